@@ -1,0 +1,64 @@
+/**
+ * @treaty/core: the pact model and the engine that decides whether a real request, response or
+ * message satisfies an expected one. Pure: no network, no file system, no Node built-ins.
+ */
+
+// The model
+export type {
+  SpecVersion,
+  MatchingRule,
+  RuleList,
+  MatchingRules,
+  Generator,
+  Generators,
+  Body,
+  ProviderState,
+  HttpRequest,
+  HttpResponse,
+  Message,
+  InteractionBase,
+  HttpInteraction,
+  AsynchronousMessageInteraction,
+  SynchronousMessageInteraction,
+  Interaction,
+  Pact,
+  MismatchType,
+  Mismatch,
+  MatchResult,
+} from './model';
+
+// Errors
+export { TreatyError, defineErrors, isTreatyError } from './errors';
+export type { ErrorLocation, ErrorFactory, MessageTemplate } from './errors';
+export { coreErrors } from './core-errors';
+
+// Pact files
+export { parsePact } from './pact-file/parse-pact';
+export type { ParsePactOptions } from './pact-file/parse-pact';
+export { serializePact } from './pact-file/serialize-pact';
+export type { SerializePactOptions, WritableSpecVersion } from './pact-file/serialize-pact';
+export { normalizeRequest, normalizeResponse, normalizeMessage } from './pact-file/normalize';
+export { pactContentSha } from './content-sha';
+
+// Bodies and queries as transports see them
+export { parseBody, encodeBody } from './body/parse-body';
+export { parseQueryString, formatQueryString } from './body/query-string';
+
+// Matching
+export {
+  matchRequest,
+  matchResponse,
+  matchMessage,
+  matchHttpRequest,
+  matchHttpResponse,
+  matchMessageContents,
+} from './matching';
+export type { MatchOptions } from './matching';
+
+// Generators
+export { generateRequest, generateResponse, generateMessage } from './generators';
+export type { GeneratorContext } from './generators';
+
+// Reports
+export { formatMismatches } from './format/format-mismatches';
+export type { FormatOptions } from './format/format-mismatches';
