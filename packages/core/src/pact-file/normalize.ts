@@ -1,7 +1,82 @@
-import type { HttpRequest, HttpResponse, Message, SpecVersion } from '../model';
-/** Read a request exactly as it stands in a pact file of `specVersion` into the model. */
-export function normalizeRequest(json: unknown, specVersion: SpecVersion): HttpRequest { void json; void specVersion; throw new Error("not implemented yet"); }
-/** Read a response exactly as it stands in a pact file of `specVersion` into the model. */
-export function normalizeResponse(json: unknown, specVersion: SpecVersion): HttpResponse { void json; void specVersion; throw new Error("not implemented yet"); }
-/** Read a message exactly as it stands in a pact file of `specVersion` into the model. */
-export function normalizeMessage(json: unknown, specVersion: SpecVersion): Message { void json; void specVersion; throw new Error("not implemented yet"); }
+import type { Body, HttpRequest, HttpResponse, Message, SpecVersion } from '../model';
+import { contentTypeFromHeaders, contentTypeFromMetadata, normalizeRawBody, normalizeV4Body } from './normalize-body';
+import { normalizeHeaders, normalizeQuery } from './normalize-headers';
+import { normalizeGenerators, normalizeMatchingRules } from './normalize-rules';
+import { childPath, expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+
+/** Options of the part normalisers: where the part sits, for error messages. */
+export interface NormalizeOptions extends ReadContext {
+  /** The JSON path of the part in its file, e.g. `$.interactions[2].request`. Defaults to `$`. */
+  path?: string;
+}
+
+/**
+ * Read a request exactly as it stands in a pact file of `specVersion` into the model.
+ * @example normalizeRequest({ method: 'GET', path: '/a', query: 'x=1' }, 'V2') // query: { x: ['1'] }
+ * @throws TreatyError TREATY_CORE_INVALID_PACT naming the JSON path of a malformed part.
+ */
+export function normalizeRequest(json: unknown, specVersion: SpecVersion, options: NormalizeOptions = {}): HttpRequest {
+  const path = options.path ?? '$';
+  const obj = expectObject(options, path, json, 'a request object { "method": ..., "path": ... }');
+  const request: HttpRequest = {
+    method: expectString(options, childPath(path, 'method'), obj.method, 'an HTTP method string such as "GET"'),
+    path: expectString(options, childPath(path, 'path'), obj.path, 'a request path string such as "/orders/1"'),
+  };
+  if (obj.query !== undefined) request.query = normalizeQuery(options, childPath(path, 'query'), obj.query, specVersion);
+  if (obj.headers !== undefined) request.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
+  return { ...request, ...readHttpTail(options, path, obj, request.headers, specVersion) };
+}
+
+/**
+ * Read a response exactly as it stands in a pact file of `specVersion` into the model.
+ * @example normalizeResponse({ status: 200, body: { ok: true } }, 'V3') // body: { content: { ok: true }, contentType: 'application/json' }
+ * @throws TreatyError TREATY_CORE_INVALID_PACT naming the JSON path of a malformed part.
+ */
+export function normalizeResponse(json: unknown, specVersion: SpecVersion, options: NormalizeOptions = {}): HttpResponse {
+  const path = options.path ?? '$';
+  const obj = expectObject(options, path, json, 'a response object { "status": ... }');
+  if (typeof obj.status !== 'number' || !Number.isInteger(obj.status)) {
+    invalid(options, childPath(path, 'status'), 'an integer HTTP status such as 200', obj.status);
+  }
+  const response: HttpResponse = { status: obj.status };
+  if (obj.headers !== undefined) response.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
+  return { ...response, ...readHttpTail(options, path, obj, response.headers, specVersion) };
+}
+
+/**
+ * Read a message (`contents`, `metadata`, rules, generators) exactly as it stands in a pact file of `specVersion`.
+ * V1-V3 contents are raw JSON values; V4 contents are body objects. `metaData` is read as `metadata`.
+ * @throws TreatyError TREATY_CORE_INVALID_PACT naming the JSON path of a malformed part.
+ */
+export function normalizeMessage(json: unknown, specVersion: SpecVersion, options: NormalizeOptions = {}): Message {
+  const path = options.path ?? '$';
+  const obj = expectObject(options, path, json, 'a message object { "contents": ..., "metadata": ... }');
+  const message: Message = {};
+  const metadataKey = obj.metadata === undefined && obj.metaData !== undefined ? 'metaData' : 'metadata';
+  if (obj[metadataKey] !== undefined) {
+    message.metadata = expectObject(options, childPath(path, metadataKey), obj[metadataKey], 'an object of message metadata');
+  }
+  if (obj.contents !== undefined) {
+    message.contents = readBody(options, childPath(path, 'contents'), obj.contents, specVersion, contentTypeFromMetadata(message.metadata));
+  }
+  return { ...message, ...readRulesAndGenerators(options, path, obj) };
+}
+
+function readHttpTail(ctx: ReadContext, path: string, obj: JsonObject, headers: Record<string, string[]> | undefined, version: SpecVersion) {
+  const tail: { body?: Body } = {};
+  if ('body' in obj && (obj.body !== undefined)) {
+    tail.body = readBody(ctx, childPath(path, 'body'), obj.body, version, contentTypeFromHeaders(headers));
+  }
+  return { ...tail, ...readRulesAndGenerators(ctx, path, obj) };
+}
+
+function readBody(ctx: ReadContext, path: string, json: unknown, version: SpecVersion, contentType: string | undefined): Body {
+  return version === 'V4' ? normalizeV4Body(ctx, path, json) : normalizeRawBody(json, contentType);
+}
+
+function readRulesAndGenerators(ctx: ReadContext, path: string, obj: JsonObject): Pick<Message, 'matchingRules' | 'generators'> {
+  const out: Pick<Message, 'matchingRules' | 'generators'> = {};
+  if (obj.matchingRules !== undefined) out.matchingRules = normalizeMatchingRules(ctx, childPath(path, 'matchingRules'), obj.matchingRules);
+  if (obj.generators !== undefined) out.generators = normalizeGenerators(ctx, childPath(path, 'generators'), obj.generators);
+  return out;
+}

@@ -1,0 +1,31 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { installContentTypes } from './http/content-types';
+import { installErrorHandler } from './http/error-handler';
+import type { BrokerOptions } from './options';
+import { routePlugins } from './routes';
+import { openDatabase } from './storage/open-database';
+
+const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+
+/**
+ * Build the broker as a Fastify app: opens the database, runs migrations, registers every route plugin.
+ * Never listens; use `startBroker` or `app.inject()`. Closing the app closes the database.
+ * @example const app = await buildBroker({ database: '/tmp/broker.db' });
+ * @throws Error when the database cannot be opened or migrated.
+ */
+export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyInstance> {
+  const frozen = Object.freeze({ ...options });
+  const db = await openDatabase(frozen);
+  const app = Fastify({
+    logger: frozen.logger ?? false,
+    bodyLimit: frozen.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+  });
+  app.decorate('broker', { db, options: frozen });
+  app.addHook('onClose', async () => db.close());
+  installContentTypes(app);
+  installErrorHandler(app);
+  for (const plugin of routePlugins) await app.register(plugin);
+  await app.ready();
+  return app;
+}

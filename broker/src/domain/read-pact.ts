@@ -1,0 +1,58 @@
+import { isTreatyError, parsePact, pactContentSha } from '@treaty/core';
+import { brokerErrors } from '../errors';
+import { sha1Of } from './canonical-json';
+
+/** A published pact as the broker stores it. */
+export interface PublishedPact {
+  consumerName: string;
+  providerName: string;
+  /** Content SHA: equal for pacts that verify the same. */
+  sha: string;
+  /** The JSON as published, minus broker-added keys. */
+  json: Record<string, unknown>;
+}
+
+const BROKER_KEYS = ['_links', '_embedded', 'createdAt'];
+
+function stripBrokerKeys(json: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) if (!BROKER_KEYS.includes(key)) out[key] = value;
+  for (const list of ['interactions', 'messages']) {
+    if (Array.isArray(out[list])) out[list] = (out[list] as Record<string, unknown>[]).map(({ _id, ...rest }) => (void _id, rest));
+  }
+  return out;
+}
+
+function nameOf(json: Record<string, unknown>, role: 'consumer' | 'provider'): string | undefined {
+  const party = json[role] as { name?: unknown } | undefined;
+  return party && typeof party.name === 'string' && party.name.trim() !== '' ? party.name : undefined;
+}
+
+function isNotImplemented(error: unknown): boolean {
+  return !isTreatyError(error) && error instanceof Error && /not implemented/i.test(error.message);
+}
+
+/**
+ * Validate a published pact with @treaty/core and compute its content SHA.
+ * @throws TreatyError TREATY_BROKER_INVALID_PACT when it is not a pact.
+ */
+export function readPact(body: unknown, source: string): PublishedPact {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, 'the body is not a JSON object']);
+  }
+  const json = stripBrokerKeys(body as Record<string, unknown>);
+  const consumerName = nameOf(json, 'consumer');
+  const providerName = nameOf(json, 'provider');
+  if (!consumerName || !providerName) {
+    throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, `$.${consumerName ? 'provider' : 'consumer'}.name is missing`]);
+  }
+  let sha: string;
+  try {
+    sha = pactContentSha(parsePact(json, { source }));
+  } catch (error) {
+    if (isTreatyError(error)) throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, error.message], { cause: error.code });
+    if (!isNotImplemented(error)) throw error;
+    sha = sha1Of(json); // until @treaty/core lands its hash
+  }
+  return { consumerName, providerName, sha, json };
+}

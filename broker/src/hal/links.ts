@@ -1,0 +1,34 @@
+import { url } from '../http/hal';
+
+/** URL builders for every resource, absolute against the base URL. Segments are encoded. */
+export const links = {
+  pacticipants: (base: string) => url(base, 'pacticipants'),
+  pacticipant: (base: string, name: string) => url(base, 'pacticipants', name),
+  versions: (base: string, name: string) => url(base, 'pacticipants', name, 'versions'),
+  version: (base: string, name: string, number: string) => url(base, 'pacticipants', name, 'versions', number),
+  latestVersion: (base: string, name: string) => url(base, 'pacticipants', name, 'latest-version'),
+  tag: (base: string, name: string, number: string, tag: string) => url(base, 'pacticipants', name, 'versions', number, 'tags', tag),
+  branches: (base: string, name: string) => url(base, 'pacticipants', name, 'branches'),
+  branch: (base: string, name: string, branch: string) => url(base, 'pacticipants', name, 'branches', branch),
+  branchVersion: (base: string, name: string, branch: string, number: string) => url(base, 'pacticipants', name, 'branches', branch, 'versions', number),
+  label: (base: string, name: string, label: string) => url(base, 'pacticipants', name, 'labels', label),
+  pact: (base: string, provider: string, consumer: string, number: string) => url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'version', number),
+  pactVersion: (base: string, provider: string, consumer: string, sha: string) => url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'pact-version', sha),
+  pactVersionWithMetadata: (base: string, provider: string, consumer: string, sha: string, metadata: string) =>
+    url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'pact-version', sha, 'metadata', metadata),
+  latestPact: (base: string, provider: string, consumer: string) => url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'latest'),
+  verificationResults: (base: string, provider: string, consumer: string, sha: string, metadata?: string) =>
+    metadata
+      ? url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'pact-version', sha, 'metadata', metadata, 'verification-results')
+      : url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'pact-version', sha, 'verification-results'),
+  verification: (base: string, provider: string, consumer: string, sha: string, number: number) =>
+    url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'pact-version', sha, 'verification-results', number),
+  environments: (base: string) => url(base, 'environments'),
+  environment: (base: string, uuid: string) => url(base, 'environments', uuid),
+  deployedVersion: (base: string, uuid: string) => url(base, 'deployed-versions', uuid),
+  releasedVersion: (base: string, uuid: string) => url(base, 'released-versions', uuid),
+  recordDeployment: (base: string, name: string, number: string, envUuid: string) =>
+    url(base, 'pacticipants', name, 'versions', number, 'deployed-versions', 'environment', envUuid),
+  recordRelease: (base: string, name: string, number: string, envUuid: string) =>
+    url(base, 'pacticipants', name, 'versions', number, 'released-versions', 'environment', envUuid),
+};

@@ -1,0 +1,27 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { branchRoutes } from './branches';
+import { contractsPublishRoutes } from './contracts-publish';
+import { deploymentRoutes } from './deployments';
+import { environmentRoutes } from './environments';
+import { heartbeatRoutes } from './heartbeat';
+import { indexRoutes } from './index-resource';
+import { pacticipantRoutes } from './pacticipants';
+import { pactRoutes } from './pacts';
+import { tagRoutes } from './tags';
+import { verificationResultRoutes } from './verification-results';
+import { versionRoutes } from './versions';
+
+/** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
+export const routePlugins: readonly FastifyPluginAsync[] = [
+  indexRoutes,
+  heartbeatRoutes,
+  pacticipantRoutes,
+  versionRoutes,
+  branchRoutes,
+  tagRoutes,
+  environmentRoutes,
+  deploymentRoutes,
+  pactRoutes,
+  contractsPublishRoutes,
+  verificationResultRoutes,
+];

@@ -1,0 +1,34 @@
+/**
+ * The one storage interface of the broker. Repositories write portable SQL with `?` placeholders
+ * once; each dialect folder (`sqlite/`, `postgres/`) implements this interface over its driver.
+ */
+
+/** A value bound to a `?` placeholder. Booleans are stored as 0/1 integers on both dialects. */
+export type SqlValue = string | number | null;
+
+/** Which database a {@link Database} talks to. */
+export type Dialect = 'sqlite' | 'postgres';
+
+/** What a write statement reports. */
+export interface RunResult {
+  /** Rows inserted, updated or deleted. */
+  changes: number;
+}
+
+/** A connection (or a transaction on one) that runs portable SQL. */
+export interface Database {
+  readonly dialect: Dialect;
+  /** All rows of a query. */
+  all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** The first row of a query, or undefined. */
+  get<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  /** A write statement. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+  /**
+   * Run `fn` in one transaction: committed when it resolves, rolled back when it throws.
+   * Nested calls join the outer transaction.
+   */
+  transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
+  /** Release the connection(s). */
+  close(): Promise<void>;
+}

@@ -1,0 +1,63 @@
+import type { BrokerClient } from '../broker-client/broker-client';
+import type { HalResource } from '../broker-client/hal';
+import { cliErrors } from '../errors';
+
+/** An environment as the broker describes it. */
+export interface Environment {
+  uuid: string;
+  name: string;
+  displayName?: string;
+  production?: boolean;
+  _links?: HalResource['_links'];
+}
+
+/** Options of {@link createEnvironment}. */
+export interface CreateEnvironmentOptions {
+  client: BrokerClient;
+  name: string;
+  displayName?: string;
+  production?: boolean;
+  contactName?: string;
+  contactEmailAddress?: string;
+}
+
+/** List the broker's environments. @throws TreatyError on broker errors. */
+export async function listEnvironments(client: BrokerClient): Promise<Environment[]> {
+  const href = await client.link('pb:environments', {}, '/environments');
+  const resource = await client.get(href, 'list environments');
+  const embedded = resource._embedded?.environments;
+  return Array.isArray(embedded) ? (embedded as Environment[]) : [];
+}
+
+/**
+ * Find an environment by name.
+ * @throws TreatyError TREATY_CLI_UNKNOWN_ENVIRONMENT naming the known environments.
+ */
+export async function findEnvironment(client: BrokerClient, name: string): Promise<Environment> {
+  const environments = await listEnvironments(client);
+  const found = environments.find((e) => e.name === name);
+  if (!found) {
+    const known = environments.map((e) => e.name).join(', ') || 'none';
+    throw cliErrors.TREATY_CLI_UNKNOWN_ENVIRONMENT([name, known, name], { environment: name });
+  }
+  return found;
+}
+
+/**
+ * Create an environment (`POST /environments`).
+ * @example await createEnvironment({ client, name: 'production', production: true });
+ * @throws TreatyError on broker errors (a 409 when it exists).
+ */
+export async function createEnvironment(options: CreateEnvironmentOptions): Promise<Environment> {
+  const href = await options.client.link('pb:environments', {}, '/environments');
+  const contact = options.contactName || options.contactEmailAddress
+    ? [{ name: options.contactName, details: options.contactEmailAddress ? { emailAddress: options.contactEmailAddress } : {} }]
+    : undefined;
+  const body = {
+    name: options.name,
+    displayName: options.displayName ?? options.name,
+    production: options.production ?? false,
+    ...(contact ? { contacts: contact } : {}),
+  };
+  return (await options.client.post(href, body, `create environment ${options.name}`)) as unknown as Environment;
+}

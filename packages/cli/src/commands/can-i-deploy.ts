@@ -1,0 +1,80 @@
+import { Option, type Command } from 'commander';
+import { canIDeploy, type CanIDeployResult } from '../api/can-i-deploy';
+import { ExitCode } from '../exit-codes';
+import type { CommandContext } from '../io';
+import { printNotices } from '../output/print-notices';
+import { renderTable } from '../output/table';
+import { addBrokerOptions, brokerClientFrom, outputOption, type BrokerConnectionOptions } from './broker-options';
+import { checkSelectors, trackSelectors } from './pacticipant-selectors';
+
+interface CanIDeployFlags extends BrokerConnectionOptions {
+  toEnvironment?: string;
+  to?: string;
+  retryWhileUnknown?: string;
+  retryInterval?: string;
+  dryRun?: boolean;
+  output: string;
+}
+
+const examples = `
+Examples:
+  $ treaty can-i-deploy --pacticipant orders-web --version 1.4.2 --to-environment production
+  $ treaty can-i-deploy -a orders-api -e 2.0.0 -a orders-web --latest --output json
+  $ treaty can-i-deploy --pacticipant orders-web --branch main --to-environment production --retry-while-unknown 6 --retry-interval 10
+
+Exit codes: 0 deployable, 1 not deployable or unknown, 2 bad input, 3 broker error.`;
+
+function printResult(ctx: CommandContext, result: CanIDeployResult): void {
+  const { deployable, reason } = result.summary;
+  const verdict = deployable ? ctx.colors.green('Computer says yes \\o/') : ctx.colors.red('Computer says no ¯\\_(ツ)_/¯');
+  ctx.out(verdict);
+  if (result.matrix.length > 0) {
+    const rows = result.matrix.map((row) => [
+      row.consumer.name, row.consumer.version?.number ?? '?', row.provider.name, row.provider.version?.number ?? '?',
+      row.verificationResult ? String(row.verificationResult.success ?? 'unknown') : 'unknown',
+    ]);
+    ctx.out('');
+    ctx.out(renderTable(['CONSUMER', 'C.VERSION', 'PROVIDER', 'P.VERSION', 'SUCCESS?'], rows));
+  }
+  ctx.out('');
+  if (reason) ctx.out(reason);
+  printNotices(ctx, result.notices.filter((n) => n.text !== reason));
+}
+
+/** Register `treaty can-i-deploy`. */
+export function registerCanIDeployCommand(program: Command, ctx: CommandContext): void {
+  const command = program
+    .command('can-i-deploy')
+    .description('ask the broker whether versions can be deployed together or to an environment (exit 0 only when they can)')
+    .option('-a, --pacticipant <name>', 'a pacticipant (repeatable; the options below apply to the one before them)')
+    .option('-e, --version <version>', 'the version of the pacticipant before it')
+    .addOption(new Option('-l, --latest [tag]', 'the latest version (with this tag) of the pacticipant before it'))
+    .option('--branch <branch>', 'the latest version of this branch of the pacticipant before it')
+    .option('--tag <tag>', 'the version with this tag of the pacticipant before it')
+    .option('--main-branch', 'the latest version of the main branch of the pacticipant before it')
+    .option('--ignore <name>', 'leave this pacticipant (or, with --version after it, that version) out of the decision')
+    .option('--to-environment <environment>', 'the environment to deploy to')
+    .option('--to <tag>', 'the tag of the target (pre-environments way)')
+    .option('--retry-while-unknown <times>', 'ask again this many times while results are missing')
+    .option('--retry-interval <seconds>', 'seconds before the first retry, doubling after (default 10)')
+    .addOption(new Option('--dry-run', 'always exit 0').env('PACT_BROKER_CAN_I_DEPLOY_DRY_RUN'))
+    .addOption(outputOption(['table', 'json'], 'table'))
+    .addHelpText('after', examples);
+  const state = trackSelectors(command);
+  addBrokerOptions(command).action(async (flags: CanIDeployFlags) => {
+    checkSelectors(state);
+    const envIgnores = (ctx.env.PACT_BROKER_CAN_I_DEPLOY_IGNORE ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const result = await canIDeploy({
+      client: brokerClientFrom(flags), selectors: state.selectors, toEnvironment: flags.toEnvironment, to: flags.to,
+      ignore: [...state.ignore, ...envIgnores.map((pacticipant) => ({ pacticipant }))],
+      retryWhileUnknown: flags.retryWhileUnknown ? Number(flags.retryWhileUnknown) : 0,
+      retryInterval: flags.retryInterval ? Number(flags.retryInterval) : undefined,
+      onRetry: (attempt, waitMs) => ctx.err(`Waiting ${Math.round(waitMs / 1000)}s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
+    });
+    if (flags.output === 'json') ctx.out(JSON.stringify(result, null, 2));
+    else printResult(ctx, result);
+    const dryRun = flags.dryRun === true || String(flags.dryRun) === 'true';
+    if (dryRun) ctx.err('[dry-run] exiting 0 whatever the answer.');
+    ctx.setExitCode(result.summary.deployable === true || dryRun ? ExitCode.ok : ExitCode.failed);
+  });
+}

@@ -1,0 +1,113 @@
+import type { PathSegment } from '../json-path/json-path';
+import type { RuleHit } from './rule-index';
+import { compareArrayContains } from './array-contains';
+import { applyRuleList, findRule, hasRule } from './rules/rule-registry';
+import { subRules } from './rules/container-rules';
+import { report, type TreeContext } from './tree-context';
+import { deepEqual, isObject, kindOf, show, showTyped } from './values';
+
+/**
+ * Compare an expected JSON value with an actual one at `segments`, applying the most specific
+ * rules, recursing into arrays and objects, and recording mismatches in the context.
+ */
+export function compareTree(ctx: TreeContext, segments: PathSegment[], expected: unknown, actual: unknown, forced?: RuleHit): void {
+  const hit = forced ?? (ctx.rules.isEmpty ? undefined : ctx.rules.best(segments));
+  let failedHere = false;
+  if (hit !== undefined) {
+    const failures = applyRuleList(hit.list, expected, actual, {
+      direct: hit.direct, fromText: ctx.fromText, scalarRulesReachItems: ctx.scalarRulesReachItems,
+    });
+    for (const failure of failures) report(ctx, segments, expected, actual, failure.message, failure.rule);
+    failedHere = failures.length > 0;
+    if (failures.some((f) => f.rule === 'equality') || (failedHere && kindOf(expected) !== kindOf(actual))) return;
+  }
+  if (Array.isArray(expected) && Array.isArray(actual)) return compareArrays(ctx, segments, expected, actual, hit);
+  if (isObject(expected) && isObject(actual)) return compareObjects(ctx, segments, expected, actual, hit);
+  if (hit !== undefined) {
+    if (!failedHere && isContainer(expected) !== isContainer(actual) && kindOf(expected) !== kindOf(actual)) {
+      report(ctx, segments, expected, actual, `Expected ${showTyped(actual)} to be the same type as ${showTyped(expected)}`, 'type');
+    }
+    return;
+  }
+  if (!deepEqual(expected, actual)) report(ctx, segments, expected, actual, valueMessage(expected, actual));
+}
+
+function isContainer(value: unknown): boolean {
+  return Array.isArray(value) || isObject(value);
+}
+
+function valueMessage(expected: unknown, actual: unknown): string {
+  if (kindOf(expected) !== kindOf(actual)) return `Expected ${showTyped(expected)} but received ${showTyped(actual)}`;
+  return `Expected ${show(expected)} but received ${show(actual)}`;
+}
+
+function childHit(ctx: TreeContext, segments: PathSegment[], parent: RuleHit | undefined, each: RuleHit | undefined): RuleHit | undefined {
+  if (each === undefined) return undefined;
+  const own = ctx.rules.best(segments);
+  return own === undefined || own.list === parent?.list ? each : undefined;
+}
+
+// `eachValue` named on a container: its nested rules apply to every item.
+function eachValueHit(hit: RuleHit | undefined): RuleHit | undefined {
+  if (hit === undefined || !hit.direct) return undefined;
+  const rule = findRule(hit.list, 'eachValue');
+  return rule === undefined ? undefined : { list: { matchers: subRules(rule) }, direct: true };
+}
+
+function compareArrays(ctx: TreeContext, segments: PathSegment[], expected: unknown[], actual: unknown[], hit: RuleHit | undefined): void {
+  if (hit !== undefined && hit.direct && hasRule(hit.list, 'arrayContains')) {
+    return compareArrayContains(ctx, segments, expected, actual, findRule(hit.list, 'arrayContains')!);
+  }
+  if (hit !== undefined) {
+    const each = eachValueHit(hit);
+    for (let i = 0; i < actual.length; i++) {
+      const template = i < expected.length ? expected[i] : expected[0];
+      if (template === undefined && each === undefined) continue;
+      const child = [...segments, i];
+      compareTree(ctx, child, template, actual[i], childHit(ctx, child, hit, each));
+    }
+    return;
+  }
+  const common = Math.min(expected.length, actual.length);
+  for (let i = 0; i < common; i++) compareTree(ctx, [...segments, i], expected[i], actual[i]);
+  if (expected.length !== actual.length) {
+    const noun = expected.length === 1 ? 'item' : 'items';
+    report(ctx, segments, expected, actual, `Expected ${expected.length} ${noun} but received ${actual.length}`);
+  }
+}
+
+function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined): void {
+  const valuesRule = hit !== undefined && hit.direct && hasRule(hit.list, 'values', 'eachValue');
+  const wildcard = !valuesRule && !ctx.rules.isEmpty && ctx.rules.hasWildcardChild(segments);
+  if (valuesRule || wildcard) return compareValuesOf(ctx, segments, expected, actual, hit, wildcard);
+  for (const key of Object.keys(expected)) {
+    if (Object.prototype.hasOwnProperty.call(actual, key)) compareTree(ctx, [...segments, key], expected[key], actual[key]);
+    else if (!(hit?.direct && hasRule(hit.list, 'eachKey'))) missing(ctx, [...segments, key], expected[key]);
+  }
+  if (ctx.allowUnexpectedKeys || (hit?.direct && hasRule(hit.list, 'eachKey'))) return;
+  for (const key of Object.keys(actual)) {
+    if (!Object.prototype.hasOwnProperty.call(expected, key)) {
+      report(ctx, [...segments, key], undefined, actual[key], `Unexpected ${ctx.noun} '${key}'`);
+    }
+  }
+}
+
+// Keys do not matter: every actual value is compared with the example under its key, or the first example.
+function compareValuesOf(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined, reportMissing: boolean): void {
+  const keys = Object.keys(expected);
+  const template = keys.length > 0 ? expected[keys[0]] : undefined;
+  const each = eachValueHit(hit);
+  for (const key of Object.keys(actual)) {
+    const example = Object.prototype.hasOwnProperty.call(expected, key) ? expected[key] : template;
+    if (example === undefined && each === undefined) continue;
+    const child = [...segments, key];
+    compareTree(ctx, child, example, actual[key], childHit(ctx, child, hit, each));
+  }
+  if (!reportMissing) return;
+  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(actual, key)) missing(ctx, [...segments, key], expected[key]);
+}
+
+function missing(ctx: TreeContext, segments: PathSegment[], expected: unknown): void {
+  const key = segments[segments.length - 1];
+  report(ctx, segments, expected, undefined, `Expected ${ctx.noun} '${String(key)}' but it was missing`);
+}

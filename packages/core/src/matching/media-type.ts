@@ -1,0 +1,92 @@
+/** Media types as Pact compares them: base type case-insensitive, parameters by name. */
+
+/** A parsed media type such as `application/json; charset=UTF-8`. */
+export interface MediaType {
+  /** `type/subtype`, lower case. */
+  base: string;
+  params: Record<string, string>;
+}
+
+/** Parse a media type; parameters keep their values (quotes removed), names lower-cased. */
+export function parseMediaType(text: string): MediaType {
+  const [base, ...rest] = text.split(';');
+  const params: Record<string, string> = {};
+  for (const part of rest) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const name = part.slice(0, eq).trim().toLowerCase();
+    params[name] = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+  }
+  return { base: base.trim().toLowerCase(), params };
+}
+
+/**
+ * True when `actual` satisfies `expected`: same base type, and every parameter the expected
+ * type names present with the same value (charset compared case-insensitively); extra actual parameters are fine.
+ */
+export function mediaTypeMatches(expected: string, actual: string): boolean {
+  const e = parseMediaType(expected);
+  const a = parseMediaType(actual);
+  if (e.base !== a.base) return false;
+  for (const [name, value] of Object.entries(e.params)) {
+    const other = a.params[name];
+    if (other === undefined) return false;
+    if (name === 'charset' ? other.toLowerCase() !== value.toLowerCase() : other !== value) return false;
+  }
+  return true;
+}
+
+/** The kind of body a media type holds. */
+export type BodyKind = 'json' | 'xml' | 'text' | 'form' | 'multipart' | 'binary';
+
+/** Classify a media type (`application/vnd.api+json` is JSON, `text/*` is text, ...). */
+export function bodyKindOf(contentType: string | undefined): BodyKind | undefined {
+  if (contentType === undefined || contentType.trim() === '') return undefined;
+  const base = parseMediaType(contentType).base;
+  if (base === 'application/json' || base.endsWith('+json') || base === 'text/json') return 'json';
+  if (base.endsWith('/xml') || base.endsWith('+xml')) return 'xml';
+  if (base === 'application/x-www-form-urlencoded') return 'form';
+  if (base.startsWith('multipart/')) return 'multipart';
+  if (base.startsWith('text/') || base === 'application/javascript') return 'text';
+  return 'binary';
+}
+
+/** Guess the media type of body content by looking at it (magic bytes for base64 binaries). */
+export function detectContentType(content: unknown, base64: boolean): string {
+  if (typeof content !== 'string') return 'application/json';
+  const text = base64 ? decodeBase64Head(content) : content;
+  const head = text.trimStart();
+  if (head.startsWith('\u0089PNG')) return 'image/png';
+  if (head.startsWith('\u00ff\u00d8\u00ff')) return 'image/jpeg';
+  if (head.startsWith('GIF8')) return 'image/gif';
+  if (head.startsWith('%PDF')) return 'application/pdf';
+  if (head.startsWith('<?xml') || /^<[A-Za-z]/.test(head)) return head.toLowerCase().startsWith('<!doctype html') || head.toLowerCase().startsWith('<html') ? 'text/html' : 'application/xml';
+  if (looksLikeJson(head)) return 'application/json';
+  return base64 && /[\u0000-\u0008\u000e-\u001f]/.test(text) ? 'application/octet-stream' : 'text/plain';
+}
+
+function looksLikeJson(text: string): boolean {
+  if (!/^[[{"]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decode base64 (the first 64 characters are enough to sniff) into a latin-1 string, without Node's Buffer. */
+export function decodeBase64Head(text: string, all = false): string {
+  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  const input = all ? clean : clean.slice(0, 64);
+  let out = '';
+  for (let i = 0; i + 1 < input.length; i += 4) {
+    const n = (B64.indexOf(input[i]) << 18) | (B64.indexOf(input[i + 1]) << 12) | ((B64.indexOf(input[i + 2] ?? 'A') & 63) << 6) | (B64.indexOf(input[i + 3] ?? 'A') & 63);
+    out += String.fromCharCode((n >> 16) & 255);
+    if (i + 2 < input.length) out += String.fromCharCode((n >> 8) & 255);
+    if (i + 3 < input.length) out += String.fromCharCode(n & 255);
+  }
+  return out;
+}

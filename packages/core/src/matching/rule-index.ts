@@ -1,0 +1,96 @@
+import type { MatchingRule, RuleList } from '../model';
+import { parseJsonPath, pathWeight, type PathSegment, type PathToken } from '../json-path/json-path';
+
+/** The rules chosen for one location, and whether their path names it exactly (not through cascade). */
+export interface RuleHit {
+  list: RuleList;
+  direct: boolean;
+}
+
+interface CompiledPath {
+  tokens: PathToken[];
+  list: RuleList;
+}
+
+const pathCache = new Map<string, PathToken[] | null>();
+
+// Rule paths repeat across calls (every verification of one pact), so parse each once.
+function tokensOf(path: string, plainName: boolean): PathToken[] | null {
+  const key = plainName ? `n:${path}` : `p:${path}`;
+  let tokens = pathCache.get(key);
+  if (tokens === undefined) {
+    if (plainName) tokens = [{ kind: 'root' }, { kind: 'field', name: path }];
+    else tokens = tryParse(path);
+    if (pathCache.size > 10_000) pathCache.clear();
+    pathCache.set(key, tokens);
+  }
+  return tokens;
+}
+
+function tryParse(path: string): PathToken[] | null {
+  try {
+    return parseJsonPath(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The rules of one category compiled for fast lookup: Pact's "most specific path wins"
+ * (highest path weight, then the longest path) with rules cascading to children.
+ */
+export class RuleIndex {
+  private readonly paths: CompiledPath[] = [];
+  private readonly starChildren: PathToken[][] = [];
+
+  /** `plainNames`: keys are header or parameter names rather than JSON paths (unless they start with `$`). */
+  constructor(byPath: Record<string, RuleList> | undefined, options: { plainNames?: boolean; lowerCase?: boolean } = {}) {
+    for (const [path, raw] of Object.entries(byPath ?? {})) {
+      const list = asRuleList(raw);
+      const plain = options.plainNames === true && !path.startsWith('$');
+      const tokens = tokensOf(options.lowerCase ? path.toLowerCase() : path, plain);
+      if (tokens === null || list.matchers.length === 0) continue;
+      this.paths.push({ tokens, list });
+      const last = tokens[tokens.length - 1];
+      if (last.kind === 'star' && tokens.length > 1) this.starChildren.push(tokens.slice(0, -1));
+    }
+  }
+
+  /** True when there are no rules at all. */
+  get isEmpty(): boolean {
+    return this.paths.length === 0;
+  }
+
+  /** The best rules for a location, or undefined when no rule applies. */
+  best(segments: readonly PathSegment[]): RuleHit | undefined {
+    let best: CompiledPath | undefined;
+    let bestScore = 0;
+    for (const candidate of this.paths) {
+      const weight = pathWeight(candidate.tokens, segments);
+      if (weight === 0) continue;
+      const score = weight * candidate.tokens.length;
+      if (score > bestScore || (score === bestScore && best !== undefined && candidate.tokens.length > best.tokens.length)) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    if (best === undefined) return undefined;
+    return { list: best.list, direct: best.tokens.length === segments.length + 1 };
+  }
+
+  /** True when a rule such as `$.a.*` names every child of this location. */
+  hasWildcardChild(segments: readonly PathSegment[]): boolean {
+    for (const tokens of this.starChildren) {
+      if (tokens.length === segments.length + 1 && pathWeight(tokens, segments) > 0) return true;
+    }
+    return false;
+  }
+}
+
+/** Accept a `{ matchers, combine }` list or a bare rule object. */
+export function asRuleList(raw: unknown): RuleList {
+  if (typeof raw !== 'object' || raw === null) return { matchers: [] };
+  const obj = raw as Partial<RuleList> & Record<string, unknown>;
+  if (Array.isArray(obj.matchers)) return obj as RuleList;
+  return { matchers: [obj as unknown as MatchingRule] };
+}

@@ -1,0 +1,65 @@
+import type { Body } from '../model';
+import { childPath, expectObject, invalid, isObject, type ReadContext } from './read-context';
+
+const HINTS = ['TEXT', 'BINARY', 'DEFAULT'];
+
+/**
+ * Read a V1-V3 body: the raw JSON value in the file. Its content type comes from the headers
+ * (or message metadata) and is JSON when the body is an object or array.
+ */
+export function normalizeRawBody(content: unknown, contentType: string | undefined): Body {
+  const type = contentType ?? (typeof content === 'object' && content !== null ? 'application/json' : undefined);
+  return type === undefined ? { content } : { content, contentType: type };
+}
+
+/**
+ * Read a V4 body object `{ content, contentType, encoded, contentTypeHint }`.
+ * `encoded: 'json'` content (JSON text) is parsed; base64 content stays base64 text.
+ * @throws TreatyError TREATY_CORE_INVALID_PACT when it is not a body object or its JSON text does not parse.
+ */
+export function normalizeV4Body(ctx: ReadContext, path: string, json: unknown): Body {
+  const what = 'a V4 body object { "content": ..., "contentType": ..., "encoded": ... }';
+  const obj = expectObject(ctx, path, json, what);
+  const body: Body = { content: obj.content };
+  if (obj.contentType !== undefined) {
+    if (typeof obj.contentType !== 'string') invalid(ctx, childPath(path, 'contentType'), 'a content type string', obj.contentType);
+    body.contentType = obj.contentType;
+  }
+  if (obj.encoded !== undefined) body.encoded = readEncoded(ctx, childPath(path, 'encoded'), obj.encoded);
+  if (obj.contentTypeHint !== undefined) {
+    if (!HINTS.includes(obj.contentTypeHint as string)) invalid(ctx, childPath(path, 'contentTypeHint'), 'TEXT, BINARY or DEFAULT', obj.contentTypeHint);
+    body.contentTypeHint = obj.contentTypeHint as Body['contentTypeHint'];
+  }
+  if (typeof body.encoded === 'string' && body.encoded.toLowerCase() === 'json' && typeof obj.content === 'string') {
+    body.content = parseJsonText(ctx, childPath(path, 'content'), obj.content);
+  }
+  return body;
+}
+
+/** The content type named by headers (case-insensitive), first value. */
+export function contentTypeFromHeaders(headers: Record<string, string[]> | undefined): string | undefined {
+  if (!headers) return undefined;
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === 'content-type');
+  return name === undefined ? undefined : headers[name][0];
+}
+
+/** The content type named by message metadata (`contentType`, `content-type`, `content_type`). */
+export function contentTypeFromMetadata(metadata: Record<string, unknown> | undefined): string | undefined {
+  if (!isObject(metadata)) return undefined;
+  const name = Object.keys(metadata).find((key) => ['contenttype', 'content-type', 'content_type'].includes(key.toLowerCase()));
+  const value = name === undefined ? undefined : metadata[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function readEncoded(ctx: ReadContext, path: string, value: unknown): false | string {
+  if (value === false || typeof value === 'string') return value;
+  return invalid(ctx, path, 'false, "base64" or "json"', value);
+}
+
+function parseJsonText(ctx: ReadContext, path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return invalid(ctx, path, 'JSON text (the body says encoded: "json")', text);
+  }
+}

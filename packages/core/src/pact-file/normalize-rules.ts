@@ -1,0 +1,105 @@
+import type { Generator, Generators, MatchingRule, MatchingRules, RuleList } from '../model';
+import { childPath, expectObject, invalid, isObject, type JsonObject, type ReadContext } from './read-context';
+import { splitV2RuleKey } from './v2-rule-keys';
+
+/** Categories with no sub-paths: their rules (or generator) sit directly under the category. */
+export const PLAIN_CATEGORIES = ['path', 'method', 'status'];
+
+/**
+ * Read matching rules in any form into the V3 category form: V2's flat `$.body.x` / `$.headers.X` keys,
+ * V3/V4 categories of `{ matchers, combine }` lists, and bare rule objects.
+ * @throws TreatyError TREATY_CORE_INVALID_PACT for anything that is not a rule.
+ */
+export function normalizeMatchingRules(ctx: ReadContext, path: string, json: unknown): MatchingRules {
+  const rules = expectObject(ctx, path, json, 'an object of matching rules');
+  const out: MatchingRules = {};
+  for (const [key, value] of Object.entries(rules)) {
+    const keyPath = childPath(path, key);
+    if (key.startsWith('$')) {
+      const [category, sub] = splitV2RuleKey(ctx, keyPath, key);
+      addRules(out, category, sub, readRuleList(ctx, keyPath, value));
+    } else {
+      readCategory(ctx, keyPath, key, value, out);
+    }
+  }
+  return out;
+}
+
+function readCategory(ctx: ReadContext, path: string, category: string, value: unknown, out: MatchingRules): void {
+  const obj = expectObject(ctx, path, value, `an object of "${category}" matching rules`);
+  out[category] ??= {};
+  if (Array.isArray(obj.matchers) || (PLAIN_CATEGORIES.includes(category) && !hasOnlyObjectValues(obj))) {
+    addRules(out, category, '', readRuleList(ctx, path, obj));
+    return;
+  }
+  for (const [sub, list] of Object.entries(obj)) addRules(out, category, sub, readRuleList(ctx, childPath(path, sub), list));
+}
+
+function hasOnlyObjectValues(obj: JsonObject): boolean {
+  return Object.values(obj).every(isObject);
+}
+
+function addRules(out: MatchingRules, category: string, sub: string, list: RuleList): void {
+  const byPath = (out[category] ??= {});
+  const existing = byPath[sub];
+  byPath[sub] = existing ? { ...existing, matchers: [...existing.matchers, ...list.matchers] } : list;
+}
+
+function readRuleList(ctx: ReadContext, path: string, value: unknown): RuleList {
+  const obj = expectObject(ctx, path, value, 'a rule list { "matchers": [...], "combine": "AND" } or a rule object');
+  if (!Array.isArray(obj.matchers)) return { matchers: [normalizeRule(ctx, path, obj)] };
+  const list: RuleList = { matchers: obj.matchers.map((rule, i) => normalizeRule(ctx, childPath(childPath(path, 'matchers'), i), rule)) };
+  if (obj.combine !== undefined) {
+    if (obj.combine !== 'AND' && obj.combine !== 'OR') invalid(ctx, childPath(path, 'combine'), '"AND" or "OR"', obj.combine);
+    list.combine = obj.combine;
+  }
+  return list;
+}
+
+/**
+ * Read one rule, giving V2-style rules without `match` their name: `{ regex }` is regex,
+ * `{ min }`/`{ max }` are type with bounds, `{ timestamp }`/`{ date }`/`{ time }` are those matchers.
+ * @throws TreatyError TREATY_CORE_INVALID_PACT when no rule can be recognised.
+ */
+export function normalizeRule(ctx: ReadContext, path: string, value: unknown): MatchingRule {
+  const obj = expectObject(ctx, path, value, 'a matching rule object such as { "match": "type" }');
+  if (typeof obj.match === 'string') return { ...obj, match: obj.match };
+  if (obj.match !== undefined) invalid(ctx, childPath(path, 'match'), 'the name of a matching rule', obj.match);
+  const inferred = inferRuleName(obj);
+  if (inferred === undefined) invalid(ctx, path, 'a matching rule with "match" (or V2 "regex", "min" or "max")', value);
+  return { match: inferred, ...obj };
+}
+
+function inferRuleName(obj: JsonObject): string | undefined {
+  if ('regex' in obj) return 'regex';
+  if ('min' in obj || 'max' in obj) return 'type';
+  for (const name of ['timestamp', 'date', 'time']) if (name in obj) return name;
+  return undefined;
+}
+
+/**
+ * Read generators `{ body: { "$.id": { type } }, path: { type }, ... }` into the category form
+ * (`path`, `method` and `status` generators under the key `''`).
+ * @throws TreatyError TREATY_CORE_INVALID_PACT when a generator has no `type`.
+ */
+export function normalizeGenerators(ctx: ReadContext, path: string, json: unknown): Generators {
+  const categories = expectObject(ctx, path, json, 'an object of generators by category');
+  const out: Generators = {};
+  for (const [category, value] of Object.entries(categories)) {
+    const catPath = childPath(path, category);
+    const obj = expectObject(ctx, catPath, value, `an object of "${category}" generators`);
+    if (typeof obj.type === 'string') {
+      out[category] = { '': readGenerator(ctx, catPath, obj) };
+      continue;
+    }
+    out[category] = {};
+    for (const [sub, gen] of Object.entries(obj)) out[category][sub] = readGenerator(ctx, childPath(catPath, sub), gen);
+  }
+  return out;
+}
+
+function readGenerator(ctx: ReadContext, path: string, value: unknown): Generator {
+  const obj = expectObject(ctx, path, value, 'a generator object such as { "type": "RandomInt" }');
+  if (typeof obj.type !== 'string') invalid(ctx, childPath(path, 'type'), 'the generator type (RandomInt, Uuid, ...)', obj.type);
+  return { ...obj, type: obj.type };
+}

@@ -1,0 +1,40 @@
+import type { ErrorObject } from 'ajv';
+import { instancePathToJsonPath } from './json-pointer';
+import type { OpenApiIssue, OpenApiIssueCode } from './types';
+
+/** Build an issue (an error unless said otherwise). */
+export function issue(code: OpenApiIssueCode, message: string, extra: Partial<OpenApiIssue> = {}): OpenApiIssue {
+  return { code, severity: 'error', message, ...extra };
+}
+
+function describeError(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') return `must not have property '${String(error.params.additionalProperty)}'`;
+  if (error.keyword === 'enum') return `must be one of ${JSON.stringify(error.params.allowedValues)}`;
+  return error.message ?? `fails '${error.keyword}'`;
+}
+
+/** Render ajv errors as `body.items[0].price must be number` (at most `limit`). */
+export function schemaErrorMessages(prefix: string, errors: ErrorObject[], limit = 10): Array<{ path: string; message: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ path: string; message: string }> = [];
+  for (const error of errors) {
+    if (error.keyword === 'if' || error.keyword === '$ref') continue;
+    const path = prefix + instancePathToJsonPath(error.instancePath);
+    const message = `${path} ${describeError(error)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    out.push({ path, message });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Read a header case-insensitively from a map of strings or string lists. */
+export function headerValue(headers: Record<string, string | string[] | undefined> | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === lower) return Array.isArray(value) ? value.join(', ') : value;
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { DocumentSet } from './collect-documents';
+import { openapiErrors } from './errors';
+import { pointerToFragment } from './json-pointer';
+import { schemaDocument } from './normalize-schema';
+import type { OpenApiVersion, SchemaLocation } from './types';
+
+/** The result of validating one value against one schema. */
+export interface SchemaCheck {
+  valid: boolean;
+  errors: ErrorObject[];
+}
+
+/** Which flavour of a schema to apply: `strict` as written, `subset` without `required` (expected responses). */
+export type SchemaMode = 'strict' | 'subset';
+
+/** Compiles each schema of a document once per mode and keeps the validators. */
+export class SchemaValidators {
+  private readonly instances = new Map<SchemaMode, Ajv>();
+  private readonly cache = new Map<string, ValidateFunction>();
+
+  constructor(
+    private readonly docs: DocumentSet,
+    private readonly version: OpenApiVersion,
+  ) {}
+
+  /** Validate `value` against the schema at `location`. @throws TreatyError TREATY_OPENAPI_INVALID_SCHEMA */
+  validate(location: SchemaLocation, value: unknown, mode: SchemaMode = 'strict'): SchemaCheck {
+    const validate = this.compiled(location, mode);
+    const valid = validate(value) as boolean;
+    return { valid, errors: valid ? [] : [...(validate.errors ?? [])] };
+  }
+
+  private compiled(location: SchemaLocation, mode: SchemaMode): ValidateFunction {
+    const key = `${mode} ${location.uri}${location.pointer}`;
+    let validate = this.cache.get(key);
+    if (!validate) {
+      try {
+        validate = this.ajv(mode).compile({ $ref: location.uri + pointerToFragment(location.pointer) });
+      } catch (error) {
+        throw openapiErrors.TREATY_OPENAPI_INVALID_SCHEMA([location.pointer, (error as Error).message], { path: location.pointer }, error);
+      }
+      this.cache.set(key, validate);
+    }
+    return validate;
+  }
+
+  private ajv(mode: SchemaMode): Ajv {
+    let ajv = this.instances.get(mode);
+    if (!ajv) {
+      const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const };
+      ajv = this.version === '3.1' ? new Ajv2020(options) : new Ajv(options);
+      (addFormats as unknown as (a: Ajv) => void)(ajv);
+      for (const [uri, doc] of this.docs) {
+        ajv.addSchema(schemaDocument(doc, this.version, { subset: mode === 'subset' }) as object, uri);
+      }
+      this.instances.set(mode, ajv);
+    }
+    return ajv;
+  }
+}

@@ -1,0 +1,90 @@
+import type { DocumentSet } from './collect-documents';
+import { appendPointer, getAtPointer } from './json-pointer';
+import { follow, type Located } from './resolve-ref';
+import type { SchemaLocation } from './types';
+
+type Json = Record<string, unknown>;
+
+/** A field of an expected body that its schema does not declare. */
+export interface UnknownField {
+  /** Path suffix below the body, e.g. `.items[0].colour`. */
+  path: string;
+  /** Pointer to the schema that lacks it. */
+  schemaPointer: string;
+}
+
+interface ObjectShape {
+  properties: Map<string, Located>;
+  open: boolean;
+}
+
+function branches(docs: DocumentSet, schema: Located, seen: Set<string>): Located[] {
+  const key = schema.uri + schema.pointer;
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const out: Located[] = [schema];
+  for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+    const list = schema.value[keyword];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const branch = follow(docs, schema.uri, appendPointer(schema.pointer, keyword, i), item);
+      if (branch) out.push(...branches(docs, branch, seen));
+    });
+  }
+  return out;
+}
+
+function objectShape(docs: DocumentSet, schema: Located): ObjectShape {
+  const all = branches(docs, schema, new Set());
+  const properties = new Map<string, Located>();
+  let declared = false;
+  let open = false;
+  for (const branch of all) {
+    const props = branch.value.properties as Json | undefined;
+    const extra = branch.value.additionalProperties;
+    if (extra === true || (extra !== undefined && extra !== false) || branch.value.patternProperties) open = true;
+    if (!props || typeof props !== 'object') continue;
+    declared = true;
+    for (const [name, raw] of Object.entries(props)) {
+      const prop = follow(docs, branch.uri, appendPointer(branch.pointer, 'properties', name), raw);
+      if (prop && !properties.has(name)) properties.set(name, prop);
+    }
+  }
+  return { properties, open: open || !declared };
+}
+
+function itemSchema(docs: DocumentSet, schema: Located): Located | undefined {
+  for (const branch of branches(docs, schema, new Set())) {
+    if (branch.value.items && typeof branch.value.items === 'object' && !Array.isArray(branch.value.items)) {
+      return follow(docs, branch.uri, appendPointer(branch.pointer, 'items'), branch.value.items);
+    }
+  }
+  return undefined;
+}
+
+function walk(docs: DocumentSet, value: unknown, schema: Located, path: string, out: UnknownField[]): void {
+  if (Array.isArray(value)) {
+    const items = itemSchema(docs, schema);
+    if (items) value.forEach((item, i) => walk(docs, item, items, `${path}[${i}]`, out));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const shape = objectShape(docs, schema);
+  for (const [key, child] of Object.entries(value)) {
+    const prop = shape.properties.get(key);
+    const childPath = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}['${key}']`;
+    if (prop) walk(docs, child, prop, childPath, out);
+    else if (!shape.open) out.push({ path: childPath, schemaPointer: schema.pointer });
+  }
+}
+
+/**
+ * The fields of `value` that the schema does not declare in `properties` (unless it sets
+ * `additionalProperties`), as PactFlow's bi-directional check treats them: a consumer may not rely on them.
+ */
+export function findUnknownFields(docs: DocumentSet, location: SchemaLocation, value: unknown): UnknownField[] {
+  const schema = follow(docs, location.uri, location.pointer, getAtPointer(docs.get(location.uri), location.pointer));
+  const out: UnknownField[] = [];
+  if (schema) walk(docs, value, schema, '', out);
+  return out;
+}

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import type { HttpInteraction, Pact } from '@treaty/core';
+import { checkPactAgainstOpenApi, formatOpenApiIssues, loadOpenApi, type OpenApiSpec } from '@treaty/openapi';
+
+const json = (content: unknown) => ({ content, contentType: 'application/json' });
+const order = { id: 1, status: 'pending', items: [{ sku: 'A-1', quantity: 2, price: 9.5 }], total: 19, createdAt: '2024-05-01T10:00:00Z' };
+
+function interaction(description: string, request: HttpInteraction['request'], response: HttpInteraction['response']): HttpInteraction {
+  return { type: 'Synchronous/HTTP', description, providerStates: [], request, response };
+}
+
+function pactOf(...interactions: HttpInteraction[]): Pact {
+  return { consumer: { name: 'orders-web' }, provider: { name: 'orders-api' }, interactions, metadata: {}, specVersion: 'V3' };
+}
+
+const getOrder = interaction(
+  'get order 1',
+  { method: 'GET', path: '/orders/1', headers: { Accept: ['application/json'] } },
+  { status: 200, headers: { 'Content-Type': ['application/json; charset=utf-8'] }, body: json({ id: 1, total: 19, items: [{ sku: 'A-1' }] }) },
+);
+
+describe('checkPactAgainstOpenApi', () => {
+  let spec: OpenApiSpec;
+  beforeAll(async () => {
+    spec = await loadOpenApi(join(__dirname, 'fixtures', 'orders-30.yaml'));
+  });
+
+  it('accepts a pact that fits the document, where the consumer uses a subset of the fields', () => {
+    const create = interaction(
+      'create an order',
+      { method: 'POST', path: '/orders', headers: { 'Content-Type': ['application/json'] }, body: json({ items: [{ sku: 'A-1', quantity: 2, price: 9.5 }] }) },
+      { status: 201, headers: { 'Content-Type': ['application/json'] }, body: json(order) },
+    );
+    const missing = interaction('unknown order', { method: 'GET', path: '/orders/999' }, { status: 404, body: json({ error: 'not found' }) });
+    const list = interaction('shipped orders', { method: 'GET', path: '/orders', query: { status: ['shipped'], limit: ['10'] } }, { status: 200, body: json([order]) });
+    const result = checkPactAgainstOpenApi(pactOf(getOrder, create, missing, list), spec);
+    expect(formatOpenApiIssues([...result.errors, ...result.warnings])).toBe('');
+    expect(result).toEqual({ ok: true, errors: [], warnings: [] });
+  });
+
+  it('reports an unknown path and an unknown method', () => {
+    const result = checkPactAgainstOpenApi(
+      pactOf(
+        interaction('customers', { method: 'GET', path: '/customers/1' }, { status: 200 }),
+        interaction('delete', { method: 'DELETE', path: '/orders/1' }, { status: 204 }),
+      ),
+      spec,
+    );
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ code: 'request.path-or-method.unknown', interaction: { index: 0, description: 'customers' }, pactLocation: '$.interactions[0].request.path', specLocation: '#/paths' }),
+      expect.objectContaining({ code: 'request.path-or-method.unknown', pactLocation: '$.interactions[1].request.path', specLocation: '#/paths/~1orders~1{id}' }),
+    ]);
+    expect(result.errors[1].message).toContain('has no DELETE operation');
+  });
+
+  it('reports a status the operation does not document', () => {
+    const result = checkPactAgainstOpenApi(pactOf(interaction('teapot', { method: 'GET', path: '/orders/1' }, { status: 418 })), spec);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ code: 'response.status.unknown', pactLocation: '$.interactions[0].response.status', specLocation: '#/paths/~1orders~1{id}/get/responses', operation: 'GET /orders/{id} (getOrder)' }),
+    ]);
+    expect(result.errors[0].message).toBe('status 418 is not a documented response of GET /orders/{id} (getOrder) (documented: 200, 404)');
+  });
+
+  it('reports a request body the document rejects, and a wrong path parameter', () => {
+    const result = checkPactAgainstOpenApi(
+      pactOf(
+        interaction('bad create', { method: 'POST', path: '/orders', headers: { 'Content-Type': ['application/json'] }, body: json({ items: [{ sku: 'A', quantity: 'two', price: 1 }], colour: 'red' }) }, { status: 201 }),
+        interaction('bad id', { method: 'GET', path: '/orders/abc' }, { status: 404 }),
+      ),
+      spec,
+    );
+    expect(result.errors.map((e) => [e.code, e.pactLocation, e.message])).toEqual([
+      ['request.body.incompatible', '$.interactions[0].request.body', "body must not have property 'colour'"],
+      ['request.body.incompatible', '$.interactions[0].request.body.items[0].quantity', 'body.items[0].quantity must be integer'],
+      ['request.path-parameter.incompatible', '$.interactions[1].request.path.id', 'path.id must be integer'],
+    ]);
+    expect(result.errors[0].specLocation).toBe('#/paths/~1orders/post/requestBody/content/application~1json/schema');
+  });
+
+  it('reports a response field the document lacks, and a wrong content type', () => {
+    const result = checkPactAgainstOpenApi(
+      pactOf(
+        interaction('with discount', { method: 'GET', path: '/orders/1' }, { status: 200, body: json({ id: 1, discount: 5, items: [{ sku: 'A', colour: 'red' }] }) }),
+        interaction('as xml', { method: 'GET', path: '/orders/1' }, { status: 200, headers: { 'Content-Type': ['application/xml'] }, body: { content: '<order/>', contentType: 'application/xml' } }),
+      ),
+      spec,
+    );
+    expect(result.errors.map((e) => [e.code, e.pactLocation])).toEqual([
+      ['response.body.unknown-field', '$.interactions[0].response.body.discount'],
+      ['response.body.unknown-field', '$.interactions[0].response.body.items[0].colour'],
+      ['response.content-type.unknown', '$.interactions[1].response.headers.Content-Type'],
+    ]);
+    expect(result.errors[0].specLocation).toBe('#/Order');
+  });
+
+  it('uses V4 body locations and skips message interactions with a warning', () => {
+    const pact: Pact = {
+      ...pactOf(interaction('wrong type', { method: 'GET', path: '/orders/1' }, { status: 200, body: json({ id: 'one' }) })),
+      specVersion: 'V4',
+    };
+    pact.interactions.push({ type: 'Asynchronous/Messages', description: 'order created', providerStates: [], contents: json(order) });
+    const result = checkPactAgainstOpenApi(pact, spec);
+    expect(result.errors.map((e) => e.pactLocation)).toEqual(['$.interactions[0].response.body.content.id']);
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'interaction.not-http', interaction: { index: 1, description: 'order created' } })]);
+  });
+});

@@ -1,0 +1,68 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+
+/** A raw response: status, headers with every value kept, and the body bytes. */
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string[]>;
+  body: Buffer;
+}
+
+/** One request to send. */
+export interface RawRequest {
+  method: string;
+  /** Path and query string. */
+  path: string;
+  headers: Record<string, string[]>;
+  body?: string | Uint8Array;
+}
+
+function collectHeaders(res: IncomingMessage): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (let i = 0; i < res.rawHeaders.length; i += 2) {
+    const name = res.rawHeaders[i];
+    (out[name] ??= []).push(res.rawHeaders[i + 1]);
+  }
+  return out;
+}
+
+/** A keep-alive HTTP client bound to one base URL: every request reuses the same connection(s). */
+export class ProviderClient {
+  private readonly base: URL;
+  private readonly agent: HttpAgent;
+
+  constructor(baseUrl: string) {
+    this.base = new URL(baseUrl);
+    const options = { keepAlive: true, maxSockets: 8 };
+    this.agent = this.base.protocol === 'https:' ? new HttpsAgent({ ...options, rejectUnauthorized: false }) : new HttpAgent(options);
+  }
+
+  /** Send one request; rejects on network errors and after `timeoutMs`. */
+  send(req: RawRequest, timeoutMs: number): Promise<RawResponse> {
+    const prefix = this.base.pathname.replace(/\/+$/, '');
+    const send = this.base.protocol === 'https:' ? httpsRequest : httpRequest;
+    const headers: Record<string, string | string[]> = { ...req.headers };
+    if (req.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) {
+      headers['Content-Length'] = String(Buffer.byteLength(req.body));
+    }
+    return new Promise((resolve, reject) => {
+      const outgoing = send(
+        { protocol: this.base.protocol, hostname: this.base.hostname, port: this.base.port, method: req.method, path: prefix + req.path, headers, agent: this.agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: collectHeaders(res), body: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        },
+      );
+      outgoing.setTimeout(timeoutMs, () => outgoing.destroy(new Error(`no response within ${timeoutMs} ms`)));
+      outgoing.on('error', reject);
+      outgoing.end(req.body);
+    });
+  }
+
+  /** Close the kept-alive connections. */
+  close(): void {
+    this.agent.destroy();
+  }
+}

@@ -1,0 +1,70 @@
+import type { ProviderState } from '@treaty/core';
+import type { JsonMap, StateFunc, StateHandlers } from './types';
+
+/** Runs the state handlers (or the state set-up URL) around one interaction. */
+export interface StateRunnerOptions {
+  stateHandlers?: StateHandlers;
+  providerStatesSetupUrl?: string;
+  timeoutMs: number;
+  /** Called with a warning, e.g. a state nobody handles. */
+  warn(message: string): void;
+}
+
+/** An error of a state handler; its message becomes the interaction's failure. */
+export class StateHandlerError extends Error {}
+
+function pick(handlers: StateHandlers | undefined, name: string, action: 'setup' | 'teardown'): StateFunc | undefined {
+  const handler = handlers?.[name];
+  if (!handler) return undefined;
+  if (typeof handler === 'function') return action === 'setup' ? handler : undefined;
+  return handler[action];
+}
+
+async function callSetupUrl(url: string, state: ProviderState, action: string, timeoutMs: number): Promise<JsonMap | undefined> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ state: state.name, params: state.params ?? {}, action }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonMap) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runOne(options: StateRunnerOptions, state: ProviderState, action: 'setup' | 'teardown'): Promise<JsonMap | undefined> {
+  const handler = pick(options.stateHandlers, state.name, action);
+  try {
+    if (handler) return (await handler(state.params ?? {})) ?? undefined;
+    if (options.providerStatesSetupUrl) return await callSetupUrl(options.providerStatesSetupUrl, state, action, options.timeoutMs);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new StateHandlerError(`State handler "${state.name}" failed on ${action}: ${message}`);
+  }
+  if (action === 'setup' && !options.stateHandlers?.[state.name]) options.warn(`No state handler found for "${state.name}", ignoring it`);
+  return undefined;
+}
+
+/**
+ * Set up every provider state of an interaction, in order; returns the merged values the handlers returned.
+ * @throws StateHandlerError naming the state and the handler's message
+ */
+export async function setUpStates(options: StateRunnerOptions, states: ProviderState[]): Promise<JsonMap> {
+  const values: JsonMap = {};
+  for (const state of states) Object.assign(values, state.params ?? {}, await runOne(options, state, 'setup'));
+  return values;
+}
+
+/**
+ * Tear the provider states of an interaction down, in reverse order.
+ * @throws StateHandlerError naming the state and the handler's message
+ */
+export async function tearDownStates(options: StateRunnerOptions, states: ProviderState[]): Promise<void> {
+  for (const state of [...states].reverse()) await runOne(options, state, 'teardown');
+}

@@ -1,0 +1,49 @@
+import { generateRequest, matchHttpResponse, parseBody, type HttpInteraction, type HttpResponse } from '@treaty/core';
+import { validateRequest, validateResponse, type OpenApiIssue, type OpenApiSpec } from '@treaty/openapi';
+import { buildRawRequest } from './build-request';
+import type { VerificationContext } from './context';
+import type { RawResponse } from './http-client';
+import type { JsonMap } from './types';
+
+/** What replaying one HTTP interaction gave. */
+export interface HttpOutcome {
+  mismatches: ReturnType<typeof matchHttpResponse>['mismatches'];
+  openapi: OpenApiIssue[];
+}
+
+function headerOf(headers: Record<string, string[]>, name: string): string | undefined {
+  const key = Object.keys(headers).find((h) => h.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key].join(', ');
+}
+
+function toModel(raw: RawResponse): HttpResponse {
+  const contentType = headerOf(raw.headers, 'content-type');
+  const body = raw.body.length === 0 ? undefined : parseBody(new Uint8Array(raw.body), contentType);
+  return { status: raw.status, headers: raw.headers, ...(body ? { body } : {}) };
+}
+
+function checkOpenApi(spec: OpenApiSpec, interaction: HttpInteraction, path: string, actual: HttpResponse): OpenApiIssue[] {
+  const expected = interaction.request;
+  const requestIssues = validateRequest(spec, {
+    method: expected.method, path: expected.path, query: expected.query, headers: expected.headers,
+    body: expected.body?.content, contentType: expected.body?.contentType,
+  }).map((i) => ({ ...i, pactLocation: i.pactLocation && `request.${i.pactLocation}` }));
+  const responseIssues = requestIssues.some((i) => i.code === 'request.path-or-method.unknown')
+    ? []
+    : validateResponse(spec, { method: expected.method, path, status: actual.status, headers: actual.headers, body: actual.body?.content, contentType: actual.body?.contentType });
+  return [...requestIssues, ...responseIssues];
+}
+
+/**
+ * Replay one HTTP interaction against the provider (states already set up) and compare the response.
+ * @throws Error on network errors, timeouts and request filter failures
+ */
+export async function verifyHttpInteraction(ctx: VerificationContext, interaction: HttpInteraction, stateValues: JsonMap): Promise<HttpOutcome> {
+  if (!ctx.client) throw new Error('providerBaseUrl is required to verify HTTP interactions');
+  const request = generateRequest(interaction.request, { providerState: stateValues });
+  const raw = await buildRawRequest(request, { customHeaders: ctx.customHeaders, requestFilter: ctx.options.requestFilter, timeoutMs: ctx.timeoutMs });
+  const actual = toModel(await ctx.client.send(raw, ctx.timeoutMs));
+  const result = matchHttpResponse(interaction.response, actual);
+  const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, request.path, actual) : [];
+  return { mismatches: result.mismatches, openapi };
+}
