@@ -32,6 +32,9 @@ const config: Config = {
     project('pact', '<rootDir>/packages/pact'),
     project('broker', '<rootDir>/broker'),
     project('cli', '<rootDir>/packages/cli'),
+    project('orders-api', '<rootDir>/examples/orders-api'),
+    project('orders-web', '<rootDir>/examples/orders-web'),
+    project('shipping-service', '<rootDir>/examples/shipping-service'),
     project('repo', '<rootDir>/test', ['<rootDir>/**/*.test.ts']),
   ],
 };

@@ -3,6 +3,10 @@ import { installContentTypes } from './http/content-types';
 import { installErrorHandler } from './http/error-handler';
 import type { BrokerOptions } from './options';
 import { routePlugins } from './routes';
+import { installAuth } from './http/auth';
+import { installRequestIdHeader, requestIdOptions } from './operations/request-ids';
+import { installRequestMetrics } from './operations/request-metrics';
+import { installWebhooks } from './webhooks/install-webhooks';
 import { openDatabase } from './storage/open-database';
 
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -18,6 +22,7 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
   const db = await openDatabase(frozen);
   const app = Fastify({
     logger: frozen.logger ?? false,
+    ...requestIdOptions,
     bodyLimit: frozen.bodyLimit ?? DEFAULT_BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
   });
@@ -25,6 +30,10 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
   app.addHook('onClose', async () => db.close());
   installContentTypes(app);
   installErrorHandler(app);
+  installRequestIdHeader(app);
+  installRequestMetrics(app);
+  installAuth(app, frozen);
+  installWebhooks(app, frozen);
   for (const plugin of routePlugins) await app.register(plugin);
   await app.ready();
   return app;

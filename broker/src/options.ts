@@ -30,6 +30,8 @@ export interface BrokerOptions {
   readonly baseUrl?: string;
   /** Largest accepted request body in bytes; default 10 MiB. */
   readonly bodyLimit?: number;
+  /** Webhook allow-lists, retries and the delivery poller. */
+  readonly webhooks?: WebhookOptions;
 }
 
 /** Options of `startBroker`. */
@@ -38,4 +40,26 @@ export interface StartBrokerOptions extends BrokerOptions {
   readonly port?: number;
   /** Host to bind; default 127.0.0.1. */
   readonly host?: string;
+}
+
+/** How webhooks are delivered (implemented in `src/webhooks/`). */
+export interface WebhookOptions {
+  /** URL schemes a webhook may call; default `['https']` as the Pact Broker (tests add `'http'`). */
+  readonly allowedSchemes?: readonly string[];
+  /** HTTP methods a webhook may use; default `['POST']` as the Pact Broker. */
+  readonly allowedMethods?: readonly string[];
+  /** Hosts a webhook may call: exact names, `*.example.com` or `/regex/`; empty or absent allows any host. */
+  readonly allowedHosts?: readonly string[];
+  /** Delivery attempts before a delivery is marked failed; default 6. */
+  readonly maxAttempts?: number;
+  /** First retry delay in ms, doubled each attempt with jitter; default 1000. */
+  readonly retryBaseMs?: number;
+  /** Longest retry delay in ms; default 60000. */
+  readonly retryMaxMs?: number;
+  /** How often the poller looks for due deliveries, in ms; default 1000. */
+  readonly pollIntervalMs?: number;
+  /** Timeout of one webhook HTTP call in ms; default 10000. */
+  readonly timeoutMs?: number;
+  /** Set false to not run the delivery poller in this process (deliveries stay queued). Default true. */
+  readonly deliver?: boolean;
 }

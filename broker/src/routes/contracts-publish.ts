@@ -78,8 +78,9 @@ export const contractsPublishRoutes: FastifyPluginAsync = async (app) => {
     let versionCreated = false;
     await db.transaction(async (tx) => {
       for (const [i, pact] of pacts.entries()) {
-        const allowOverwrite = options.allowContractOverwrite === true || input.contracts[i].onConflict === 'overwrite';
-        const result = await publishPact(tx, { pact, consumerVersion: input.pacticipantVersionNumber, branch: input.branch, tags: input.tags, buildUrl: input.buildUrl, allowOverwrite });
+        // `onConflict: overwrite` is what clients send by default; as in the Pact Broker it never bypasses the operator's setting.
+        const allowOverwrite = options.allowContractOverwrite === true;
+        const result = await publishPact(tx, { merge: input.contracts[i].onConflict === 'merge', pact, consumerVersion: input.pacticipantVersionNumber, branch: input.branch, tags: input.tags, buildUrl: input.buildUrl, allowOverwrite });
         if (i === 0) versionCreated = result.versionCreated;
         published.push(result.publication);
         notices.push({ type: 'success', text: `${publishedVerb[result.outcome]} for ${pact.consumerName} version ${input.pacticipantVersionNumber} and provider ${pact.providerName}.` });
@@ -90,9 +91,10 @@ export const contractsPublishRoutes: FastifyPluginAsync = async (app) => {
     const number = input.pacticipantVersionNumber;
     return sendHal(reply, {
       notices,
+      logs: notices.map((notice) => ({ level: notice.type === 'success' ? 'info' : notice.type, message: notice.text, deprecationWarning: '' })),
       _embedded: {
         pacticipant: { name, _links: { self: { href: links.pacticipant(base, name) } } },
-        version: { number, buildUrl: input.buildUrl, _links: { self: { href: links.version(base, name, number) } } },
+        version: { number, buildUrl: input.buildUrl, _links: { self: { title: 'Version', name: number, href: links.version(base, name, number) } } },
       },
       _links: {
         'pb:pacticipant': { title: 'Pacticipant', name, href: links.pacticipant(base, name) },

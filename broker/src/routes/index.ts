@@ -3,13 +3,17 @@ import { branchRoutes } from './branches';
 import { contractsPublishRoutes } from './contracts-publish';
 import { deploymentRoutes } from './deployments';
 import { environmentRoutes } from './environments';
+import { forVerificationRoutes } from './for-verification';
 import { heartbeatRoutes } from './heartbeat';
 import { indexRoutes } from './index-resource';
+import { matrixRoutes } from './matrix';
 import { pacticipantRoutes } from './pacticipants';
 import { pactRoutes } from './pacts';
 import { tagRoutes } from './tags';
 import { verificationResultRoutes } from './verification-results';
 import { versionRoutes } from './versions';
+import { webhookRoutes } from './webhooks';
+import { metricsRoutes } from './metrics';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -24,4 +28,8 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   pactRoutes,
   contractsPublishRoutes,
   verificationResultRoutes,
+  forVerificationRoutes,
+  matrixRoutes,
+  webhookRoutes,
+  metricsRoutes,
 ];

@@ -8,6 +8,7 @@ import { findPactVersion } from '../storage/repositories/pacts';
 import * as repo from '../storage/repositories/verifications';
 import { ensureVersion } from '../storage/repositories/versions';
 import { objectBody, requirePacticipant } from './lookups';
+import { enqueueVerificationEvents } from '../webhooks/enqueue-webhook-events';
 
 type ShaParams = { Params: { provider: string; consumer: string; sha: string; metadata?: string; number?: string } };
 
@@ -38,7 +39,7 @@ export const verificationResultRoutes: FastifyPluginAsync = async (app) => {
     const verification = await db.transaction(async (tx) => {
       const provider = await ensurePacticipant(tx, request.params.provider);
       const { version } = await ensureVersion(tx, provider.id, result.providerApplicationVersion);
-      return repo.insertVerification(tx, {
+      const stored = await repo.insertVerification(tx, {
         pactVersionId: row.id,
         providerVersionId: version.id,
         success: result.success,
@@ -46,6 +47,8 @@ export const verificationResultRoutes: FastifyPluginAsync = async (app) => {
         testResults: body.testResults,
         verifiedBy: body.verifiedBy,
       });
+      await enqueueVerificationEvents(tx, stored);
+      return stored;
     });
     return verificationJson(base(request), verification);
   };

@@ -1,5 +1,6 @@
 import { brokerErrors } from '../errors';
 import { jsonDiff } from '../domain/json-diff';
+import { mergePacts } from '../domain/merge-pacts';
 import { readPact, type PublishedPact } from '../domain/read-pact';
 import type { Database } from '../storage/database';
 import { addBranchVersion } from '../storage/repositories/branches';
@@ -8,6 +9,7 @@ import { ensurePactVersion, findPactVersionById, findPublication, upsertPublicat
 import type { PublicationRow } from '../storage/repositories/rows';
 import { addTag } from '../storage/repositories/tags';
 import { ensureVersion } from '../storage/repositories/versions';
+import { enqueuePactPublishedEvents } from '../webhooks/enqueue-webhook-events';
 
 /** One pact to publish for a consumer version. */
 export interface PublishPactInput {
@@ -17,6 +19,8 @@ export interface PublishPactInput {
   tags?: readonly string[];
   buildUrl?: string;
   allowOverwrite: boolean;
+  /** Merge the interactions into the version's existing pact instead of replacing it. */
+  merge?: boolean;
 }
 
 /** What publishing did. */
@@ -31,7 +35,7 @@ export interface PublishPactResult {
  * @throws TreatyError TREATY_BROKER_CONFLICT (with a `diff`) when the version already has different content and overwriting is not allowed.
  */
 export async function publishPact(db: Database, input: PublishPactInput): Promise<PublishPactResult> {
-  const { pact } = input;
+  let { pact } = input;
   return db.transaction(async (tx) => {
     const consumer = await ensurePacticipant(tx, pact.consumerName);
     const provider = await ensurePacticipant(tx, pact.providerName);
@@ -39,8 +43,9 @@ export async function publishPact(db: Database, input: PublishPactInput): Promis
     if (input.branch) await addBranchVersion(tx, consumer.id, input.branch, version.id);
     for (const tag of input.tags ?? []) await addTag(tx, version.id, tag);
     const existing = await findPublication(tx, version.id, provider.id);
+    const before = existing ? await findPactVersionById(tx, existing.pact_version_id) : undefined;
+    if (before && input.merge) pact = mergePacts(JSON.parse(before.content), pact);
     if (existing && existing.sha !== pact.sha && !input.allowOverwrite) {
-      const before = await findPactVersionById(tx, existing.pact_version_id);
       const diff = jsonDiff(before ? JSON.parse(before.content) : {}, pact.json);
       throw brokerErrors.TREATY_BROKER_CONFLICT(
         [`publish pact between ${pact.consumerName} version ${input.consumerVersion} and ${pact.providerName}`, `that version already has a pact with different content (${diff.length} difference(s), first at ${diff[0]?.path ?? '$'})`],
@@ -49,7 +54,9 @@ export async function publishPact(db: Database, input: PublishPactInput): Promis
     }
     const content = await ensurePactVersion(tx, consumer.id, provider.id, pact.sha, JSON.stringify(pact.json));
     const outcome = await upsertPublication(tx, version.id, provider.id, content.id);
-    return { outcome, versionCreated: created, publication: (await findPublication(tx, version.id, provider.id))! };
+    const publication = (await findPublication(tx, version.id, provider.id))!;
+    if (outcome !== 'unchanged') await enqueuePactPublishedEvents(tx, publication, input.buildUrl);
+    return { outcome, versionCreated: created, publication };
   });
 }
 

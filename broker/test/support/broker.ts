@@ -1,19 +1,27 @@
 import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
 import { buildBroker, type BrokerOptions } from '@treaty/broker';
 import { sqliteDialect, type TestDatabase } from './databases';
 
-/** A broker app on a fresh SQLite file, for `app.inject()` tests. */
+/** A broker app on a fresh SQLite file, listening on 127.0.0.1 with a free port. */
 export interface TestBroker {
   app: FastifyInstance;
+  url: string;
   close(): Promise<void>;
 }
 
-/** Build a broker on a temp SQLite file; `close()` closes it and deletes the file. */
+/**
+ * Build a broker on a temp SQLite file and listen on port 0; `close()` closes it and deletes the file.
+ * (Real HTTP rather than `app.inject()`: light-my-request pulls in an ESM-only `cookie` that Jest's CommonJS runtime cannot load.)
+ */
 export async function withBroker(options: BrokerOptions = {}): Promise<TestBroker> {
   const db: TestDatabase = await sqliteDialect.create();
   const app = await buildBroker({ ...db.location, ...options });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
     app,
+    url,
     close: async () => {
       await app.close();
       await db.drop();
@@ -21,19 +29,19 @@ export async function withBroker(options: BrokerOptions = {}): Promise<TestBroke
   };
 }
 
-/** Inject a JSON request and return status and parsed body. */
-export async function call(app: FastifyInstance, method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await app.inject({
-    method: method as 'GET',
-    url,
-    payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+/** Send a JSON request to a test broker and return status, parsed body and headers. */
+export async function call(broker: TestBroker, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${broker.url}${path}`, {
+    method,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
   });
+  const text = await response.text();
   let json: any;
   try {
-    json = response.body ? JSON.parse(response.body) : undefined;
+    json = text ? JSON.parse(text) : undefined;
   } catch {
-    json = response.body;
+    json = text;
   }
-  return { status: response.statusCode, body: json, headers: response.headers };
+  return { status: response.status, body: json, headers: Object.fromEntries(response.headers) };
 }

@@ -1,2 +1,60 @@
-/** Placeholder until this package is implemented. */
-export const placeholder = true;
+/**
+ * @treaty/consumer: consumer-side contract testing. A pact-js compatible DSL, matchers, a mock
+ * server per test, and pact files written safely from parallel test workers.
+ */
+import * as MatchersV3 from './matchers/matchers-v3';
+
+// Pacts (pact-js names)
+export { PactV4, PactV4 as Pact } from './dsl/pact-v4';
+export { PactV3 } from './dsl/pact-v3';
+export { GraphQLPactV3 } from './dsl/graphql-pact-v3';
+export { MessageConsumerPact, synchronousBodyHandler, asynchronousBodyHandler } from './dsl/message-consumer-pact';
+export type { MessageConsumerOptions, MessageConsumer, ConcreteMessage, MessageProviderState } from './dsl/message-consumer-pact';
+export type { PactV4Options, PactV4Options as PactOptions, PactV3Options } from './dsl/pact-options';
+export type { V3MockServer, V4MockServer } from './dsl/run-http-test';
+export type { V3Request, V3Response, V3Interaction, V3ProviderState } from './dsl/v3-types';
+export type {
+  V4UnconfiguredInteraction,
+  V4InteractionWithRequest,
+  V4InteractionWithResponse,
+  V4RequestBuilder,
+  V4ResponseBuilder,
+  V4RequestBuilderFunc,
+  V4ResponseBuilderFunc,
+} from './dsl/v4-http-types';
+export type { Comment, CustomComment } from './dsl/interaction-meta';
+export type { AsynchronousMessage, Metadata } from './dsl/v4-async-message';
+export type { SynchronousMessage } from './dsl/v4-sync-message';
+export { UnconfiguredGraphQLInteraction, GraphQLInteractionWithRequest } from './dsl/v4-graphql';
+export { escapeGraphQlQuery } from './dsl/graphql-query';
+export type { GraphQLDocument, GraphQLVariables } from './dsl/graphql-query';
+
+// Matchers
+export { MatchersV3, MatchersV3 as Matchers };
+export { reify, reify as extractPayload, isMatcher } from './matchers/reify';
+export { SpecificationVersion, HTTPResponseStatusClass } from './matchers/matcher-types';
+export type {
+  AnyJson,
+  JsonMap,
+  Matcher,
+  V3RegexMatcher,
+  MinLikeMatcher,
+  MaxLikeMatcher,
+  StatusCodeMatcher,
+  Rules,
+  TemplateHeaders,
+  TemplateQuery,
+  Path,
+} from './matchers/matcher-types';
+export { extractTemplate } from './template/extract-template';
+export type { ExtractedTemplate } from './template/extract-template';
+
+// Mock server and pact files
+export { startMockServer } from './mock-server/mock-server';
+export type { MockServer, MockServerOptions } from './mock-server/mock-server';
+export { flushPacts, pactFilePath } from './pact-file/pact-registry';
+export { writePactFile } from './pact-file/write-pact-file';
+export type { PactFileUpdate } from './pact-file/write-pact-file';
+
+// Errors
+export { consumerErrors } from './errors';

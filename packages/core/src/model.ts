@@ -63,6 +63,11 @@ export interface HttpRequest {
   path: string;
   /** Query parameters, each with its values in order. */
   query?: Record<string, string[]>;
+  /**
+   * The query exactly as a V1/V2 file wrote it (`a=b+c`), kept only when writing `query` back would spell it
+   * differently, so that a round trip loses nothing. `query` is what matching uses.
+   */
+  queryString?: string;
   /** Headers as written (names keep their case), each with its values. */
   headers?: Record<string, string[]>;
   body?: Body;

@@ -58,12 +58,19 @@ export function checkPactAgainstOpenApi(pact: Pact | unknown, spec: OpenApiSpec 
   return { ok: errors.length === 0, errors, warnings: all.filter((i) => i.severity === 'warning') };
 }
 
-/** Render a check result for people: one line per problem with both locations. */
-export function formatOpenApiIssues(issues: OpenApiIssue[]): string {
+/** Options of {@link formatOpenApiIssues}. */
+export interface FormatIssuesOptions {
+  /** How to label `pactLocation`: `pact` (default) for pact files, e.g. `actual` for real responses. */
+  locationLabel?: string;
+}
+
+/** Render issues for people: one line per problem with both locations. */
+export function formatOpenApiIssues(issues: OpenApiIssue[], options: FormatIssuesOptions = {}): string {
+  const label = options.locationLabel ?? 'pact';
   return issues
     .map((i) => {
       const who = i.interaction ? `"${i.interaction.description}": ` : '';
-      const where = [i.pactLocation && `pact ${i.pactLocation}`, i.specLocation && `spec ${i.specLocation}`].filter(Boolean).join(', ');
+      const where = [i.pactLocation && `${label} ${i.pactLocation}`, i.specLocation && `spec ${i.specLocation}`].filter(Boolean).join(', ');
       return `${i.severity === 'error' ? '✗' : '!'} [${i.code}] ${who}${i.message}${where ? ` (${where})` : ''}`;
     })
     .join('\n');

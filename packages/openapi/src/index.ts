@@ -20,6 +20,7 @@ export type { ResponseToValidate, ValidateResponseOptions } from './validate-res
 
 // The static check
 export { checkPactAgainstOpenApi, formatOpenApiIssues } from './check-pact';
+export type { FormatIssuesOptions } from './check-pact';
 
 // Types
 export type {

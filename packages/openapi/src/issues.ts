@@ -14,16 +14,16 @@ function describeError(error: ErrorObject): string {
 }
 
 /** Render ajv errors as `body.items[0].price must be number` (at most `limit`). */
-export function schemaErrorMessages(prefix: string, errors: ErrorObject[], limit = 10): Array<{ path: string; message: string }> {
+export function schemaErrorMessages(prefix: string, errors: ErrorObject[], limit = 10): Array<{ path: string; message: string; error: ErrorObject }> {
   const seen = new Set<string>();
-  const out: Array<{ path: string; message: string }> = [];
+  const out: Array<{ path: string; message: string; error: ErrorObject }> = [];
   for (const error of errors) {
     if (error.keyword === 'if' || error.keyword === '$ref') continue;
     const path = prefix + instancePathToJsonPath(error.instancePath);
     const message = `${path} ${describeError(error)}`;
     if (seen.has(message)) continue;
     seen.add(message);
-    out.push({ path, message });
+    out.push({ path, message, error });
     if (out.length >= limit) break;
   }
   return out;

@@ -1,11 +1,15 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { DocumentSet } from './collect-documents';
 import { openapiErrors } from './errors';
 import { pointerToFragment } from './json-pointer';
 import { schemaDocument } from './normalize-schema';
 import type { OpenApiVersion, SchemaLocation } from './types';
+
+// ajv is loaded on first use: it is the bulk of this package's start-up time, and many runs never validate.
+const loadAjv = (): typeof Ajv => (require('ajv') as { default: typeof Ajv }).default;
+const loadAjv2020 = (): typeof Ajv => (require('ajv/dist/2020') as { default: typeof Ajv }).default;
+const loadFormats = (): ((ajv: Ajv) => void) => (require('ajv-formats') as { default: (ajv: Ajv) => void }).default;
 
 /** The result of validating one value against one schema. */
 export interface SchemaCheck {
@@ -51,8 +55,8 @@ export class SchemaValidators {
     let ajv = this.instances.get(mode);
     if (!ajv) {
       const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const };
-      ajv = this.version === '3.1' ? new Ajv2020(options) : new Ajv(options);
-      (addFormats as unknown as (a: Ajv) => void)(ajv);
+      ajv = this.version === '3.1' ? new (loadAjv2020())(options) : new (loadAjv())(options);
+      loadFormats()(ajv);
       for (const [uri, doc] of this.docs) {
         ajv.addSchema(schemaDocument(doc, this.version, { subset: mode === 'subset' }) as object, uri);
       }

@@ -29,8 +29,8 @@ export function validateBody(check: BodyCheck): OpenApiIssue[] {
     return [issue(check.code, `${prefix} is not valid JSON although its content type is ${check.mediaType}`, { pactLocation: prefix, specLocation: check.location, operation })];
   }
   const result = internal.validators.validate(schema, value, check.mode);
-  const out = schemaErrorMessages(prefix, result.errors).map(({ path, message }) =>
-    issue(check.code, message, { pactLocation: path, specLocation: check.location, operation, details: result.errors }),
+  const out = schemaErrorMessages(prefix, result.errors).map(({ path, message, error }) =>
+    issue(check.code, message, { pactLocation: path, specLocation: check.location, operation, details: error }),
   );
   if (check.rejectUnknownFields) {
     for (const field of findUnknownFields(internal.docs, schema, value)) {

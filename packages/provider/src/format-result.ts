@@ -15,6 +15,6 @@ export function formatInteractionFailure(description: string, parts: { mismatche
     sections.push(text);
   }
   const errors = parts.openapi.filter((i) => i.severity === 'error');
-  if (errors.length > 0) sections.push(`OpenAPI violations of ${description}:\n` + formatOpenApiIssues(errors).replace(/^/gm, '  '));
+  if (errors.length > 0) sections.push(`OpenAPI violations of ${description}:\n` + formatOpenApiIssues(errors, { locationLabel: 'at' }).replace(/^/gm, '  '));
   return sections.join('\n\n');
 }

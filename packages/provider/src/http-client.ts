@@ -46,17 +46,25 @@ export class ProviderClient {
       headers['Content-Length'] = String(Buffer.byteLength(req.body));
     }
     return new Promise((resolve, reject) => {
+      // One plain timer per request: cheaper than socket timeouts, which re-arm on every chunk.
+      const timer = setTimeout(() => outgoing.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
+      const fail = (error: Error) => {
+        clearTimeout(timer);
+        reject(error);
+      };
       const outgoing = send(
         { protocol: this.base.protocol, hostname: this.base.hostname, port: this.base.port, method: req.method, path: prefix + req.path, headers, agent: this.agent },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: collectHeaders(res), body: Buffer.concat(chunks) }));
-          res.on('error', reject);
+          res.on('end', () => {
+            clearTimeout(timer);
+            resolve({ status: res.statusCode ?? 0, headers: collectHeaders(res), body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
+          });
+          res.on('error', fail);
         },
       );
-      outgoing.setTimeout(timeoutMs, () => outgoing.destroy(new Error(`no response within ${timeoutMs} ms`)));
-      outgoing.on('error', reject);
+      outgoing.on('error', fail);
       outgoing.end(req.body);
     });
   }

@@ -18,7 +18,9 @@ function headerOf(headers: Record<string, string[]>, name: string): string | und
 
 function toModel(raw: RawResponse): HttpResponse {
   const contentType = headerOf(raw.headers, 'content-type');
-  const body = raw.body.length === 0 ? undefined : parseBody(new Uint8Array(raw.body), contentType);
+  // Text bodies are decoded natively here; core gets bytes only for binary content.
+  const textual = contentType === undefined || /json|text\/|xml|x-www-form-urlencoded|javascript/i.test(contentType);
+  const body = raw.body.length === 0 ? undefined : parseBody(textual ? raw.body.toString('utf8') : new Uint8Array(raw.body), contentType);
   return { status: raw.status, headers: raw.headers, ...(body ? { body } : {}) };
 }
 
@@ -34,16 +36,26 @@ function checkOpenApi(spec: OpenApiSpec, interaction: HttpInteraction, path: str
   return [...requestIssues, ...responseIssues];
 }
 
+/** What replaying an HTTP request gave: the actual response and the path that was requested. */
+export interface HttpExchange {
+  actual: HttpResponse;
+  path: string;
+}
+
 /**
- * Replay one HTTP interaction against the provider (states already set up) and compare the response.
+ * Replay one HTTP interaction's request against the provider (states already set up).
  * @throws Error on network errors, timeouts and request filter failures
  */
-export async function verifyHttpInteraction(ctx: VerificationContext, interaction: HttpInteraction, stateValues: JsonMap): Promise<HttpOutcome> {
+export async function sendHttpInteraction(ctx: VerificationContext, interaction: HttpInteraction, stateValues: JsonMap): Promise<HttpExchange> {
   if (!ctx.client) throw new Error('providerBaseUrl is required to verify HTTP interactions');
   const request = generateRequest(interaction.request, { providerState: stateValues });
   const raw = await buildRawRequest(request, { customHeaders: ctx.customHeaders, requestFilter: ctx.options.requestFilter, timeoutMs: ctx.timeoutMs });
-  const actual = toModel(await ctx.client.send(raw, ctx.timeoutMs));
-  const result = matchHttpResponse(interaction.response, actual);
-  const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, request.path, actual) : [];
+  return { actual: toModel(await ctx.client.send(raw, ctx.timeoutMs)), path: request.path };
+}
+
+/** Compare an actual response with the interaction's expected one, and with the OpenAPI document when there is one. */
+export function judgeHttpInteraction(ctx: VerificationContext, interaction: HttpInteraction, exchange: HttpExchange): HttpOutcome {
+  const result = matchHttpResponse(interaction.response, exchange.actual);
+  const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, exchange.path, exchange.actual) : [];
   return { mismatches: result.mismatches, openapi };
 }

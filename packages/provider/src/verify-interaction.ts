@@ -1,48 +1,77 @@
-import type { Interaction, Mismatch } from '@treaty/core';
+import type { HttpResponse, Interaction, Message, Mismatch } from '@treaty/core';
 import type { OpenApiIssue } from '@treaty/openapi';
 import type { VerificationContext } from './context';
 import { formatInteractionFailure } from './format-result';
 import { setUpStates, tearDownStates } from './provider-states';
-import type { InteractionResult, JsonMap } from './types';
-import { verifyHttpInteraction } from './verify-http-interaction';
-import { verifyMessageInteraction } from './verify-message-interaction';
+import type { InteractionResult } from './types';
+import { judgeHttpInteraction, sendHttpInteraction } from './verify-http-interaction';
+import { judgeMessage, produceMessage } from './verify-message-interaction';
+
+/** What running an interaction against the provider gave, before it is judged. */
+export interface Exchange {
+  interaction: Interaction;
+  pending: boolean;
+  errors: string[];
+  http?: { actual: HttpResponse; path: string };
+  message?: Message;
+  durationMs: number;
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function runChecks(ctx: VerificationContext, interaction: Interaction, values: JsonMap): Promise<{ mismatches: Mismatch[]; openapi: OpenApiIssue[] }> {
-  if (interaction.type === 'Synchronous/HTTP') return verifyHttpInteraction(ctx, interaction, values);
-  const result = await verifyMessageInteraction(ctx, interaction);
-  return { mismatches: result.mismatches, openapi: [] };
+async function run(ctx: VerificationContext, interaction: Interaction, exchange: Exchange): Promise<void> {
+  const values = await setUpStates(ctx.states, interaction.providerStates);
+  try {
+    if (interaction.type === 'Synchronous/HTTP') exchange.http = await sendHttpInteraction(ctx, interaction, values);
+    else exchange.message = await produceMessage(ctx, interaction);
+  } catch (error) {
+    exchange.errors.push(`${interaction.type === 'Synchronous/HTTP' ? 'Request' : 'Message provider'} failed: ${messageOf(error)}`);
+  }
+  await tearDownStates(ctx.states, interaction.providerStates);
 }
 
 /**
- * Verify one interaction: beforeEach, state set-up, replay and compare, state teardown, afterEach.
- * Never throws: every failure (a state handler's error included) becomes a failed result with its message.
+ * Run one interaction against the provider: beforeEach, state set-up, the request (or message), state teardown,
+ * afterEach. Never throws: failures (a state handler's error included) are collected with their messages.
  */
-export async function verifyInteraction(ctx: VerificationContext, interaction: Interaction, pactPending: boolean): Promise<InteractionResult> {
+export async function exchangeInteraction(ctx: VerificationContext, interaction: Interaction, pactPending: boolean): Promise<Exchange> {
   const started = performance.now();
-  let mismatches: Mismatch[] = [];
-  let openapi: OpenApiIssue[] = [];
-  const errors: string[] = [];
+  const exchange: Exchange = { interaction, pending: pactPending || interaction.pending === true, errors: [], durationMs: 0 };
   try {
     await ctx.options.beforeEach?.();
-    const values = await setUpStates(ctx.states, interaction.providerStates);
-    try {
-      ({ mismatches, openapi } = await runChecks(ctx, interaction, values));
-    } catch (error) {
-      errors.push(`Request failed: ${messageOf(error)}`);
-    }
-    await tearDownStates(ctx.states, interaction.providerStates);
+    await run(ctx, interaction, exchange);
   } catch (error) {
-    errors.push(messageOf(error));
+    exchange.errors.push(messageOf(error));
   }
   try {
     await ctx.options.afterEach?.();
   } catch (error) {
-    errors.push(`afterEach failed: ${messageOf(error)}`);
+    exchange.errors.push(`afterEach failed: ${messageOf(error)}`);
   }
+  exchange.durationMs = performance.now() - started;
+  return exchange;
+}
+
+function compare(ctx: VerificationContext, exchange: Exchange): { mismatches: Mismatch[]; openapi: OpenApiIssue[] } {
+  const { interaction } = exchange;
+  if (interaction.type === 'Synchronous/HTTP' && exchange.http) return judgeHttpInteraction(ctx, interaction, exchange.http);
+  if (interaction.type !== 'Synchronous/HTTP' && exchange.message) return { mismatches: judgeMessage(interaction, exchange.message).mismatches, openapi: [] };
+  return { mismatches: [], openapi: [] };
+}
+
+/** Judge an exchange: match the actual response or message with the expected one. Never throws. */
+export function judgeExchange(ctx: VerificationContext, exchange: Exchange): InteractionResult {
+  const started = performance.now();
+  const { interaction, errors } = exchange;
+  let outcome: { mismatches: Mismatch[]; openapi: OpenApiIssue[] } = { mismatches: [], openapi: [] };
+  try {
+    outcome = compare(ctx, exchange);
+  } catch (error) {
+    errors.push(`Matching failed: ${messageOf(error)}`);
+  }
+  const { mismatches, openapi } = outcome;
   const error = errors.length > 0 ? errors.join('; ') : undefined;
   const success = !error && mismatches.length === 0 && !openapi.some((i) => i.severity === 'error');
   return {
@@ -52,11 +81,11 @@ export async function verifyInteraction(ctx: VerificationContext, interaction: I
     ...(interaction.key ? { key: interaction.key } : {}),
     providerStates: interaction.providerStates.map((s) => s.name),
     success,
-    pending: pactPending || interaction.pending === true,
+    pending: exchange.pending,
     mismatches,
     openapi,
     ...(error ? { error } : {}),
     formatted: success ? '' : formatInteractionFailure(interaction.description, { mismatches, openapi, error }),
-    durationMs: Math.round((performance.now() - started) * 100) / 100,
+    durationMs: Math.round((exchange.durationMs + performance.now() - started) * 100) / 100,
   };
 }

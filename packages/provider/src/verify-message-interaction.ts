@@ -17,24 +17,30 @@ function actualMessage(produced: unknown, expected: Message): Message {
   return { ...(contents ? { contents } : {}), metadata };
 }
 
+/** The message expected by an asynchronous or synchronous message interaction. */
+export function expectedMessage(interaction: AsynchronousMessageInteraction | SynchronousMessageInteraction): Message {
+  return interaction.type === 'Synchronous/Messages' ? (interaction.response[0] ?? {}) : interaction;
+}
+
 /**
- * Produce a message with the interaction's message provider and compare it with the expected contents and metadata.
+ * Produce a message with the interaction's message provider.
  * @throws Error when no message provider is registered for the description, or the provider throws
  */
-export async function verifyMessageInteraction(
-  ctx: VerificationContext,
-  interaction: AsynchronousMessageInteraction | SynchronousMessageInteraction,
-): Promise<MatchResult> {
+export async function produceMessage(ctx: VerificationContext, interaction: AsynchronousMessageInteraction | SynchronousMessageInteraction): Promise<Message> {
   const provider = ctx.options.messageProviders?.[interaction.description];
   if (!provider) {
     const known = Object.keys(ctx.options.messageProviders ?? {});
     throw new Error(`No message provider for "${interaction.description}" (known: ${known.length > 0 ? known.map((k) => `"${k}"`).join(', ') : 'none'}). Add it to messageProviders`);
   }
-  const expected: Message = interaction.type === 'Synchronous/Messages' ? (interaction.response[0] ?? {}) : interaction;
   const produced = await provider({
     description: interaction.description,
     providerStates: interaction.providerStates,
     ...(interaction.type === 'Synchronous/Messages' ? { request: interaction.request.contents?.content } : { metadata: interaction.metadata }),
   });
-  return matchMessageContents(expected, actualMessage(produced, expected));
+  return actualMessage(produced, expectedMessage(interaction));
+}
+
+/** Compare a produced message with the expected contents and metadata. */
+export function judgeMessage(interaction: AsynchronousMessageInteraction | SynchronousMessageInteraction, actual: Message): MatchResult {
+  return matchMessageContents(expectedMessage(interaction), actual);
 }

@@ -1,5 +1,6 @@
 import { coreMigration } from './001-core';
 import type { Migration } from './migration';
+import { webhooksMigration } from './101-webhooks';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
-export const migrations: readonly Migration[] = [coreMigration];
+export const migrations: readonly Migration[] = [coreMigration, webhooksMigration];

@@ -1,4 +1,5 @@
 import type { Database } from '../database';
+import { detectMainBranch } from './pacticipants';
 import { now } from './rows';
 
 /** A branch of a pacticipant. */
@@ -25,6 +26,7 @@ export async function addBranchVersion(db: Database, pacticipantId: number, bran
   await db.run('INSERT INTO branches (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [pacticipantId, branch, at]);
   const row = (await findBranch(db, pacticipantId, branch)) as BranchRow;
   await db.run('INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [row.id, versionId, at]);
+  await detectMainBranch(db, pacticipantId, branch);
   return row;
 }
 

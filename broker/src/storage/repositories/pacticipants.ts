@@ -84,3 +84,12 @@ export function pacticipantsWithLabel(db: Database, label: string): Promise<Pact
     [label],
   );
 }
+
+/** Branch names taken as the main branch when a pacticipant has none yet (as the Pact Broker's auto-detection). */
+export const MAIN_BRANCH_CANDIDATES: readonly string[] = ['develop', 'main', 'master'];
+
+/** Set the main branch from the first candidate branch seen, when none is set. */
+export async function detectMainBranch(db: Database, pacticipantId: number, branch: string): Promise<void> {
+  if (!MAIN_BRANCH_CANDIDATES.includes(branch)) return;
+  await db.run('UPDATE pacticipants SET main_branch = ?, updated_at = ? WHERE id = ? AND main_branch IS NULL', [branch, now(), pacticipantId]);
+}

@@ -26,7 +26,7 @@ function embeddedList(resource: HalResource, key: string): HalResource[] {
 
 async function environmentLink(client: BrokerClient, name: string, rel: string, path: string) {
   const environment = await findEnvironment(client, name);
-  const selfHref = linksOf(environment as HalResource, 'self')[0]?.href ?? `${client.baseUrl}/environments/${environment.uuid}`;
+  const selfHref = linksOf(environment as unknown as HalResource, 'self')[0]?.href ?? `${client.baseUrl}/environments/${environment.uuid}`;
   const resource = await client.get(selfHref, `read environment ${name}`);
   const href = linksOf(resource, rel)[0]?.href ?? `${client.baseUrl}/environments/${environment.uuid}/${path}`;
   return { environment, href };

@@ -13,12 +13,12 @@ const reasons: Record<string, string> = {
 /** A short reason for a failed `fetch` (undici hides the system error in `cause`). */
 export function describeNetworkError(error: unknown): string {
   let current: unknown = error;
+  let deepest = error instanceof Error ? error.message : String(error);
   for (let depth = 0; depth < 5 && current; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && reasons[code]) return reasons[code];
-    if (typeof code === 'string') return code;
+    if (typeof code === 'string') return reasons[code] ?? code;
+    if (current instanceof Error && current.message) deepest = current.message;
     current = (current as { cause?: unknown }).cause;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\.$/, '');
+  return deepest.replace(/\.$/, '');
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { startBroker, type StartBrokerOptions } from '@treaty/broker';
+import type { StartBrokerOptions } from '@treaty/broker';
 import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { waitForSignal } from '../wait-for-signal';
@@ -68,6 +68,7 @@ export function registerBrokerCommand(program: Command, ctx: CommandContext): vo
     .addHelpText('after', examples)
     .action(async (flags: BrokerFlags) => {
       const options = brokerOptionsFromFlags(flags);
+      const { startBroker } = await import('@treaty/broker');
       const broker = await startBroker(options);
       const store = options.databaseUrl ? 'PostgreSQL' : `SQLite ${options.database}`;
       ctx.out(`Treaty broker listening on ${broker.url} (${store}). Stop it with Ctrl-C.`);

@@ -38,7 +38,7 @@ function printResult(ctx: CommandContext, result: CanIDeployResult): void {
   }
   ctx.out('');
   if (reason) ctx.out(reason);
-  printNotices(ctx, result.notices.filter((n) => n.text !== reason));
+  printNotices(ctx, result.notices.filter((n) => !reason?.includes(n.text)));
 }
 
 /** Register `treaty can-i-deploy`. */

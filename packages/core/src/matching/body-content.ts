@@ -22,7 +22,7 @@ export function viewBody(body: Body | undefined, declaredType: string | undefine
 
 function kindOf(content: unknown, contentType: string | undefined, base64: boolean): BodyKind {
   const declared = bodyKindOf(contentType);
-  if (typeof content !== 'string') return declared === 'xml' || declared === 'text' ? 'json' : declared ?? 'json';
+  if (typeof content !== 'string') return 'json';
   return declared ?? bodyKindOf(detectContentType(content, base64)) ?? 'text';
 }
 
@@ -32,12 +32,17 @@ export function bodyText(view: BodyView): string {
   return view.base64 ? decodeBase64Head(view.content, true) : view.content;
 }
 
-/** The body's content as a JSON value: parsed from text when it was kept as text. */
-export function bodyJson(view: BodyView): { ok: true; value: unknown } | { ok: false; error: string } {
-  if (typeof view.content !== 'string') return { ok: true, value: view.content };
+/**
+ * The body's content as a JSON value. Pact files hold JSON bodies as values; transports may hand
+ * over JSON text, which is parsed when it looks like a document (a plain string stays a JSON string).
+ */
+export function bodyJson(view: BodyView): unknown {
+  if (typeof view.content !== 'string') return view.content;
+  const text = bodyText(view);
+  if (!/^\s*[[{]/.test(text) && !view.base64) return view.content;
   try {
-    return { ok: true, value: JSON.parse(bodyText(view)) };
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return JSON.parse(text);
+  } catch {
+    return view.content;
   }
 }

@@ -1,25 +1,30 @@
 import type { PathSegment } from '../json-path/json-path';
 import type { RuleHit } from './rule-index';
 import { compareArrayContains } from './array-contains';
-import { applyRuleList, findRule, hasRule } from './rules/rule-registry';
+import { applyCompiled, compileRules, findRule, hasRule, lastApplied } from './rules/rule-registry';
 import { subRules } from './rules/container-rules';
 import { report, type TreeContext } from './tree-context';
 import { deepEqual, isObject, kindOf, show, showTyped } from './values';
+
+// `segments` is one mutable stack per comparison (children push and pop): large bodies have
+// many nodes, and mismatch paths are formatted when reported.
 
 /**
  * Compare an expected JSON value with an actual one at `segments`, applying the most specific
  * rules, recursing into arrays and objects, and recording mismatches in the context.
  */
 export function compareTree(ctx: TreeContext, segments: PathSegment[], expected: unknown, actual: unknown, forced?: RuleHit): void {
-  const hit = forced ?? (ctx.rules.isEmpty ? undefined : ctx.rules.best(segments));
+  let hit = forced ?? (ctx.rules.isEmpty ? undefined : ctx.rules.best(segments));
   let failedHere = false;
   if (hit !== undefined) {
-    const failures = applyRuleList(hit.list, expected, actual, {
-      direct: hit.direct, fromText: ctx.fromText, scalarRulesReachItems: ctx.scalarRulesReachItems,
-    });
-    for (const failure of failures) report(ctx, segments, expected, actual, failure.message, failure.rule);
-    failedHere = failures.length > 0;
-    if (failures.some((f) => f.rule === 'equality') || (failedHere && kindOf(expected) !== kindOf(actual))) return;
+    const failures = applyCompiled(hit.compiled ?? compileRules(hit.list), hit.list.combine, expected, actual, hit.direct, ctx.fromText, ctx.scalarRulesReachItems);
+    // Where no rule applies (say an `eachKey` named on the parent), plain equality decides.
+    if (lastApplied === 0 && (typeof actual !== 'object' || actual === null)) hit = undefined;
+    if (failures.length > 0) {
+      for (const failure of failures) report(ctx, segments, expected, actual, failure.message, failure.rule);
+      failedHere = true;
+      if (failures.some((f) => f.rule === 'equality') || kindOf(expected) !== kindOf(actual)) return;
+    }
   }
   if (Array.isArray(expected) && Array.isArray(actual)) return compareArrays(ctx, segments, expected, actual, hit);
   if (isObject(expected) && isObject(actual)) return compareObjects(ctx, segments, expected, actual, hit);
@@ -51,7 +56,15 @@ function childHit(ctx: TreeContext, segments: PathSegment[], parent: RuleHit | u
 function eachValueHit(hit: RuleHit | undefined): RuleHit | undefined {
   if (hit === undefined || !hit.direct) return undefined;
   const rule = findRule(hit.list, 'eachValue');
-  return rule === undefined ? undefined : { list: { matchers: subRules(rule) }, direct: true };
+  if (rule === undefined) return undefined;
+  const list = { matchers: subRules(rule) };
+  return { list, direct: true, compiled: compileRules(list) };
+}
+
+function compareChild(ctx: TreeContext, segments: PathSegment[], key: PathSegment, expected: unknown, actual: unknown, parent?: RuleHit, each?: RuleHit): void {
+  segments.push(key);
+  compareTree(ctx, segments, expected, actual, childHit(ctx, segments, parent, each));
+  segments.pop();
 }
 
 function compareArrays(ctx: TreeContext, segments: PathSegment[], expected: unknown[], actual: unknown[], hit: RuleHit | undefined): void {
@@ -63,32 +76,37 @@ function compareArrays(ctx: TreeContext, segments: PathSegment[], expected: unkn
     for (let i = 0; i < actual.length; i++) {
       const template = i < expected.length ? expected[i] : expected[0];
       if (template === undefined && each === undefined) continue;
-      const child = [...segments, i];
-      compareTree(ctx, child, template, actual[i], childHit(ctx, child, hit, each));
+      compareChild(ctx, segments, i, template, actual[i], hit, each);
     }
     return;
   }
   const common = Math.min(expected.length, actual.length);
-  for (let i = 0; i < common; i++) compareTree(ctx, [...segments, i], expected[i], actual[i]);
+  for (let i = 0; i < common; i++) compareChild(ctx, segments, i, expected[i], actual[i]);
   if (expected.length !== actual.length) {
     const noun = expected.length === 1 ? 'item' : 'items';
     report(ctx, segments, expected, actual, `Expected ${expected.length} ${noun} but received ${actual.length}`);
   }
 }
 
+function has(record: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
 function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined): void {
   const valuesRule = hit !== undefined && hit.direct && hasRule(hit.list, 'values', 'eachValue');
   const wildcard = !valuesRule && !ctx.rules.isEmpty && ctx.rules.hasWildcardChild(segments);
   if (valuesRule || wildcard) return compareValuesOf(ctx, segments, expected, actual, hit, wildcard);
+  const eachKey = hit !== undefined && hit.direct && hasRule(hit.list, 'eachKey');
   for (const key of Object.keys(expected)) {
-    if (Object.prototype.hasOwnProperty.call(actual, key)) compareTree(ctx, [...segments, key], expected[key], actual[key]);
-    else if (!(hit?.direct && hasRule(hit.list, 'eachKey'))) missing(ctx, [...segments, key], expected[key]);
+    if (has(actual, key)) compareChild(ctx, segments, key, expected[key], actual[key]);
+    else if (!eachKey) missing(ctx, segments, key, expected[key]);
   }
-  if (ctx.allowUnexpectedKeys || (hit?.direct && hasRule(hit.list, 'eachKey'))) return;
+  if (ctx.allowUnexpectedKeys || eachKey) return;
   for (const key of Object.keys(actual)) {
-    if (!Object.prototype.hasOwnProperty.call(expected, key)) {
-      report(ctx, [...segments, key], undefined, actual[key], `Unexpected ${ctx.noun} '${key}'`);
-    }
+    if (has(expected, key)) continue;
+    segments.push(key);
+    report(ctx, segments, undefined, actual[key], `Unexpected ${ctx.noun} '${key}'`);
+    segments.pop();
   }
 }
 
@@ -98,16 +116,16 @@ function compareValuesOf(ctx: TreeContext, segments: PathSegment[], expected: Re
   const template = keys.length > 0 ? expected[keys[0]] : undefined;
   const each = eachValueHit(hit);
   for (const key of Object.keys(actual)) {
-    const example = Object.prototype.hasOwnProperty.call(expected, key) ? expected[key] : template;
+    const example = has(expected, key) ? expected[key] : template;
     if (example === undefined && each === undefined) continue;
-    const child = [...segments, key];
-    compareTree(ctx, child, example, actual[key], childHit(ctx, child, hit, each));
+    compareChild(ctx, segments, key, example, actual[key], hit, each);
   }
   if (!reportMissing) return;
-  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(actual, key)) missing(ctx, [...segments, key], expected[key]);
+  for (const key of keys) if (!has(actual, key)) missing(ctx, segments, key, expected[key]);
 }
 
-function missing(ctx: TreeContext, segments: PathSegment[], expected: unknown): void {
-  const key = segments[segments.length - 1];
-  report(ctx, segments, expected, undefined, `Expected ${ctx.noun} '${String(key)}' but it was missing`);
+function missing(ctx: TreeContext, segments: PathSegment[], key: string, expected: unknown): void {
+  segments.push(key);
+  report(ctx, segments, expected, undefined, `Expected ${ctx.noun} '${key}' but it was missing`);
+  segments.pop();
 }

@@ -1,8 +1,8 @@
 import type { PathSegment } from '../json-path/json-path';
-import type { RuleIndex } from './rule-index';
-import { applyRuleList } from './rules/rule-registry';
+import { applyRuleList, applyRules, hasRule } from './rules/rule-registry';
 import { report, type TreeContext } from './tree-context';
 import type { XmlElement } from './xml-dom';
+import { xmlRules } from './xml-rule-lookup';
 import { show } from './values';
 
 // Rules name XML locations without element indexes (`$.a.b.#text`, `$.a.b['@id']`), while
@@ -13,31 +13,43 @@ interface Where {
 }
 
 /**
- * Compare two XML documents: root name, attributes (`@name`), text (`#text`) and child elements
- * grouped by name; rules apply to attributes, text and to groups of same-named children (min/max, type).
+ * Compare two XML documents: element names and namespaces, attributes (`@name`), text (`#text`) and
+ * child elements grouped by name; a rule on an element treats its children as a list matched against
+ * the first expected child.
  */
 export function compareXml(ctx: TreeContext, expected: XmlElement, actual: XmlElement): void {
   const where = { lookup: [expected.name], shown: [expected.name] };
-  if (expected.name !== actual.name) {
-    report(ctx, [], `<${expected.name}>`, `<${actual.name}>`, `Expected element <${expected.name}> but received <${actual.name}>`);
-    return;
-  }
+  if (!sameElement(ctx, where, expected, actual)) return;
   compareElement(ctx, where, expected, actual);
 }
 
-function child(where: Where, lookup: PathSegment, ...shown: PathSegment[]): Where {
-  return { lookup: [...where.lookup, lookup], shown: [...where.shown, ...shown] };
+function sameElement(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): boolean {
+  if (expected.name !== actual.name) {
+    report(ctx, where.shown, `<${expected.name}>`, `<${actual.name}>`, `Expected element <${expected.name}> but received <${actual.name}>`);
+    return false;
+  }
+  if (expected.namespace !== undefined && expected.namespace !== actual.namespace) {
+    report(ctx, where.shown, expected.namespace, actual.namespace, `Expected element <${expected.name}> in namespace '${expected.namespace}' but received namespace '${actual.namespace ?? '(none)'}'`);
+    return false;
+  }
+  return true;
+}
+
+function child(where: Where, name: PathSegment): Where {
+  return { lookup: [...where.lookup, name], shown: [...where.shown, name] };
 }
 
 function compareElement(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): void {
   compareAttributes(ctx, where, expected, actual);
-  if (expected.text !== '') compareText(ctx, child(where, '#text', '#text'), expected.text, actual.text);
-  compareChildren(ctx, where, expected, actual);
+  compareText(ctx, child(where, '#text'), expected.text, actual.text);
+  const hit = xmlRules(ctx.rules, where.lookup);
+  if (hit !== undefined && hit.direct && hasRule(hit.list, 'type', 'values', 'eachValue')) compareChildList(ctx, where, expected, actual);
+  else compareChildGroups(ctx, where, expected, actual);
 }
 
 function compareAttributes(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): void {
   for (const [name, value] of Object.entries(expected.attributes)) {
-    const at = child(where, `@${name}`, `@${name}`);
+    const at = child(where, `@${name}`);
     const other = actual.attributes[name];
     if (other === undefined) report(ctx, at.shown, value, undefined, `Expected attribute '${name}' on <${expected.name}> but it was missing`);
     else compareText(ctx, at, value, other);
@@ -49,18 +61,27 @@ function compareAttributes(ctx: TreeContext, where: Where, expected: XmlElement,
 }
 
 function compareText(ctx: TreeContext, at: Where, expected: string, actual: string): void {
-  const hit = best(ctx.rules, at.lookup);
-  if (hit === undefined) {
-    if (expected !== actual) report(ctx, at.shown, expected, actual, `Expected ${show(expected)} but received ${show(actual)}`);
-    return;
+  const hit = xmlRules(ctx.rules, at.lookup);
+  if (hit !== undefined) {
+    const outcome = applyRules(hit.list, expected, actual, { direct: hit.direct, fromText: true });
+    for (const failure of outcome.failures) report(ctx, at.shown, expected, actual, failure.message, failure.rule);
+    if (outcome.applied > 0) return;
   }
-  for (const failure of applyRuleList(hit.list, expected, actual, { direct: hit.direct, fromText: true })) {
-    report(ctx, at.shown, expected, actual, failure.message, failure.rule);
-  }
+  if (expected !== actual) report(ctx, at.shown, expected, actual, `Expected ${show(expected)} but received ${show(actual)}`);
 }
 
-function best(rules: RuleIndex, lookup: PathSegment[]) {
-  return rules.isEmpty ? undefined : rules.best(lookup);
+// A rule on the element: its children are a list, each compared with the expected child at its index or the first.
+function compareChildList(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): void {
+  const hit = xmlRules(ctx.rules, where.lookup)!;
+  for (const failure of applyRuleList(hit.list, expected.children, actual.children, { direct: true, fromText: true })) {
+    report(ctx, where.shown, `${expected.children.length} children`, `${actual.children.length} children`, failure.message, failure.rule);
+  }
+  actual.children.forEach((other, i) => {
+    const template = expected.children[i] ?? expected.children[0];
+    if (template === undefined) return;
+    const at = { lookup: [...where.lookup, template.name], shown: [...where.shown, other.name, i] };
+    if (sameElement(ctx, at, template, other)) compareElement(ctx, at, template, other);
+  });
 }
 
 function groupByName(elements: XmlElement[]): Map<string, XmlElement[]> {
@@ -73,27 +94,29 @@ function groupByName(elements: XmlElement[]): Map<string, XmlElement[]> {
   return groups;
 }
 
-function compareChildren(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): void {
+function compareChildGroups(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): void {
   const expectedGroups = groupByName(expected.children);
   const actualGroups = groupByName(actual.children);
-  for (const [name, group] of expectedGroups) {
-    const others = actualGroups.get(name) ?? [];
-    const at = child(where, name, name);
-    const hit = best(ctx.rules, at.lookup);
-    if (hit !== undefined) {
-      for (const failure of applyRuleList(hit.list, group, others, { direct: hit.direct, fromText: true })) {
-        report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, failure.message, failure.rule);
-      }
-    } else if (group.length !== others.length) {
-      report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, `Expected ${group.length} <${name}> ${group.length === 1 ? 'element' : 'elements'} but received ${others.length}`);
-    }
-    const count = hit !== undefined ? others.length : Math.min(group.length, others.length);
-    for (let i = 0; i < count; i++) {
-      compareElement(ctx, { lookup: at.lookup, shown: [...at.shown, i] }, group[i] ?? group[0], others[i]);
-    }
-  }
+  for (const [name, group] of expectedGroups) compareGroup(ctx, child(where, name), name, group, actualGroups.get(name) ?? []);
   if (ctx.allowUnexpectedKeys) return;
   for (const [name, group] of actualGroups) {
     if (!expectedGroups.has(name)) report(ctx, [...where.shown, name], undefined, `${group.length} <${name}>`, `Unexpected element <${name}> in <${actual.name}>`);
+  }
+}
+
+function compareGroup(ctx: TreeContext, at: Where, name: string, group: XmlElement[], others: XmlElement[]): void {
+  const hit = xmlRules(ctx.rules, at.lookup);
+  if (hit !== undefined) {
+    for (const failure of applyRuleList(hit.list, group, others, { direct: hit.direct, fromText: true })) {
+      report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, failure.message, failure.rule);
+    }
+  } else if (others.length < group.length || (!ctx.allowUnexpectedKeys && others.length > group.length)) {
+    report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, `Expected ${group.length} <${name}> ${group.length === 1 ? 'element' : 'elements'} but received ${others.length}`);
+  }
+  // Without a rule, extra actual elements (allowed in responses) are not compared with anything.
+  const count = hit !== undefined ? others.length : Math.min(group.length, others.length);
+  for (let i = 0; i < count; i++) {
+    const shown = { lookup: at.lookup, shown: [...at.shown, i] };
+    if (sameElement(ctx, shown, group[i] ?? group[0], others[i])) compareElement(ctx, shown, group[i] ?? group[0], others[i]);
   }
 }

@@ -1,15 +1,21 @@
 import type { MatchingRule, RuleList } from '../model';
 import { parseJsonPath, pathWeight, type PathSegment, type PathToken } from '../json-path/json-path';
+import { compileRules, type CompiledRule } from './rules/rule-registry';
 
 /** The rules chosen for one location, and whether their path names it exactly (not through cascade). */
 export interface RuleHit {
   list: RuleList;
   direct: boolean;
+  /** The list with names and checks resolved (filled in by the index). */
+  compiled?: CompiledRule[];
 }
 
 interface CompiledPath {
   tokens: PathToken[];
   list: RuleList;
+  // Hits are shared, immutable values: lookups run once per node of large bodies.
+  directHit: RuleHit;
+  cascadedHit: RuleHit;
 }
 
 const pathCache = new Map<string, PathToken[] | null>();
@@ -50,7 +56,8 @@ export class RuleIndex {
       const plain = options.plainNames === true && !path.startsWith('$');
       const tokens = tokensOf(options.lowerCase ? path.toLowerCase() : path, plain);
       if (tokens === null || list.matchers.length === 0) continue;
-      this.paths.push({ tokens, list });
+      const compiled = compileRules(list);
+      this.paths.push({ tokens, list, directHit: { list, direct: true, compiled }, cascadedHit: { list, direct: false, compiled } });
       const last = tokens[tokens.length - 1];
       if (last.kind === 'star' && tokens.length > 1) this.starChildren.push(tokens.slice(0, -1));
     }
@@ -75,7 +82,25 @@ export class RuleIndex {
       }
     }
     if (best === undefined) return undefined;
-    return { list: best.list, direct: best.tokens.length === segments.length + 1 };
+    return best.tokens.length === segments.length + 1 ? best.directHit : best.cascadedHit;
+  }
+
+  /**
+   * The best rules by a custom weighing of rule paths (XML lets index steps match nothing);
+   * `weigh` returns 0 when a path does not apply.
+   */
+  bestBy(weigh: (tokens: readonly PathToken[]) => { weight: number; direct: boolean }): RuleHit | undefined {
+    let best: RuleHit | undefined;
+    let bestScore = 0;
+    for (const candidate of this.paths) {
+      const { weight, direct } = weigh(candidate.tokens);
+      const score = weight * candidate.tokens.length;
+      if (weight > 0 && score >= bestScore) {
+        best = { list: candidate.list, direct };
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** True when a rule such as `$.a.*` names every child of this location. */
@@ -94,3 +119,18 @@ export function asRuleList(raw: unknown): RuleList {
   if (Array.isArray(obj.matchers)) return obj as RuleList;
   return { matchers: [obj as unknown as MatchingRule] };
 }
+
+const indexCache = new WeakMap<object, RuleIndex>();
+
+/** The index of one category's rules, built once per rules object (verifiers match many actuals against one expected). */
+export function ruleIndexFor(byPath: Record<string, RuleList> | undefined): RuleIndex {
+  if (byPath === undefined) return EMPTY;
+  let index = indexCache.get(byPath);
+  if (index === undefined) {
+    index = new RuleIndex(byPath);
+    indexCache.set(byPath, index);
+  }
+  return index;
+}
+
+const EMPTY = new RuleIndex(undefined);

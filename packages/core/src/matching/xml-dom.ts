@@ -1,8 +1,10 @@
 /** A small XML parser (pure TypeScript, no DOM): elements, attributes, text, CDATA; comments and declarations skipped. */
 
-/** An element: its name, attributes, child elements and text. */
+/** An element: its local name, namespace, attributes (by local name), child elements and text. */
 export interface XmlElement {
   name: string;
+  /** The namespace URI the element's prefix (or the default namespace) resolves to. */
+  namespace?: string;
   attributes: Record<string, string>;
   children: XmlElement[];
   /** The element's own text (CDATA included), trimmed; '' when it has none. */
@@ -24,7 +26,7 @@ function decode(text: string): string {
  * @throws Error (plain, with the position) when the text is not well-formed XML.
  */
 export function parseXml(text: string): XmlElement {
-  const stack: Array<XmlElement & { raw: string[] }> = [];
+  const stack: Open[] = [];
   let root: XmlElement | undefined;
   let i = 0;
   while (i < text.length) {
@@ -40,7 +42,9 @@ export function parseXml(text: string): XmlElement {
   return root;
 }
 
-function readMarkup(text: string, lt: number, stack: Array<XmlElement & { raw: string[] }>, setRoot: (el: XmlElement) => void): number {
+type Open = XmlElement & { raw: string[]; qname: string; scope: Record<string, string> };
+
+function readMarkup(text: string, lt: number, stack: Open[], setRoot: (el: XmlElement) => void): number {
   if (text.startsWith('<!--', lt)) return after(text, '-->', lt);
   if (text.startsWith('<![CDATA[', lt)) {
     const end = text.indexOf(']]>', lt);
@@ -54,12 +58,12 @@ function readMarkup(text: string, lt: number, stack: Array<XmlElement & { raw: s
   const tag = text.slice(lt + 1, gt);
   if (tag.startsWith('/')) {
     const open = stack.pop();
-    if (open === undefined || open.name !== tag.slice(1).trim()) throw new Error(`unexpected closing tag </${tag.slice(1).trim()}> at position ${lt}`);
+    if (open === undefined || open.qname !== tag.slice(1).trim()) throw new Error(`unexpected closing tag </${tag.slice(1).trim()}> at position ${lt}`);
     finish(open, stack, setRoot);
     return gt + 1;
   }
   const selfClosing = tag.endsWith('/');
-  const element = openElement(selfClosing ? tag.slice(0, -1) : tag, lt);
+  const element = openElement(selfClosing ? tag.slice(0, -1) : tag, lt, stack[stack.length - 1]?.scope ?? {});
   if (selfClosing) finish(element, stack, setRoot);
   else stack.push(element);
   return gt + 1;
@@ -82,21 +86,38 @@ function findTagEnd(text: string, lt: number): number {
   throw new Error(`unclosed tag at position ${lt}`);
 }
 
-function openElement(tag: string, at: number): XmlElement & { raw: string[] } {
+function localName(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}
+
+// Namespace declarations are scoped: each element sees its parent's prefixes plus its own.
+function openElement(tag: string, at: number, parentScope: Record<string, string>): Open {
   const match = /^([^\s/>]+)/.exec(tag.trim());
   if (match === null) throw new Error(`tag without a name at position ${at}`);
-  const attributes: Record<string, string> = {};
+  const scope = { ...parentScope };
+  const raw: Array<[string, string]> = [];
   const attr = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
   const rest = tag.trim().slice(match[1].length);
   for (let m = attr.exec(rest); m !== null; m = attr.exec(rest)) {
-    if (m[1] === 'xmlns' || m[1].startsWith('xmlns:')) continue;
-    attributes[m[1]] = decode(m[3] ?? m[4] ?? '');
+    const value = decode(m[3] ?? m[4] ?? '');
+    if (m[1] === 'xmlns') scope[''] = value;
+    else if (m[1].startsWith('xmlns:')) scope[m[1].slice(6)] = value;
+    else raw.push([m[1], value]);
   }
-  return { name: match[1], attributes, children: [], text: '', raw: [] };
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of raw) attributes[localName(name)] = value;
+  const qname = match[1];
+  const colon = qname.indexOf(':');
+  const namespace = scope[colon < 0 ? '' : qname.slice(0, colon)];
+  const element: Open = { name: localName(qname), attributes, children: [], text: '', raw: [], qname, scope };
+  if (namespace !== undefined) element.namespace = namespace;
+  return element;
 }
 
-function finish(element: XmlElement & { raw: string[] }, stack: Array<XmlElement & { raw: string[] }>, setRoot: (el: XmlElement) => void): void {
+function finish(element: Open, stack: Open[], setRoot: (el: XmlElement) => void): void {
   const done: XmlElement = { name: element.name, attributes: element.attributes, children: element.children, text: element.raw.join('').trim() };
+  if (element.namespace !== undefined) done.namespace = element.namespace;
   const parent = stack[stack.length - 1];
   if (parent === undefined) setRoot(done);
   else parent.children.push(done);

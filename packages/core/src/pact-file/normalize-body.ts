@@ -1,5 +1,5 @@
 import type { Body } from '../model';
-import { childPath, expectObject, invalid, isObject, type ReadContext } from './read-context';
+import { childPath, invalid, isObject, type JsonObject, type ReadContext } from './read-context';
 
 const HINTS = ['TEXT', 'BINARY', 'DEFAULT'];
 
@@ -12,14 +12,17 @@ export function normalizeRawBody(content: unknown, contentType: string | undefin
   return type === undefined ? { content } : { content, contentType: type };
 }
 
+const BODY_KEYS = ['content', 'contentType', 'encoded', 'contentTypeHint'];
+
 /**
  * Read a V4 body object `{ content, contentType, encoded, contentTypeHint }`.
  * `encoded: 'json'` content (JSON text) is parsed; base64 content stays base64 text.
- * @throws TreatyError TREATY_CORE_INVALID_PACT when it is not a body object or its JSON text does not parse.
+ * Like the reference implementation, a value that is not a body object is read as a raw (V3-style) body.
+ * @throws TreatyError TREATY_CORE_INVALID_PACT when a body object's fields are malformed or its JSON text does not parse.
  */
-export function normalizeV4Body(ctx: ReadContext, path: string, json: unknown): Body {
-  const what = 'a V4 body object { "content": ..., "contentType": ..., "encoded": ... }';
-  const obj = expectObject(ctx, path, json, what);
+export function normalizeV4Body(ctx: ReadContext, path: string, json: unknown, contentType: string | undefined): Body {
+  if (!isV4BodyObject(json)) return normalizeRawBody(json, contentType);
+  const obj = json;
   const body: Body = { content: obj.content };
   if (obj.contentType !== undefined) {
     if (typeof obj.contentType !== 'string') invalid(ctx, childPath(path, 'contentType'), 'a content type string', obj.contentType);
@@ -34,6 +37,10 @@ export function normalizeV4Body(ctx: ReadContext, path: string, json: unknown): 
     body.content = parseJsonText(ctx, childPath(path, 'content'), obj.content);
   }
   return body;
+}
+
+function isV4BodyObject(json: unknown): json is JsonObject {
+  return isObject(json) && ('content' in json || Object.keys(json).every((key) => BODY_KEYS.includes(key)));
 }
 
 /** The content type named by headers (case-insensitive), first value. */

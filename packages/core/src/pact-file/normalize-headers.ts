@@ -36,11 +36,16 @@ export function isV1OrV2(specVersion: SpecVersion): boolean {
   return specVersion === 'V1' || specVersion === 'V1.1' || specVersion === 'V2';
 }
 
+// Numbers and booleans are read as their text, as other Pact implementations do with hand-written files.
 function stringList(ctx: ReadContext, path: string, value: unknown, what: string): string[] {
-  if (typeof value === 'string') return [value];
+  if (isScalar(value)) return [String(value)];
   if (!Array.isArray(value)) invalid(ctx, path, what, value);
   return value.map((item, i) => {
-    if (typeof item !== 'string') invalid(ctx, childPath(path, i), 'a string', item);
-    return item;
+    if (!isScalar(item)) invalid(ctx, childPath(path, i), 'a string', item);
+    return String(item);
   });
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }

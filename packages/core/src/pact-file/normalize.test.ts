@@ -6,8 +6,14 @@ describe('normalizeRequest', () => {
       method: 'get',
       path: '/a',
       query: { x: ['1', '2'], y: ['a b!'] },
+      queryString: 'x=1&x=2&y=a+b%21',
       headers: { Accept: ['text/plain, */*'] },
     });
+  });
+
+  it('keeps the query string as written only when re-encoding would spell it differently', () => {
+    expect(normalizeRequest({ method: 'GET', path: '/', query: 'a=1&b=x%20y' }, 'V2')).not.toHaveProperty('queryString');
+    expect(normalizeRequest({ method: 'GET', path: '/', query: 'b=x+y&a=1' }, 'V2')).toMatchObject({ query: { b: ['x y'], a: ['1'] }, queryString: 'b=x+y&a=1' });
   });
 
   it('reads a V3 query map of arrays or strings', () => {
@@ -17,6 +23,11 @@ describe('normalizeRequest', () => {
   it('keeps V2/V3 header values whole, commas included', () => {
     const request = normalizeRequest({ method: 'GET', path: '/', headers: { Date: 'Tue, 01 Jan 2030 00:00:00 GMT' } }, 'V3');
     expect(request.headers).toEqual({ Date: ['Tue, 01 Jan 2030 00:00:00 GMT'] });
+  });
+
+  it('reads null parts as absent and number header values as text', () => {
+    const request = normalizeRequest({ method: 'GET', path: '/', query: null, headers: { 'Content-Length': 3 }, matchingRules: null, generators: null }, 'V3');
+    expect(request).toEqual({ method: 'GET', path: '/', headers: { 'Content-Length': ['3'] } });
   });
 
   it('reads V4 header arrays as they are', () => {
@@ -40,6 +51,12 @@ describe('normalizeRequest', () => {
     expect(json.body).toEqual({ content: { a: 1 }, contentType: 'application/json', encoded: 'json' });
     const binary = normalizeRequest({ method: 'POST', path: '/', body: { content: 'AAE=', contentType: 'application/octet-stream', encoded: 'base64' } }, 'V4');
     expect(binary.body).toEqual({ content: 'AAE=', contentType: 'application/octet-stream', encoded: 'base64' });
+  });
+
+  it('reads a V4 body that is not a body object as a raw body, as the reference implementation does', () => {
+    expect(normalizeRequest({ method: 'POST', path: '/', body: { a: 1 } }, 'V4').body).toEqual({ content: { a: 1 }, contentType: 'application/json' });
+    expect(normalizeRequest({ method: 'POST', path: '/', headers: { 'Content-Type': ['text/plain'] }, body: 'hi' }, 'V4').body).toEqual({ content: 'hi', contentType: 'text/plain' });
+    expect(normalizeRequest({ method: 'POST', path: '/', body: null }, 'V4').body).toEqual({ content: null });
   });
 
   it('converts V2 flat rule keys and rule objects into V3 categories', () => {
@@ -130,7 +147,7 @@ describe('errors', () => {
     ['a rule without a name', () => normalizeRequest({ method: 'GET', path: '/', matchingRules: { body: { '$.a': { matchers: [{ foo: 1 }] } } } }, 'V3'), "$.matchingRules.body['$.a'].matchers[0]"],
     ['a V2 rule key outside body, headers, query and path', () => normalizeRequest({ method: 'GET', path: '/', matchingRules: { '$.cookies.x': { match: 'type' } } }, 'V2'), "$.matchingRules['$.cookies.x']"],
     ['a combine other than AND/OR', () => normalizeRequest({ method: 'GET', path: '/', matchingRules: { body: { '$.a': { combine: 'XOR', matchers: [] } } } }, 'V3'), "$.matchingRules.body['$.a'].combine"],
-    ['a V4 body that is not a body object', () => normalizeRequest({ method: 'GET', path: '/', body: 'raw' }, 'V4'), '$.body'],
+    ['a V4 body object with a bad encoding', () => normalizeRequest({ method: 'GET', path: '/', body: { content: 'x', encoded: 7 } }, 'V4'), '$.body.encoded'],
     ['a generator without a type', () => normalizeResponse({ status: 200, generators: { body: { '$.a': { min: 1 } } } }, 'V3'), "$.generators.body['$.a'].type"],
   ];
 

@@ -1,3 +1,4 @@
+import { formatQueryString } from '../body/query-string';
 import type { Body, HttpRequest, HttpResponse, Message, SpecVersion } from '../model';
 import { contentTypeFromHeaders, contentTypeFromMetadata, normalizeRawBody, normalizeV4Body } from './normalize-body';
 import { normalizeHeaders, normalizeQuery } from './normalize-headers';
@@ -9,6 +10,9 @@ export interface NormalizeOptions extends ReadContext {
   /** The JSON path of the part in its file, e.g. `$.interactions[2].request`. Defaults to `$`. */
   path?: string;
 }
+
+// `null` headers, query, metadata, rules and generators mean "none", as in the reference implementation;
+// a `null` body is kept, because an expected null body must match only a null body.
 
 /**
  * Read a request exactly as it stands in a pact file of `specVersion` into the model.
@@ -22,8 +26,9 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
     method: expectString(options, childPath(path, 'method'), obj.method, 'an HTTP method string such as "GET"'),
     path: expectString(options, childPath(path, 'path'), obj.path, 'a request path string such as "/orders/1"'),
   };
-  if (obj.query !== undefined) request.query = normalizeQuery(options, childPath(path, 'query'), obj.query, specVersion);
-  if (obj.headers !== undefined) request.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
+  if (obj.query != null) request.query = normalizeQuery(options, childPath(path, 'query'), obj.query, specVersion);
+  if (typeof obj.query === 'string' && formatQueryString(request.query!) !== obj.query) request.queryString = obj.query;
+  if (obj.headers != null) request.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
   return { ...request, ...readHttpTail(options, path, obj, request.headers, specVersion) };
 }
 
@@ -39,7 +44,7 @@ export function normalizeResponse(json: unknown, specVersion: SpecVersion, optio
     invalid(options, childPath(path, 'status'), 'an integer HTTP status such as 200', obj.status);
   }
   const response: HttpResponse = { status: obj.status };
-  if (obj.headers !== undefined) response.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
+  if (obj.headers != null) response.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
   return { ...response, ...readHttpTail(options, path, obj, response.headers, specVersion) };
 }
 
@@ -53,7 +58,7 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
   const obj = expectObject(options, path, json, 'a message object { "contents": ..., "metadata": ... }');
   const message: Message = {};
   const metadataKey = obj.metadata === undefined && obj.metaData !== undefined ? 'metaData' : 'metadata';
-  if (obj[metadataKey] !== undefined) {
+  if (obj[metadataKey] != null) {
     message.metadata = expectObject(options, childPath(path, metadataKey), obj[metadataKey], 'an object of message metadata');
   }
   if (obj.contents !== undefined) {
@@ -64,19 +69,19 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
 
 function readHttpTail(ctx: ReadContext, path: string, obj: JsonObject, headers: Record<string, string[]> | undefined, version: SpecVersion) {
   const tail: { body?: Body } = {};
-  if ('body' in obj && (obj.body !== undefined)) {
+  if (obj.body !== undefined) {
     tail.body = readBody(ctx, childPath(path, 'body'), obj.body, version, contentTypeFromHeaders(headers));
   }
   return { ...tail, ...readRulesAndGenerators(ctx, path, obj) };
 }
 
 function readBody(ctx: ReadContext, path: string, json: unknown, version: SpecVersion, contentType: string | undefined): Body {
-  return version === 'V4' ? normalizeV4Body(ctx, path, json) : normalizeRawBody(json, contentType);
+  return version === 'V4' ? normalizeV4Body(ctx, path, json, contentType) : normalizeRawBody(json, contentType);
 }
 
 function readRulesAndGenerators(ctx: ReadContext, path: string, obj: JsonObject): Pick<Message, 'matchingRules' | 'generators'> {
   const out: Pick<Message, 'matchingRules' | 'generators'> = {};
-  if (obj.matchingRules !== undefined) out.matchingRules = normalizeMatchingRules(ctx, childPath(path, 'matchingRules'), obj.matchingRules);
-  if (obj.generators !== undefined) out.generators = normalizeGenerators(ctx, childPath(path, 'generators'), obj.generators);
+  if (obj.matchingRules != null) out.matchingRules = normalizeMatchingRules(ctx, childPath(path, 'matchingRules'), obj.matchingRules);
+  if (obj.generators != null) out.generators = normalizeGenerators(ctx, childPath(path, 'generators'), obj.generators);
   return out;
 }

@@ -1,4 +1,5 @@
-import { formatQueryString } from '../body/query-string';
+import { formatQueryString, parseQueryString } from '../body/query-string';
+import { canonicalJson } from '../canonical-json';
 import type { Body, Generators, HttpRequest, HttpResponse, MatchingRules, Message, RuleList } from '../model';
 import { PLAIN_CATEGORIES } from './normalize-rules';
 import { joinV2RuleKey } from './v2-rule-keys';
@@ -20,7 +21,7 @@ export function writeRequest(request: HttpRequest, version: PartVersion): Json {
   return sortedObject({
     method: request.method,
     path: request.path,
-    query: request.query && writeQuery(request.query, version),
+    query: request.query && writeQuery(request, version),
     headers: request.headers && writeHeaders(request.headers, version),
     body: request.body && writeBody(request.body, version),
     ...writeRulesAndGenerators(request, version),
@@ -46,8 +47,11 @@ export function writeMessage(message: Message, version: PartVersion): Json {
   });
 }
 
-function writeQuery(query: Record<string, string[]>, version: PartVersion): unknown {
-  return version === 'V2' ? formatQueryString(query) : { ...query };
+function writeQuery(request: HttpRequest, version: PartVersion): unknown {
+  const query = request.query!;
+  if (version !== 'V2') return { ...query };
+  const raw = request.queryString;
+  return raw !== undefined && canonicalJson(parseQueryString(raw)) === canonicalJson(query) ? raw : formatQueryString(query);
 }
 
 // Before V4 a header is one string; several values are written as an array, which readers accept.
@@ -62,7 +66,7 @@ export function writeBody(body: Body, version: PartVersion): unknown {
   if (version !== 'V4') return body.content;
   const isJsonText = typeof body.encoded === 'string' && body.encoded.toLowerCase() === 'json';
   return sortedObject({
-    content: isJsonText && typeof body.content !== 'string' ? JSON.stringify(body.content) : body.content,
+    content: isJsonText ? JSON.stringify(body.content) : body.content,
     contentType: body.contentType,
     contentTypeHint: body.contentTypeHint,
     encoded: body.encoded,

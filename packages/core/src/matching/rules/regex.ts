@@ -3,12 +3,15 @@ import { stringOption, type RuleCheck } from './rule-types';
 
 const cache = new Map<string, RegExp | null>();
 
-/** Compile a Pact regex (Java-style) to match the whole value; null when it does not compile. */
-export function wholeValueRegex(source: string): RegExp | null {
+/**
+ * Compile a Pact regex; null when it does not compile. Like the reference implementation it
+ * searches the value (the Pact cases match `\\d(\\.\\d{1,2})` against 500.55), so anchor it with `^...$` to match whole values.
+ */
+export function compileRegex(source: string): RegExp | null {
   let re = cache.get(source);
   if (re === undefined) {
     try {
-      re = new RegExp(`^(?:${source})$`);
+      re = new RegExp(source);
     } catch {
       re = null;
     }
@@ -18,11 +21,11 @@ export function wholeValueRegex(source: string): RegExp | null {
   return re;
 }
 
-/** `regex`: the value, read as text, matches the regular expression as a whole. */
+/** `regex`: the value, read as text, contains a match of the regular expression. */
 export const checkRegex: RuleCheck = ({ rule, actual }) => {
   const source = stringOption(rule, 'regex', 'value');
   if (source === undefined) return 'The regex rule has no "regex" to match against';
-  const re = wholeValueRegex(source);
+  const re = compileRegex(source);
   if (re === null) return `The regex '${source}' is not a valid regular expression`;
   const text = scalarText(actual);
   if (text === undefined) return `Expected ${showTyped(actual)} to match '${source}'`;

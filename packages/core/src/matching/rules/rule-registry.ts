@@ -33,6 +33,8 @@ const CHECKS: Record<string, RuleCheck> = {
 
 // Rules that look at a container itself; the others only make sense for scalars.
 const CONTAINER_RULES = new Set(['equality', 'type', 'notEmpty', 'values', 'eachValue', 'eachKey', 'arrayContains', 'contentType']);
+// Rules about a container's keys or items: they do not cascade to the items themselves.
+const ONLY_WHERE_NAMED = new Set(['values', 'eachValue', 'eachKey', 'arrayContains']);
 
 /** The canonical name of a rule (`timestamp` → `datetime`, `min` → `type`, ...); the rule's own name when unknown. */
 export function ruleName(rule: MatchingRule): string {
@@ -71,26 +73,69 @@ export interface ApplyOptions {
   scalarRulesReachItems?: boolean;
 }
 
+/** The outcome of applying a rule list: failures, and how many rules applied at all at this location. */
+export interface RuleOutcome {
+  failures: RuleFailure[];
+  applied: number;
+}
+
 /**
  * Apply a rule list (AND by default, OR when `combine` says so) to one value.
  * Unknown rules fail with a message rather than throw.
  */
 export function applyRuleList(list: RuleList, expected: unknown, actual: unknown, options: ApplyOptions): RuleFailure[] {
-  const failures: RuleFailure[] = [];
+  return applyRules(list, expected, actual, options).failures;
+}
+
+/** A rule with its canonical name and check resolved once. */
+export interface CompiledRule {
+  rule: MatchingRule;
+  name: string;
+  check: RuleCheck | undefined;
+  onContainers: boolean;
+  onlyWhereNamed: boolean;
+}
+
+/** Resolve the names and checks of a rule list (rule indexes do it once per list). */
+export function compileRules(list: RuleList): CompiledRule[] {
+  return list.matchers.map((rule) => {
+    const name = ruleName(rule);
+    return { rule, name, check: CHECKS[name], onContainers: CONTAINER_RULES.has(name), onlyWhereNamed: ONLY_WHERE_NAMED.has(name) };
+  });
+}
+
+function skipped(entry: CompiledRule, container: boolean, direct: boolean, reachItems: boolean): boolean {
+  if (entry.check === undefined) return false;
+  if (entry.onlyWhereNamed && !direct) return true;
+  return container && !entry.onContainers && (!direct || reachItems);
+}
+
+const NONE: readonly RuleFailure[] = Object.freeze([]);
+
+/** Like {@link applyRuleList}, also saying how many rules applied (cascaded container rules and scalar rules on containers do not). */
+export function applyRules(list: RuleList, expected: unknown, actual: unknown, options: ApplyOptions): RuleOutcome {
+  const failures = applyCompiled(compileRules(list), list.combine, expected, actual, options.direct, options.fromText, options.scalarRulesReachItems === true);
+  return { failures, applied: lastApplied };
+}
+
+/** How many rules the last {@link applyCompiled} call applied (a side channel: this runs once per body node). */
+export let lastApplied = 0;
+
+/** The allocation-light core of {@link applyRules} for tree walks: failures (a shared empty array when none). */
+export function applyCompiled(compiled: CompiledRule[], combine: RuleList['combine'], expected: unknown, actual: unknown, direct: boolean, fromText: boolean, reachItems: boolean): RuleFailure[] {
+  let failures = NONE as RuleFailure[];
   let passed = 0;
   let applied = 0;
-  const container = Array.isArray(actual) || isObject(actual);
-  for (const rule of list.matchers) {
-    const name = ruleName(rule);
-    const check = CHECKS[name];
-    if (check !== undefined && container && !CONTAINER_RULES.has(name) && (!options.direct || options.scalarRulesReachItems)) continue;
+  const container = typeof actual === 'object' && actual !== null;
+  for (const entry of compiled) {
+    if (skipped(entry, container, direct, reachItems)) continue;
     applied++;
-    const message = check === undefined
-      ? `Unknown matching rule '${name}' (supported: ${Object.keys(CHECKS).join(', ')})`
-      : check({ rule, expected, actual, direct: options.direct, fromText: options.fromText } satisfies RuleInput);
+    const message = entry.check === undefined
+      ? `Unknown matching rule '${entry.name}' (supported: ${Object.keys(CHECKS).join(', ')})`
+      : entry.check({ rule: entry.rule, expected, actual, direct, fromText } satisfies RuleInput);
     if (message === undefined) passed++;
-    else failures.push({ rule: name, message });
+    else (failures === NONE ? (failures = []) : failures).push({ rule: entry.name, message });
   }
-  if (list.combine === 'OR' && (passed > 0 || applied === 0)) return [];
-  return failures;
+  lastApplied = applied;
+  return combine === 'OR' && (passed > 0 || applied === 0) ? (NONE as RuleFailure[]) : failures;
 }

@@ -1,0 +1,43 @@
+import type { Database } from '../database';
+
+async function ids(db: Database, sql: string, params: (string | number)[]): Promise<number[]> {
+  return (await db.all<{ id: number }>(sql, params)).map((row) => row.id);
+}
+
+/** Ids of a pacticipant's versions carrying a tag, newest first. */
+export function versionIdsWithTag(db: Database, pacticipantId: number, tag: string): Promise<number[]> {
+  return ids(db, 'SELECT v.id FROM versions v JOIN tags t ON t.version_id = v.id WHERE v.pacticipant_id = ? AND t.name = ? ORDER BY v.id DESC', [pacticipantId, tag]);
+}
+
+/** Ids of a pacticipant's versions on a branch, newest first. */
+export function versionIdsOnBranchName(db: Database, pacticipantId: number, branch: string): Promise<number[]> {
+  return ids(
+    db,
+    'SELECT bv.version_id AS id FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE b.pacticipant_id = ? AND b.name = ? ORDER BY bv.version_id DESC',
+    [pacticipantId, branch],
+  );
+}
+
+/** Ids of a pacticipant's versions currently deployed to, or released and supported in, a named environment. */
+export async function versionIdsInEnvironment(db: Database, pacticipantId: number, environment: string): Promise<number[]> {
+  const deployed = await ids(
+    db,
+    `SELECT DISTINCT d.version_id AS id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id JOIN versions v ON v.id = d.version_id
+     WHERE v.pacticipant_id = ? AND e.name = ? AND d.undeployed_at IS NULL`,
+    [pacticipantId, environment],
+  );
+  const released = await ids(
+    db,
+    `SELECT DISTINCT r.version_id AS id FROM released_versions r JOIN environments e ON e.id = r.environment_id JOIN versions v ON v.id = r.version_id
+     WHERE v.pacticipant_id = ? AND e.name = ? AND r.support_ended_at IS NULL`,
+    [pacticipantId, environment],
+  );
+  return [...new Set([...deployed, ...released])].sort((a, b) => b - a);
+}
+
+/** Ids of every provider a pacticipant's given versions have pacts with, and every consumer with pacts with it. */
+export async function integrationsOf(db: Database, pacticipantId: number): Promise<{ providers: number[]; consumers: number[] }> {
+  const providers = await ids(db, 'SELECT DISTINCT pp.provider_id AS id FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id WHERE v.pacticipant_id = ?', [pacticipantId]);
+  const consumers = await ids(db, 'SELECT DISTINCT v.pacticipant_id AS id FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id WHERE pp.provider_id = ?', [pacticipantId]);
+  return { providers, consumers };
+}

@@ -1,0 +1,89 @@
+/*
+ * Webhook events are queued inside the transaction that causes them, so a delivery exists iff the change committed.
+ * Hooked (one line each) in broker-core's code: services/publish-pact.ts (publishPact → enqueuePactPublishedEvents)
+ * and routes/verification-results.ts (publish → enqueueVerificationEvents).
+ */
+import type { Database } from '../storage/database';
+import { branchesOfVersion } from '../storage/repositories/branches';
+import { labelsOf } from '../storage/repositories/pacticipants';
+import type { PublicationRow, VerificationRow } from '../storage/repositories/rows';
+import { tagsOfVersion } from '../storage/repositories/tags';
+import { insertDelivery } from '../storage/repositories/webhook-deliveries';
+import { definitionOf, webhooksFor } from '../storage/repositories/webhooks';
+import type { WebhookEventName } from './webhook-definition';
+import type { WebhookEventContext } from './template-parameters';
+
+/** The event-independent part of a context; `eventName` is filled per event. */
+export type EventContext = Omit<WebhookEventContext, 'eventName'>;
+
+/**
+ * Queue one delivery per enabled webhook (scoped to this consumer/provider) and subscribed event.
+ * Call inside the transaction of the change. Returns how many deliveries were queued.
+ */
+export async function enqueueWebhookEvents(db: Database, events: WebhookEventName | readonly WebhookEventName[], context: EventContext): Promise<number> {
+  const names = typeof events === 'string' ? [events] : events;
+  let queued = 0;
+  for (const row of await webhooksFor(db, context.consumerName, context.providerName)) {
+    const subscribed = definitionOf(row).events;
+    for (const eventName of names) {
+      if (!subscribed.includes(eventName)) continue;
+      await insertDelivery(db, row.uuid, eventName, { ...context, eventName });
+      queued++;
+    }
+  }
+  return queued;
+}
+
+
+async function pactContext(db: Database, publication: PublicationRow, buildUrl?: string): Promise<EventContext> {
+  const providerId = publication.provider_id;
+  return {
+    consumerName: publication.consumer_name,
+    providerName: publication.provider_name,
+    consumerVersionNumber: publication.consumer_version_number,
+    consumerVersionBranch: (await branchesOfVersion(db, publication.consumer_version_id))[0] ?? '',
+    consumerVersionTags: await tagsOfVersion(db, publication.consumer_version_id),
+    consumerLabels: await labelsOf(db, publication.consumer_id),
+    providerLabels: await labelsOf(db, providerId),
+    pactSha: publication.sha,
+    buildUrl,
+  };
+}
+
+/** Queue `contract_published`, and `contract_content_changed` / `contract_requiring_verification_published` when they apply. */
+export async function enqueuePactPublishedEvents(db: Database, publication: PublicationRow, buildUrl?: string): Promise<number> {
+  const events: WebhookEventName[] = ['contract_published'];
+  const previous = await db.get<{ sha: string }>(
+    `SELECT pv.sha AS sha FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id
+     JOIN pact_versions pv ON pv.id = pp.pact_version_id
+     WHERE pp.provider_id = ? AND cv.pacticipant_id = ? AND pp.id <> ? ORDER BY cv.id DESC, pp.id DESC LIMIT 1`,
+    [publication.provider_id, publication.consumer_id, publication.id],
+  );
+  if (!previous || previous.sha !== publication.sha) events.push('contract_content_changed');
+  const verified = await db.get('SELECT 1 AS x FROM verifications WHERE pact_version_id = ? AND success = 1 LIMIT 1', [publication.pact_version_id]);
+  if (!verified) events.push('contract_requiring_verification_published');
+  return enqueueWebhookEvents(db, events, await pactContext(db, publication, buildUrl));
+}
+
+/** Queue `provider_verification_published` and `_succeeded` or `_failed` for a stored verification. */
+export async function enqueueVerificationEvents(db: Database, verification: VerificationRow): Promise<number> {
+  const publication = await db.get<PublicationRow>(
+    `SELECT pp.*, c.id AS consumer_id, c.name AS consumer_name, pr.name AS provider_name, cv.number AS consumer_version_number, pv.sha AS sha
+     FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id JOIN pacticipants c ON c.id = cv.pacticipant_id
+     JOIN pacticipants pr ON pr.id = pp.provider_id JOIN pact_versions pv ON pv.id = pp.pact_version_id
+     WHERE pp.pact_version_id = ? ORDER BY cv.id DESC LIMIT 1`,
+    [verification.pact_version_id],
+  );
+  if (!publication) return 0;
+  const context: EventContext = {
+    ...(await pactContext(db, publication, verification.build_url ?? undefined)),
+    providerVersionNumber: verification.provider_version_number,
+    providerVersionBranch: (await branchesOfVersion(db, verification.provider_version_id))[0] ?? '',
+    providerVersionTags: await tagsOfVersion(db, verification.provider_version_id),
+    verificationNumber: verification.number,
+    verificationSuccess: verification.success === 1,
+  };
+  const outcome: WebhookEventName = verification.success === 1 ? 'provider_verification_succeeded' : 'provider_verification_failed';
+  return enqueueWebhookEvents(db, ['provider_verification_published', outcome], context);
+}
+

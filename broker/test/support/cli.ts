@@ -1,0 +1,22 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The official Rust `pact-broker` CLI from @pact-foundation/pact-cli. */
+export const PACT_BROKER_CLI = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'pact-broker');
+
+/** What a CLI run printed and its exit code. */
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `pact-broker <args>` as a child process (asynchronously: the broker under test runs in this process). */
+export function pactBroker(args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(PACT_BROKER_CLI, args, { timeout: 60_000, env: { ...process.env, PACT_BROKER_BASE_URL: '' } }, (error, stdout, stderr) => {
+      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}

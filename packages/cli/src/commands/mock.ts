@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { readPactFile } from '../api/read-pact-files';
+import { cliErrors } from '../errors';
+import type { CommandContext } from '../io';
+import { startStubServer } from '../mock/stub-server';
+import { waitForSignal } from '../wait-for-signal';
+
+interface MockFlags {
+  port: string;
+  host: string;
+  cors?: boolean;
+  quiet?: boolean;
+}
+
+const examples = `
+Examples:
+  $ treaty mock pacts/orders-web-orders-api.json              # any free port; the URL is printed
+  $ treaty mock pacts/orders-web-orders-api.json --port 8080 --cors
+  $ curl -H 'x-pact-provider-state: order 42 exists' http://127.0.0.1:8080/orders/42`;
+
+/** Register `treaty mock <pact>`. */
+export function registerMockCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command('mock')
+    .description('serve a pact\'s HTTP interactions as a stub of the provider')
+    .argument('<pact>', 'the pact file')
+    .option('--port <port>', 'port to listen on (0: any free port)', '0')
+    .option('--host <host>', 'host to bind', '127.0.0.1')
+    .option('--cors', 'answer CORS preflight requests')
+    .option('--quiet', 'do not log requests')
+    .addHelpText('after', examples)
+    .action(async (file: string, flags: MockFlags) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw cliErrors.TREATY_CLI_USAGE([`--port ${flags.port} is not a port number`]);
+      const { pact } = readPactFile(resolve(ctx.cwd, file));
+      const stub = await startStubServer({
+        pact, port, host: flags.host, cors: flags.cors,
+        onRequest: (r) => flags.quiet || ctx.err(`${r.method} ${r.path} -> ${r.status}${r.interaction ? ` (${r.interaction})` : ' no matching interaction'}`),
+      });
+      ctx.out(`Mock of ${pact.provider.name} for ${pact.consumer.name} listening on ${stub.url} (${pact.interactions.length} interactions). Stop it with Ctrl-C.`);
+      await waitForSignal();
+      await stub.close();
+    });
+}

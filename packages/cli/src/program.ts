@@ -1,0 +1,49 @@
+import { Command, CommanderError } from 'commander';
+import { registerBrokerCommand } from './commands/broker';
+import { registerCanIDeployCommand } from './commands/can-i-deploy';
+import { registerCreateEnvironmentCommand } from './commands/create-environment';
+import { registerMockCommand } from './commands/mock';
+import { registerOpenApiCommand } from './commands/openapi-check';
+import { registerPublishCommand } from './commands/publish';
+import { registerRecordCommands } from './commands/record-commands';
+import { registerVerifyCommand } from './commands/verify';
+import type { CommandContext } from './io';
+
+const overview = `
+Exit codes:
+  0  done; the answer is yes
+  1  the answer is no: not deployable, verification failed, the check found errors
+  2  bad input: unknown option, missing file, malformed pact, unknown environment
+  3  the broker could not be reached or refused the request
+
+Broker commands read PACT_BROKER_BASE_URL, PACT_BROKER_TOKEN, PACT_BROKER_USERNAME and
+PACT_BROKER_PASSWORD, and take the same flags as the official pact-broker CLI.`;
+
+/** Build the `treaty` command tree writing to `ctx`. */
+export function createProgram(ctx: CommandContext, version: string): Command {
+  const program = new Command('treaty')
+    .description('Consumer-driven contract testing: publish, verify, can-i-deploy, broker, mock, openapi check.')
+    .version(version, '-V, --version')
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void ctx.stdout.write(text),
+      writeErr: (text) => void ctx.stderr.write(text),
+      outputError: () => undefined,
+    })
+    .addHelpText('after', overview);
+  registerBrokerCommand(program, ctx);
+  registerPublishCommand(program, ctx);
+  registerVerifyCommand(program, ctx);
+  registerCanIDeployCommand(program, ctx);
+  registerCreateEnvironmentCommand(program, ctx);
+  registerRecordCommands(program, ctx);
+  registerMockCommand(program, ctx);
+  registerOpenApiCommand(program, ctx);
+  return program;
+}
+
+/** True for commander's "not an error" exits (help and version shown). */
+export function isCleanCommanderExit(error: unknown): boolean {
+  return error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+}

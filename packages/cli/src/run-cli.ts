@@ -1,0 +1,45 @@
+import { CommanderError } from 'commander';
+import { ExitCode } from './exit-codes';
+import { createContext, type CliIo } from './io';
+import { errorLine, exitCodeFor } from './output/report-error';
+import { createProgram, isCleanCommanderExit } from './program';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../package.json') as { version: string };
+
+/** Options of {@link runCli}. */
+export interface RunCliOptions extends Partial<CliIo> {
+  /** The arguments after `treaty` (not including node and the script). */
+  args: readonly string[];
+}
+
+function commanderLine(error: CommanderError): string {
+  return error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/**
+ * Run the `treaty` command line and resolve with its exit code. Writes one `treaty: <message>` line to stderr
+ * on failure, never a stack trace (set TREATY_DEBUG=1 to get one).
+ * @example const code = await runCli({ args: ['can-i-deploy', '--pacticipant', 'web', '--version', '1'] });
+ */
+export async function runCli(options: RunCliOptions): Promise<number> {
+  const ctx = createContext({
+    stdout: options.stdout ?? process.stdout,
+    stderr: options.stderr ?? process.stderr,
+    env: options.env ?? process.env,
+    cwd: options.cwd ?? process.cwd(),
+  });
+  try {
+    await createProgram(ctx, version).parseAsync([...options.args], { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (isCleanCommanderExit(error)) return ExitCode.ok;
+    if (ctx.env.TREATY_DEBUG) ctx.err(String((error as Error)?.stack ?? error));
+    if (error instanceof CommanderError) {
+      ctx.err(`treaty: ${commanderLine(error)} (see treaty --help)`);
+      return ExitCode.badInput;
+    }
+    ctx.err(`treaty: ${errorLine(error)}`);
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { runTreaty } from './support/run-treaty';
+import { publishVerification, startTestBroker, type TestBroker } from './support/test-broker';
+
+const pacts = join(__dirname, 'fixtures', 'pacts');
+jest.setTimeout(60_000);
+
+let broker: TestBroker;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  broker = await startTestBroker();
+  env = { PACT_BROKER_BASE_URL: broker.url };
+});
+afterAll(() => broker.close());
+
+async function getJson(path: string): Promise<Record<string, unknown>> {
+  return (await (await fetch(`${broker.url}${path}`, { headers: { accept: 'application/hal+json' } })).json()) as Record<string, unknown>;
+}
+
+describe('treaty broker commands against a real broker', () => {
+  it('creates environments, printing the UUID with --output id', async () => {
+    const created = await runTreaty(['create-environment', '--name', 'production', '--display-name', 'Production', '--production', '--output', 'id'], { env });
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    expect(created.stdout.trim()).toMatch(/^[0-9a-f-]{36}$/);
+    const test = await runTreaty(['create-environment', '--name', 'test', '--contact-name', 'QA', '--contact-email-address', 'qa@example.com'], { env });
+    expect(test.code).toBe(0);
+    expect(test.stdout).toContain('Created test environment');
+    const list = (await getJson('/environments'))._embedded as { environments: { name: string; production: boolean }[] };
+    expect(list.environments.map((e) => [e.name, e.production]).sort()).toEqual([['production', true], ['test', false]]);
+  });
+
+  it('publishes a directory of pacts with version, branch and tags', async () => {
+    const run = await runTreaty(['publish', pacts, '--consumer-app-version', '1.0.0', '--branch', 'main', '--tag', 'dev,rc', '-t', 'extra', '-b', broker.url]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Published 1 pact(s) of web-app version 1.0.0 (branch main, tags dev, rc, extra)');
+    expect(run.stdout).toContain('web-app -> users-api');
+    const pact = await getJson('/pacts/provider/users-api/consumer/web-app/version/1.0.0');
+    expect((pact.interactions as unknown[]).length).toBe(3);
+  });
+
+  it('publishes with --output json for machines', async () => {
+    const run = await runTreaty(['publish', join(pacts, 'web-app-users-api.json'), '-a', '1.0.1', '--branch', 'feat-x', '-o', 'json'], { env });
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout) as { consumer: string; version: string; branch: string; notices: unknown[] }[];
+    expect(result).toMatchObject({ consumer: 'web-app', version: '1.0.1', branch: 'feat-x' });
+    expect(result.notices.length).toBeGreaterThan(0);
+  });
+
+  it('says no to an unverified pact and yes once the provider verified it', async () => {
+    const before = await runTreaty(['can-i-deploy', '--pacticipant', 'web-app', '--version', '1.0.0', '--pacticipant', 'users-api', '--latest'], { env });
+    expect(before.code).toBe(1);
+    await runTreaty(['publish', pacts, '-a', '1.0.0', '--branch', 'main'], { env });
+    await publishVerification(broker.url, { consumer: 'web-app', consumerVersion: '1.0.0', provider: 'users-api', providerVersion: 'p1', success: true });
+    const after = await runTreaty(['can-i-deploy', '-a', 'web-app', '-e', '1.0.0', '-a', 'users-api', '-e', 'p1'], { env });
+    expect(after.stdout).toContain('Computer says yes');
+    expect(after.stdout).toMatch(/web-app\s+\|\s+1\.0\.0\s+\|\s+users-api\s+\|\s+p1\s+\|\s+true/);
+    expect(after.code).toBe(0);
+  });
+
+  it('records a deployment, and can-i-deploy to that environment follows what is deployed', async () => {
+    const noProvider = await runTreaty(['can-i-deploy', '-a', 'web-app', '-e', '1.0.0', '--to-environment', 'production', '-o', 'json'], { env });
+    expect(JSON.parse(noProvider.stdout).summary.deployable).not.toBe(true);
+    expect(noProvider.code).toBe(1);
+    const recorded = await runTreaty(['record-deployment', '--pacticipant', 'users-api', '--version', 'p1', '--environment', 'production'], { env });
+    expect(recorded).toMatchObject({ code: 0, stderr: '' });
+    expect(recorded.stdout).toContain('Recorded deployment of users-api version p1 to production');
+    const yes = await runTreaty(['can-i-deploy', '-a', 'web-app', '-e', '1.0.0', '--to-environment', 'production'], { env });
+    expect(yes.stdout).toContain('Computer says yes');
+    expect(yes.code).toBe(0);
+  });
+
+  it('turns to no when the deployed provider version failed verification', async () => {
+    await publishVerification(broker.url, { consumer: 'web-app', consumerVersion: '1.0.0', provider: 'users-api', providerVersion: 'p2', success: false });
+    await runTreaty(['record-deployment', '-a', 'users-api', '-e', 'p2', '--environment', 'production'], { env });
+    const no = await runTreaty(['can-i-deploy', '-a', 'web-app', '-e', '1.0.0', '--to-environment', 'production'], { env });
+    expect(no.stdout).toContain('Computer says no');
+    expect(no.code).toBe(1);
+    const dryRun = await runTreaty(['can-i-deploy', '-a', 'web-app', '-e', '1.0.0', '--to-environment', 'production', '--dry-run'], { env });
+    expect(dryRun.code).toBe(0);
+  });
+
+  it('records an undeployment, then fails clearly when nothing is deployed', async () => {
+    const undeployed = await runTreaty(['record-undeployment', '--pacticipant', 'users-api', '--environment', 'production'], { env });
+    expect(undeployed.code).toBe(0);
+    expect(undeployed.stdout).toContain('Recorded undeployment of users-api');
+    const again = await runTreaty(['record-undeployment', '--pacticipant', 'users-api', '--environment', 'production'], { env });
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim().split('\n')).toEqual(['treaty: Failed to record undeployment: users-api is not currently deployed to production. Check the names.']);
+  });
+
+  it('records a release and its end of support', async () => {
+    const released = await runTreaty(['record-release', '-a', 'web-app', '-e', '1.0.0', '--environment', 'test'], { env });
+    expect(released).toMatchObject({ code: 0, stderr: '' });
+    const ended = await runTreaty(['record-support-ended', '-a', 'web-app', '-e', '1.0.0', '--environment', 'test'], { env });
+    expect(ended).toMatchObject({ code: 0, stderr: '' });
+    const endedAgain = await runTreaty(['record-support-ended', '-a', 'web-app', '-e', '1.0.0', '--environment', 'test'], { env });
+    expect(endedAgain.code).toBe(2);
+    expect(endedAgain.stderr).toContain('is not currently released to test');
+  });
+
+  it('authenticates with a token from PACT_BROKER_TOKEN (sent as a bearer token)', async () => {
+    const run = await runTreaty(['create-environment', '--name', 'staging'], { env: { ...env, PACT_BROKER_TOKEN: 'abc' } });
+    expect(run.code).toBe(0);
+  });
+});

@@ -1,0 +1,47 @@
+import type { PactTarget } from '../pact-file/pact-registry';
+import { preparePactWriting } from './prepare-test-file';
+import { targetOf, type PactV4Options } from './pact-options';
+import { UnconfiguredAsynchronousMessage } from './v4-async-message';
+import { UnconfiguredGraphQLInteraction } from './v4-graphql';
+import { UnconfiguredInteraction } from './v4-http-interaction';
+import { UnconfiguredSynchronousMessage } from './v4-sync-message';
+
+/**
+ * A V4 consumer pact (pact-js `PactV4`, also exported as `Pact`): HTTP interactions, asynchronous and
+ * synchronous messages, GraphQL. Each `executeTest` runs against a fresh mock server on a free port.
+ * @example
+ * const pact = new PactV4({ consumer: 'web', provider: 'api', dir: 'pacts' });
+ * await pact.addInteraction().uponReceiving('list orders').withRequest('GET', '/orders')
+ *   .willRespondWith(200, (b) => b.jsonBody(eachLike({ id: integer(1) })))
+ *   .executeTest(async (server) => client(server.url).listOrders());
+ * @throws TREATY_CONSUMER_INVALID_OPTION when consumer or provider is missing.
+ */
+export class PactV4 {
+  private readonly target: PactTarget;
+
+  /** Check the options; the pact file is written at the end of the test file. */
+  constructor(private readonly opts: PactV4Options) {
+    this.target = targetOf(opts, 'V4');
+    preparePactWriting();
+  }
+
+  /** Start an HTTP interaction. */
+  addInteraction(): UnconfiguredInteraction {
+    return new UnconfiguredInteraction({ opts: this.opts, target: this.target });
+  }
+
+  /** Start a synchronous (request/response) message interaction. */
+  addSynchronousInteraction(description: string): UnconfiguredSynchronousMessage {
+    return new UnconfiguredSynchronousMessage({ opts: this.opts, target: this.target }, description);
+  }
+
+  /** Start an asynchronous message interaction. */
+  addAsynchronousInteraction(): UnconfiguredAsynchronousMessage {
+    return new UnconfiguredAsynchronousMessage({ opts: this.opts, target: this.target });
+  }
+
+  /** Start a GraphQL interaction. */
+  addGraphQLInteraction(): UnconfiguredGraphQLInteraction {
+    return new UnconfiguredGraphQLInteraction({ opts: this.opts, target: this.target });
+  }
+}

@@ -1,0 +1,122 @@
+import type { HttpInteraction, HttpRequest } from '@treaty/core';
+import { consumerErrors } from '../errors';
+import type { JsonMap, Path, StatusCodeMatcher } from '../matchers/matcher-types';
+import { finishRequest, finishResponse, newHttpDraft } from './http-draft';
+import {
+  addComment,
+  addReference,
+  addState,
+  metaFields,
+  newMeta,
+  setTestName,
+  type Comment,
+  type CustomComment,
+  type InteractionMeta,
+} from './interaction-meta';
+import type { PactV4Options } from './pact-options';
+import type { PactTarget } from '../pact-file/pact-registry';
+import { runHttpTest, type V4MockServer } from './run-http-test';
+import { RequestBuilder, ResponseBuilder } from './v4-http-builders';
+import type {
+  V4InteractionWithRequest,
+  V4InteractionWithResponse,
+  V4RequestBuilderFunc,
+  V4ResponseBuilderFunc,
+  V4UnconfiguredInteraction,
+} from './v4-http-types';
+
+/** Where a V4 interaction runs: the pact's options and pact file. */
+export interface V4Context {
+  opts: PactV4Options;
+  target: PactTarget;
+}
+
+/** Shared state-and-annotation methods of V4 interactions and messages. */
+export class MetaBuilder {
+  /** Start with an empty description. */
+  constructor(protected readonly meta: InteractionMeta = newMeta()) {}
+
+  /** Add a provider state, with optional params. */
+  given(state: string, parameters?: JsonMap): this {
+    addState(this.meta, state, parameters);
+    return this;
+  }
+
+  /** Mark the interaction pending (V4). */
+  pending(pending = true): this {
+    this.meta.pending = pending;
+    return this;
+  }
+
+  /** Add a V4 comment. */
+  comment(comment: Comment | CustomComment): this {
+    addComment(this.meta, comment);
+    return this;
+  }
+
+  /** Record the test's name (V4). */
+  testName(name: string): this {
+    setTestName(this.meta, name);
+    return this;
+  }
+
+  /** Add a V4 reference. */
+  reference(group: string, name: string, value: string): this {
+    addReference(this.meta, group, name, value);
+    return this;
+  }
+}
+
+/** An HTTP interaction being defined (pact-js `UnconfiguredInteraction`). */
+export class UnconfiguredInteraction extends MetaBuilder implements V4UnconfiguredInteraction {
+  /** Bind to a pact. */
+  constructor(private readonly context: V4Context) {
+    super();
+  }
+
+  /** Set the description. */
+  uponReceiving(description: string): this {
+    this.meta.description = description;
+    return this;
+  }
+
+  /** Set the request; the builder adds query, headers and body. */
+  withRequest(method: string, path: Path, builder?: V4RequestBuilderFunc): V4InteractionWithRequest {
+    const draft = newHttpDraft();
+    builder?.(new RequestBuilder(draft));
+    return new InteractionWithRequest(this.context, this.meta, finishRequest(method, path, draft));
+  }
+}
+
+/** An HTTP interaction with its request. */
+export class InteractionWithRequest implements V4InteractionWithRequest {
+  /** Hold the request. */
+  constructor(private readonly context: V4Context, private readonly meta: InteractionMeta, private readonly request: HttpRequest) {}
+
+  /** Set the response; the builder adds headers and body. */
+  willRespondWith(status: number | StatusCodeMatcher<number>, builder?: V4ResponseBuilderFunc): V4InteractionWithResponse {
+    const draft = newHttpDraft();
+    builder?.(new ResponseBuilder(draft));
+    if (!this.meta.description) {
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([`${this.request.method} ${this.request.path}`, 'it has no description (call uponReceiving)']);
+    }
+    const interaction: HttpInteraction = {
+      type: 'Synchronous/HTTP',
+      ...metaFields(this.meta),
+      request: this.request,
+      response: finishResponse(status, draft),
+    };
+    return new InteractionWithResponse(this.context, interaction);
+  }
+}
+
+/** A complete HTTP interaction. */
+export class InteractionWithResponse implements V4InteractionWithResponse {
+  /** Hold the interaction. */
+  constructor(private readonly context: V4Context, readonly interaction: HttpInteraction) {}
+
+  /** Run the test against a mock server; the interaction goes into the pact when it passes. */
+  executeTest<T>(testFn: (mockServer: V4MockServer) => Promise<T>): Promise<T | undefined> {
+    return runHttpTest(this.context.opts, this.context.target, [this.interaction], testFn);
+  }
+}

@@ -1,0 +1,67 @@
+import { viewBody } from './body-content';
+import { compareBodies } from './compare-body';
+import type { Body, RuleList } from '../model';
+
+function compare(expected: Body | undefined, actual: Body | undefined, rules?: Record<string, RuleList>, allowUnexpectedKeys = true) {
+  return compareBodies(viewBody(expected, undefined), viewBody(actual, undefined), { rules, allowUnexpectedKeys });
+}
+
+const text = (content: string, contentType = 'text/plain'): Body => ({ content, contentType });
+
+describe('compareBodies', () => {
+  it('treats an absent expected body as anything', () => {
+    expect(compare(undefined, { content: { a: 1 } })).toEqual([]);
+  });
+
+  it('wants nothing when the expected body is null or empty', () => {
+    expect(compare({ content: null }, undefined)).toEqual([]);
+    expect(compare({ content: '' }, { content: '' })).toEqual([]);
+    expect(compare({ content: null }, { content: { a: 1 } })[0].message).toBe('Expected a null body but received {"a":1}');
+    expect(compare({ content: '' }, text('x'))[0].message).toBe("Expected an empty body but received 'x'");
+  });
+
+  it('reports a missing body', () => {
+    expect(compare({ content: { a: 1 } }, undefined)[0].message).toBe('Expected a body but received none');
+  });
+
+  it('reports a content-type clash as bodyType', () => {
+    expect(compare({ content: { a: 1 }, contentType: 'application/json' }, text('a'))).toEqual([
+      { type: 'bodyType', path: '$', expected: 'application/json', actual: 'text/plain', message: "Expected a body of type 'application/json' but received 'text/plain'" },
+    ]);
+  });
+
+  it('parses JSON text from transports', () => {
+    expect(compare({ content: { a: 1 }, contentType: 'application/json' }, text('{"a":1}', 'application/json'))).toEqual([]);
+  });
+
+  it('compares plain text by equality or by rules on $', () => {
+    expect(compare(text('abc'), text('abd'))[0].message).toBe("Expected body 'abc' but received 'abd'");
+    expect(compare(text('abc'), text('abd'), { $: { matchers: [{ match: 'regex', regex: '^ab.$' }] } })).toEqual([]);
+  });
+
+  it('compares form bodies like queries, with rules by field', () => {
+    const form = (content: string): Body => ({ content, contentType: 'application/x-www-form-urlencoded' });
+    expect(compare(form('a=1&b=x'), form('b=x&a=1'), undefined, false)).toEqual([]);
+    expect(compare(form('a=1'), form('a=1&c=2'), undefined, false)[0].message).toBe("Unexpected form field 'c'");
+    expect(compare(form('a=1'), form('a=77'), { '$.a': { matchers: [{ match: 'integer' }] } })).toEqual([]);
+  });
+
+  it('compares XML bodies and reports unparseable XML', () => {
+    const xml = (content: string): Body => ({ content, contentType: 'application/xml' });
+    expect(compare(xml('<a>1</a>'), xml('<a>1</a>'))).toEqual([]);
+    expect(compare(xml('<a>1</a>'), xml('<a>1'))[0].message).toBe('Failed to parse the actual body as XML: element <a> is not closed');
+  });
+
+  it('decides by a contentType rule on the body alone', () => {
+    const png: Body = { content: 'iVBORw0KGgoAAAANSUhEUg==', contentType: 'image/png', encoded: 'base64' };
+    const rules = { $: { matchers: [{ match: 'contentType', value: 'image/png' }] } };
+    expect(compare(png, { ...png, content: 'iVBORw0KGgoAAAAAAAAAAA==' }, rules)).toEqual([]);
+    expect(compare(png, { content: 'x', contentType: 'image/jpeg' }, rules)[0].rule).toBe('contentType');
+  });
+
+  it('compares binary bodies byte for byte', () => {
+    const bin = (content: string): Body => ({ content, contentType: 'application/octet-stream', encoded: 'base64' });
+    expect(compare(bin('AAEC'), bin('AAEC'))).toEqual([]);
+    expect(compare(bin('AAEC'), bin('AAED'))).toHaveLength(1);
+  });
+});

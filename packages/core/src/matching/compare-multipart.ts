@@ -1,0 +1,47 @@
+import { bodyText, viewBody, type BodyView } from './body-content';
+import { compareBodies } from './compare-body';
+import { parseMediaType } from './media-type';
+import { report, type TreeContext } from './tree-context';
+
+/** One part of a multipart body. */
+interface Part {
+  name: string;
+  contentType: string | undefined;
+  content: string;
+}
+
+/** Split a multipart body into its parts by the boundary its content type names. */
+export function parseMultipart(text: string, contentType: string | undefined): Part[] {
+  const boundary = contentType ? parseMediaType(contentType).params.boundary : undefined;
+  const marker = boundary ?? /^--([^\r\n]+)/.exec(text)?.[1];
+  if (marker === undefined) return [];
+  const parts: Part[] = [];
+  for (const chunk of text.split(`--${marker}`).slice(1)) {
+    if (chunk.startsWith('--')) break;
+    const body = chunk.replace(/^\r?\n/, '');
+    const split = /\r?\n\r?\n/.exec(body);
+    const head = split ? body.slice(0, split.index) : body;
+    const content = split ? body.slice(split.index + split[0].length).replace(/\r?\n$/, '') : '';
+    const headers = Object.fromEntries(head.split(/\r?\n/).map((line) => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+    const name = /name="([^"]*)"/.exec(headers['content-disposition'] ?? '')?.[1] ?? String(parts.length);
+    parts.push({ name, contentType: headers['content-type'], content });
+  }
+  return parts;
+}
+
+/** Compare multipart bodies part by part, matching parts by name; each part is compared by its own content type. */
+export function compareMultipart(ctx: TreeContext, expected: BodyView, actual: BodyView): void {
+  const expectedParts = parseMultipart(bodyText(expected), expected.contentType);
+  const actualParts = parseMultipart(bodyText(actual), actual.contentType);
+  for (const part of expectedParts) {
+    const other = actualParts.find((p) => p.name === part.name);
+    if (other === undefined) {
+      report(ctx, [part.name], part.content, undefined, `Expected multipart part '${part.name}' but it was missing`);
+      continue;
+    }
+    const inner = compareBodies(viewBody({ content: part.content }, part.contentType ?? 'text/plain'), viewBody({ content: other.content }, other.contentType ?? 'text/plain'), {
+      rules: undefined, allowUnexpectedKeys: ctx.allowUnexpectedKeys,
+    });
+    for (const m of inner) ctx.mismatches.push({ ...m, path: `${ctx.formatPath([part.name])}${m.path === '$' ? '' : m.path.slice(1)}` });
+  }
+}

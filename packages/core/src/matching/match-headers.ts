@@ -1,0 +1,72 @@
+import type { Mismatch, RuleList } from '../model';
+import { asRuleList } from './rule-index';
+import { mediaTypeMatches } from './media-type';
+import { applyRuleList, type RuleFailure } from './rules/rule-registry';
+
+const MEDIA_TYPE_HEADERS = new Set(['content-type']);
+const MEDIA_RANGE_HEADERS = new Set(['accept']);
+
+function byLowerName<T>(record: Record<string, T> | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const [name, value] of Object.entries(record ?? {})) {
+    const key = name.startsWith('$.') ? name.slice(2).toLowerCase() : name.toLowerCase();
+    const list = out.get(key);
+    if (list) list.push(value);
+    else out.set(key, [value]);
+  }
+  return out;
+}
+
+function splitValues(text: string): string[] {
+  return text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/**
+ * Match headers: names case-insensitive, extra actual headers allowed, comma-separated values compared
+ * in order after trimming, `Content-Type` and `Accept` as media types (extra parameters such as charset allowed).
+ */
+export function matchHeaders(expected: Record<string, string[]> | undefined, actual: Record<string, string[]> | undefined, rules: Record<string, RuleList> | undefined): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  const actualByName = byLowerName(actual);
+  const rulesByName = byLowerName(rules);
+  for (const [name, values] of Object.entries(expected ?? {})) {
+    const lower = name.toLowerCase();
+    const expectedText = values.join(', ');
+    const found = actualByName.get(lower);
+    if (found === undefined) {
+      mismatches.push({ type: 'header', path: name, expected: expectedText, actual: undefined, message: `Expected header '${name}' but it was missing` });
+      continue;
+    }
+    const actualText = found.flat().join(', ');
+    const ruleLists = rulesByName.get(lower);
+    if (ruleLists !== undefined) {
+      for (const failure of headerRuleFailures(ruleLists.map(asRuleList), expectedText, actualText)) {
+        mismatches.push({ type: 'header', path: name, expected: expectedText, actual: actualText, message: `Header '${name}': ${failure.message}`, rule: failure.rule });
+      }
+    } else if (!headerValuesMatch(lower, expectedText, actualText)) {
+      mismatches.push({ type: 'header', path: name, expected: expectedText, actual: actualText, message: `Expected header '${name}' to have value '${expectedText}' but received '${actualText}'` });
+    }
+  }
+  return mismatches;
+}
+
+// A rule applies to the whole header value, or else to each of its comma-separated values.
+function headerRuleFailures(lists: RuleList[], expected: string, actual: string): RuleFailure[] {
+  const list: RuleList = { matchers: lists.flatMap((l) => l.matchers), combine: lists[0]?.combine };
+  const options = { direct: true, fromText: true };
+  const whole = applyRuleList(list, expected, actual, options);
+  if (whole.length === 0) return whole;
+  const parts = splitValues(actual);
+  if (parts.length > 1 && parts.every((part) => applyRuleList(list, expected, part, options).length === 0)) return [];
+  return whole;
+}
+
+/** True when an actual header value satisfies the expected one (no rules). */
+export function headerValuesMatch(lowerName: string, expected: string, actual: string): boolean {
+  if (MEDIA_TYPE_HEADERS.has(lowerName)) return mediaTypeMatches(expected, actual);
+  const e = splitValues(expected);
+  const a = splitValues(actual);
+  if (e.length !== a.length) return false;
+  if (MEDIA_RANGE_HEADERS.has(lowerName)) return e.every((value, i) => mediaTypeMatches(value, a[i]));
+  return e.every((value, i) => value === a[i]);
+}

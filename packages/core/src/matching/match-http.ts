@@ -1,0 +1,66 @@
+import type { HttpRequest, HttpResponse, MatchResult, MatchingRules, Message, Mismatch } from '../model';
+import { viewBody } from './body-content';
+import { compareBodies } from './compare-body';
+import { matchHeaders } from './match-headers';
+import { matchMetadata, metadataContentType } from './match-metadata';
+import { matchMethod, matchPath, matchQuery, matchStatus } from './match-parts';
+
+function headerContentType(headers: Record<string, string[]> | undefined): string | undefined {
+  if (headers === undefined) return undefined;
+  for (const name in headers) {
+    if (name.length === 12 && name.toLowerCase() === 'content-type') return headers[name].join(', ');
+  }
+  return undefined;
+}
+
+function result(mismatches: Mismatch[]): MatchResult {
+  return { ok: mismatches.length === 0, mismatches };
+}
+
+function bodyRules(rules: MatchingRules | undefined) {
+  return rules?.body ?? rules?.content;
+}
+
+/**
+ * Match an actual request against an expected one (normalised model): method, path, query (strict),
+ * headers, and body (strict about unexpected keys).
+ * @example matchHttpRequest(expected, { method: 'GET', path: '/orders' }).ok
+ */
+export function matchHttpRequest(expected: HttpRequest, actual: HttpRequest): MatchResult {
+  const rules = expected.matchingRules;
+  return result([
+    ...matchMethod(expected.method, actual.method, rules?.method),
+    ...matchPath(expected.path, actual.path, rules?.path),
+    ...matchQuery(expected.query, actual.query, rules?.query),
+    ...matchHeaders(expected.headers, actual.headers, rules?.header ?? rules?.headers),
+    ...compareBodies(viewBody(expected.body, headerContentType(expected.headers)), viewBody(actual.body, headerContentType(actual.headers)), {
+      rules: bodyRules(rules), allowUnexpectedKeys: false,
+    }),
+  ]);
+}
+
+/**
+ * Match an actual response against an expected one (normalised model): status, headers, and body
+ * (unexpected keys allowed).
+ */
+export function matchHttpResponse(expected: HttpResponse, actual: HttpResponse): MatchResult {
+  const rules = expected.matchingRules;
+  return result([
+    ...matchStatus(expected.status, actual.status, rules?.status),
+    ...matchHeaders(expected.headers, actual.headers, rules?.header ?? rules?.headers),
+    ...compareBodies(viewBody(expected.body, headerContentType(expected.headers)), viewBody(actual.body, headerContentType(actual.headers)), {
+      rules: bodyRules(rules), allowUnexpectedKeys: true,
+    }),
+  ]);
+}
+
+/** Match an actual message against an expected one (normalised model): contents (unexpected keys allowed) and metadata. */
+export function matchMessageContents(expected: Message, actual: Message): MatchResult {
+  const rules = expected.matchingRules;
+  return result([
+    ...compareBodies(viewBody(expected.contents, metadataContentType(expected.metadata)), viewBody(actual.contents, metadataContentType(actual.metadata)), {
+      rules: bodyRules(rules), allowUnexpectedKeys: true,
+    }),
+    ...matchMetadata(expected.metadata, actual.metadata, rules?.metadata),
+  ]);
+}

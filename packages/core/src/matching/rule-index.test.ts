@@ -1,0 +1,47 @@
+import { RuleIndex, asRuleList } from './rule-index';
+
+const list = (match: string) => ({ matchers: [{ match }] });
+
+describe('RuleIndex', () => {
+  const index = new RuleIndex({
+    $: list('equality'),
+    '$.animals': list('type'),
+    '$.animals[*].*': list('regex'),
+    '$.animals[*].name': list('include'),
+    "$['two words']": list('integer'),
+  });
+
+  it('picks the most specific path', () => {
+    expect(index.best(['animals', 0, 'name'])?.list).toEqual(list('include'));
+    expect(index.best(['animals', 0, 'age'])?.list).toEqual(list('regex'));
+    expect(index.best(['animals'])?.list).toEqual(list('type'));
+    expect(index.best(['two words'])?.list).toEqual(list('integer'));
+  });
+
+  it('cascades rules to children and says when a rule is named directly', () => {
+    expect(index.best(['animals'])?.direct).toBe(true);
+    expect(index.best(['animals', 0])).toEqual({ list: list('type'), direct: false });
+    expect(index.best(['other', 'x'])).toEqual({ list: list('equality'), direct: false });
+  });
+
+  it('knows wildcard children', () => {
+    expect(index.hasWildcardChild(['animals', 3])).toBe(true);
+    expect(index.hasWildcardChild(['animals'])).toBe(false);
+  });
+
+  it('reads plain names for headers and queries', () => {
+    const byName = new RuleIndex({ 'X-Id': list('integer') }, { plainNames: true });
+    expect(byName.best(['X-Id'])?.direct).toBe(true);
+    expect(byName.best([])).toBeUndefined();
+  });
+
+  it('ignores unparseable paths and empty lists', () => {
+    const bad = new RuleIndex({ '$.a[': list('type'), '$.b': { matchers: [] } });
+    expect(bad.isEmpty).toBe(true);
+  });
+
+  it('accepts bare rule objects', () => {
+    expect(asRuleList({ match: 'type' })).toEqual({ matchers: [{ match: 'type' }] });
+    expect(asRuleList(null)).toEqual({ matchers: [] });
+  });
+});

@@ -1,0 +1,34 @@
+import type { PactResult, VerificationReport } from '../types';
+import type { Reporter, TextSink } from './reporter';
+
+function pactLine(result: PactResult): string {
+  const passed = result.interactions.filter((i) => i.success).length;
+  const mark = result.success ? '✓' : result.pending ? '○' : '✗';
+  const flags = [result.pending && 'pending', result.wip && 'WIP'].filter(Boolean).join(', ');
+  return `${mark} ${result.consumer} → ${result.provider}: ${passed}/${result.interactions.length} interactions passed${flags ? ` [${flags}]` : ''} (${result.source})`;
+}
+
+function interactionLines(result: PactResult): string[] {
+  return result.interactions.map((i) => `    ${i.success ? '✓' : i.pending ? '○' : '✗'} ${i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : ''}${i.description}`);
+}
+
+/** Prints a line per pact with its interactions, the readable failures, and a final count. */
+export class ConsoleReporter implements Reporter {
+  constructor(private readonly out: TextSink) {}
+
+  onPactEnd(result: PactResult): void {
+    const lines = [pactLine(result), ...result.notices.map((n) => `    note: ${n}`), ...interactionLines(result)];
+    const failures = result.interactions.filter((i) => !i.success).map((i) => (i.pending ? `(pending) ${i.formatted}` : i.formatted));
+    if (failures.length > 0) lines.push('', ...failures.map((f) => f.replace(/^/gm, '    ')), '');
+    if (result.published) lines.push(`    ${result.published.ok ? 'published results to' : 'failed to publish results to'} ${result.published.url}${result.published.error ? `: ${result.published.error}` : ''}`);
+    this.out.write(lines.join('\n') + '\n');
+  }
+
+  onEnd(report: VerificationReport): void {
+    const { summary } = report;
+    for (const warning of report.warnings) this.out.write(`warning: ${warning}\n`);
+    const failed = summary.failed > 0 ? `, ${summary.failed} failed` : '';
+    const pending = summary.pendingFailed > 0 ? `, ${summary.pendingFailed} pending failures (not failing the run)` : '';
+    this.out.write(`\n${report.success ? 'PASS' : 'FAIL'} ${report.provider}: ${summary.passed} of ${summary.interactions} interactions passed${failed}${pending} across ${summary.pacts} pacts in ${Math.round(report.durationMs)} ms\n`);
+  }
+}

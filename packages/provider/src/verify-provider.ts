@@ -1,0 +1,87 @@
+import { isOpenApiSpec, loadOpenApi, type OpenApiSpec } from '@treaty/openapi';
+import { recordProviderVersion, publishPactResult } from './broker/publish-results';
+import { brokerClientFor, collectPacts } from './collect-pacts';
+import { customHeaderMap, type VerificationContext } from './context';
+import { providerErrors } from './errors';
+import { ProviderClient } from './http-client';
+import type { PactSource } from './pact-sources';
+import { createReporters } from './reporters/create-reporters';
+import { checkOptions } from './options';
+import type { PactResult, VerificationReport, VerifierOptions } from './types';
+import { verifyPact } from './verify-pact';
+import { waitForProvider } from './wait-for-provider';
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+async function loadSpec(openapi: VerifierOptions['openapi']): Promise<OpenApiSpec | undefined> {
+  if (openapi === undefined) return undefined;
+  return isOpenApiSpec(openapi) ? openapi : loadOpenApi(openapi);
+}
+
+function summarise(provider: string, startedAt: Date, pacts: PactResult[], warnings: string[]): VerificationReport {
+  const all = pacts.flatMap((p) => p.interactions);
+  const failed = all.filter((i) => !i.success && !i.pending).length;
+  const summary = { pacts: pacts.length, interactions: all.length, passed: all.filter((i) => i.success).length, failed, pendingFailed: all.filter((i) => !i.success && i.pending).length };
+  return { provider, success: failed === 0, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(), pacts, summary, warnings };
+}
+
+async function startClient(options: VerifierOptions, sources: PactSource[], timeoutMs: number): Promise<ProviderClient | undefined> {
+  const needsHttp = sources.some((s) => s.pact.interactions.some((i) => i.type === 'Synchronous/HTTP'));
+  if (!needsHttp) return undefined;
+  if (!options.providerBaseUrl) {
+    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS(['providerBaseUrl is not set but the pacts have HTTP interactions', 'Start the provider and pass its URL.']);
+  }
+  await waitForProvider(options.providerBaseUrl, timeoutMs);
+  return new ProviderClient(options.providerBaseUrl);
+}
+
+/**
+ * Verify a provider against its consumers' pacts (files, URLs or a Pact Broker), and optionally its OpenAPI document;
+ * publish the results to the broker when asked.
+ * @example const report = await verifyProvider({ provider: 'orders-api', providerBaseUrl: url, pactUrls: ['./pacts'] });
+ * @throws TreatyError TREATY_PROVIDER_VERIFICATION_FAILED (with `details.report`) when a non-pending interaction fails;
+ *   TREATY_PROVIDER_INVALID_OPTIONS, TREATY_PROVIDER_NO_PACTS, TREATY_PROVIDER_NOT_REACHABLE, TREATY_PROVIDER_BROKER_FAILED before verifying
+ */
+export async function verifyProvider(input: VerifierOptions): Promise<VerificationReport> {
+  const options = checkOptions(input);
+  const startedAt = new Date();
+  const warnings: string[] = [];
+  const warn = (message: string) => {
+    if (!warnings.includes(message)) warnings.push(message);
+  };
+  const timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const reporters = createReporters(options);
+  const broker = brokerClientFor(options, timeoutMs);
+  const spec = await loadSpec(options.openapi);
+  const sources = await collectPacts(options, broker, warn);
+  const provider = options.provider ?? sources[0]?.pact.provider.name ?? 'provider';
+  if (sources.length === 0 && options.failIfNoPactsFound !== false) {
+    throw providerErrors.TREATY_PROVIDER_NO_PACTS([provider, options.pactUrls?.length ? ` in ${options.pactUrls.join(', ')}` : ` at ${options.pactBrokerUrl}`]);
+  }
+  const client = await startClient(options, sources, timeoutMs);
+  const ctx: VerificationContext = {
+    options, client, spec, timeoutMs, warn, customHeaders: customHeaderMap(options.customProviderHeaders),
+    states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
+  };
+  const publish = options.publishVerificationResult === true && broker !== undefined;
+  const results: PactResult[] = [];
+  try {
+    if (publish) await recordProviderVersion(broker, { ...options, provider, providerVersion: options.providerVersion as string });
+    for (const source of sources) {
+      const result = await verifyPact(ctx, source);
+      if (publish) result.published = await publishPactResult(broker, options, source, result);
+      if (result.published && !result.published.ok) warn(`results for ${result.consumer} were not published: ${result.published.error}`);
+      results.push(result);
+      for (const reporter of reporters) reporter.onPactEnd?.(result);
+    }
+  } finally {
+    client?.close();
+  }
+  const report = summarise(provider, startedAt, results, warnings);
+  for (const reporter of reporters) await reporter.onEnd?.(report);
+  if (!report.success) {
+    const { failed, interactions } = report.summary;
+    throw providerErrors.TREATY_PROVIDER_VERIFICATION_FAILED([provider, `${failed} of ${interactions} interactions failed`], { report });
+  }
+  return report;
+}

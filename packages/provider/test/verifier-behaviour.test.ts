@@ -1,0 +1,169 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MessageProviderPact, Verifier, providerWithMetadata, renderJunit, verifyProvider, type VerifierOptions } from '@treaty/provider';
+import { TextSink } from './support/text-sink';
+import { startThingsServer, thingsPact } from './support/things-server';
+
+let dir: string;
+let server: Awaited<ReturnType<typeof startThingsServer>>;
+
+function writePact(name: string, pact: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(pact));
+  return file;
+}
+
+const auth = (req: { headers: Record<string, unknown> }, _res: unknown, next: () => void) => {
+  req.headers.authorization = 'Bearer t0k3n';
+  next();
+};
+
+function base(pactFile: string, extra: Partial<VerifierOptions> = {}): VerifierOptions & { output: TextSink } {
+  return { provider: 'things', providerBaseUrl: server.url, pactUrls: [pactFile], output: new TextSink(), ...extra };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'treaty-behaviour-'));
+  server = await startThingsServer();
+});
+
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  server.seen.length = 0;
+});
+
+describe('state handlers and request filters', () => {
+  it('feeds state handler results into ProviderState generators, and runs the request filter too', async () => {
+    const calls: string[] = [];
+    const report = await verifyProvider(
+      base(writePact('states.json', thingsPact()), {
+        requestFilter: auth,
+        stateHandlers: { 'a thing exists': { setup: async (params) => (calls.push(`setup ${JSON.stringify(params)}`), { id: 42 }), teardown: async () => void calls.push('teardown') } },
+        beforeEach: async () => void calls.push('beforeEach'),
+        afterEach: async () => void calls.push('afterEach'),
+      }),
+    );
+    expect(report.success).toBe(true);
+    expect(server.seen.map((s) => [s.url, s.headers.authorization])).toEqual([['/things/42', 'Bearer t0k3n']]);
+    expect(calls).toEqual(['beforeEach', 'setup {"id":5}', 'teardown', 'afterEach']);
+  });
+
+  it("fails only the interaction whose state handler throws, with the handler's message", async () => {
+    const second = { description: 'get another thing', providerStates: [{ name: 'another thing' }], request: { method: 'GET', path: '/things/6' }, response: { status: 200 } };
+    const options = base(writePact('failing-state.json', thingsPact([second])), {
+      requestFilter: auth,
+      stateHandlers: { 'a thing exists': () => Promise.reject(new Error('database is down')) },
+    });
+    const error = (await verifyProvider(options).catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
+    const [first, other] = error.details.report.pacts[0].interactions;
+    expect(first).toMatchObject({ success: false, error: 'State handler "a thing exists" failed on setup: database is down' });
+    expect(other).toMatchObject({ success: true });
+    expect(error.details.report.warnings).toEqual(['No state handler found for "another thing", ignoring it']);
+    expect(options.output.text).toContain('database is down');
+  });
+
+  it('calls providerStatesSetupUrl for states without a handler, and adds customProviderHeaders', async () => {
+    const report = await verifyProvider(
+      base(writePact('setup-url.json', thingsPact()), { providerStatesSetupUrl: `${server.url}/_states`, customProviderHeaders: ['Authorization: Bearer t0k3n'] }),
+    );
+    expect(report.success).toBe(true);
+    expect(server.seen.map((s) => [s.method, s.url, s.body])).toEqual([
+      ['POST', '/_states', JSON.stringify({ state: 'a thing exists', params: { id: 5 }, action: 'setup' })],
+      ['GET', '/things/77', ''],
+      ['POST', '/_states', JSON.stringify({ state: 'a thing exists', params: { id: 5 }, action: 'teardown' })],
+    ]);
+  });
+});
+
+describe('bounded waits', () => {
+  it('fails an interaction whose response never comes, after the per-request timeout', async () => {
+    const slow = { description: 'slow', providerStates: [], request: { method: 'GET', path: '/slow' }, response: { status: 200 } };
+    const pact = { ...thingsPact(), interactions: [slow] };
+    const error = (await verifyProvider(base(writePact('slow.json', pact), { timeout: 300 })).catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
+    expect(error.details.report.pacts[0].interactions[0].error).toBe('Request failed: no response within 300 ms');
+  });
+
+  it('gives up on a provider that never comes up', async () => {
+    const options = base(writePact('unreachable.json', thingsPact()), { providerBaseUrl: 'http://127.0.0.1:1', timeout: 300 });
+    await expect(verifyProvider(options)).rejects.toMatchObject({ code: 'TREATY_PROVIDER_NOT_REACHABLE' });
+  });
+});
+
+describe('options', () => {
+  it('rejects unknown options, listing the valid ones', async () => {
+    const error = await verifyProvider({ ...base('x.json'), pactUrl: 'x' } as VerifierOptions).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'TREATY_PROVIDER_INVALID_OPTIONS' });
+    expect((error as Error).message).toContain('unknown option "pactUrl"');
+    expect((error as Error).message).toContain('pactUrls');
+  });
+
+  it('fails when no pacts are found unless told otherwise', async () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    await expect(verifyProvider(base(empty))).rejects.toMatchObject({ code: 'TREATY_PROVIDER_NO_PACTS' });
+    await expect(verifyProvider(base(empty, { failIfNoPactsFound: false }))).resolves.toMatchObject({ success: true, summary: { pacts: 0 } });
+  });
+
+  it('names a pact file that does not exist', async () => {
+    await expect(verifyProvider(base(join(dir, 'missing.json')))).rejects.toMatchObject({ code: 'TREATY_PROVIDER_PACT_READ_FAILED' });
+  });
+});
+
+describe('reports', () => {
+  it('writes JSON and JUnit reports to files', async () => {
+    const json = join(dir, 'out', 'report.json');
+    const junit = join(dir, 'out', 'junit.xml');
+    const options = base(writePact('report.json', thingsPact()), { reporters: ['console', { type: 'json', outputFile: json }, { type: 'junit', outputFile: junit }] });
+    await expect(verifyProvider(options)).rejects.toMatchObject({ code: 'TREATY_PROVIDER_VERIFICATION_FAILED' });
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.summary).toEqual({ pacts: 1, interactions: 1, passed: 0, failed: 1, pendingFailed: 0 });
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toContain('<testsuite name="web → things" tests="1" failures="1"');
+    expect(xml).toContain('<testcase classname="web → things" name="given a thing exists: get a thing"');
+    expect(xml).toMatch(/<failure message="[^"]+">/);
+    expect(renderJunit(report)).toBe(xml.trimEnd());
+    expect(options.output.text).toContain('FAIL things: 0 of 1 interactions passed, 1 failed');
+  });
+});
+
+describe('pact-js compatible classes', () => {
+  it('Verifier.verifyProvider resolves with the report', async () => {
+    const verifier = new Verifier({ ...base(writePact('verifier.json', thingsPact())), requestFilter: auth });
+    await expect(verifier.verifyProvider()).resolves.toMatchObject({ success: true, summary: { passed: 1 } });
+  });
+
+  it('MessageProviderPact verifies messages with metadata and message-style state handlers', async () => {
+    const pact = {
+      consumer: { name: 'worker' },
+      provider: { name: 'things' },
+      messages: [
+        {
+          description: 'a thing was made',
+          providerStates: [{ name: 'a thing exists', params: { id: 3 } }],
+          contents: { id: 3, name: 'three' },
+          metadata: { topic: 'things' },
+          matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] } } },
+        },
+      ],
+      metadata: { pactSpecification: { version: '3.0.0' } },
+    };
+    const states: string[] = [];
+    const verify = (name: string) =>
+      new MessageProviderPact({
+        provider: 'things',
+        pactUrls: [writePact('messages.json', pact)],
+        output: new TextSink(),
+        stateHandlers: { 'a thing exists': async (state, params) => void states.push(`${state} ${JSON.stringify(params)}`) },
+        messageProviders: { 'a thing was made': providerWithMetadata(() => ({ id: 9, name }), { topic: 'things' }) },
+      }).verify();
+    await expect(verify('three')).resolves.toMatchObject({ success: true });
+    expect(states).toEqual(['a thing exists {"id":3}']);
+    const error = (await verify('four').catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
+    expect(error.details.report.pacts[0].interactions[0].mismatches).toEqual([expect.objectContaining({ path: '$.name', expected: 'three', actual: 'four' })]);
+  });
+});

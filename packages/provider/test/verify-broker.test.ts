@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ordersMessageProviders, ordersStateHandlers, startOrdersApi, type BrokenMode, type RunningOrdersApi } from '@treaty-examples/orders-api';
+import { verifyProvider, type VerificationReport } from '@treaty/provider';
+import { FakeBroker, type ServedPact } from './support/fake-broker';
+import { writeAllPacts } from './support/generate-pacts';
+import { TextSink } from './support/text-sink';
+
+const TOKEN = 'secret-token';
+let root: string;
+let served: ServedPact[];
+const closers: Array<() => Promise<void>> = [];
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'treaty-broker-'));
+  const dirs = await writeAllPacts(root);
+  served = [
+    { json: readJson(join(dirs.v3Http, 'orders-web-orders-api.json')) },
+    { json: readJson(join(dirs.v3Message, 'orders-web-orders-api.json')) },
+    { json: readJson(join(dirs.v4, 'orders-web-orders-api.json')) },
+  ];
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(closers.map((close) => close()));
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function setUp(pacts: ServedPact[], broken?: BrokenMode): Promise<{ broker: FakeBroker; api: RunningOrdersApi }> {
+  const broker = await new FakeBroker(pacts, TOKEN).start();
+  const api = await startOrdersApi({ broken });
+  closers.push(() => broker.stop(), () => api.close());
+  return { broker, api };
+}
+
+function brokerOptions(broker: FakeBroker, api: RunningOrdersApi, broken?: BrokenMode) {
+  return {
+    provider: 'orders-api',
+    providerBaseUrl: api.url,
+    pactBrokerUrl: broker.url,
+    pactBrokerToken: TOKEN,
+    consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
+    enablePending: true,
+    includeWipPactsSince: '2024-01-01',
+    providerVersion: '1.2.3',
+    providerVersionBranch: 'main',
+    providerVersionTags: ['prod'],
+    publishVerificationResult: true,
+    buildUrl: 'https://ci.example/build/7',
+    stateHandlers: ordersStateHandlers(api.store),
+    messageProviders: ordersMessageProviders({ broken }),
+    output: new TextSink(),
+  };
+}
+
+describe('verifyProvider through a Pact Broker', () => {
+  it('fetches pacts for verification, verifies them and publishes the results as the official verifier does', async () => {
+    const { broker, api } = await setUp(served);
+    const report = await verifyProvider(brokerOptions(broker, api));
+    expect(report.summary).toEqual({ pacts: 3, interactions: 8, passed: 8, failed: 0, pendingFailed: 0 });
+
+    expect(broker.find('POST', /for-verification$/)[0]).toEqual({
+      method: 'POST',
+      path: '/pacts/provider/orders-api/for-verification',
+      body: {
+        consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
+        providerVersionTags: ['prod'],
+        providerVersionBranch: 'main',
+        includePendingStatus: true,
+        includeWipPactsSince: '2024-01-01',
+      },
+    });
+    expect(broker.find('PUT', /^\/pacticipants/).map((r) => r.path)).toEqual([
+      '/pacticipants/orders-api/branches/main/versions/1.2.3',
+      '/pacticipants/orders-api/versions/1.2.3/tags/prod',
+    ]);
+    const published = broker.find('POST', /verification-results$/);
+    expect(published.map((r) => r.path)).toEqual([0, 1, 2].map((i) => `/pacts/provider/orders-api/consumer/orders-web/pact-version/${i}/verification-results`));
+    expect(published[0].body).toEqual({
+      success: true,
+      providerApplicationVersion: '1.2.3',
+      verifiedBy: { implementation: 'Treaty', version: expect.any(String) },
+      buildUrl: 'https://ci.example/build/7',
+      testResults: [0, 1, 2, 3].map((i) => ({ interactionId: `id-0-${i}`, success: true })),
+    });
+    expect(report.pacts.every((p) => p.published?.ok)).toBe(true);
+  });
+
+  it('reports and publishes the failures of a pending pact without failing the run', async () => {
+    const pacts = [{ ...served[0], pending: true, notices: ['This pact is in pending state for this version of orders-api'] }];
+    const { broker, api } = await setUp(pacts, 'wrong-type');
+    const options = brokerOptions(broker, api, 'wrong-type');
+    const report: VerificationReport = await verifyProvider(options);
+    expect(report.success).toBe(true);
+    expect(report.summary).toMatchObject({ failed: 0, pendingFailed: 3, passed: 1 });
+    expect(report.pacts[0]).toMatchObject({ pending: true, success: false, notices: ['This pact is in pending state for this version of orders-api'] });
+    const body = broker.find('POST', /verification-results$/)[0].body as { success: boolean; testResults: Array<{ success: boolean; mismatches?: unknown[] }> };
+    expect(body.success).toBe(false);
+    expect(body.testResults.filter((r) => !r.success)).toHaveLength(3);
+    expect(body.testResults.find((r) => !r.success)?.mismatches).toEqual(
+      expect.arrayContaining([expect.objectContaining({ attribute: 'body', identifier: expect.stringContaining('total') })]),
+    );
+    expect(options.output.text).toContain('[pending]');
+    expect(options.output.text).toContain('pending failures (not failing the run)');
+  });
+
+  it('fails the run for a failing pact that is not pending, and still publishes', async () => {
+    const { broker, api } = await setUp([served[2]], 'missing-field');
+    await expect(verifyProvider(brokerOptions(broker, api, 'missing-field'))).rejects.toMatchObject({ code: 'TREATY_PROVIDER_VERIFICATION_FAILED' });
+    expect((broker.find('POST', /verification-results$/)[0].body as { success: boolean }).success).toBe(false);
+  });
+
+  it('names the broker and the status when authentication fails', async () => {
+    const { broker, api } = await setUp(served);
+    const error = await verifyProvider({ ...brokerOptions(broker, api), pactBrokerToken: 'wrong' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'TREATY_PROVIDER_BROKER_FAILED' });
+    expect((error as Error).message).toContain('HTTP 401');
+  });
+});
