@@ -52,6 +52,7 @@ describe.each(binaries)('a CI script written for pact-broker, run with %s agains
   it('runs to the end with exit 0 and leaves the broker in the state the script describes', async () => {
     const run = await runScript(binary, broker.url);
     if (run.code !== 0) throw new Error(`script failed with ${run.code}:\n${run.output}`);
+    expect(run.output).toContain('not deployable yet, as expected');
     expect(run.output).toContain('not deployable, as expected');
     expect(run.output).toContain('CI SCRIPT DONE');
 

@@ -97,4 +97,38 @@ describe('official pact-broker CLI against a real broker', () => {
     const deployed = await get(`/environments/${envUuid}/deployed-versions/currently-deployed?pacticipant=Web`);
     expect(deployed._embedded.deployedVersions).toEqual([]);
   });
+
+  it('records support ended for a release', async () => {
+    expect((await cli('record-support-ended', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'production')).code).toBe(0);
+    const envUuid = (await get('/environments'))._embedded.environments[0].uuid;
+    const released = await get(`/environments/${envUuid}/released-versions/currently-supported?pacticipant=Web`);
+    expect(released._embedded.releasedVersions).toEqual([]);
+  });
+
+  it('serves the listing and describing commands', async () => {
+    const listed = await cli('list-latest-pact-versions');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('"1.1.0"');
+    const pacticipants = await cli('list-pacticipants');
+    expect(pacticipants.stdout).toContain('"Orders"');
+    const environments = await cli('list-environments');
+    expect(environments.stdout).toContain('production');
+    const pacts = await cli('get-pacts', '--provider', 'Orders');
+    expect(pacts.code).toBe(0);
+    expect(pacts.stdout).toContain('Pact between Web (1.1.0) and Orders');
+    const version = await cli('describe-version', '--pacticipant', 'Web', '--version', '1.0.0');
+    expect(version.code).toBe(0);
+  });
+
+  it('creates and deletes tags, versions, pacticipants and branches', async () => {
+    expect((await cli('create-version-tag', '--pacticipant', 'Web', '--version', '1.0.0', '--tag', 'prod')).code).toBe(0);
+    expect((await get('/pacticipants/Web/versions/1.0.0/tags/prod')).name).toBe('prod');
+    expect((await cli('delete-version-tag', '--pacticipant', 'Web', '--version', '1.0.0', '--tag', 'prod')).code).toBe(0);
+    expect((await cli('create-or-update-pacticipant', '--name', 'Orders', '--main-branch', 'trunk', '--repository-url', 'https://git.example/orders')).code).toBe(0);
+    expect(await get('/pacticipants/Orders')).toMatchObject({ mainBranch: 'trunk', repositoryUrl: 'https://git.example/orders' });
+    expect((await cli('create-or-update-version', '--pacticipant', 'Orders', '--version', '3.0.0', '--branch', 'trunk')).code).toBe(0);
+    expect((await get('/pacticipants/Orders/branches/trunk')).latestVersion).toEqual({ number: '3.0.0' });
+    expect((await cli('delete-branch', '--pacticipant', 'Orders', '--branch', 'trunk')).code).toBe(0);
+    expect((await fetch(`${broker.url}/pacticipants/Orders/branches/trunk`)).status).toBe(404);
+  });
 });

@@ -112,6 +112,33 @@ for (const dialect of DIALECTS) {
       expect(await repos.deployments.listReleasedVersions(db, { environmentId: env.id, currentOnly: true })).toEqual([]);
     });
 
+    test('concurrent verifications of one pact get distinct numbers', async () => {
+      const consumer = await repos.pacticipants.ensurePacticipant(db, 'C3');
+      const provider = await repos.pacticipants.ensurePacticipant(db, 'P3');
+      const pv = (await repos.versions.ensureVersion(db, provider.id, '1')).version;
+      const content = await repos.pacts.ensurePactVersion(db, consumer.id, provider.id, 'sha3', '{}');
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => repos.verifications.insertVerification(db, { pactVersionId: content.id, providerVersionId: pv.id, success: true })),
+      );
+      expect(results.map((r) => r.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
+    test('concurrent get-or-create of versions and publications loses nothing', async () => {
+      const consumer = await repos.pacticipants.ensurePacticipant(db, 'C4');
+      const provider = await repos.pacticipants.ensurePacticipant(db, 'P4');
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          db.transaction(async (tx) => {
+            const { version } = await repos.versions.ensureVersion(tx, consumer.id, String(i % 5));
+            const content = await repos.pacts.ensurePactVersion(tx, consumer.id, provider.id, `sha-${i % 5}`, '{}');
+            await repos.pacts.upsertPublication(tx, version.id, provider.id, content.id);
+          }),
+        ),
+      );
+      const pubs = await repos.pacts.findPublications(db, { providerId: provider.id });
+      expect(pubs.map((p) => p.consumer_version_number).sort()).toEqual(['0', '1', '2', '3', '4']);
+    });
+
     test('a failing transaction rolls back', async () => {
       await expect(
         db.transaction(async (tx) => {

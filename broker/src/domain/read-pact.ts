@@ -1,6 +1,5 @@
 import { isTreatyError, parsePact, pactContentSha } from '@treaty/core';
 import { brokerErrors } from '../errors';
-import { sha1Of } from './canonical-json';
 
 /** A published pact as the broker stores it. */
 export interface PublishedPact {
@@ -28,10 +27,6 @@ function nameOf(json: Record<string, unknown>, role: 'consumer' | 'provider'): s
   return party && typeof party.name === 'string' && party.name.trim() !== '' ? party.name : undefined;
 }
 
-function isNotImplemented(error: unknown): boolean {
-  return !isTreatyError(error) && error instanceof Error && /not implemented/i.test(error.message);
-}
-
 /**
  * Validate a published pact with @treaty/core and compute its content SHA.
  * @throws TreatyError TREATY_BROKER_INVALID_PACT when it is not a pact.
@@ -50,9 +45,8 @@ export function readPact(body: unknown, source: string): PublishedPact {
   try {
     sha = pactContentSha(parsePact(json, { source }));
   } catch (error) {
-    if (isTreatyError(error)) throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, error.message], { cause: error.code });
-    if (!isNotImplemented(error)) throw error;
-    sha = sha1Of(json); // until @treaty/core lands its hash
+    if (isTreatyError(error)) throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, error.message], { cause: error.code, errors: { content: [error.message] } });
+    throw error;
   }
   return { consumerName, providerName, sha, json };
 }

@@ -7,7 +7,7 @@ export function environmentJson(base: string, row: EnvironmentRow): Record<strin
   return {
     uuid: row.uuid,
     name: row.name,
-    displayName: row.display_name ?? undefined,
+    displayName: row.display_name ?? row.name,
     production: row.production === 1,
     contacts: row.contacts ? JSON.parse(row.contacts) : undefined,
     createdAt: row.created_at,

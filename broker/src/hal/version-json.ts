@@ -30,7 +30,6 @@ export function versionJson(base: string, row: VersionRow, context: VersionConte
       self: { title: 'Version', name: row.number, href: links.version(base, pacticipant, row.number) },
       'pb:pacticipant': { title: 'Pacticipant', name: pacticipant, href: links.pacticipant(base, pacticipant) },
       'pb:tag': { href: `${links.version(base, pacticipant, row.number)}/tags/{tag}`, title: 'Get, create or delete a tag for this pacticipant version', templated: true },
-      'pb:deployed-environments': { href: `${links.version(base, pacticipant, row.number)}/deployed-versions`, title: 'Environments this version is deployed to' },
       'pb:matrix-for-version': { href: `${base}/matrix?q[][pacticipant]=${encodeURIComponent(pacticipant)}&q[][version]=${encodeURIComponent(row.number)}` },
       'pb:record-deployment': envLinks('deployment'),
       'pb:record-release': envLinks('release'),

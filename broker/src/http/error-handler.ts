@@ -11,8 +11,8 @@ export function errorBody(error: TreatyError): Record<string, unknown> {
   return body;
 }
 
-function fromFastifyError(error: FastifyError): TreatyError | undefined {
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return brokerErrors.TREATY_BROKER_BODY_TOO_LARGE([String((error as { limit?: number }).limit ?? 'the limit')]);
+function fromFastifyError(error: FastifyError, bodyLimit?: number): TreatyError | undefined {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return brokerErrors.TREATY_BROKER_BODY_TOO_LARGE([String(bodyLimit ?? 'the limit')]);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return brokerErrors.TREATY_BROKER_INVALID_BODY([error.message.replace(/\.$/, '')]);
   }
@@ -28,7 +28,7 @@ function statusOf(error: TreatyError, fastifyError: FastifyError): number {
 /** Answer every thrown error with `{ error: { code, message } }`; never a stack trace, never a crash. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((raw: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    let error = isTreatyError(raw) ? (raw as unknown as TreatyError) : fromFastifyError(raw);
+    let error = isTreatyError(raw) ? (raw as unknown as TreatyError) : fromFastifyError(raw, request.routeOptions?.bodyLimit);
     if (!error) {
       request.log.error({ err: raw }, 'unhandled error');
       error = brokerErrors.TREATY_BROKER_INTERNAL([request.id]);

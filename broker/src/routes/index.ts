@@ -6,14 +6,18 @@ import { environmentRoutes } from './environments';
 import { forVerificationRoutes } from './for-verification';
 import { heartbeatRoutes } from './heartbeat';
 import { indexRoutes } from './index-resource';
+import { integrationRoutes } from './integrations';
 import { matrixRoutes } from './matrix';
 import { pacticipantRoutes } from './pacticipants';
+import { pactListRoutes } from './pact-lists';
 import { pactRoutes } from './pacts';
 import { tagRoutes } from './tags';
 import { verificationResultRoutes } from './verification-results';
 import { versionRoutes } from './versions';
 import { webhookRoutes } from './webhooks';
 import { metricsRoutes } from './metrics';
+import { openApiDocumentRoutes } from './openapi-document';
+import { providerContractRoutes } from './provider-contracts';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -26,10 +30,14 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   environmentRoutes,
   deploymentRoutes,
   pactRoutes,
+  pactListRoutes,
+  integrationRoutes,
   contractsPublishRoutes,
   verificationResultRoutes,
   forVerificationRoutes,
   matrixRoutes,
   webhookRoutes,
   metricsRoutes,
+  openApiDocumentRoutes,
+  providerContractRoutes,
 ];

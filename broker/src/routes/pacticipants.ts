@@ -32,6 +32,7 @@ export const pacticipantRoutes: FastifyPluginAsync = async (app) => {
     const items = await Promise.all(rows.map(async (row) => pacticipantJson(base(request), row, await repo.labelsOf(db, row.id))));
     return sendHal(reply, {
       _embedded: { pacticipants: items },
+      pacticipants: items,
       _links: { self: { href: links.pacticipants(base(request)) }, 'pb:pacticipants': items.map((p) => ({ title: p.name, name: p.name, href: (p._links as { self: { href: string } }).self.href })) },
     });
   });

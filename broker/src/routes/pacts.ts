@@ -99,7 +99,23 @@ export const pactRoutes: FastifyPluginAsync = async (app) => {
     return sendHal(reply, { _links: { self: { href: `${base(request)}${request.url}` }, provider: { name: provider.name, href: links.pacticipant(base(request), provider.name) }, 'pb:pacts': pacts, pacts } });
   });
   app.get('/pacts/latest', async (request, reply) => {
-    const pacts = await latestList(request, {});
-    return sendHal(reply, { pacts: pacts.map((p) => ({ _links: { self: p } })), _links: { self: { href: `${base(request)}/pacts/latest` } } });
+    const rows = await repo.findPublications(db, {});
+    const seen = new Set<string>();
+    const latest = rows.filter((row) => (seen.has(`${row.consumer_id}/${row.provider_id}`) ? false : (seen.add(`${row.consumer_id}/${row.provider_id}`), true)));
+    const b = base(request);
+    const pacts = latest.map((row) => ({
+      createdAt: row.created_at,
+      _links: {
+        self: [
+          { href: links.latestPact(b, row.provider_name, row.consumer_name) },
+          { href: links.pact(b, row.provider_name, row.consumer_name, row.consumer_version_number) },
+        ],
+      },
+      _embedded: {
+        consumer: { name: row.consumer_name, _links: { self: { href: links.pacticipant(b, row.consumer_name) } }, _embedded: { version: { number: row.consumer_version_number } } },
+        provider: { name: row.provider_name, _links: { self: { href: links.pacticipant(b, row.provider_name) } } },
+      },
+    }));
+    return sendHal(reply, { pacts, _links: { self: { href: `${b}/pacts/latest` } } });
   });
 };

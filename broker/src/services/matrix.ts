@@ -5,7 +5,7 @@ import { findPacticipantById } from '../storage/repositories/pacticipants';
 import { findPublications } from '../storage/repositories/pacts';
 import type { PublicationRow, VerificationRow } from '../storage/repositories/rows';
 import { integrationsOf } from '../storage/repositories/version-sets';
-import { verificationsOf } from '../storage/repositories/verifications';
+import { verificationLikeRows } from './cross-contract-results';
 import { resolveMatrixSelector } from './resolve-matrix-selector';
 
 /** The rows a matrix query finds and the selectors they were found with. */
@@ -20,7 +20,7 @@ class RowBuilder {
 
   private verificationsOf(pactVersionId: number): Promise<VerificationRow[]> {
     let found = this.verifications.get(pactVersionId);
-    if (!found) this.verifications.set(pactVersionId, (found = verificationsOf(this.db, pactVersionId)));
+    if (!found) this.verifications.set(pactVersionId, (found = verificationLikeRows(this.db, pactVersionId)));
     return found;
   }
 

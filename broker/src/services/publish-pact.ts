@@ -45,7 +45,7 @@ export async function publishPact(db: Database, input: PublishPactInput): Promis
     const existing = await findPublication(tx, version.id, provider.id);
     const before = existing ? await findPactVersionById(tx, existing.pact_version_id) : undefined;
     if (before && input.merge) pact = mergePacts(JSON.parse(before.content), pact);
-    if (existing && existing.sha !== pact.sha && !input.allowOverwrite) {
+    if (existing && existing.sha !== pact.sha && !input.allowOverwrite && !input.merge) {
       const diff = jsonDiff(before ? JSON.parse(before.content) : {}, pact.json);
       throw brokerErrors.TREATY_BROKER_CONFLICT(
         [`publish pact between ${pact.consumerName} version ${input.consumerVersion} and ${pact.providerName}`, `that version already has a pact with different content (${diff.length} difference(s), first at ${diff[0]?.path ?? '$'})`],

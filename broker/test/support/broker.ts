@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { buildBroker, type BrokerOptions } from '@treaty/broker';
-import { sqliteDialect, type TestDatabase } from './databases';
+import { sqliteDialect, type TestDatabase, type TestDialect } from './databases';
 
 /** A broker app on a fresh SQLite file, listening on 127.0.0.1 with a free port. */
 export interface TestBroker {
@@ -14,8 +14,8 @@ export interface TestBroker {
  * Build a broker on a temp SQLite file and listen on port 0; `close()` closes it and deletes the file.
  * (Real HTTP rather than `app.inject()`: light-my-request pulls in an ESM-only `cookie` that Jest's CommonJS runtime cannot load.)
  */
-export async function withBroker(options: BrokerOptions = {}): Promise<TestBroker> {
-  const db: TestDatabase = await sqliteDialect.create();
+export async function withBroker(options: BrokerOptions = {}, dialect: TestDialect = sqliteDialect): Promise<TestBroker> {
+  const db: TestDatabase = await dialect.create();
   const app = await buildBroker({ ...db.location, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

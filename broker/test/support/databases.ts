@@ -63,3 +63,19 @@ export async function postgresAvailable(): Promise<boolean> {
 
 /** Every backend, like kysely's DIALECTS. */
 export const DIALECTS: readonly TestDialect[] = [sqliteDialect, postgresDialect];
+
+/**
+ * Run a describe block once per dialect; PostgreSQL blocks skip (with a printed reason) when no server answers outside CI.
+ * `fn` receives the dialect and a getter telling whether it is available in this run.
+ */
+export function describeEachDialect(name: string, fn: (dialect: TestDialect, available: () => boolean) => void): void {
+  for (const dialect of DIALECTS) {
+    describe(`${name} on ${dialect.name}`, () => {
+      let available = true;
+      beforeAll(async () => {
+        if (dialect.name === 'postgres') available = await postgresAvailable();
+      });
+      fn(dialect, () => available);
+    });
+  }
+}

@@ -5,7 +5,10 @@ import { registerCreateEnvironmentCommand } from './commands/create-environment'
 import { registerMockCommand } from './commands/mock';
 import { registerOpenApiCommand } from './commands/openapi-check';
 import { registerPublishCommand } from './commands/publish';
-import { registerRecordCommands } from './commands/record-commands';
+import { registerRecordDeploymentCommand } from './commands/record-deployment';
+import { registerRecordReleaseCommand } from './commands/record-release';
+import { registerRecordSupportEndedCommand } from './commands/record-support-ended';
+import { registerRecordUndeploymentCommand } from './commands/record-undeployment';
 import { registerVerifyCommand } from './commands/verify';
 import type { CommandContext } from './io';
 
@@ -37,7 +40,10 @@ export function createProgram(ctx: CommandContext, version: string): Command {
   registerVerifyCommand(program, ctx);
   registerCanIDeployCommand(program, ctx);
   registerCreateEnvironmentCommand(program, ctx);
-  registerRecordCommands(program, ctx);
+  registerRecordDeploymentCommand(program, ctx);
+  registerRecordUndeploymentCommand(program, ctx);
+  registerRecordReleaseCommand(program, ctx);
+  registerRecordSupportEndedCommand(program, ctx);
   registerMockCommand(program, ctx);
   registerOpenApiCommand(program, ctx);
   return program;

@@ -74,7 +74,7 @@ describe('bad input gets one line and a non-zero exit', () => {
 
   it('record-deployment: an unknown version', async () => {
     const run = await runTreaty(['record-deployment', '-a', 'ghost', '-e', '9', '--environment', 'production', '-b', broker.url]);
-    expectOneLineError(run, 2, 'Failed to find version 9 of ghost in the Pact Broker');
+    expectOneLineError(run, 2, 'Failed to find version 9 of ghost: the Pact Broker does not know it');
   });
 
   it('an unknown option and a missing required option', async () => {

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTreaty } from './support/run-treaty';
 import { publishVerification, startTestBroker, type TestBroker } from './support/test-broker';
@@ -103,5 +105,20 @@ describe('treaty broker commands against a real broker', () => {
   it('authenticates with a token from PACT_BROKER_TOKEN (sent as a bearer token)', async () => {
     const run = await runTreaty(['create-environment', '--name', 'staging'], { env: { ...env, PACT_BROKER_TOKEN: 'abc' } });
     expect(run.code).toBe(0);
+  });
+});
+
+describe('can-i-deploy --retry-while-unknown', () => {
+  it('asks again while results are missing, then says no', async () => {
+    const pact = JSON.parse(readFileSync(join(pacts, 'web-app-users-api.json'), 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'treaty-retry-'));
+    const file = join(dir, 'mobile-app-users-api.json');
+    writeFileSync(file, JSON.stringify({ ...pact, consumer: { name: 'mobile-app' } }));
+    await runTreaty(['publish', file, '-a', '3.0.0', '--branch', 'feat'], { env });
+    const run = await runTreaty(['can-i-deploy', '-a', 'mobile-app', '-e', '3.0.0', '-a', 'users-api', '--latest', '--retry-while-unknown', '2', '--retry-interval', '0.1'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Waiting 0.1 s for verification results (retry 1 of 2)...');
+    expect(run.stderr).toContain('Waiting 0.2 s for verification results (retry 2 of 2)...');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -7,9 +7,11 @@ import { schemaDocument } from './normalize-schema';
 import type { OpenApiVersion, SchemaLocation } from './types';
 
 // ajv is loaded on first use: it is the bulk of this package's start-up time, and many runs never validate.
+/* eslint-disable @typescript-eslint/no-require-imports -- lazy, synchronous loading on purpose (see above) */
 const loadAjv = (): typeof Ajv => (require('ajv') as { default: typeof Ajv }).default;
 const loadAjv2020 = (): typeof Ajv => (require('ajv/dist/2020') as { default: typeof Ajv }).default;
 const loadFormats = (): ((ajv: Ajv) => void) => (require('ajv-formats') as { default: (ajv: Ajv) => void }).default;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The result of validating one value against one schema. */
 export interface SchemaCheck {

@@ -2,7 +2,7 @@ import { defineErrors } from '@treaty/core';
 
 /** The error catalogue of @treaty/provider. */
 export const providerErrors = defineErrors({
-  TREATY_PROVIDER_INVALID_OPTIONS: 'Failed to start verification: %s. %s',
+  TREATY_PROVIDER_INVALID_OPTIONS: 'Failed to start verification: %s. %s.',
   TREATY_PROVIDER_NO_PACTS: 'Failed to verify provider %s: no pacts were found%s. Check pactUrls or the broker selectors, or set failIfNoPactsFound: false.',
   TREATY_PROVIDER_PACT_READ_FAILED: 'Failed to read pact %s: %s. Check that the file or URL exists and holds a pact.',
   TREATY_PROVIDER_BROKER_FAILED: 'Failed to %s at the Pact Broker %s: %s. Check pactBrokerUrl and the credentials.',

@@ -1,5 +1,6 @@
 import type { ProviderState } from '@treaty/core';
 import type { JsonMap, StateFunc, StateHandlers } from './types';
+import { withTimeout } from './with-timeout';
 
 /** Runs the state handlers (or the state set-up URL) around one interaction. */
 export interface StateRunnerOptions {
@@ -41,7 +42,7 @@ async function callSetupUrl(url: string, state: ProviderState, action: string, t
 async function runOne(options: StateRunnerOptions, state: ProviderState, action: 'setup' | 'teardown'): Promise<JsonMap | undefined> {
   const handler = pick(options.stateHandlers, state.name, action);
   try {
-    if (handler) return (await handler(state.params ?? {})) ?? undefined;
+    if (handler) return (await withTimeout('the handler', options.timeoutMs, () => handler(state.params ?? {}))) ?? undefined;
     if (options.providerStatesSetupUrl) return await callSetupUrl(options.providerStatesSetupUrl, state, action, options.timeoutMs);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -6,6 +6,7 @@ import { setUpStates, tearDownStates } from './provider-states';
 import type { InteractionResult } from './types';
 import { judgeHttpInteraction, sendHttpInteraction } from './verify-http-interaction';
 import { judgeMessage, produceMessage } from './verify-message-interaction';
+import { withTimeout } from './with-timeout';
 
 /** What running an interaction against the provider gave, before it is judged. */
 export interface Exchange {
@@ -25,7 +26,7 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
   const values = await setUpStates(ctx.states, interaction.providerStates);
   try {
     if (interaction.type === 'Synchronous/HTTP') exchange.http = await sendHttpInteraction(ctx, interaction, values);
-    else exchange.message = await produceMessage(ctx, interaction);
+    else exchange.message = await withTimeout('The message provider', ctx.timeoutMs, () => produceMessage(ctx, interaction));
   } catch (error) {
     exchange.errors.push(`${interaction.type === 'Synchronous/HTTP' ? 'Request' : 'Message provider'} failed: ${messageOf(error)}`);
   }
@@ -40,13 +41,15 @@ export async function exchangeInteraction(ctx: VerificationContext, interaction:
   const started = performance.now();
   const exchange: Exchange = { interaction, pending: pactPending || interaction.pending === true, errors: [], durationMs: 0 };
   try {
-    await ctx.options.beforeEach?.();
+    const { beforeEach } = ctx.options;
+    if (beforeEach) await withTimeout('beforeEach', ctx.timeoutMs, beforeEach);
     await run(ctx, interaction, exchange);
   } catch (error) {
     exchange.errors.push(messageOf(error));
   }
   try {
-    await ctx.options.afterEach?.();
+    const { afterEach } = ctx.options;
+    if (afterEach) await withTimeout('afterEach', ctx.timeoutMs, afterEach);
   } catch (error) {
     exchange.errors.push(`afterEach failed: ${messageOf(error)}`);
   }

@@ -29,7 +29,7 @@ async function startClient(options: VerifierOptions, sources: PactSource[], time
   const needsHttp = sources.some((s) => s.pact.interactions.some((i) => i.type === 'Synchronous/HTTP'));
   if (!needsHttp) return undefined;
   if (!options.providerBaseUrl) {
-    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS(['providerBaseUrl is not set but the pacts have HTTP interactions', 'Start the provider and pass its URL.']);
+    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS(['providerBaseUrl is not set but the pacts have HTTP interactions', 'Start the provider and pass its URL']);
   }
   await waitForProvider(options.providerBaseUrl, timeoutMs);
   return new ProviderClient(options.providerBaseUrl);

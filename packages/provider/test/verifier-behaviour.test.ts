@@ -88,6 +88,12 @@ describe('bounded waits', () => {
     expect(error.details.report.pacts[0].interactions[0].error).toBe('Request failed: no response within 300 ms');
   });
 
+  it('fails an interaction whose state handler never settles, and goes on', async () => {
+    const options = base(writePact('stuck-state.json', thingsPact()), { timeout: 200, stateHandlers: { 'a thing exists': () => new Promise(() => undefined) } });
+    const error = (await verifyProvider(options).catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
+    expect(error.details.report.pacts[0].interactions[0].error).toBe('State handler "a thing exists" failed on setup: the handler did not finish within 200 ms');
+  });
+
   it('gives up on a provider that never comes up', async () => {
     const options = base(writePact('unreachable.json', thingsPact()), { providerBaseUrl: 'http://127.0.0.1:1', timeout: 300 });
     await expect(verifyProvider(options)).rejects.toMatchObject({ code: 'TREATY_PROVIDER_NOT_REACHABLE' });

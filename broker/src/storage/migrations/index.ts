@@ -1,6 +1,7 @@
 import { coreMigration } from './001-core';
 import type { Migration } from './migration';
 import { webhooksMigration } from './101-webhooks';
+import { providerContractsMigration } from './102-provider-contracts';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
-export const migrations: readonly Migration[] = [coreMigration, webhooksMigration];
+export const migrations: readonly Migration[] = [coreMigration, webhooksMigration, providerContractsMigration];

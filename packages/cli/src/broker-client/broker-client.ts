@@ -20,10 +20,10 @@ export interface BrokerClientOptions extends BrokerAuth {
 type Purpose = string;
 
 const hints: Record<number, string> = {
-  401: 'Pass credentials with --broker-token or --broker-username/--broker-password.',
-  403: 'Use credentials that may write to the broker.',
-  404: 'Check the names and the broker URL.',
-  409: 'Publish with a new version number.',
+  401: 'Pass credentials with --broker-token or --broker-username/--broker-password',
+  403: 'Use credentials that may write to the broker',
+  404: 'Check the names and the broker URL',
+  409: 'Publish with a new version number',
 };
 
 /**
@@ -125,7 +125,7 @@ export class BrokerClient {
     if (!response.ok) {
       const message = brokerErrorMessage(parsed);
       const status = `${response.status}${message ? ` (${message.replace(/\.$/, '')})` : ''}`;
-      throw cliErrors.TREATY_CLI_BROKER_REQUEST([purpose, status, '', hints[response.status] ?? 'Check the broker logs.'], { source: url, status: response.status });
+      throw cliErrors.TREATY_CLI_BROKER_REQUEST([purpose, status, hints[response.status] ?? 'Check the broker logs'], { source: url, status: response.status });
     }
     return parsed as HalResource;
   }

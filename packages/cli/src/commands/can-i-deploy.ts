@@ -52,6 +52,8 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
     .option('--branch <branch>', 'the latest version of this branch of the pacticipant before it')
     .option('--tag <tag>', 'the version with this tag of the pacticipant before it')
     .option('--main-branch', 'the latest version of the main branch of the pacticipant before it')
+    .addOption(new Option('--no-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
+    .addOption(new Option('--skip-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
     .option('--ignore <name>', 'leave this pacticipant (or, with --version after it, that version) out of the decision')
     .option('--to-environment <environment>', 'the environment to deploy to')
     .option('--to <tag>', 'the tag of the target (pre-environments way)')
@@ -69,7 +71,7 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
       ignore: [...state.ignore, ...envIgnores.map((pacticipant) => ({ pacticipant }))],
       retryWhileUnknown: flags.retryWhileUnknown ? Number(flags.retryWhileUnknown) : 0,
       retryInterval: flags.retryInterval ? Number(flags.retryInterval) : undefined,
-      onRetry: (attempt, waitMs) => ctx.err(`Waiting ${Math.round(waitMs / 1000)}s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
+      onRetry: (attempt, waitMs) => ctx.err(`Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
     });
     if (flags.output === 'json') ctx.out(JSON.stringify(result, null, 2));
     else printResult(ctx, result);

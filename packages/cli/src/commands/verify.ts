@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { detectBuildInfo } from '../api/git-info';
 import { verifierOptionsFromFlags, type VerifyFlags } from '../api/verify-options';
 import type { CommandContext } from '../io';
+import { startProgress, type Progress } from '../output/progress';
 import { collect } from './broker-options';
 
 const examples = `
@@ -16,11 +17,16 @@ Examples:
 Exit codes: 0 verified, 1 a non-pending interaction failed, 2 bad input or provider not reachable, 3 broker error.`;
 
 /** Colour the console reporter's marks when writing to a terminal. */
-function colouredSink(ctx: CommandContext): { write(text: string): boolean } {
+function colouredSink(ctx: CommandContext, progress: Progress): { write(text: string): boolean } {
   const { green, red, yellow } = ctx.colors;
   const paint = (line: string) =>
     /^\s*✓|^PASS/.test(line) ? green(line) : /^\s*✗|^FAIL/.test(line) ? red(line) : /^\s*○|^warning:/.test(line) ? yellow(line) : line;
-  return { write: (text: string) => ctx.stdout.write(text.split('\n').map(paint).join('\n')) };
+  return {
+    write: (text: string) => {
+      progress.clear();
+      return ctx.stdout.write(text.split('\n').map(paint).join('\n'));
+    },
+  };
 }
 
 /** Register `treaty verify [pacts...]`. */
@@ -66,6 +72,11 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
       }
       const from = options.pactUrls?.join(', ') ?? options.pactBrokerUrl ?? 'nowhere';
       ctx.err(ctx.colors.dim(`Verifying ${options.provider ?? 'the provider'} at ${options.providerBaseUrl ?? '(no URL)'} against pacts from ${from}${options.openapi ? ` and ${options.openapi}` : ''}...`));
-      await verifyProvider({ ...options, output: flags.format === 'console' || flags.output ? colouredSink(ctx) : ctx.stdout });
+      const progress = startProgress(ctx, `verifying ${options.provider ?? 'the provider'}…`);
+      try {
+        await verifyProvider({ ...options, output: flags.format === 'console' || flags.output ? colouredSink(ctx, progress) : ctx.stdout });
+      } finally {
+        progress.stop();
+      }
     });
 }

@@ -1,7 +1,7 @@
 import type { HttpInteraction } from '@treaty/core';
 import { consumerErrors } from '../errors';
 import { startMockServer } from '../mock-server/mock-server';
-import { formatMockReport, reportOk } from '../mock-server/mock-report';
+import { formatMockReport, reportOk, type MockReport } from '../mock-server/mock-report';
 import { recordInteractions, type PactTarget } from '../pact-file/pact-registry';
 import type { PactV4Options } from './pact-options';
 
@@ -35,11 +35,18 @@ export async function runHttpTest<T>(
     failure = error;
   }
   const report = await server.stop();
-  if (!reportOk(report)) {
-    const also = failure === undefined ? '' : `\n  The test function also failed: ${(failure as Error)?.message ?? String(failure)}`;
-    throw consumerErrors.TREATY_CONSUMER_MOCK_MISMATCH([formatMockReport(report) + also], { interaction: interactions[0]?.description }, failure);
-  }
+  if (!reportOk(report)) throw mismatchError(report, interactions, failure);
   if (failure !== undefined) throw failure;
   recordInteractions(target, interactions);
   return value;
+}
+
+function mismatchError(report: MockReport, interactions: HttpInteraction[], failure: unknown) {
+  const summary = `${report.missing.length} expected request(s) missing, ${report.unexpected.length} unexpected or mismatched`;
+  const also = failure === undefined ? '' : `\n  The test function also failed: ${(failure as Error)?.message ?? String(failure)}`;
+  const text = formatMockReport(report) + also;
+  const error = consumerErrors.TREATY_CONSUMER_MOCK_MISMATCH([summary], { interaction: interactions[0]?.description, report: text }, failure);
+  // The catalogue keeps one sentence per code; the readable report goes under it.
+  error.message = `${error.message}\n\n${text}`;
+  return error;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Rules, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
 import { addHeaders, addQuery, addRules, setRawBody, setTemplateBody, type HttpDraft } from './http-draft';
 import type { V4RequestBuilder, V4ResponseBuilder } from './v4-http-types';
@@ -28,6 +29,12 @@ export class ResponseBuilder implements V4ResponseBuilder {
   /** Set a raw body of the given content type. */
   body(contentType: string, body: Buffer): this {
     setRawBody(this.draft, contentType, body);
+    return this;
+  }
+
+  /** Set the body from a file's bytes. */
+  binaryFile(contentType: string, file: string): this {
+    setRawBody(this.draft, contentType, readFileSync(file));
     return this;
   }
 

@@ -35,6 +35,7 @@ export interface V4RequestBuilder {
   jsonBody(body: unknown): V4RequestBuilder;
   xmlBody(body: string): V4RequestBuilder;
   body(contentType: string, body: Buffer): V4RequestBuilder;
+  binaryFile(contentType: string, file: string): V4RequestBuilder;
   matchingRules(rules: Rules): V4RequestBuilder;
 }
 
@@ -44,5 +45,6 @@ export interface V4ResponseBuilder {
   jsonBody(body: unknown): V4ResponseBuilder;
   xmlBody(body: string): V4ResponseBuilder;
   body(contentType: string, body: Buffer): V4ResponseBuilder;
+  binaryFile(contentType: string, file: string): V4ResponseBuilder;
   matchingRules(rules: Rules): V4ResponseBuilder;
 }

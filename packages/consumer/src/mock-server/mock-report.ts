@@ -35,7 +35,7 @@ export function describeUnexpected(entry: UnexpectedRequest): string {
 function indent(text: string, prefix: string): string {
   return text
     .split('\n')
-    .map((l) => prefix + l)
+    .map((l) => (l.trim() === '' ? '' : prefix + l))
     .join('\n');
 }
 

@@ -26,3 +26,9 @@ describe('valueDiff', () => {
     expect(renderValue([1])).toEqual(['[', '  1', ']']);
   });
 });
+
+describe('valueDiff of unexpected values', () => {
+  it('says nothing was expected', () => {
+    expect(valueDiff(undefined, 3, paint(false))).toEqual(['- (nothing)', '+ 3']);
+  });
+});

@@ -2,9 +2,9 @@ import type { Paint } from './ansi';
 
 const MAX_LINES = 120;
 
-/** Render a value for a diff: strings as they are (quoted when JSON-like), others as pretty JSON. */
-export function renderValue(value: unknown): string[] {
-  if (value === undefined) return ['(missing)'];
+/** Render a value for a diff as pretty JSON; `absent` names an undefined value ("(missing)", "(nothing)"). */
+export function renderValue(value: unknown, absent = '(missing)'): string[] {
+  if (value === undefined) return [absent];
   if (typeof value === 'string') return [JSON.stringify(value)];
   try {
     return (JSON.stringify(value, null, 2) ?? String(value)).split('\n');
@@ -43,7 +43,7 @@ function cut(lines: string[]): string[] {
  * shared lines of multi-line values are kept for context.
  */
 export function valueDiff(expected: unknown, actual: unknown, p: Paint): string[] {
-  const a = cut(renderValue(expected));
+  const a = cut(renderValue(expected, '(nothing)'));
   const b = cut(renderValue(actual));
   if (a.length === 1 && b.length === 1) return [p.red(`- ${a[0]}`), p.green(`+ ${b[0]}`)];
   return diffLines(a, b).map((line) => {

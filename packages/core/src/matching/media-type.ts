@@ -62,7 +62,15 @@ export function detectContentType(content: unknown, base64: boolean): string {
   if (head.startsWith('%PDF')) return 'application/pdf';
   if (head.startsWith('<?xml') || /^<[A-Za-z]/.test(head)) return head.toLowerCase().startsWith('<!doctype html') || head.toLowerCase().startsWith('<html') ? 'text/html' : 'application/xml';
   if (looksLikeJson(head)) return 'application/json';
-  return base64 && /[\u0000-\u0008\u000e-\u001f]/.test(text) ? 'application/octet-stream' : 'text/plain';
+  return base64 && hasControlCharacters(text) ? 'application/octet-stream' : 'text/plain';
+}
+
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32)) return true;
+  }
+  return false;
 }
 
 function looksLikeJson(text: string): boolean {

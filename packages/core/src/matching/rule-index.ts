@@ -20,6 +20,14 @@ interface CompiledPath {
 
 const pathCache = new Map<string, PathToken[] | null>();
 
+// One node per location shape (array indexes folded into ANY_INDEX), holding the rules found there.
+interface ShapeNode {
+  hit?: RuleHit | null;
+  next: Map<PathSegment, ShapeNode>;
+}
+
+const ANY_INDEX = -1;
+
 // Rule paths repeat across calls (every verification of one pact), so parse each once.
 function tokensOf(path: string, plainName: boolean): PathToken[] | null {
   const key = plainName ? `n:${path}` : `p:${path}`;
@@ -48,6 +56,9 @@ function tryParse(path: string): PathToken[] | null {
 export class RuleIndex {
   private readonly paths: CompiledPath[] = [];
   private readonly starChildren: PathToken[][] = [];
+  // Lookups memoised by the shape of the location (array indexes folded together) when no rule
+  // names a particular index: a large body repeats the same few shapes thousands of times.
+  private memo: ShapeNode | undefined;
 
   /** `plainNames`: keys are header or parameter names rather than JSON paths (unless they start with `$`). */
   constructor(byPath: Record<string, RuleList> | undefined, options: { plainNames?: boolean; lowerCase?: boolean } = {}) {
@@ -61,6 +72,8 @@ export class RuleIndex {
       const last = tokens[tokens.length - 1];
       if (last.kind === 'star' && tokens.length > 1) this.starChildren.push(tokens.slice(0, -1));
     }
+    const indexFree = this.paths.every((p) => p.tokens.every((t) => t.kind !== 'index' && !(t.kind === 'field' && /^\d+$/.test(t.name))));
+    if (indexFree && this.paths.length > 0) this.memo = { next: new Map() };
   }
 
   /** True when there are no rules at all. */
@@ -70,6 +83,23 @@ export class RuleIndex {
 
   /** The best rules for a location, or undefined when no rule applies. */
   best(segments: readonly PathSegment[]): RuleHit | undefined {
+    if (this.memo === undefined) return this.search(segments);
+    let node = this.memo;
+    for (const segment of segments) {
+      const key = typeof segment === 'number' ? ANY_INDEX : segment;
+      let next = node.next.get(key);
+      if (next === undefined) {
+        if (node.next.size > 1000) return this.search(segments); // keys of a map-like object: stop memoising
+        next = { next: new Map() };
+        node.next.set(key, next);
+      }
+      node = next;
+    }
+    if (node.hit === undefined) node.hit = this.search(segments) ?? null;
+    return node.hit ?? undefined;
+  }
+
+  private search(segments: readonly PathSegment[]): RuleHit | undefined {
     let best: CompiledPath | undefined;
     let bestScore = 0;
     for (const candidate of this.paths) {
@@ -121,13 +151,23 @@ export function asRuleList(raw: unknown): RuleList {
 }
 
 const indexCache = new WeakMap<object, RuleIndex>();
+const indexByText = new Map<string, RuleIndex>();
 
-/** The index of one category's rules, built once per rules object (verifiers match many actuals against one expected). */
+/**
+ * The index of one category's rules, built once per rules object, or per equal rules when the
+ * caller reads the pact afresh each time (verifiers match many actuals against one expected).
+ */
 export function ruleIndexFor(byPath: Record<string, RuleList> | undefined): RuleIndex {
   if (byPath === undefined) return EMPTY;
   let index = indexCache.get(byPath);
   if (index === undefined) {
-    index = new RuleIndex(byPath);
+    const text = JSON.stringify(byPath);
+    index = indexByText.get(text);
+    if (index === undefined) {
+      index = new RuleIndex(byPath);
+      if (indexByText.size > 1000) indexByText.clear();
+      indexByText.set(text, index);
+    }
     indexCache.set(byPath, index);
   }
   return index;

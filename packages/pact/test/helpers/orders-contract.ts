@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import type * as TreatyPact from '@treaty/pact';
 
 /** One HTTP exchange without connection reuse: each test's mock server is new, and pooled sockets would outlive it. */
-function call(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; json: () => Promise<any> }> {
+function call(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; json: () => Promise<{ id?: number }> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
       let text = '';

@@ -14,7 +14,11 @@ function interactionLines(result: PactResult): string[] {
 
 /** Prints a line per pact with its interactions, the readable failures, and a final count. */
 export class ConsoleReporter implements Reporter {
-  constructor(private readonly out: TextSink) {}
+  constructor(
+    private readonly out: TextSink,
+    /** Print warnings (false for logLevel error/fatal). */
+    private readonly showWarnings = true,
+  ) {}
 
   onPactEnd(result: PactResult): void {
     const lines = [pactLine(result), ...result.notices.map((n) => `    note: ${n}`), ...interactionLines(result)];
@@ -26,9 +30,9 @@ export class ConsoleReporter implements Reporter {
 
   onEnd(report: VerificationReport): void {
     const { summary } = report;
-    for (const warning of report.warnings) this.out.write(`warning: ${warning}\n`);
+    if (this.showWarnings) for (const warning of report.warnings) this.out.write(`warning: ${warning}\n`);
     const failed = summary.failed > 0 ? `, ${summary.failed} failed` : '';
     const pending = summary.pendingFailed > 0 ? `, ${summary.pendingFailed} pending failures (not failing the run)` : '';
-    this.out.write(`\n${report.success ? 'PASS' : 'FAIL'} ${report.provider}: ${summary.passed} of ${summary.interactions} interactions passed${failed}${pending} across ${summary.pacts} pacts in ${Math.round(report.durationMs)} ms\n`);
+    this.out.write(`\n${report.success ? 'PASS' : 'FAIL'} ${report.provider}: ${summary.passed} of ${summary.interactions} interactions passed${failed}${pending} across ${summary.pacts} ${summary.pacts === 1 ? 'pact' : 'pacts'} in ${Math.round(report.durationMs)} ms\n`);
   }
 }

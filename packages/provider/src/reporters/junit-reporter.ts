@@ -4,7 +4,7 @@ import { writeReport } from './write-report';
 
 /** Escape text for XML attributes and content. */
 export function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string).replace(/[^\t\n\r\u0020-\uffff]/g, '');
 }
 
 function testCase(pact: PactResult, result: InteractionResult): string {

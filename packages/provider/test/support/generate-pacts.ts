@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { join } from 'node:path';
 // Deep imports: the package root also loads pact-js's verifier, whose ESM-only proxy dependency Jest cannot require.
 import * as MatchersV3 from '@pact-foundation/pact/src/v3/matchers';
@@ -19,13 +20,21 @@ export const orderMatcher = {
 
 const newOrder = { items: [{ sku: 'BOOK-1', quantity: 2, price: 12.5 }] };
 
-async function call(base: string, method: string, path: string, body?: unknown): Promise<void> {
-  const response = await fetch(base + path, {
-    method,
-    headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
+/**
+ * Call the pact-js mock server on a fresh connection: a pooled keep-alive connection (as global fetch keeps) can
+ * still reach the previous test's mock server when a new one reuses its port.
+ */
+function call(base: string, method: string, path: string, body?: unknown): Promise<void> {
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  const headers: Record<string, string> = { Accept: 'application/json', ...(text ? { 'Content-Type': 'application/json' } : {}) };
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, base), { method, headers, agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve());
+    });
+    req.on('error', reject);
+    req.end(text);
   });
-  await response.text();
 }
 
 /** Write a V3 HTTP pact (orders-web → orders-api) with @pact-foundation/pact's PactV3, one mock-server test per interaction. */

@@ -38,7 +38,8 @@ describe('Java date/time patterns', () => {
     expect(matches(pattern, text)).toBe(false);
   });
 
-  it('returns null for letters no formatter knows', () => {
+  it('returns null for letters no formatter knows and for unbalanced sections', () => {
     expect(compileDateFormat('yyyy-bb')).toBeNull();
+    expect(compileDateFormat('yyyy]')).toBeNull();
   });
 });

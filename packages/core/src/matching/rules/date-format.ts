@@ -59,7 +59,11 @@ function compile(pattern: string): CompiledDateFormat | null {
     }
     i += n;
   }
-  return { regex: new RegExp(`^${source}$`, 'i'), fields };
+  try {
+    return { regex: new RegExp(`^${source}$`, 'i'), fields };
+  } catch {
+    return null; // unbalanced optional sections such as "yyyy]"
+  }
 }
 
 function escape(text: string): string {

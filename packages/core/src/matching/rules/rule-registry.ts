@@ -1,5 +1,4 @@
 import type { MatchingRule, RuleList } from '../../model';
-import { isObject } from '../values';
 import { checkDate, checkDateTime, checkTime } from './date-time';
 import { checkEquality } from './equality';
 import { checkInclude } from './include';

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { isTreatyError } from '@treaty/core';
+import { parseOpenApi } from '@treaty/openapi';
+import { readProviderContractInput, type ProviderContractInput } from '../domain/provider-contract-input';
+import { invalid, notFound } from '../errors';
+import { links } from '../hal/links';
+import { baseUrlOf } from '../http/broker-context';
+import { sendHal, url } from '../http/hal';
+import { checkContractAgainstPacts } from '../services/cross-contract-results';
+import { addBranchVersion } from '../storage/repositories/branches';
+import { ensurePacticipant } from '../storage/repositories/pacticipants';
+import { crossResultsOfContract, findProviderContract, saveProviderContract, type ProviderContractRow } from '../storage/repositories/provider-contracts';
+import { addTag } from '../storage/repositories/tags';
+import { ensureVersion } from '../storage/repositories/versions';
+import type { Database } from '../storage/database';
+import { objectBody, requireVersion } from './lookups';
+
+type VersionParams = { Params: { provider: string; version: string } };
+
+function assertOpenApi(input: ProviderContractInput): void {
+  try {
+    parseOpenApi(input.content, { source: 'content' });
+  } catch (error) {
+    if (!isTreatyError(error)) throw error;
+    throw invalid('publish provider contract', { content: [`is not a readable OpenAPI document (${(error as Error).message})`] });
+  }
+}
+
+async function publish(db: Database, providerName: string, input: ProviderContractInput): Promise<ProviderContractRow> {
+  assertOpenApi(input);
+  return db.transaction(async (tx) => {
+    const provider = await ensurePacticipant(tx, providerName);
+    const { version } = await ensureVersion(tx, provider.id, input.version, input.buildUrl);
+    if (input.branch) await addBranchVersion(tx, provider.id, input.branch, version.id);
+    for (const tag of input.tags) await addTag(tx, version.id, tag);
+    const sha = createHash('sha256').update(input.content).digest('hex');
+    const row = await saveProviderContract(tx, { providerId: provider.id, providerVersionId: version.id, sha, ...input });
+    await checkContractAgainstPacts(tx, row);
+    return row;
+  });
+}
+
+function contractJson(base: string, row: ProviderContractRow): Record<string, unknown> {
+  const self = url(base, 'provider-contracts', 'provider', row.provider_name, 'version', row.provider_version_number);
+  return {
+    providerName: row.provider_name,
+    providerVersionNumber: row.provider_version_number,
+    contractType: row.contract_type,
+    contentType: row.content_type,
+    content: row.content,
+    selfVerificationResults: { success: row.self_verification_success === 1, content: row.self_verification_content ?? undefined, contentType: row.self_verification_content_type ?? undefined, verifier: row.verifier ?? undefined },
+    buildUrl: row.build_url ?? undefined,
+    createdAt: row.created_at,
+    _links: {
+      self: { title: 'Provider contract', href: self },
+      'pb:provider': { title: 'Provider', name: row.provider_name, href: links.pacticipant(base, row.provider_name) },
+      'pb:provider-version': { title: 'Provider version', name: row.provider_version_number, href: links.version(base, row.provider_name, row.provider_version_number) },
+      'pb:cross-contract-verification-results': { title: 'Results against consumer pacts', href: `${self}/cross-contract-verification-results` },
+    },
+  };
+}
+
+/** PactFlow-style provider contracts (bi-directional testing): publish, fetch, and the results against consumer pacts. */
+export const providerContractRoutes: FastifyPluginAsync = async (app) => {
+  const { db, options } = app.broker;
+  const base = (request: FastifyRequest) => baseUrlOf(request, options);
+  const find = async (params: VersionParams['Params']) => {
+    const { version } = await requireVersion(db, params.provider, params.version);
+    const row = await findProviderContract(db, version.id);
+    if (!row) throw notFound(`provider contract of ${params.provider} version ${params.version}`);
+    return row;
+  };
+
+  app.put<VersionParams>('/provider-contracts/provider/:provider/version/:version', async (request, reply) => {
+    const row = await publish(db, request.params.provider, readProviderContractInput(objectBody(request.body), request.params.version));
+    return sendHal(reply, contractJson(base(request), row), 201);
+  });
+  app.post<VersionParams>('/provider-contracts/provider/:provider/publish', async (request, reply) => {
+    const row = await publish(db, request.params.provider, readProviderContractInput(objectBody(request.body)));
+    const notices = [{ type: 'success', text: `Provider contract for ${row.provider_name} version ${row.provider_version_number} published (self-verification ${row.self_verification_success === 1 ? 'passed' : 'failed'}).` }];
+    return sendHal(reply, { notices, ...contractJson(base(request), row) }, 201);
+  });
+  app.get<VersionParams>('/provider-contracts/provider/:provider/version/:version', async (request, reply) => sendHal(reply, contractJson(base(request), await find(request.params))));
+  app.get<VersionParams>('/provider-contracts/provider/:provider/version/:version/cross-contract-verification-results', async (request, reply) => {
+    const row = await find(request.params);
+    const results = (await crossResultsOfContract(db, row.id)).map((r) => ({
+      consumerName: r.consumer_name, consumerVersionNumber: r.consumer_version_number, pactSha: r.sha, success: r.success === 1, issues: JSON.parse(r.issues), createdAt: r.created_at,
+      _links: { 'pb:pact-version': { href: links.pactVersion(base(request), row.provider_name, r.consumer_name, r.sha) } },
+    }));
+    return sendHal(reply, { providerName: row.provider_name, providerVersionNumber: row.provider_version_number, results, _links: { self: { href: `${url(base(request), 'provider-contracts', 'provider', row.provider_name, 'version', row.provider_version_number)}/cross-contract-verification-results` } } });
+  });
+};

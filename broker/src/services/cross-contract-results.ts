@@ -1,0 +1,72 @@
+/*
+ * Provider contracts count in the matrix like verifications. Hooked (one line) in broker-core's services/matrix.ts:
+ * RowBuilder.verificationsOf calls verificationLikeRows instead of verificationsOf. A pact published after a provider
+ * contract is checked lazily here, the first time the matrix needs it; a provider contract is checked eagerly on publish.
+ */
+import { checkPactAgainstOpenApi, parseOpenApi, type OpenApiSpec } from '@treaty/openapi';
+import type { Database } from '../storage/database';
+import {
+  contractsMissingResult,
+  crossResultsAsVerifications,
+  insertCrossResult,
+  type ProviderContractRow,
+} from '../storage/repositories/provider-contracts';
+import type { VerificationRow } from '../storage/repositories/rows';
+import { verificationsOf } from '../storage/repositories/verifications';
+
+const specs = new Map<string, OpenApiSpec>();
+const MAX_CACHED_SPECS = 32;
+
+function specOf(contract: ProviderContractRow): OpenApiSpec {
+  let spec = specs.get(contract.sha);
+  if (!spec) {
+    spec = parseOpenApi(contract.content, { source: `provider contract of ${contract.provider_name} version ${contract.provider_version_number}` });
+    if (specs.size >= MAX_CACHED_SPECS) specs.delete(specs.keys().next().value as string);
+    specs.set(contract.sha, spec);
+  }
+  return spec;
+}
+
+/** Check one pact content against one provider contract: it passes when the self-verification passed and the pact fits the document. */
+export function crossCheck(contract: ProviderContractRow, pactContent: string): { success: boolean; issues: unknown[] } {
+  try {
+    const result = checkPactAgainstOpenApi(JSON.parse(pactContent), specOf(contract));
+    const issues: unknown[] = [...result.errors, ...result.warnings];
+    if (contract.self_verification_success !== 1) issues.unshift({ code: 'provider.self-verification.failed', severity: 'error', message: 'the provider self-verification of this contract failed' });
+    return { success: result.ok && contract.self_verification_success === 1, issues };
+  } catch (error) {
+    return { success: false, issues: [{ code: (error as { code?: string }).code ?? 'check.failed', severity: 'error', message: (error as Error).message }] };
+  }
+}
+
+/** Compute and store the results of every provider contract not yet checked against this pact content. */
+export async function ensureCrossResults(db: Database, pactVersionId: number): Promise<void> {
+  const pact = await db.get<{ provider_id: number; content: string }>('SELECT provider_id, content FROM pact_versions WHERE id = ?', [pactVersionId]);
+  if (!pact) return;
+  const missing = await contractsMissingResult(db, pact.provider_id, pactVersionId);
+  for (const contract of missing) {
+    const { success, issues } = crossCheck(contract, pact.content);
+    await insertCrossResult(db, contract.id, pactVersionId, success, issues);
+  }
+}
+
+/** Check a (new) provider contract against every consumer pact content of its provider. */
+export async function checkContractAgainstPacts(db: Database, contract: ProviderContractRow): Promise<void> {
+  const pacts = await db.all<{ id: number; content: string }>('SELECT id, content FROM pact_versions WHERE provider_id = ?', [contract.provider_id]);
+  for (const pact of pacts) {
+    const { success, issues } = crossCheck(contract, pact.content);
+    await insertCrossResult(db, contract.id, pact.id, success, issues);
+  }
+}
+
+/** Verifications of some pact content plus its cross-contract results, as the matrix reads them. */
+export async function verificationLikeRows(db: Database, pactVersionId: number): Promise<VerificationRow[]> {
+  const [verifications, hasContracts] = await Promise.all([
+    verificationsOf(db, pactVersionId),
+    db.get('SELECT 1 AS x FROM pact_versions pv JOIN provider_contracts pc ON pc.provider_id = pv.provider_id WHERE pv.id = ? LIMIT 1', [pactVersionId]),
+  ]);
+  // Most providers publish no contract: one cheap query, no check.
+  if (!hasContracts) return verifications;
+  await ensureCrossResults(db, pactVersionId);
+  return [...verifications, ...(await crossResultsAsVerifications(db, pactVersionId))];
+}

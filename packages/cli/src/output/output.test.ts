@@ -1,0 +1,29 @@
+import { createColors, shouldColor } from './colors';
+import { renderTable } from './table';
+
+describe('shouldColor', () => {
+  it('colours a terminal unless NO_COLOR is set or TERM is dumb', () => {
+    expect(shouldColor({ isTTY: true }, {})).toBe(true);
+    expect(shouldColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(shouldColor({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+  });
+
+  it('never colours a pipe, unless FORCE_COLOR asks', () => {
+    expect(shouldColor({ isTTY: false }, {})).toBe(false);
+    expect(shouldColor({}, { FORCE_COLOR: '1' })).toBe(true);
+    expect(shouldColor({}, { FORCE_COLOR: '0' })).toBe(false);
+  });
+});
+
+describe('createColors', () => {
+  it('wraps text in ANSI codes only when enabled', () => {
+    expect(createColors(true).red('no')).toBe('\u001b[31mno\u001b[39m');
+    expect(createColors(false).red('no')).toBe('no');
+  });
+});
+
+describe('renderTable', () => {
+  it('aligns columns under a header rule', () => {
+    expect(renderTable(['A', 'LONGER'], [['xyz', '1'], ['q', '22']])).toBe(['A   | LONGER', '----|-------', 'xyz | 1', 'q   | 22'].join('\n'));
+  });
+});
