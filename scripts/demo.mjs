@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -137,7 +137,6 @@ function stop(server) {
 
 const treaty = (args, options) => run(`treaty ${args.map(quote).join(' ')}`, process.execPath, [treatyBin, ...args], options);
 const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
-const rel = (path) => relative(root, path) || '.';
 
 function step(number, title) {
   console.log(`\n${bold(`${number}. ${title}`)}`);
@@ -148,7 +147,7 @@ function step(number, title) {
 async function verify(providerUrl, version, expectCode) {
   return treaty([
     'verify', '--provider', 'orders-api', '--provider-base-url', providerUrl,
-    '--consumer-version-selectors', '{"branch":"main"}', '--consumer-version-selectors', '{"deployedOrReleased":true}',
+    '--consumer-version-selectors', '{"mainBranch":true}', '--consumer-version-selectors', '{"deployedOrReleased":true}',
     '--openapi', 'examples/orders-api/openapi.yaml',
     '--state-change-url', `${providerUrl}/_pact/provider-states`, '--messages-url', `${providerUrl}/_pact/messages`,
     '--provider-app-version', version, '--provider-version-branch', 'main', '--publish-verification-results',

@@ -32,8 +32,13 @@ function runScript(binary: string, brokerUrl: string): Promise<Run> {
   });
 }
 
-async function getJson(url: string): Promise<Record<string, any>> {
-  return (await (await fetch(url, { headers: { accept: 'application/hal+json' } })).json()) as Record<string, any>;
+interface Hal {
+  interactions?: unknown[];
+  _embedded: Record<string, { name: string; uuid: string; production: boolean }[]>;
+}
+
+async function getJson(url: string): Promise<Hal> {
+  return (await (await fetch(url, { headers: { accept: 'application/hal+json' } })).json()) as Hal;
 }
 
 describe.each(binaries)('a CI script written for pact-broker, run with %s against a Treaty broker', (_name, binary) => {
@@ -56,7 +61,7 @@ describe.each(binaries)('a CI script written for pact-broker, run with %s agains
     expect(run.output).toContain('not deployable, as expected');
     expect(run.output).toContain('CI SCRIPT DONE');
 
-    const environments = (await getJson(`${broker.url}/environments`))._embedded.environments as { name: string; uuid: string; production: boolean }[];
+    const environments = (await getJson(`${broker.url}/environments`))._embedded.environments;
     const byName = Object.fromEntries(environments.map((e) => [e.name, e]));
     expect(byName['ci-production'].production).toBe(true);
     expect(byName['ci-test'].production).toBe(false);

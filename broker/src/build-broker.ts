@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installContentTypes } from './http/content-types';
-import { installErrorHandler } from './http/error-handler';
+import { frameworkErrorHandler, installErrorHandler } from './http/error-handler';
 import type { BrokerOptions } from './options';
 import { routePlugins } from './routes';
 import { installAuth } from './http/auth';
@@ -24,6 +24,7 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
     logger: frozen.logger ?? false,
     ...requestIdOptions,
     bodyLimit: frozen.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    frameworkErrors: frameworkErrorHandler,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
   });
   app.decorate('broker', { db, options: frozen });

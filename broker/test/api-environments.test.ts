@@ -1,4 +1,4 @@
-import { call, withBroker, type TestBroker } from './support/broker';
+import { call, withBroker, type TestBroker, type Json } from './support/broker';
 
 describe('environments, deployed and released versions', () => {
   let broker: TestBroker;
@@ -35,7 +35,7 @@ describe('environments, deployed and released versions', () => {
     await call(broker, 'POST', path('1'), { applicationInstance: 'eu' });
     await call(broker, 'POST', path('2'), {});
     const current = await call(broker, 'GET', `/environments/${uuid}/deployed-versions/currently-deployed?pacticipant=Api`);
-    const shown = current.body._embedded.deployedVersions.map((d: any) => [d._embedded.version.number, d.applicationInstance ?? null]);
+    const shown = current.body._embedded.deployedVersions.map((d: Json) => [d._embedded.version.number, d.applicationInstance ?? null]);
     expect(shown).toEqual([['1', 'eu'], ['2', null]]);
     const undeploy = await call(broker, 'PATCH', `/deployed-versions/${current.body._embedded.deployedVersions[0].uuid}`, { currentlyDeployed: false }, { 'content-type': 'application/merge-patch+json' });
     expect(undeploy.body.currentlyDeployed).toBe(false);

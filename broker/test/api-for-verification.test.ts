@@ -1,11 +1,11 @@
-import { call, withBroker, type TestBroker } from './support/broker';
+import { call, withBroker, type TestBroker, type Json } from './support/broker';
 import { describeEachDialect } from './support/databases';
 import { samplePact } from './support/fixtures';
 
 describeEachDialect('pacts for verification', (dialect, available) => {
   let broker: TestBroker;
   const forVerification = (body: unknown) => call(broker, 'POST', '/pacts/provider/Orders/for-verification', body);
-  const names = (res: { body: any }) => res.body._embedded.pacts.map((p: any) => p._links.self.name).sort();
+  const names = (res: { body: Json }) => res.body._embedded.pacts.map((p: Json) => p._links.self.name).sort();
   const publish = async (consumer: string, version: string, branch: string, variant: string) => {
     expect((await call(broker, 'PUT', `/pacticipants/${consumer}/branches/${branch}/versions/${version}`)).status).toBe(201);
     expect((await call(broker, 'PUT', `/pacts/provider/Orders/consumer/${consumer}/version/${version}`, samplePact(consumer, 'Orders', variant))).status).toBe(201);
@@ -31,7 +31,7 @@ describeEachDialect('pacts for verification', (dialect, available) => {
     const res = await forVerification({ consumerVersionSelectors: [{ mainBranch: true }] });
     expect(res.status).toBe(200);
     expect(names(res)).toEqual(['Pact between Mobile (1) and Orders', 'Pact between Web (3) and Orders']);
-    const web = res.body._embedded.pacts.find((p: any) => p._links.self.name.includes('Web'));
+    const web = res.body._embedded.pacts.find((p: Json) => p._links.self.name.includes('Web'));
     expect(web.verificationProperties.notices[0].text).toContain("latest version from the main branch 'main' (3)");
     expect(web.shortDescription).toBe('latest from main branch');
   });
@@ -105,11 +105,11 @@ describeEachDialect('pacts for verification', (dialect, available) => {
     if (!available()) return;
     const request = { includePendingStatus: true, providerVersionBranch: 'main', consumerVersionSelectors: [{ mainBranch: true }], includeWipPactsSince: '2000-01-01' };
     const res = await forVerification(request);
-    const wip = res.body._embedded.pacts.filter((p: any) => p.verificationProperties.wip);
-    expect(wip.map((p: any) => p._links.self.name)).toEqual(['Pact between Web (2) and Orders']);
+    const wip = res.body._embedded.pacts.filter((p: Json) => p.verificationProperties.wip);
+    expect(wip.map((p: Json) => p._links.self.name)).toEqual(['Pact between Web (2) and Orders']);
     expect(wip[0].verificationProperties).toMatchObject({ pending: true, wip: true });
     expect(wip[0].verificationProperties.notices[0].text).toContain("'work in progress' pact");
     const future = await forVerification({ ...request, includeWipPactsSince: '2999-01-01' });
-    expect(future.body._embedded.pacts.some((p: any) => p.verificationProperties.wip)).toBe(false);
+    expect(future.body._embedded.pacts.some((p: Json) => p.verificationProperties.wip)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { call, withBroker, type TestBroker } from './support/broker';
+import { call, withBroker, type TestBroker, type Json } from './support/broker';
 import { describeEachDialect } from './support/databases';
 import { samplePact } from './support/fixtures';
 
@@ -47,7 +47,7 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
     expect(failed.body.summary).toMatchObject({ deployable: false, failed: 1 });
     expect(failed.body.summary.reason).toContain('failed');
     const all = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders');
-    expect(all.body.matrix.map((r: any) => [r.consumer.version.number, r.provider.version?.number ?? null])).toEqual([['2', null], ['1', '11'], ['1', '10']]);
+    expect(all.body.matrix.map((r: Json) => [r.consumer.version.number, r.provider.version?.number ?? null])).toEqual([['2', null], ['1', '11'], ['1', '10']]);
     const limited = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders&limit=1');
     expect(limited.body.matrix).toHaveLength(1);
   });
@@ -75,6 +75,15 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
     expect(ignored.body.summary).toMatchObject({ deployable: true, ignored: 1 });
     const missing = await canIDeploy('pacticipant=Web&version=9&environment=production');
     expect(missing.summary).toMatchObject({ deployable: false, reason: 'There is no version 9 of Web' });
+  });
+
+  it('resolves q[] selectors by branch, main branch and environment', async () => {
+    if (!available()) return;
+    const rows = async (query: string) =>
+      (await call(broker, 'GET', `/matrix?${query}`)).body.matrix.map((r: Json) => [r.consumer.version.number, r.provider.version?.number ?? null]);
+    expect(await rows('q[][pacticipant]=Web&q[][mainBranch]=true&q[][pacticipant]=Orders&q[][environment]=production')).toEqual([['1', '10']]);
+    expect(await rows('q[][pacticipant]=Web&q[][branch]=main&q[][latest]=true&q[][pacticipant]=Orders&q[][tag]=prod')).toEqual([['1', '10']]);
+    expect((await canIDeploy('pacticipant=Web&mainBranch=true&environment=production')).summary.deployable).toBe(true);
   });
 
   it('rejects invalid queries with 400', async () => {

@@ -53,6 +53,12 @@ describe('index, pacticipants and errors', () => {
     expect(badJson.body.error.code).toBe('TREATY_BROKER_INVALID_BODY');
     const array = await call(broker, 'POST', '/pacticipants', [1, 2]);
     expect(array.status).toBe(400);
+    const xml = await call(broker, 'POST', '/pacticipants', '<a/>', { 'content-type': 'application/xml' });
+    expect(xml.status).toBe(400);
+    expect(xml.body.error.code).toBe('TREATY_BROKER_INVALID_BODY');
+    const badUrl = await call(broker, 'GET', '/pacticipants/%E0%A4%A');
+    expect(badUrl.status).toBe(400);
+    expect(badUrl.body.error.code).toBe('TREATY_BROKER_INVALID_BODY');
   });
 
   it('rejects bodies over the limit with 413 and unknown routes with 404', async () => {

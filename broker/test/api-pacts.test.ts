@@ -1,4 +1,4 @@
-import { call, withBroker, type TestBroker } from './support/broker';
+import { call, withBroker, type TestBroker, type Json } from './support/broker';
 import { publishBody, samplePact } from './support/fixtures';
 
 describe('publishing pacts and verification results', () => {
@@ -130,7 +130,7 @@ describe('pact lists and integrations', () => {
     }
   });
   afterAll(() => broker.close());
-  const titles = (body: any) => body._links['pb:pacts'].map((p: { title: string }) => p.title);
+  const titles = (body: Json) => body._links['pb:pacts'].map((p: { title: string }) => p.title);
 
   it('lists a provider pacts by main branch, branch, latest and all', async () => {
     expect(titles((await call(broker, 'GET', '/pacts/provider/Orders/branch')).body)).toEqual(['Pact between Web (2) and Orders', 'Pact between Web (1) and Orders']);
@@ -143,7 +143,7 @@ describe('pact lists and integrations', () => {
 
   it('lists the versions of one pact and serves the latest of the main branch', async () => {
     const versions = await call(broker, 'GET', '/pacts/provider/Orders/consumer/Web/versions');
-    expect(versions.body._embedded.pacts.map((p: any) => p._embedded.consumerVersion.number)).toEqual(['3', '2', '1']);
+    expect(versions.body._embedded.pacts.map((p: Json) => p._embedded.consumerVersion.number)).toEqual(['3', '2', '1']);
     expect((await call(broker, 'GET', '/pacts/provider/Orders/consumer/Web/branch/latest')).body.interactions[0].description).toBe('get order b');
     const latest = await call(broker, 'GET', '/pacts/latest');
     expect(latest.body.pacts[0]._embedded).toMatchObject({ consumer: { name: 'Web', _embedded: { version: { number: '3' } } }, provider: { name: 'Orders' } });
@@ -151,6 +151,6 @@ describe('pact lists and integrations', () => {
 
   it('lists integrations', async () => {
     const res = await call(broker, 'GET', '/integrations');
-    expect(res.body._embedded.integrations.map((i: any) => [i.consumer.name, i.provider.name])).toEqual([['Web', 'Orders']]);
+    expect(res.body._embedded.integrations.map((i: Json) => [i.consumer.name, i.provider.name])).toEqual([['Web', 'Orders']]);
   });
 });

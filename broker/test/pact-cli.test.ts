@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Json } from './support/broker';
 import { startBroker, type RunningBroker } from '@treaty/broker';
 import { pactBroker } from './support/cli';
 import { samplePact } from './support/fixtures';
@@ -11,7 +12,7 @@ describe('official pact-broker CLI against a real broker', () => {
   let dir: string;
   let broker: RunningBroker;
   const cli = (...args: string[]) => pactBroker([...args, '-b', broker.url]);
-  const get = async (path: string) => (await fetch(`${broker.url}${path}`)).json() as Promise<any>;
+  const get = async (path: string) => (await fetch(`${broker.url}${path}`)).json() as Promise<Json>;
 
   const writePact = (name: string, pact: Record<string, unknown>) => {
     const pactDir = join(dir, name);
@@ -87,7 +88,7 @@ describe('official pact-broker CLI against a real broker', () => {
     expect((await cli('record-release', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'production')).code).toBe(0);
     const envUuid = (await get('/environments'))._embedded.environments[0].uuid;
     const released = await get(`/environments/${envUuid}/released-versions/currently-supported?pacticipant=Web`);
-    expect(released._embedded.releasedVersions.map((r: any) => r._embedded.version.number)).toEqual(['1.0.0']);
+    expect(released._embedded.releasedVersions.map((r: Json) => r._embedded.version.number)).toEqual(['1.0.0']);
   });
 
   it('records an undeployment', async () => {

@@ -45,3 +45,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     reply.code(404).type('application/json; charset=utf-8').send(errorBody(error));
   });
 }
+
+/** Fastify's `frameworkErrors` option: malformed URLs and the like get the same JSON error shape. */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const treatyError = brokerErrors.TREATY_BROKER_INVALID_BODY([`the request is malformed (${error.message.replace(/\.$/, '')})`]);
+  reply.code(400).type('application/json; charset=utf-8').send(errorBody(treatyError));
+}

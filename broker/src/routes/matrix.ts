@@ -7,13 +7,10 @@ import { baseUrlOf } from '../http/broker-context';
 import { sendHal } from '../http/hal';
 import { queryMatrix } from '../services/matrix';
 import type { Database } from '../storage/database';
-import { branchesOfVersion } from '../storage/repositories/branches';
-import { tagsOfVersion } from '../storage/repositories/tags';
+import { labelsOfVersions } from '../storage/repositories/version-labels';
 
-async function labelsFor(db: Database, ids: Iterable<number>): Promise<Map<number, VersionLabels>> {
-  const out = new Map<number, VersionLabels>();
-  for (const id of ids) out.set(id, { branches: await branchesOfVersion(db, id), tags: await tagsOfVersion(db, id) });
-  return out;
+function labelsFor(db: Database, ids: Iterable<number>): Promise<Map<number, VersionLabels>> {
+  return labelsOfVersions(db, [...ids]);
 }
 
 function searchOf(request: FastifyRequest): string {
@@ -48,7 +45,10 @@ export const matrixRoutes: FastifyPluginAsync = async (app) => {
     const { rows, selectors } = await queryMatrix(db, query);
     const { summary, notices } = summarise(rows, selectors);
     const ids = new Set<number>();
-    for (const row of rows) (ids.add(row.consumerVersionId), row.providerVersionId && ids.add(row.providerVersionId));
+    for (const row of rows) {
+      ids.add(row.consumerVersionId);
+      if (row.providerVersionId) ids.add(row.providerVersionId);
+    }
     const labels = await labelsFor(db, ids);
     const base = baseUrlOf(request, app.broker.options);
     return { summary, notices, matrix: rows.map((row) => matrixRowJson(base, row, (id) => labels.get(id))), _links: { self: { href: `${base}${request.url}` } } };

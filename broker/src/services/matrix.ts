@@ -1,7 +1,6 @@
 import type { MatrixQuery, MatrixSelector } from '../domain/matrix-query';
 import type { MatrixRow, ResolvedSelector } from '../domain/matrix-types';
 import type { Database } from '../storage/database';
-import { findPacticipantById } from '../storage/repositories/pacticipants';
 import { findPublications } from '../storage/repositories/pacts';
 import type { PublicationRow, VerificationRow } from '../storage/repositories/rows';
 import { integrationsOf } from '../storage/repositories/version-sets';
@@ -58,11 +57,11 @@ async function inferredRows(db: Database, builder: RowBuilder, selected: Resolve
   const selectors = [selected];
   const rows: MatrixRow[] = [];
   if (selected.pacticipantId === undefined) return { rows, selectors };
-  const { providers, consumers } = await integrationsOf(db, selected.pacticipantId);
+  const { providers, consumers, names } = await integrationsOf(db, selected.pacticipantId);
   for (const id of new Set([...providers, ...consumers])) {
-    const other = await findPacticipantById(db, id);
-    if (!other || id === selected.pacticipantId) continue;
-    const resolved = await resolveMatrixSelector(db, { pacticipant: other.name, ...target }, false);
+    const name = names.get(id);
+    if (name === undefined || id === selected.pacticipantId) continue;
+    const resolved = await resolveMatrixSelector(db, { pacticipant: name, ...target }, false);
     selectors.push(resolved);
     if (providers.includes(id)) rows.push(...(await builder.rows(selected, resolved)));
     if (consumers.includes(id)) rows.push(...(await builder.rows(resolved, selected)));

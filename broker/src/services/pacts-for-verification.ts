@@ -54,7 +54,9 @@ async function wipCandidates(db: Database, provider: PacticipantRow, since: stri
   for (const consumerId of consumers) {
     for (const branch of await listBranches(db, consumerId)) {
       const [row] = await findPublications(db, { providerId: provider.id, consumerId, branch: branch.name }, 1);
-      if (row && row.created_at >= since && !exclude.has(row.pact_version_id)) (exclude.add(row.pact_version_id), out.push(row));
+      if (!row || row.created_at < since || exclude.has(row.pact_version_id)) continue;
+      exclude.add(row.pact_version_id);
+      out.push(row);
     }
   }
   return out;

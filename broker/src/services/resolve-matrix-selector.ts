@@ -3,11 +3,11 @@ import type { ResolvedSelector } from '../domain/matrix-types';
 import type { Database } from '../storage/database';
 import { findPacticipant } from '../storage/repositories/pacticipants';
 import { versionIdsInEnvironment, versionIdsOnBranchName, versionIdsWithTag } from '../storage/repositories/version-sets';
-import { findVersion, findVersionById, latestVersion } from '../storage/repositories/versions';
+import { numbersOfVersions } from '../storage/repositories/version-labels';
+import { findVersion, latestVersion } from '../storage/repositories/versions';
 
 async function numbers(db: Database, ids: number[]): Promise<string> {
-  const rows = await Promise.all(ids.slice(0, 5).map((id) => findVersionById(db, id)));
-  return rows.map((row) => row?.number).join(', ');
+  return (await numbersOfVersions(db, ids.slice(0, 5))).join(', ');
 }
 
 async function describeResolved(db: Database, s: MatrixSelector, ids: number[] | 'all', mainBranch?: string): Promise<string> {

@@ -30,14 +30,14 @@ export async function withBroker(options: BrokerOptions = {}, dialect: TestDiale
 }
 
 /** Send a JSON request to a test broker and return status, parsed body and headers. */
-export async function call(broker: TestBroker, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+export async function call(broker: TestBroker, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Json; headers: Record<string, string> }> {
   const response = await fetch(`${broker.url}${path}`, {
     method,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
   });
   const text = await response.text();
-  let json: any;
+  let json: Json;
   try {
     json = text ? JSON.parse(text) : undefined;
   } catch {
@@ -45,3 +45,7 @@ export async function call(broker: TestBroker, method: string, path: string, bod
   }
   return { status: response.status, body: json, headers: Object.fromEntries(response.headers) };
 }
+
+/** A parsed JSON response body, read loosely by tests. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests navigate HAL bodies without declaring each shape
+export type Json = any;

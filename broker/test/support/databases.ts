@@ -55,7 +55,7 @@ export async function postgresAvailable(): Promise<boolean> {
     await adminQuery('SELECT 1');
     return true;
   } catch (error) {
-    if (process.env.CI === 'true') throw new Error(`PostgreSQL is required in CI but did not answer at ${PG_ADMIN_URL}: ${(error as Error).message}`);
+    if (process.env.CI === 'true') throw new Error(`PostgreSQL is required in CI but did not answer at ${PG_ADMIN_URL}: ${(error as Error).message}`, { cause: error });
     console.warn(`Skipping PostgreSQL tests: no server answered at ${PG_ADMIN_URL} (${(error as Error).message}).`);
     return false;
   }

@@ -97,6 +97,7 @@ describe('bad input gets one line and a non-zero exit', () => {
   });
 
   it('broker: a bad port', async () => {
-    expectOneLineError(await runTreaty(['broker', '--port', 'abc']), 2, '--port abc is not a port number');
+    expectOneLineError(await runTreaty(['broker', '--port', 'abc']), 2, '--port must be a non-negative integer');
+    expectOneLineError(await runTreaty(['broker', '--bogus']), 2, "Unknown option '--bogus'");
   });
 });

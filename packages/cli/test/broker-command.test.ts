@@ -25,8 +25,8 @@ describe('treaty broker', () => {
     }
   });
 
-  it('requires a token for writes when --write-token is given', async () => {
-    const broker = await startTreaty(['broker', '--port', '0', '--database', join(dir, 'auth.db'), '--write-token', 'secret']);
+  it('requires a token for writes when --token is given', async () => {
+    const broker = await startTreaty(['broker', '--port', '0', '--database', join(dir, 'auth.db'), '--token', 'secret']);
     try {
       const body = JSON.stringify({ name: 'qa', displayName: 'QA', production: false });
       const denied = await fetch(`${broker.url}/environments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

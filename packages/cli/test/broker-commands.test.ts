@@ -42,6 +42,15 @@ describe('treaty broker commands against a real broker', () => {
     expect((pact.interactions as unknown[]).length).toBe(3);
   });
 
+  it('takes the version, branch and build URL from CI variables when not given', async () => {
+    const ci = { ...env, GITHUB_SHA: 'abc123def', GITHUB_REF_NAME: 'feat-ci', GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7' };
+    const run = await runTreaty(['publish', pacts, '-o', 'json'], { env: ci });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ version: 'abc123def', branch: 'feat-ci' });
+    const version = await getJson('/pacticipants/web-app/versions/abc123def');
+    expect(version.buildUrl).toBe('https://github.com/o/r/actions/runs/7');
+  });
+
   it('publishes with --output json for machines', async () => {
     const run = await runTreaty(['publish', join(pacts, 'web-app-users-api.json'), '-a', '1.0.1', '--branch', 'feat-x', '-o', 'json'], { env });
     expect(run.code).toBe(0);

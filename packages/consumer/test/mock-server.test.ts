@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { flushPacts, MatchersV3, PactV4, pactFilePath } from '@treaty/consumer';
@@ -104,6 +104,25 @@ describe('the mock server behind executeTest', () => {
         expect(preflight.headers.get('access-control-allow-headers')).toBe('x-token');
         await fetch(`${server.url}/profile`, { headers: { Origin: 'http://app.example' } });
       });
+  });
+
+  it('serves binary and text bodies (body, binaryFile) as written', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]);
+    const file = path.join(dir, 'logo.png');
+    writeFileSync(file, png);
+    await pact
+      .addInteraction()
+      .uponReceiving('a logo upload')
+      .withRequest('PUT', '/logo', (b) => b.binaryFile('image/png', file))
+      .willRespondWith(200, (b) => b.body('text/plain', Buffer.from('stored')))
+      .executeTest(async (server) => {
+        const res = await fetch(`${server.url}/logo`, { method: 'PUT', headers: { 'Content-Type': 'image/png' }, body: png });
+        expect(await res.text()).toBe('stored');
+      });
+    flushPacts();
+    const written = JSON.parse(readFileSync(file.replace('logo.png', 'mock-web-mock-api.json'), 'utf8'));
+    const upload = written.interactions.find((i: { description: string }) => i.description === 'a logo upload');
+    expect(upload.request.body).toEqual({ content: png.toString('base64'), contentType: 'image/png', encoded: 'base64' });
   });
 
   it('rejects two different definitions of one interaction with a typed error', async () => {

@@ -46,6 +46,8 @@ async function write(Pact: PactCtor, M: M, dir: string): Promise<Interaction[]> 
     .willRespondWith(200, (b) => b.jsonBody(body(M)))
     .executeTest(async (server) => {
       await fetch(`${server.url}/orders/1?status=pending`, { headers: { 'X-Id': 'e2490de5-5bd3-43d5-b7c4-526e33f71304' } });
+      // pact-js reads what its Rust mock server received right away; give it time to record the request under load.
+      await new Promise((resolve) => setTimeout(resolve, 20));
     });
   await pact
     .addAsynchronousInteraction()

@@ -4,27 +4,41 @@ import path from 'node:path';
 import { parsePact } from '@treaty/core';
 import { runChild } from './helpers/run-child';
 
-const fixture = path.join(__dirname, 'fixtures', 'parallel');
+const fixtures = path.join(__dirname, 'fixtures');
 const jestBin = require.resolve('jest/bin/jest');
 
-describe('8 test files in 4 Jest workers writing one pact', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'treaty-parallel-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// A fresh cache directory: with cached timings of fast tests, Jest would run small suites in band.
+function runFixtureJest(name: string, workers: number, env: NodeJS.ProcessEnv, scratch: string) {
+  const args = [jestBin, '--config', path.join(fixtures, name, 'jest.config.js'), `--maxWorkers=${workers}`, '--ci', '--cacheDirectory', path.join(scratch, 'cache')];
+  return runChild(process.execPath, args, { env: { ...env, JEST_WORKER_ID: undefined } });
+}
 
-  it('keeps every interaction and leaves a valid file, with no lock or temporary file behind', async () => {
-    const run = await runChild(process.execPath, [jestBin, '--config', path.join(fixture, 'jest.config.js'), '--maxWorkers=4', '--ci'], {
-      env: { TREATY_PARALLEL_PACT_DIR: dir, JEST_WORKER_ID: undefined },
-    });
+describe('pact files written from parallel Jest workers', () => {
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'treaty-parallel-'));
+  });
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('8 test files in 4 workers: every interaction present, the file valid, no lock or temporary file left', async () => {
+    const dir = path.join(scratch, 'pacts');
+    const workerLog = path.join(scratch, 'workers.log');
+    const run = await runFixtureJest('parallel', 4, { TREATY_PARALLEL_PACT_DIR: dir, TREATY_PARALLEL_WORKER_LOG: workerLog }, scratch);
     expect(run.stderr).toContain('Tests:       40 passed, 40 total');
     expect(run.code).toBe(0);
+    expect(new Set(readFileSync(workerLog, 'utf8').trim().split('\n')).size).toBeGreaterThan(1);
     expect(readdirSync(dir)).toEqual(['parallel-web-parallel-api.json']);
     const pact = parsePact(JSON.parse(readFileSync(path.join(dir, 'parallel-web-parallel-api.json'), 'utf8')));
     const expected: string[] = [];
     for (let file = 1; file <= 8; file++) for (let i = 0; i < 5; i++) expected.push(`get item ${file * 100 + i}`);
     expect(pact.interactions.map((i) => i.description)).toEqual(expected.sort());
     expect(pact.specVersion).toBe('V4');
-  }, 60_000);
+  }, 90_000);
+
+  it('two test files in two workers defining one interaction differently fail with a typed error', async () => {
+    const run = await runFixtureJest('conflict', 2, { TREATY_CONFLICT_PACT_DIR: path.join(scratch, 'pacts') }, scratch);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('TREATY_CONSUMER_CONFLICTING_INTERACTION');
+    expect(run.stderr).toMatch(/Failed to record interaction "get item 1": another test defines/);
+  }, 90_000);
 });

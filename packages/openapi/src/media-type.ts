@@ -17,3 +17,13 @@ export function pickMediaType(keys: string[], actual: string | undefined): strin
   const byBare = new Map(keys.map((key) => [bareMediaType(key) ?? key, key]));
   return byBare.get(bare) ?? byBare.get(bare.split('/')[0] + '/*') ?? byBare.get('*/*');
 }
+
+/** True when one media range of an `Accept` header value (`application/json, text/*;q=0.5`) admits `mediaType`. */
+export function acceptAdmits(accept: string, mediaType: string): boolean {
+  const type = bareMediaType(mediaType);
+  if (type === undefined) return false;
+  return accept.split(',').some((range) => {
+    const bare = bareMediaType(range);
+    return bare === '*/*' || bare === type || (bare?.endsWith('/*') === true && type.startsWith(bare.slice(0, -1)));
+  });
+}

@@ -66,6 +66,7 @@ export type OpenApiIssueCode =
   | 'request.query.unknown'
   | 'request.header.missing'
   | 'request.header.incompatible'
+  | 'request.accept.incompatible'
   | 'request.content-type.unknown'
   | 'request.body.missing'
   | 'request.body.incompatible'

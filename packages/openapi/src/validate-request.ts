@@ -1,7 +1,7 @@
 import { describeOperation, findOperation, findPathOperations } from './find-operation';
 import { headerValue, issue, schemaErrorMessages } from './issues';
 import type { SpecInternals } from './load-openapi';
-import { bareMediaType, pickMediaType } from './media-type';
+import { acceptAdmits, bareMediaType, pickMediaType } from './media-type';
 import { follow } from './resolve-ref';
 import { validateBody } from './validate-body';
 import type { OpenApiIssue, OpenApiOperation, OpenApiSpec, OperationParameter } from './types';
@@ -68,7 +68,8 @@ function checkParameters(internal: SpecInternals, operation: OpenApiOperation, r
     const result = internal.validators.validate(param.schema, coerce(internal, param, values));
     const code = param.in === 'path' ? 'request.path-parameter.incompatible' : param.in === 'header' ? 'request.header.incompatible' : 'request.query.incompatible';
     for (const { path, message } of schemaErrorMessages(`${where}.${param.name}`, result.errors, 3)) {
-      out.push(issue(code, message, { pactLocation: path, specLocation: param.location, operation: op }));
+      // A path parameter lives inside the pact's path string, which is the nearest JSON location.
+      out.push(issue(code, message, { pactLocation: param.in === 'path' ? 'path' : path, specLocation: param.location, operation: op }));
     }
   }
   for (const name of Object.keys(request.query ?? {})) {
@@ -98,6 +99,14 @@ function checkBody(internal: SpecInternals, operation: OpenApiOperation, request
   return validateBody({ internal, schema: media.schema, location: media.location, mediaType: key, value: request.body, prefix: 'body', code: 'request.body.incompatible', operation: op, mode: 'strict' });
 }
 
+function checkAccept(operation: OpenApiOperation, request: RequestToValidate): OpenApiIssue[] {
+  const accept = headerValue(request.headers, 'accept');
+  const produced = [...new Set(Object.values(operation.responses).flatMap((r) => Object.keys(r.content)))];
+  if (accept === undefined || produced.length === 0 || produced.some((type) => acceptAdmits(accept, type))) return [];
+  const op = describeOperation(operation);
+  return [issue('request.accept.incompatible', `the request accepts ${accept}, but ${op} only produces ${produced.join(', ')}`, { pactLocation: 'headers.Accept', specLocation: `${operation.location}/responses`, operation: op })];
+}
+
 /**
  * Validate a request against the document: its operation (path template + method), parameters, headers and body.
  * Returns the problems found (empty when the request is valid); reported paths are relative (`body.items[0].sku`).
@@ -113,5 +122,6 @@ export function validateRequest(spec: OpenApiSpec, request: RequestToValidate): 
     const specLocation = byPath.length === 0 ? '#/paths' : byPath[0].operation.location.replace(/\/[a-z]+$/, '');
     return [issue('request.path-or-method.unknown', `${request.method.toUpperCase()} ${request.path} is not an operation of the document: ${reason}`, { pactLocation: 'path', specLocation })];
   }
-  return [...checkParameters(internal, found.operation, request, found.pathParams), ...checkBody(internal, found.operation, request)];
+  const { operation, pathParams } = found;
+  return [...checkParameters(internal, operation, request, pathParams), ...checkAccept(operation, request), ...checkBody(internal, operation, request)];
 }

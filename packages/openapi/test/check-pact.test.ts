@@ -54,6 +54,13 @@ describe('checkPactAgainstOpenApi', () => {
     expect(result.errors[1].message).toContain('has no DELETE operation');
   });
 
+  it('reports an Accept header the operation cannot satisfy', () => {
+    const result = checkPactAgainstOpenApi(pactOf(interaction('xml please', { method: 'GET', path: '/orders/1', headers: { Accept: ['application/xml'] } }, { status: 200 })), spec);
+    expect(result.errors).toEqual([expect.objectContaining({ code: 'request.accept.incompatible', pactLocation: '$.interactions[0].request.headers.Accept' })]);
+    const fine = checkPactAgainstOpenApi(pactOf(interaction('any', { method: 'GET', path: '/orders/1', headers: { Accept: ['text/html, application/*;q=0.8'] } }, { status: 200 })), spec);
+    expect(fine.errors).toEqual([]);
+  });
+
   it('reports a status the operation does not document', () => {
     const result = checkPactAgainstOpenApi(pactOf(interaction('teapot', { method: 'GET', path: '/orders/1' }, { status: 418 })), spec);
     expect(result.errors).toEqual([
@@ -73,7 +80,7 @@ describe('checkPactAgainstOpenApi', () => {
     expect(result.errors.map((e) => [e.code, e.pactLocation, e.message])).toEqual([
       ['request.body.incompatible', '$.interactions[0].request.body', "body must not have property 'colour'"],
       ['request.body.incompatible', '$.interactions[0].request.body.items[0].quantity', 'body.items[0].quantity must be integer'],
-      ['request.path-parameter.incompatible', '$.interactions[1].request.path.id', 'path.id must be integer'],
+      ['request.path-parameter.incompatible', '$.interactions[1].request.path', 'path.id must be integer'],
     ]);
     expect(result.errors[0].specLocation).toBe('#/paths/~1orders/post/requestBody/content/application~1json/schema');
   });
@@ -92,6 +99,22 @@ describe('checkPactAgainstOpenApi', () => {
       ['response.content-type.unknown', '$.interactions[1].response.headers.Content-Type'],
     ]);
     expect(result.errors[0].specLocation).toBe('#/Order');
+  });
+
+  it('lets a consumer use a subset of a oneOf response that fits several branches once required fields are left out', async () => {
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 'pets', version: '1' },
+      paths: { '/pets/{id}': { get: { responses: { '200': { description: 'a pet', content: { 'application/json': { schema: { oneOf: [
+        { type: 'object', required: ['id', 'barks'], properties: { id: { type: 'integer' }, barks: { type: 'boolean' } } },
+        { type: 'object', required: ['id', 'meows'], properties: { id: { type: 'integer' }, meows: { type: 'boolean' } } },
+      ] } } } } } } } },
+    };
+    const pets = await loadOpenApi(doc);
+    const ok = checkPactAgainstOpenApi(pactOf(interaction('a pet', { method: 'GET', path: '/pets/1' }, { status: 200, body: json({ id: 1 }) })), pets);
+    expect(ok.errors).toEqual([]);
+    const bad = checkPactAgainstOpenApi(pactOf(interaction('a pet', { method: 'GET', path: '/pets/1' }, { status: 200, body: json({ id: 'x' }) })), pets);
+    expect(bad.errors.map((e) => e.code)).toContain('response.body.incompatible');
   });
 
   it('uses V4 body locations and skips message interactions with a warning', () => {

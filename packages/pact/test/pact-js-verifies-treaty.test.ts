@@ -76,5 +76,13 @@ describe("pacts written by Treaty pass @pact-foundation/pact's Verifier against 
       'a request for an order: OK',
       'an order-created event: OK',
     ]);
-  }, 60_000);
+
+    const broken = await verifyWithPactJs('compat-api', files, { broken: true });
+    expect(broken.output?.result).toBe(false);
+    expect(broken.output?.interactionResults.filter((r) => r.result !== 'OK').map((r) => r.description).sort()).toEqual([
+      'a request for an order',
+      'a request for an order',
+      'an order-created event',
+    ]);
+  }, 90_000);
 });

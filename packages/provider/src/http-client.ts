@@ -31,10 +31,11 @@ export class ProviderClient {
   private readonly base: URL;
   private readonly agent: HttpAgent;
 
-  constructor(baseUrl: string) {
+  constructor(baseUrl: string, options: { disableSslVerification?: boolean } = {}) {
     this.base = new URL(baseUrl);
-    const options = { keepAlive: true, maxSockets: 8 };
-    this.agent = this.base.protocol === 'https:' ? new HttpsAgent({ ...options, rejectUnauthorized: false }) : new HttpAgent(options);
+    const agentOptions = { keepAlive: true, maxSockets: 8 };
+    this.agent =
+      this.base.protocol === 'https:' ? new HttpsAgent({ ...agentOptions, rejectUnauthorized: options.disableSslVerification !== true }) : new HttpAgent(agentOptions);
   }
 
   /** Send one request; rejects on network errors and after `timeoutMs`. */

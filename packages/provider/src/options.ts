@@ -7,10 +7,10 @@ const PACT_JS_KEYS = [
   'consumerVersionSelectors', 'consumerVersionTags', 'enablePending', 'includeWipPactsSince', 'providerVersion',
   'providerVersionBranch', 'providerBranch', 'providerVersionTags', 'publishVerificationResult', 'buildUrl', 'stateHandlers',
   'providerStatesSetupUrl', 'requestFilter', 'beforeEach', 'afterEach', 'messageProviders', 'customProviderHeaders', 'timeout',
-  'logLevel', 'failIfNoPactsFound', 'consumerFilters',
+  'logLevel', 'failIfNoPactsFound', 'consumerFilters', 'disableSslVerification',
 ];
 /** pact-js options Treaty accepts but has no use for (they configure pact-js's proxy or the Rust core). */
-const IGNORED_KEYS = ['logFile', 'disableSslVerification', 'providerStatesSetupTeardown', 'providerStatesSetupBody', 'transports', 'validateSSL', 'changeOrigin', 'proxyHost'];
+const IGNORED_KEYS = ['logFile', 'providerStatesSetupTeardown', 'providerStatesSetupBody', 'transports', 'validateSSL', 'changeOrigin', 'proxyHost'];
 
 function invalid(reason: string, fix: string): Error {
   return providerErrors.TREATY_PROVIDER_INVALID_OPTIONS([reason, fix]);

@@ -106,6 +106,8 @@ export interface VerifierOptions {
   timeout?: number;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
   failIfNoPactsFound?: boolean;
+  /** Accept self-signed certificates of an https provider. */
+  disableSslVerification?: boolean;
   /** Only verify pacts of these consumers. */
   consumerFilters?: string[];
   /** Treaty: the provider's OpenAPI document (a path, URL, parsed object or loaded spec). */

@@ -1,4 +1,5 @@
 import { isOpenApiSpec, loadOpenApi, type OpenApiSpec } from '@treaty/openapi';
+import type { BrokerClient } from './broker/broker-client';
 import { recordProviderVersion, publishPactResult } from './broker/publish-results';
 import { brokerClientFor, collectPacts } from './collect-pacts';
 import { customHeaderMap, type VerificationContext } from './context';
@@ -6,6 +7,7 @@ import { providerErrors } from './errors';
 import { ProviderClient } from './http-client';
 import type { PactSource } from './pact-sources';
 import { createReporters } from './reporters/create-reporters';
+import type { Reporter } from './reporters/reporter';
 import { checkOptions } from './options';
 import type { PactResult, VerificationReport, VerifierOptions } from './types';
 import { verifyPact } from './verify-pact';
@@ -32,7 +34,7 @@ async function startClient(options: VerifierOptions, sources: PactSource[], time
     throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS(['providerBaseUrl is not set but the pacts have HTTP interactions', 'Start the provider and pass its URL']);
   }
   await waitForProvider(options.providerBaseUrl, timeoutMs);
-  return new ProviderClient(options.providerBaseUrl);
+  return new ProviderClient(options.providerBaseUrl, { disableSslVerification: options.disableSslVerification });
 }
 
 /**
@@ -44,6 +46,36 @@ async function startClient(options: VerifierOptions, sources: PactSource[], time
  */
 export async function verifyProvider(input: VerifierOptions): Promise<VerificationReport> {
   const options = checkOptions(input);
+  const run = await prepare(options);
+  const results: PactResult[] = [];
+  try {
+    if (run.publish) await recordVersion(run);
+    for (const source of run.sources) results.push(await verifyAndPublish(run, source));
+  } finally {
+    run.ctx.client?.close();
+  }
+  const report = summarise(run.provider, run.startedAt, results, run.warnings);
+  for (const reporter of run.reporters) await reporter.onEnd?.(report);
+  if (!report.success) {
+    const { failed, interactions } = report.summary;
+    throw providerErrors.TREATY_PROVIDER_VERIFICATION_FAILED([run.provider, `${failed} of ${interactions} interactions failed`], { report });
+  }
+  return report;
+}
+
+/** One verification run: its context, pacts, reporters and where results go. */
+interface Run {
+  ctx: VerificationContext;
+  sources: PactSource[];
+  provider: string;
+  reporters: Reporter[];
+  broker?: BrokerClient;
+  publish: boolean;
+  startedAt: Date;
+  warnings: string[];
+}
+
+async function prepare(options: Readonly<VerifierOptions>): Promise<Run> {
   const startedAt = new Date();
   const warnings: string[] = [];
   const warn = (message: string) => {
@@ -64,24 +96,23 @@ export async function verifyProvider(input: VerifierOptions): Promise<Verificati
     states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
   };
   const publish = options.publishVerificationResult === true && broker !== undefined;
-  const results: PactResult[] = [];
+  return { ctx, sources, provider, reporters, broker, publish, startedAt, warnings };
+}
+
+/** Record the provider version's branch and tags; a failure is a warning, as results may still publish. */
+async function recordVersion(run: Run): Promise<void> {
+  const { options } = run.ctx;
   try {
-    if (publish) await recordProviderVersion(broker, { ...options, provider, providerVersion: options.providerVersion as string });
-    for (const source of sources) {
-      const result = await verifyPact(ctx, source);
-      if (publish) result.published = await publishPactResult(broker, options, source, result);
-      if (result.published && !result.published.ok) warn(`results for ${result.consumer} were not published: ${result.published.error}`);
-      results.push(result);
-      for (const reporter of reporters) reporter.onPactEnd?.(result);
-    }
-  } finally {
-    client?.close();
+    await recordProviderVersion(run.broker as BrokerClient, { ...options, provider: run.provider, providerVersion: options.providerVersion as string });
+  } catch (error) {
+    run.ctx.warn((error as Error).message);
   }
-  const report = summarise(provider, startedAt, results, warnings);
-  for (const reporter of reporters) await reporter.onEnd?.(report);
-  if (!report.success) {
-    const { failed, interactions } = report.summary;
-    throw providerErrors.TREATY_PROVIDER_VERIFICATION_FAILED([provider, `${failed} of ${interactions} interactions failed`], { report });
-  }
-  return report;
+}
+
+async function verifyAndPublish(run: Run, source: PactSource): Promise<PactResult> {
+  const result = await verifyPact(run.ctx, source);
+  if (run.publish) result.published = await publishPactResult(run.broker as BrokerClient, run.ctx.options, source, result);
+  if (result.published && !result.published.ok) run.ctx.warn(`results for ${result.consumer} were not published: ${result.published.error}`);
+  for (const reporter of run.reporters) reporter.onPactEnd?.(result);
+  return result;
 }

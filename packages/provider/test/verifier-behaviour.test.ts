@@ -172,4 +172,30 @@ describe('pact-js compatible classes', () => {
     const error = (await verify('four').catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
     expect(error.details.report.pacts[0].interactions[0].mismatches).toEqual([expect.objectContaining({ path: '$.name', expected: 'three', actual: 'four' })]);
   });
+
+  it('verifies V4 synchronous messages: the provider answers the request message', async () => {
+    const pact = {
+      consumer: { name: 'worker' },
+      provider: { name: 'things' },
+      interactions: [
+        {
+          type: 'Synchronous/Messages',
+          description: 'price request',
+          providerStates: [],
+          request: { contents: { content: { sku: 'A' }, contentType: 'application/json', encoded: false } },
+          response: [{ contents: { content: { sku: 'A', price: 1.5 }, contentType: 'application/json', encoded: false }, matchingRules: { body: { '$.price': { combine: 'AND', matchers: [{ match: 'number' }] } } } }],
+        },
+      ],
+      metadata: { pactSpecification: { version: '4.0' } },
+    };
+    const seen: unknown[] = [];
+    const report = await verifyProvider({
+      provider: 'things',
+      pactUrls: [writePact('sync-messages.json', pact)],
+      output: new TextSink(),
+      messageProviders: { 'price request': ({ request }) => (seen.push(request), { sku: 'A', price: 2.25 }) },
+    });
+    expect(report.summary).toMatchObject({ interactions: 1, passed: 1 });
+    expect(seen).toEqual([{ sku: 'A' }]);
+  });
 });

@@ -107,6 +107,15 @@ describe('verifyProvider through a Pact Broker', () => {
     expect(options.output.text).toContain('pending failures (not failing the run)');
   });
 
+  it('marks WIP pacts, whose failures are pending too', async () => {
+    const { broker, api } = await setUp([{ ...served[1], pending: true, wip: true }], 'missing-field');
+    const options = brokerOptions(broker, api, 'missing-field');
+    const report = await verifyProvider(options);
+    expect(report.pacts[0]).toMatchObject({ wip: true, pending: true, success: false });
+    expect(report.summary).toMatchObject({ failed: 0, pendingFailed: 1 });
+    expect(options.output.text).toContain('[pending, WIP]');
+  });
+
   it('fails the run for a failing pact that is not pending, and still publishes', async () => {
     const { broker, api } = await setUp([served[2]], 'missing-field');
     await expect(verifyProvider(brokerOptions(broker, api, 'missing-field'))).rejects.toMatchObject({ code: 'TREATY_PROVIDER_VERIFICATION_FAILED' });

@@ -1,7 +1,8 @@
 import { coreMigration } from './001-core';
+import { matrixIndexesMigration } from './002-matrix-indexes';
 import type { Migration } from './migration';
 import { webhooksMigration } from './101-webhooks';
 import { providerContractsMigration } from './102-provider-contracts';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
-export const migrations: readonly Migration[] = [coreMigration, webhooksMigration, providerContractsMigration];
+export const migrations: readonly Migration[] = [coreMigration, matrixIndexesMigration, webhooksMigration, providerContractsMigration];

@@ -48,10 +48,22 @@ export async function undeploy(db: Database, uuid: string): Promise<void> {
 export function listDeployedVersions(db: Database, filter: { environmentId?: number; pacticipant?: string; versionId?: number; currentOnly?: boolean; applicationInstance?: string }): Promise<DeployedVersionRow[]> {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (filter.environmentId !== undefined) (where.push('d.environment_id = ?'), params.push(filter.environmentId));
-  if (filter.pacticipant !== undefined) (where.push('p.name = ?'), params.push(filter.pacticipant));
-  if (filter.versionId !== undefined) (where.push('d.version_id = ?'), params.push(filter.versionId));
-  if (filter.applicationInstance !== undefined) (where.push('d.application_instance = ?'), params.push(filter.applicationInstance));
+  if (filter.environmentId !== undefined) {
+    where.push('d.environment_id = ?');
+    params.push(filter.environmentId);
+  }
+  if (filter.pacticipant !== undefined) {
+    where.push('p.name = ?');
+    params.push(filter.pacticipant);
+  }
+  if (filter.versionId !== undefined) {
+    where.push('d.version_id = ?');
+    params.push(filter.versionId);
+  }
+  if (filter.applicationInstance !== undefined) {
+    where.push('d.application_instance = ?');
+    params.push(filter.applicationInstance);
+  }
   if (filter.currentOnly) where.push('d.undeployed_at IS NULL');
   return db.all<DeployedVersionRow>(`${DEPLOYED_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id`, params);
 }
@@ -80,9 +92,18 @@ export async function endSupport(db: Database, uuid: string): Promise<void> {
 export function listReleasedVersions(db: Database, filter: { environmentId?: number; pacticipant?: string; versionId?: number; currentOnly?: boolean }): Promise<ReleasedVersionRow[]> {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (filter.environmentId !== undefined) (where.push('r.environment_id = ?'), params.push(filter.environmentId));
-  if (filter.pacticipant !== undefined) (where.push('p.name = ?'), params.push(filter.pacticipant));
-  if (filter.versionId !== undefined) (where.push('r.version_id = ?'), params.push(filter.versionId));
+  if (filter.environmentId !== undefined) {
+    where.push('r.environment_id = ?');
+    params.push(filter.environmentId);
+  }
+  if (filter.pacticipant !== undefined) {
+    where.push('p.name = ?');
+    params.push(filter.pacticipant);
+  }
+  if (filter.versionId !== undefined) {
+    where.push('r.version_id = ?');
+    params.push(filter.versionId);
+  }
   if (filter.currentOnly) where.push('r.support_ended_at IS NULL');
   return db.all<ReleasedVersionRow>(`${RELEASED_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id`, params);
 }

@@ -35,9 +35,20 @@ export async function versionIdsInEnvironment(db: Database, pacticipantId: numbe
   return [...new Set([...deployed, ...released])].sort((a, b) => b - a);
 }
 
-/** Ids of every provider a pacticipant's given versions have pacts with, and every consumer with pacts with it. */
-export async function integrationsOf(db: Database, pacticipantId: number): Promise<{ providers: number[]; consumers: number[] }> {
-  const providers = await ids(db, 'SELECT DISTINCT pp.provider_id AS id FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id WHERE v.pacticipant_id = ?', [pacticipantId]);
-  const consumers = await ids(db, 'SELECT DISTINCT v.pacticipant_id AS id FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id WHERE pp.provider_id = ?', [pacticipantId]);
-  return { providers, consumers };
+/** Every provider a pacticipant has pacts with and every consumer with pacts with it (ids, plus their names), in one query. */
+export async function integrationsOf(db: Database, pacticipantId: number): Promise<{ providers: number[]; consumers: number[]; names: Map<number, string> }> {
+  const rows = await db.all<{ consumer_id: number; provider_id: number; consumer_name: string; provider_name: string }>(
+    `SELECT i.consumer_id, i.provider_id, c.name AS consumer_name, p.name AS provider_name
+     FROM (SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE consumer_id = ? OR provider_id = ?) i
+     JOIN pacticipants c ON c.id = i.consumer_id JOIN pacticipants p ON p.id = i.provider_id`,
+    [pacticipantId, pacticipantId],
+  );
+  const names = new Map<number, string>();
+  for (const row of rows) {
+    names.set(row.consumer_id, row.consumer_name);
+    names.set(row.provider_id, row.provider_name);
+  }
+  const providers = [...new Set(rows.filter((row) => row.consumer_id === pacticipantId).map((row) => row.provider_id))];
+  const consumers = [...new Set(rows.filter((row) => row.provider_id === pacticipantId).map((row) => row.consumer_id))];
+  return { providers, consumers, names };
 }

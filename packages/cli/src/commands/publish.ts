@@ -10,6 +10,7 @@ interface PublishFlags extends BrokerConnectionOptions {
   branch?: string;
   tag?: string[];
   tagWithGitBranch?: boolean;
+  merge?: boolean;
   buildUrl?: string;
   output: string;
 }
@@ -39,6 +40,7 @@ export function registerPublishCommand(program: Command, ctx: CommandContext): v
     .addHelpText('after', examples);
   addBrokerOptions(command).action(async (paths: string[], flags: PublishFlags) => {
     const client = brokerClientFrom(flags);
+    if (flags.merge) ctx.err(ctx.colors.yellow('warning: --merge is not supported: a different pact for an already published version is refused (409).'));
     const build = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd });
     const branch = flags.branch ?? build.branch;
     const tags = (flags.tag ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);

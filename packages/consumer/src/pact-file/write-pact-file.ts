@@ -4,6 +4,7 @@ import { parsePact, serializePact, type Interaction, type Pact, type WritableSpe
 import { consumerErrors } from '../errors';
 import { withFileLock } from './file-lock';
 import { compareInteractions, interactionKey } from './interaction-key';
+import { checkSiblingConflicts } from './run-ledger';
 
 /** What one process has to add to one pact file. */
 export interface PactFileUpdate {
@@ -29,6 +30,7 @@ let tmpCounter = 0;
 export function writePactFile(update: PactFileUpdate): void {
   mkdirSync(dirname(update.file), { recursive: true });
   withFileLock(`${update.file}.lock`, () => {
+    checkSiblingConflicts(update.file, update.interactions);
     const existing = update.overwrite ? undefined : readExisting(update.file);
     const merged = new Map<string, Interaction>();
     for (const interaction of existing?.interactions ?? []) merged.set(interactionKey(interaction), interaction);

@@ -4,34 +4,14 @@ import { matchHttpRequest, matchHttpResponse, matchMessageContents } from './mat
 
 export { matchHttpRequest, matchHttpResponse, matchMessageContents };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Parts the expected side leaves out (the specification's response cases have no status) are
-// "don't care": both sides take the actual value so that only what was specified is compared.
-function fillUnspecified(expected: unknown, actual: unknown, keys: Record<string, unknown>): [unknown, unknown] {
-  if (!isRecord(expected) || !isRecord(actual)) return [expected, actual];
-  const e = { ...expected };
-  const a = { ...actual };
-  for (const [key, fallback] of Object.entries(keys)) {
-    if (a[key] === undefined) a[key] = fallback;
-    if (e[key] === undefined) e[key] = a[key];
-  }
-  return [e, a];
-}
-
-// A V4 body written as `null` (no body object at all) reads as a null body.
-function nullBody(json: unknown, key: string, version: SpecVersion): unknown {
-  if (version !== 'V4' || !isRecord(json) || json[key] !== null) return json;
-  return { ...json, [key]: { content: null } };
-}
-
 /** Options of the file-shaped matchers. */
 export interface MatchOptions {
   /** The specification version `expected` and `actual` are written in. Defaults to V4. */
   specVersion?: SpecVersion;
 }
+
+// Parts the expected side leaves out (the specification's response cases have no status) are "don't care":
+// the expected side takes the actual value, so that only what was specified is compared.
 
 /**
  * Match an actual request against an expected one, both as they stand in a pact file of `specVersion`.
@@ -40,8 +20,8 @@ export interface MatchOptions {
  */
 export function matchRequest(expected: unknown, actual: unknown, options: MatchOptions = {}): MatchResult {
   const version = options.specVersion ?? 'V4';
-  const [e, a] = fillUnspecified(nullBody(expected, 'body', version), nullBody(actual, 'body', version), { method: 'GET', path: '/' });
-  return matchHttpRequest(normalizeRequest(e, version), normalizeRequest(a, version));
+  const a = normalizeRequest(actual, version, { defaults: { method: 'GET', path: '/' } });
+  return matchHttpRequest(normalizeRequest(expected, version, { defaults: { method: a.method, path: a.path } }), a);
 }
 
 /**
@@ -51,8 +31,8 @@ export function matchRequest(expected: unknown, actual: unknown, options: MatchO
  */
 export function matchResponse(expected: unknown, actual: unknown, options: MatchOptions = {}): MatchResult {
   const version = options.specVersion ?? 'V4';
-  const [e, a] = fillUnspecified(nullBody(expected, 'body', version), nullBody(actual, 'body', version), { status: 200 });
-  return matchHttpResponse(normalizeResponse(e, version), normalizeResponse(a, version));
+  const a = normalizeResponse(actual, version, { defaults: { status: 200 } });
+  return matchHttpResponse(normalizeResponse(expected, version, { defaults: { status: a.status } }), a);
 }
 
 /**
@@ -62,5 +42,5 @@ export function matchResponse(expected: unknown, actual: unknown, options: Match
  */
 export function matchMessage(expected: unknown, actual: unknown, options: MatchOptions = {}): MatchResult {
   const version = options.specVersion ?? 'V4';
-  return matchMessageContents(normalizeMessage(nullBody(expected, 'contents', version), version), normalizeMessage(nullBody(actual, 'contents', version), version));
+  return matchMessageContents(normalizeMessage(expected, version), normalizeMessage(actual, version));
 }

@@ -24,6 +24,13 @@ describe('matchHeaders', () => {
     expect(headerValuesMatch('accept', 'alligators, hippos', 'hippos, alligators')).toBe(false);
   });
 
+  it('compares Accept and Content-Type values that are not media types as exact text', () => {
+    expect(headerValuesMatch('accept', 'crocodiles', 'Crocodiles')).toBe(false);
+    expect(headerValuesMatch('content-type', 'lizards', 'LIZARDS')).toBe(false);
+    expect(headerValuesMatch('accept', 'crocodiles', 'crocodiles')).toBe(true);
+    expect(headerValuesMatch('content-type', 'Text/Plain', 'text/plain; charset=utf-8')).toBe(true);
+  });
+
   it('applies rules by header name, to the whole value or each part', () => {
     const rules = { accept: { matchers: [{ match: 'regex', regex: '^\\w+$' }] } };
     expect(matchHeaders({ Accept: ['a'] }, { Accept: ['crocodiles'] }, rules)).toEqual([]);

@@ -61,12 +61,19 @@ function headerRuleFailures(lists: RuleList[], expected: string, actual: string)
   return whole;
 }
 
+// Only values written as `type/subtype` are compared as media types; anything else (`Accept: alligators`) is plain text.
+function sameMediaType(expected: string, actual: string): boolean {
+  return MEDIA_TYPE_SHAPE.test(expected) ? mediaTypeMatches(expected, actual) : expected === actual;
+}
+
+const MEDIA_TYPE_SHAPE = /^\s*[^\s/;,]+\/[^\s/;,]+/;
+
 /** True when an actual header value satisfies the expected one (no rules). */
 export function headerValuesMatch(lowerName: string, expected: string, actual: string): boolean {
-  if (MEDIA_TYPE_HEADERS.has(lowerName)) return mediaTypeMatches(expected, actual);
+  if (MEDIA_TYPE_HEADERS.has(lowerName)) return sameMediaType(expected, actual);
   const e = splitValues(expected);
   const a = splitValues(actual);
   if (e.length !== a.length) return false;
-  if (MEDIA_RANGE_HEADERS.has(lowerName)) return e.every((value, i) => mediaTypeMatches(value, a[i]));
+  if (MEDIA_RANGE_HEADERS.has(lowerName)) return e.every((value, i) => sameMediaType(value, a[i]));
   return e.every((value, i) => value === a[i]);
 }

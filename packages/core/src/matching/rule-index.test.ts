@@ -1,4 +1,4 @@
-import { RuleIndex, asRuleList } from './rule-index';
+import { RuleIndex, asRuleList, ruleIndexFor } from './rule-index';
 
 const list = (match: string) => ({ matchers: [{ match }] });
 
@@ -43,5 +43,22 @@ describe('RuleIndex', () => {
   it('accepts bare rule objects', () => {
     expect(asRuleList({ match: 'type' })).toEqual({ matchers: [{ match: 'type' }] });
     expect(asRuleList(null)).toEqual({ matchers: [] });
+  });
+
+  it('gives the same answers for repeated shapes (memoised) and for rules naming indexes (not memoised)', () => {
+    const shaped = new RuleIndex({ '$.a[*].b': list('type') });
+    expect(shaped.best(['a', 0, 'b'])?.direct).toBe(true);
+    expect(shaped.best(['a', 7, 'b'])?.direct).toBe(true);
+    expect(shaped.best(['a', 7, 'c'])).toBeUndefined();
+    const indexed = new RuleIndex({ '$.a[1].b': list('type'), "$['2']": list('integer') });
+    expect(indexed.best(['a', 1, 'b'])?.direct).toBe(true);
+    expect(indexed.best(['a', 0, 'b'])).toBeUndefined();
+    expect(indexed.best([2])?.list).toEqual(list('integer'));
+  });
+
+  it('builds one index per equal rules', () => {
+    const rules = () => ({ '$.x': list('type') });
+    expect(ruleIndexFor(rules())).toBe(ruleIndexFor(rules()));
+    expect(ruleIndexFor(undefined).isEmpty).toBe(true);
   });
 });

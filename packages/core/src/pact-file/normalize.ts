@@ -5,14 +5,26 @@ import { normalizeHeaders, normalizeQuery } from './normalize-headers';
 import { normalizeGenerators, normalizeMatchingRules } from './normalize-rules';
 import { childPath, expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
 
-/** Options of the part normalisers: where the part sits, for error messages. */
+/** Values for the parts a request or response may leave out when it states only what it cares about. */
+export interface PartDefaults {
+  method?: string;
+  path?: string;
+  status?: number;
+}
+
+/** Options of the part normalisers: where the part sits, for error messages, and defaults for missing parts. */
 export interface NormalizeOptions extends ReadContext {
   /** The JSON path of the part in its file, e.g. `$.interactions[2].request`. Defaults to `$`. */
   path?: string;
+  /**
+   * Values for a missing `method`, `path` or `status` (the specification's test cases leave out what they do not
+   * test). Without one, the part is required, as in a pact file.
+   */
+  defaults?: PartDefaults;
 }
 
 // `null` headers, query, metadata, rules and generators mean "none", as in the reference implementation;
-// a `null` body is kept, because an expected null body must match only a null body.
+// a `null` body is kept (also a V4 `"body": null`, read as a raw body), because an expected null body must match only a null body.
 
 /**
  * Read a request exactly as it stands in a pact file of `specVersion` into the model.
@@ -22,9 +34,10 @@ export interface NormalizeOptions extends ReadContext {
 export function normalizeRequest(json: unknown, specVersion: SpecVersion, options: NormalizeOptions = {}): HttpRequest {
   const path = options.path ?? '$';
   const obj = expectObject(options, path, json, 'a request object { "method": ..., "path": ... }');
+  const defaults = options.defaults ?? {};
   const request: HttpRequest = {
-    method: expectString(options, childPath(path, 'method'), obj.method, 'an HTTP method string such as "GET"'),
-    path: expectString(options, childPath(path, 'path'), obj.path, 'a request path string such as "/orders/1"'),
+    method: expectString(options, childPath(path, 'method'), obj.method ?? defaults.method, 'an HTTP method string such as "GET"'),
+    path: expectString(options, childPath(path, 'path'), obj.path ?? defaults.path, 'a request path string such as "/orders/1"'),
   };
   if (obj.query != null) request.query = normalizeQuery(options, childPath(path, 'query'), obj.query, specVersion);
   if (typeof obj.query === 'string' && formatQueryString(request.query!) !== obj.query) request.queryString = obj.query;
@@ -40,10 +53,11 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
 export function normalizeResponse(json: unknown, specVersion: SpecVersion, options: NormalizeOptions = {}): HttpResponse {
   const path = options.path ?? '$';
   const obj = expectObject(options, path, json, 'a response object { "status": ... }');
-  if (typeof obj.status !== 'number' || !Number.isInteger(obj.status)) {
-    invalid(options, childPath(path, 'status'), 'an integer HTTP status such as 200', obj.status);
+  const status = obj.status ?? options.defaults?.status;
+  if (typeof status !== 'number' || !Number.isInteger(status)) {
+    invalid(options, childPath(path, 'status'), 'an integer HTTP status such as 200', status);
   }
-  const response: HttpResponse = { status: obj.status };
+  const response: HttpResponse = { status };
   if (obj.headers != null) response.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
   return { ...response, ...readHttpTail(options, path, obj, response.headers, specVersion) };
 }

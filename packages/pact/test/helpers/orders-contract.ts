@@ -17,6 +17,10 @@ function call(url: string, init: { method?: string; headers?: Record<string, str
 /** The part of the pact-js API the contract uses: `@treaty/pact` and `@pact-foundation/pact` both provide it. */
 export type PactModule = typeof TreatyPact;
 
+// pact-js asks its Rust mock server what it received as soon as the test function resolves; on a
+// loaded machine the server may not have recorded the request yet. A short pause avoids that race.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 /** The order template both consumers expect. */
 function orderBody(M: PactModule['MatchersV3'], id: number) {
   return {
@@ -44,6 +48,7 @@ export async function runOrdersContract(mod: PactModule, opts: { dir: string; sp
       const res = await call(`${server.url}/orders/42`, { headers: { Accept: 'application/json' } });
       const body = await res.json();
       if (res.status !== 200 || body.id !== 42) throw new Error(`unexpected answer ${res.status}`);
+      await settle();
     });
   await pact
     .addInteraction()
@@ -54,6 +59,7 @@ export async function runOrdersContract(mod: PactModule, opts: { dir: string; sp
     .executeTest(async (server) => {
       const res = await call(`${server.url}/orders/999`);
       if (res.status !== 404) throw new Error(`expected 404, got ${res.status}`);
+      await settle();
     });
   await pact
     .addInteraction()
@@ -67,6 +73,7 @@ export async function runOrdersContract(mod: PactModule, opts: { dir: string; sp
         body: JSON.stringify({ items: [{ sku: 'PEN-2', quantity: 1, price: 1.5 }] }),
       });
       if (res.status !== 201) throw new Error(`expected 201, got ${res.status}`);
+      await settle();
     });
   await pact
     .addAsynchronousInteraction()

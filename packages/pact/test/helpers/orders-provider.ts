@@ -17,12 +17,10 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-function order(id: number): Order {
-  return { id, status: 'pending', items: [{ sku: 'BOOK-1', quantity: 2, price: 12.5 }], total: 25 };
-}
-
-/** Start a small orders provider on 127.0.0.1 (free port) with states and an order-created message. */
-export async function startTestProvider(): Promise<TestProvider> {
+/** Start a small orders provider on 127.0.0.1 (free port) with states and an order-created message; `broken` sends `total` as a string. */
+export async function startTestProvider(options: { broken?: boolean } = {}): Promise<TestProvider> {
+  const order = (id: number): Order =>
+    ({ id, status: 'pending', items: [{ sku: 'BOOK-1', quantity: 2, price: 12.5 }], total: options.broken ? '25' : 25 }) as Order;
   const orders = new Map<number, Order>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -1,11 +1,11 @@
-// Run as a child process (`node --import tsx pact-js-verify.ts <provider> <pact files...>`): pact-js's
+// Run as a child process (`node --import tsx pact-js-verify.ts <provider> <pact files...>`, TREATY_BROKEN_PROVIDER=1 for a broken provider): pact-js's
 // Verifier loads an ESM-only proxy dependency that Jest's CommonJS runtime cannot require.
 import { Verifier } from '@pact-foundation/pact';
 import { startTestProvider } from './orders-provider';
 
 async function main(): Promise<void> {
   const [provider, ...pactUrls] = process.argv.slice(2);
-  const running = await startTestProvider();
+  const running = await startTestProvider({ broken: process.env.TREATY_BROKEN_PROVIDER === '1' });
   try {
     const output = await new Verifier({
       provider,
@@ -17,7 +17,15 @@ async function main(): Promise<void> {
     }).verifyProvider();
     process.stdout.write(`\nRESULT ${JSON.stringify({ ok: true, output: JSON.parse(String(output)) })}\n`);
   } catch (error) {
-    process.stdout.write(`\nRESULT ${JSON.stringify({ ok: false, error: (error as Error).message })}\n`);
+    // A failed verification rejects with the verifier's JSON output as the message.
+    const message = (error as Error).message;
+    let output: unknown;
+    try {
+      output = JSON.parse(message);
+    } catch {
+      output = undefined;
+    }
+    process.stdout.write(`\nRESULT ${JSON.stringify({ ok: false, error: message, output })}\n`);
   } finally {
     await running.close();
   }

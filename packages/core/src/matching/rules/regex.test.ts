@@ -7,8 +7,10 @@ describe('regex rule', () => {
     expect(checkRegex(input('\\w+', 'Harry'))).toBeUndefined();
   });
 
-  it('searches the value like the reference implementation (500.55 matches \\d(\\.\\d{1,2}))', () => {
-    expect(checkRegex(input('\\d(\\.\\d{1,2})', 500.55))).toBeUndefined();
+  it('matches the whole value, not a part of it', () => {
+    expect(checkRegex(input('ab.{2}', 'abcd'))).toBeUndefined();
+    expect(checkRegex(input('ab.{2}', 'abcde'))).toBe("Expected 'abcde' to match 'ab.{2}'");
+    expect(checkRegex(input('\\d\\.\\d{1,2}', 500.55))).toBe("Expected '500.55' to match '\\d\\.\\d{1,2}'");
   });
 
   it('honours anchors', () => {

@@ -4,14 +4,14 @@ import { stringOption, type RuleCheck } from './rule-types';
 const cache = new Map<string, RegExp | null>();
 
 /**
- * Compile a Pact regex; null when it does not compile. Like the reference implementation it
- * searches the value (the Pact cases match `\\d(\\.\\d{1,2})` against 500.55), so anchor it with `^...$` to match whole values.
+ * Compile a Pact regex; null when it does not compile. The whole value must match, as in the
+ * specification's cases (`alligator named .{4}` rejects "alligator named brent") and in Pact JVM.
  */
 export function compileRegex(source: string): RegExp | null {
   let re = cache.get(source);
   if (re === undefined) {
     try {
-      re = new RegExp(source);
+      re = new RegExp(`^(?:${source})$`);
     } catch {
       re = null;
     }
@@ -21,7 +21,7 @@ export function compileRegex(source: string): RegExp | null {
   return re;
 }
 
-/** `regex`: the value, read as text, contains a match of the regular expression. */
+/** `regex`: the value, read as text, matches the regular expression as a whole. */
 export const checkRegex: RuleCheck = ({ rule, actual }) => {
   const source = stringOption(rule, 'regex', 'value');
   if (source === undefined) return 'The regex rule has no "regex" to match against';

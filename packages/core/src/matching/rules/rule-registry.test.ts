@@ -12,7 +12,7 @@ describe('rule registry', () => {
   });
 
   it('combines with AND by default', () => {
-    const list = { matchers: [{ match: 'regex', regex: '^a' }, { match: 'include', value: 'z' }] };
+    const list = { matchers: [{ match: 'regex', regex: 'a.*' }, { match: 'include', value: 'z' }] };
     expect(applyRuleList(list, 'a', 'abc', opts)).toEqual([{ rule: 'include', message: "Expected 'abc' to include 'z'" }]);
   });
 
