@@ -27,6 +27,7 @@ const cyan = paint(36);
 
 const children = new Set();
 let tempDir;
+let interrupted = false;
 
 // ---- the provider process -------------------------------------------------------------------------------------
 
@@ -209,6 +210,7 @@ if (process.argv[2] === '--serve-provider') {
 } else {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
+      interrupted = true;
       console.error(red(`\nInterrupted: stopping everything the demo started.`));
       void cleanUp().then(() => process.exit(130));
     });
@@ -217,6 +219,7 @@ if (process.argv[2] === '--serve-provider') {
     await demo();
     await cleanUp();
   } catch (error) {
+    if (interrupted) await new Promise(() => undefined); // the signal handler cleans up and exits
     console.error(red(`\ndemo failed: ${error.message}`));
     await cleanUp();
     process.exitCode = 1;

@@ -21,7 +21,7 @@ interface Run {
 function runScript(binary: string, brokerUrl: string): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const key of Object.keys(env)) if (key.startsWith('PACT_BROKER_')) delete env[key];
-  Object.assign(env, { PACT_BROKER: binary, PACT_BROKER_BASE_URL: brokerUrl, PACTS_DIR: join(__dirname, 'fixtures', 'pacts'), CONSUMER_VERSION: '1.0.0' });
+  Object.assign(env, { PACT_BROKER: binary, PACT_BROKER_BASE_URL: brokerUrl, PACTS_DIR: join(__dirname, 'fixtures', 'contracts'), CONSUMER_VERSION: '1.0.0' });
   return new Promise((resolve, reject) => {
     const child = spawn('bash', [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

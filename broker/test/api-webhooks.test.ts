@@ -77,6 +77,22 @@ describe('webhooks', () => {
     expect(receiver.received.map((r) => JSON.parse(r.body).version)).toEqual(['1.0.0', '1.0.2']);
   });
 
+  it('fires contract_requiring_verification_published once per provider version that must verify the content', async () => {
+    await broker.call('POST', '/webhooks', webhookBody(receiver.url, ['contract_requiring_verification_published']));
+    expect((await broker.call('PUT', '/pacticipants/Orders/branches/main/versions/2.0.0', {})).status).toBeLessThan(300);
+    expect((await broker.call('PUT', '/pacticipants/Orders/branches/release/versions/1.5.0', {})).status).toBeLessThan(300);
+    const env = await broker.call('POST', '/environments', { name: 'production', production: true });
+    expect((await broker.call('POST', `/pacticipants/Orders/versions/1.5.0/deployed-versions/environment/${env.body.uuid}`, {})).status).toBe(201);
+    await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]));
+    const first = (await receiver.waitFor(2)).map((r) => JSON.parse(r.body));
+    expect(first.map((b) => [b.providerVersion, b.event]).sort()).toEqual([['1.5.0', 'contract_requiring_verification_published'], ['2.0.0', 'contract_requiring_verification_published']]);
+    expect((await broker.call('POST', `${new URL(first[0].pactUrl).pathname}/verification-results`, { success: true, providerApplicationVersion: '2.0.0' })).status).toBe(201);
+    await broker.call('POST', '/contracts/publish', publishBody('1.0.1', [samplePact()]));
+    await receiver.waitFor(3);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(receiver.received.slice(2).map((r) => JSON.parse(r.body).providerVersion)).toEqual(['1.5.0']);
+  });
+
   it('retries a failing delivery with backoff until it succeeds', async () => {
     receiver.statuses.push(500, 503);
     const created = await broker.call('POST', '/webhooks', webhookBody(receiver.url, ['contract_published']));
@@ -165,6 +181,29 @@ describe('durable webhook queue', () => {
       await receiver.waitFor(1);
       await second.close();
       expect(JSON.parse(receiver.received[0].body).version).toBe('1.0.0');
+    } finally {
+      await receiver.close();
+      await db.drop();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('waits for a delivery in flight before closing the database', async () => {
+    const db = await sqliteDialect.create();
+    const receiver = await startReceiver();
+    try {
+      const first = await startHttpBroker({ ...db.location, webhooks: fast });
+      const created = await first.call('POST', '/webhooks', webhookBody(receiver.url, ['contract_published']));
+      receiver.delayMs = 400;
+      await first.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]));
+      await receiver.waitFor(1);
+      await first.close(); // the receiver has not answered yet
+      const second = await startHttpBroker({ ...db.location, webhooks: { ...fast, deliver: false } });
+      const logs = (await second.call('GET', `/webhooks/${created.body.uuid}/executions`)).body._embedded.executions;
+      await second.close();
+      expect(logs).toMatchObject([{ success: true, deliveryStatus: 'succeeded', response: { status: 200 } }]);
+      expect(logs[0].durationMs).toBeGreaterThanOrEqual(350);
     } finally {
       await receiver.close();
       await db.drop();

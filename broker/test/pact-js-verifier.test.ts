@@ -82,15 +82,15 @@ describe('@pact-foundation/pact Verifier against the broker', () => {
     });
     expect(out).toContain('VERIFIED');
 
-    const matrix = await (await fetch(`${broker.url}/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders&q[][version]=2.0.0`)).json();
+    const matrix: Json = await (await fetch(`${broker.url}/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders&q[][version]=2.0.0`)).json();
     const rows = matrix.matrix.map((row: Json) => [row.consumer.version.number, row.provider.version?.number, row.verificationResult?.success]);
     expect(rows).toEqual([
       ['1.1.0', '2.0.0', true],
       ['1.0.0', '2.0.0', true],
     ]);
-    const canIDeploy = await (await fetch(`${broker.url}/can-i-deploy?pacticipant=Web&version=1.0.0&to=prod`)).json();
+    const canIDeploy: Json = await (await fetch(`${broker.url}/can-i-deploy?pacticipant=Web&version=1.0.0&to=prod`)).json();
     expect(canIDeploy.summary).toMatchObject({ success: 0, unknown: 1 });
-    const providerVersion = await (await fetch(`${broker.url}/pacticipants/Orders/versions/2.0.0`)).json();
+    const providerVersion: Json = await (await fetch(`${broker.url}/pacticipants/Orders/versions/2.0.0`)).json();
     expect(providerVersion._embedded.branchVersions.map((b: Json) => b.name)).toEqual(['main']);
   });
 });

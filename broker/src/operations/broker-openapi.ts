@@ -26,6 +26,7 @@ const OPERATIONS: readonly Op[] = [
   ['get', '/can-i-deploy', 'Can this version be deployed?', 'Matrix'],
   ['get', '/webhooks', 'List webhooks', 'Webhooks'],
   ['post', '/webhooks', 'Create a webhook', 'Webhooks', true],
+  ['post', '/webhooks/provider/{provider}/consumer/{consumer}', 'Create a webhook for a consumer and provider', 'Webhooks', true],
   ['get', '/webhooks/{uuid}', 'Fetch a webhook', 'Webhooks'],
   ['put', '/webhooks/{uuid}', 'Create or replace a webhook', 'Webhooks', true],
   ['delete', '/webhooks/{uuid}', 'Delete a webhook', 'Webhooks'],

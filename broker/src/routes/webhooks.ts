@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { invalid, notFound } from '../errors';
 import { executionJson, webhookJson } from '../hal/webhook-json';
 import { baseUrlOf } from '../http/broker-context';
@@ -38,6 +38,17 @@ export const webhookRoutes: FastifyPluginAsync = async (app) => {
     reply.header('location', url(base(request), 'webhooks', row.uuid));
     return sendHal(reply, webhookJson(base(request), row), 201);
   });
+  // The Pact Broker's scoped creation paths (the official CLI's create-webhook posts here).
+  const scoped = async (request: FastifyRequest<{ Params: { provider?: string; consumer?: string } }>, reply: FastifyReply) => {
+    const { provider, consumer } = request.params;
+    const body = { ...objectBody(request.body), ...(provider ? { provider: { name: provider } } : {}), ...(consumer ? { consumer: { name: consumer } } : {}) };
+    const { row } = await saveWebhook(db, randomUUID(), parse(body));
+    reply.header('location', url(base(request), 'webhooks', row.uuid));
+    return sendHal(reply, webhookJson(base(request), row), 201);
+  };
+  app.post('/webhooks/provider/:provider/consumer/:consumer', scoped);
+  app.post('/webhooks/provider/:provider', scoped);
+  app.post('/webhooks/consumer/:consumer', scoped);
   app.get('/webhooks', async (request, reply) => {
     const rows = await listWebhooks(db);
     const b = base(request);

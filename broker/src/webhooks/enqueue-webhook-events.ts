@@ -60,9 +60,33 @@ export async function enqueuePactPublishedEvents(db: Database, publication: Publ
     [publication.provider_id, publication.consumer_id, publication.id],
   );
   if (!previous || previous.sha !== publication.sha) events.push('contract_content_changed');
-  const verified = await db.get('SELECT 1 AS x FROM verifications WHERE pact_version_id = ? AND success = 1 LIMIT 1', [publication.pact_version_id]);
-  if (!verified) events.push('contract_requiring_verification_published');
-  return enqueueWebhookEvents(db, events, await pactContext(db, publication, buildUrl));
+  const context = await pactContext(db, publication, buildUrl);
+  let queued = await enqueueWebhookEvents(db, events, context);
+  for (const provider of await providerVersionsRequiringVerification(db, publication)) {
+    queued += await enqueueWebhookEvents(db, 'contract_requiring_verification_published', { ...context, ...provider });
+  }
+  return queued;
+}
+
+/**
+ * As the Pact Broker: the provider versions that must verify this content (head of the provider's main branch and the versions
+ * currently deployed or released) and have not verified it successfully. With no provider version yet, one event with none.
+ */
+async function providerVersionsRequiringVerification(db: Database, publication: PublicationRow): Promise<Partial<EventContext>[]> {
+  const rows = await db.all<{ id: number; number: string; branch: string | null }>(
+    `SELECT v.id, v.number, (SELECT b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = v.id ORDER BY bv.id DESC LIMIT 1) AS branch
+     FROM versions v WHERE v.id IN (
+       SELECT MAX(bv.version_id) FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id JOIN pacticipants p ON p.id = b.pacticipant_id
+         WHERE p.id = ? AND b.name = p.main_branch
+       UNION SELECT d.version_id FROM deployed_versions d JOIN versions dv ON dv.id = d.version_id WHERE dv.pacticipant_id = ? AND d.undeployed_at IS NULL
+       UNION SELECT r.version_id FROM released_versions r JOIN versions rv ON rv.id = r.version_id WHERE rv.pacticipant_id = ? AND r.support_ended_at IS NULL)
+     AND NOT EXISTS (SELECT 1 FROM verifications x WHERE x.pact_version_id = ? AND x.provider_version_id = v.id AND x.success = 1)
+     ORDER BY v.id`,
+    [publication.provider_id, publication.provider_id, publication.provider_id, publication.pact_version_id],
+  );
+  const anyVersion = await db.get('SELECT 1 AS x FROM versions WHERE pacticipant_id = ? LIMIT 1', [publication.provider_id]);
+  if (!anyVersion) return [{}];
+  return rows.map((row) => ({ providerVersionNumber: row.number, providerVersionBranch: row.branch ?? '' }));
 }
 
 /** Queue `provider_verification_published` and `_succeeded` or `_failed` for a stored verification. */

@@ -14,6 +14,8 @@ export interface Receiver {
   url: string;
   received: Received[];
   statuses: number[];
+  /** Milliseconds to wait before answering (set by tests). */
+  delayMs: number;
   waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
   close(): Promise<void>;
 }
@@ -27,15 +29,17 @@ export async function startReceiver(): Promise<Receiver> {
     request.on('data', (c: Buffer) => chunks.push(c));
     request.on('end', () => {
       received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      response.writeHead(statuses.shift() ?? 200, { 'content-type': 'text/plain' }).end('ok');
+      const status = statuses.shift() ?? 200;
+      setTimeout(() => response.writeHead(status, { 'content-type': 'text/plain' }).end('ok'), receiver.delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const receiver: Receiver = {
     url: `http://127.0.0.1:${port}`,
     received,
     statuses,
+    delayMs: 0,
     async waitFor(count, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {
@@ -49,4 +53,5 @@ export async function startReceiver(): Promise<Receiver> {
       server.close(() => resolve());
     }),
   };
+  return receiver;
 }

@@ -1,22 +1,25 @@
-// Storage internals are not public API; tests reach them through the built output.
+// Storage internals are not public API; the storage suite reaches them from source.
 import type { Database } from '../../src/storage/database';
+import { migrate } from '../../src/storage/migrate';
+import { migrations } from '../../src/storage/migrations';
+import { openDatabase } from '../../src/storage/open-database';
+import * as branches from '../../src/storage/repositories/branches';
+import * as deployments from '../../src/storage/repositories/deployments';
+import * as environments from '../../src/storage/repositories/environments';
+import * as pacticipants from '../../src/storage/repositories/pacticipants';
+import * as pacts from '../../src/storage/repositories/pacts';
+import * as tags from '../../src/storage/repositories/tags';
+import * as verifications from '../../src/storage/repositories/verifications';
+import * as versions from '../../src/storage/repositories/versions';
 
 export type { Database };
+export { migrations };
 
-/** Open the storage of a test database through the compiled broker, with every repository. */
+/** Every repository, by name. */
+export const repositories = { pacticipants, versions, branches, tags, environments, pacts, verifications, deployments };
+
+/** Open the storage of a test database (migrated) with every repository. */
 export async function openStorage(location: { database?: string; databaseUrl?: string }) {
-  const { openDatabase } = await import('../../src/storage/open-database');
-  const { migrate } = await import('../../src/storage/migrate');
-  const repos = {
-    pacticipants: await import('../../src/storage/repositories/pacticipants'),
-    versions: await import('../../src/storage/repositories/versions'),
-    branches: await import('../../src/storage/repositories/branches'),
-    tags: await import('../../src/storage/repositories/tags'),
-    environments: await import('../../src/storage/repositories/environments'),
-    pacts: await import('../../src/storage/repositories/pacts'),
-    verifications: await import('../../src/storage/repositories/verifications'),
-    deployments: await import('../../src/storage/repositories/deployments'),
-  };
   const db = await openDatabase(location);
-  return { db, repos, migrate };
+  return { db, repos: repositories, migrate };
 }

@@ -34,7 +34,7 @@ describe('broker commands against a broker that needs credentials', () => {
   });
 
   it('writes with Basic auth from -u/-p or PACT_BROKER_USERNAME/PASSWORD', async () => {
-    const pacts = join(__dirname, 'fixtures', 'pacts');
+    const pacts = join(__dirname, 'fixtures', 'contracts');
     expect((await runTreaty(['publish', pacts, '-a', '1', '--branch', 'main', '-b', broker.url, '-u', 'ci', '-p', 's3cret'])).code).toBe(0);
     const env = { PACT_BROKER_BASE_URL: broker.url, PACT_BROKER_USERNAME: 'ci', PACT_BROKER_PASSWORD: 's3cret' };
     expect((await runTreaty(['record-deployment', '-a', 'web-app', '-e', '1', '--environment', 'test'], { env })).code).toBe(0);

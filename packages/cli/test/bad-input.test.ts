@@ -28,7 +28,7 @@ function expectOneLineError(run: TreatyRun, code: number, text: string | RegExp)
 
 describe('bad input gets one line and a non-zero exit', () => {
   const brokerCommands: [string, string[]][] = [
-    ['publish', ['publish', join(fixtures, 'pacts'), '-a', '1']],
+    ['publish', ['publish', join(fixtures, 'contracts'), '-a', '1']],
     ['can-i-deploy', ['can-i-deploy', '-a', 'web-app', '-e', '1']],
     ['create-environment', ['create-environment', '--name', 'x']],
     ['record-deployment', ['record-deployment', '-a', 'web-app', '-e', '1', '--environment', 'production']],
@@ -93,7 +93,7 @@ describe('bad input gets one line and a non-zero exit', () => {
     expectOneLineError(await runTreaty(['mock', join(fixtures, 'malformed-pact.json')]), 2, 'it is not JSON');
     const spec = join(fixtures, 'users-api.yaml');
     expectOneLineError(await runTreaty(['openapi', 'check', '--pact', join(fixtures, 'nope.json'), '--spec', spec]), 2, 'does not exist');
-    expectOneLineError(await runTreaty(['openapi', 'check', '--pact', join(fixtures, 'pacts', 'web-app-users-api.json'), '--spec', join(fixtures, 'none.yaml')]), 2, 'none.yaml');
+    expectOneLineError(await runTreaty(['openapi', 'check', '--pact', join(fixtures, 'contracts', 'web-app-users-api.json'), '--spec', join(fixtures, 'none.yaml')]), 2, 'none.yaml');
   });
 
   it('broker: a bad port', async () => {

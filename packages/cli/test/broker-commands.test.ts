@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runTreaty } from './support/run-treaty';
 import { publishVerification, startTestBroker, type TestBroker } from './support/test-broker';
 
-const pacts = join(__dirname, 'fixtures', 'pacts');
+const pacts = join(__dirname, 'fixtures', 'contracts');
 jest.setTimeout(60_000);
 
 let broker: TestBroker;

@@ -42,7 +42,7 @@ describe('treaty broker --database-url (PostgreSQL)', () => {
     expect(first.child.pid).toBeDefined();
     const env = { PACT_BROKER_BASE_URL: first.url };
     expect((await runTreaty(['create-environment', '--name', 'production', '--production'], { env })).code).toBe(0);
-    expect((await runTreaty(['publish', join(__dirname, 'fixtures', 'pacts'), '-a', '1.0.0', '--branch', 'main'], { env })).code).toBe(0);
+    expect((await runTreaty(['publish', join(__dirname, 'fixtures', 'contracts'), '-a', '1.0.0', '--branch', 'main'], { env })).code).toBe(0);
     expect((await first.stop()).code).toBe(0);
 
     const second = await startTreaty(args);

@@ -31,7 +31,7 @@ describe('treaty --help', () => {
 });
 
 describe('colour', () => {
-  const args = ['openapi', 'check', '--pact', join(fixtures, 'pacts', 'web-app-users-api.json'), '--spec', join(fixtures, 'users-api.yaml')];
+  const args = ['openapi', 'check', '--pact', join(fixtures, 'contracts', 'web-app-users-api.json'), '--spec', join(fixtures, 'users-api.yaml')];
 
   it('is off when writing to a pipe or NO_COLOR is set', async () => {
     const run = await runTreaty(args);

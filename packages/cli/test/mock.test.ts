@@ -3,7 +3,7 @@ import { startTreaty, type RunningTreaty } from './support/run-treaty';
 
 jest.setTimeout(30_000);
 
-const pact = join(__dirname, 'fixtures', 'pacts', 'web-app-users-api.json');
+const pact = join(__dirname, 'fixtures', 'contracts', 'web-app-users-api.json');
 let mock: RunningTreaty;
 
 beforeAll(async () => {

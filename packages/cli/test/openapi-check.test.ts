@@ -4,7 +4,7 @@ import { runTreaty } from './support/run-treaty';
 jest.setTimeout(30_000);
 
 const fixtures = join(__dirname, 'fixtures');
-const pact = join(fixtures, 'pacts', 'web-app-users-api.json');
+const pact = join(fixtures, 'contracts', 'web-app-users-api.json');
 
 describe('treaty openapi check', () => {
   it('exits 0 when every interaction fits the document', async () => {

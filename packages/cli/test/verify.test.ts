@@ -8,7 +8,7 @@ import { startUsersProvider, type UsersProvider } from './support/users-provider
 jest.setTimeout(60_000);
 
 const fixtures = join(__dirname, 'fixtures');
-const pacts = join(fixtures, 'pacts');
+const pacts = join(fixtures, 'contracts');
 const dir = mkdtempSync(join(tmpdir(), 'treaty-verify-'));
 let good: UsersProvider;
 let broken: UsersProvider;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-// Deep imports: the package root also loads pact-js's verifier, whose ESM-only proxy dependency Jest cannot require.
+// Deep imports of pact-js's consumer modules: they load without its verifier and proxy.
 import { PactV4 as PactJsV4 } from '@pact-foundation/pact/src/v4';
 import * as PactJsMatchers from '@pact-foundation/pact/src/v3/matchers';
 import { parsePact, type Interaction } from '@treaty/core';

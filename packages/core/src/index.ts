@@ -38,6 +38,7 @@ export type { ParsePactOptions } from './pact-file/parse-pact';
 export { serializePact } from './pact-file/serialize-pact';
 export type { SerializePactOptions, WritableSpecVersion } from './pact-file/serialize-pact';
 export { normalizeRequest, normalizeResponse, normalizeMessage } from './pact-file/normalize';
+export type { NormalizeOptions, PartDefaults } from './pact-file/normalize';
 export { pactContentSha } from './content-sha';
 
 // Bodies and queries as transports see them

@@ -60,6 +60,8 @@ const headers: Case[] = [
   ['V3', 'request', 'header regex matches', true, req3({ headers: { Accept: 'alligators' }, matchingRules: { header: { Accept: { matchers: [{ match: 'regex', regex: '\\w+' }] } } } }), req3({ headers: { accept: 'hippos' } })],
   ['V3', 'request', 'header regex does not match', false, req3({ headers: { Accept: 'alligators' }, matchingRules: { header: { Accept: { matchers: [{ match: 'regex', regex: '\\d+' }] } } } }), req3({ headers: { Accept: 'hippos' } })],
   ['V2', 'response', 'V2 header regex', true, { status: 200, headers: { 'X-Id': '1' }, matchingRules: { '$.headers.X-Id': { match: 'regex', regex: '\\d+' } } }, { status: 200, headers: { 'X-Id': '99' } }],
+  ['V4', 'response', 'Accept value that is not a media type is compared exactly', false, { headers: { Accept: 'lizards' } }, { headers: { Accept: 'Lizards' } }],
+  ['V3', 'request', 'Content-Type value that is not a media type is compared exactly', false, req3({ headers: { 'Content-Type': 'geckos' } }), req3({ headers: { 'Content-Type': 'GECKOS' } })],
   ['V1', 'response', 'response empty headers', true, { status: 200, headers: {} }, { status: 200, headers: {} }],
   ['V4', 'request', 'content type and accept charset in different case', true, { headers: { Accept: 'application/json;charset=utf-8', 'Content-Type': 'application/json;charset=utf-8' } }, { headers: { Accept: 'application/json; charset=UTF-8', 'Content-Type': 'application/json; charset=UTF-8' } }],
   ['V4', 'request', 'content type parameters in different order over lines', true, req3({ headers: { 'Content-Type': 'Text/x-Okie; charset=iso-8859-1;\n    declaration="<950118.AEB0@XIson.com>"' } }), req3({ headers: { 'Content-Type': 'Text/x-Okie; declaration="<950118.AEB0@XIson.com>";\n    charset=iso-8859-1' } })],
@@ -187,7 +189,7 @@ const requestBodies: Case[] = [
 ];
 
 const v4Responses: Case[] = [
-  ['V4', 'response', 'regex searches the value (matches with floats)', true, { body: v4body([{ product: { price: 500.55 } }]), matchingRules: { body: { '$.product.price': { matchers: [{ match: 'regex', regex: '\\d(\\.\\d{1,2})' }] } } } }, { body: v4body([{ product: { price: 500.55 } }]) }],
+  ['V4', 'response', 'a rule at a path the body does not have is ignored (matches with floats)', true, { body: v4body([{ product: { price: 500.55 } }]), matchingRules: { body: { '$.product.price': { matchers: [{ match: 'regex', regex: '\\d(\\.\\d{1,2})' }] } } } }, { body: v4body([{ product: { price: 500.55 } }]) }],
   ['V4', 'response', 'matches with integers', true, { body: v4body({ alligator: { feet: 4 } }), matchingRules: { body: { '$.alligator.feet': { matchers: [{ match: 'regex', regex: '[0-9]' }] } } } }, { body: v4body({ alligator: { feet: 4 } }) }],
   ['V4', 'response', 'missing body found when empty expected', true, { body: null }, {}],
   ['V4', 'response', 'non empty body found when null expected', false, { body: v4body(null) }, { body: v4body({ a: 1 }) }],
@@ -196,6 +198,8 @@ const v4Responses: Case[] = [
   ['V4', 'response', 'plain text regex matching', true, { body: v4body('alligator named mary', 'text/plain'), matchingRules: { body: { $: { matchers: [{ match: 'regex', regex: 'alligator.*' }] } } } }, { body: v4body('alligator named brent', 'text/plain') }],
   ['V4', 'response', 'plain text regex matching missing body', false, { headers: { 'Content-Type': 'text/plain' }, body: v4body('alligator named mary', 'text/plain'), matchingRules: { body: { $: { matchers: [{ match: 'regex', regex: 'alligator named .{4}' }] } } } }, { headers: { 'Content-Type': 'text/plain' } }],
   ['V4', 'response', 'objects in array type matching', true, { body: v4body([{ name: 'John Smith', age: 50 }]), matchingRules: { body: { $: { matchers: [{ match: 'type' }] }, '$[*]': { matchers: [{ match: 'type' }] } } } }, { body: v4body([{ name: 'Peter', age: 22, gender: 'Male' }, { name: 'John', age: 64 }]) }],
+  ['V4', 'response', 'regex must match the whole text body, not a prefix', false, { body: v4body('lizard called sam', 'text/plain'), matchingRules: { body: { $: { matchers: [{ match: 'regex', regex: 'lizard called .{3}' }] } } } }, { body: v4body('lizard called samuel', 'text/plain') }],
+  ['V4', 'response', 'regex must match the whole JSON value', false, { body: v4body({ code: 'ab1' }), matchingRules: { body: { '$.code': { matchers: [{ match: 'regex', regex: '[a-z]+\\d' }] } } } }, { body: v4body({ code: 'xy12' }) }],
   ['V4', 'response', 'array with type matcher mismatch', false, { body: v4body({ myDates: [10] }), matchingRules: { body: { '$.myDates[*]': { matchers: [{ match: 'type' }] } } } }, { body: v4body({ myDates: [20, 5, '100299'] }) }],
 ];
 

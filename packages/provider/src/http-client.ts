@@ -38,8 +38,20 @@ export class ProviderClient {
       this.base.protocol === 'https:' ? new HttpsAgent({ ...agentOptions, rejectUnauthorized: options.disableSslVerification !== true }) : new HttpAgent(agentOptions);
   }
 
-  /** Send one request; rejects on network errors and after `timeoutMs`. */
-  send(req: RawRequest, timeoutMs: number): Promise<RawResponse> {
+  /**
+   * Send one request; rejects on network errors and after `timeoutMs`. A request that fails with ECONNRESET on a
+   * reused keep-alive connection (the provider closed it while idle) is sent once more on a fresh one.
+   */
+  async send(req: RawRequest, timeoutMs: number): Promise<RawResponse> {
+    try {
+      return await this.sendOnce(req, timeoutMs);
+    } catch (error) {
+      if ((error as { reusedSocket?: boolean; code?: string }).reusedSocket && (error as { code?: string }).code === 'ECONNRESET') return this.sendOnce(req, timeoutMs);
+      throw error;
+    }
+  }
+
+  private sendOnce(req: RawRequest, timeoutMs: number): Promise<RawResponse> {
     const prefix = this.base.pathname.replace(/\/+$/, '');
     const send = this.base.protocol === 'https:' ? httpsRequest : httpRequest;
     const headers: Record<string, string | string[]> = { ...req.headers };
@@ -51,7 +63,7 @@ export class ProviderClient {
       const timer = setTimeout(() => outgoing.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
       const fail = (error: Error) => {
         clearTimeout(timer);
-        reject(error);
+        reject(Object.assign(error, { reusedSocket: outgoing.reusedSocket }));
       };
       const outgoing = send(
         { protocol: this.base.protocol, hostname: this.base.hostname, port: this.base.port, method: req.method, path: prefix + req.path, headers, agent: this.agent },

@@ -14,8 +14,11 @@ export async function verifyPact(ctx: VerificationContext, source: PactSource): 
   const judgeLater = (exchange: Exchange) =>
     new Promise<void>((resolve) =>
       setImmediate(() => {
-        interactions.push(judgeExchange(ctx, exchange));
-        resolve();
+        try {
+          interactions.push(judgeExchange(ctx, exchange));
+        } finally {
+          resolve();
+        }
       }),
     );
   for (const interaction of source.pact.interactions) {

@@ -20,7 +20,7 @@ const auth = (req: { headers: Record<string, unknown> }, _res: unknown, next: ()
 };
 
 function base(pactFile: string, extra: Partial<VerifierOptions> = {}): VerifierOptions & { output: TextSink } {
-  return { provider: 'things', providerBaseUrl: server.url, pactUrls: [pactFile], output: new TextSink(), ...extra };
+  return { provider: 'things', providerBaseUrl: server.url, pactUrls: [pactFile], ...extra, output: new TextSink() };
 }
 
 beforeAll(async () => {

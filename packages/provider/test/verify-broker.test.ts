@@ -122,6 +122,16 @@ describe('verifyProvider through a Pact Broker', () => {
     expect((broker.find('POST', /verification-results$/)[0].body as { success: boolean }).success).toBe(false);
   });
 
+  it('publishes the results of a pact given by its broker URL in pactUrls', async () => {
+    const { broker, api } = await setUp([served[2]]);
+    const { pactBrokerUrl: _ignored, consumerVersionSelectors: _selectors, ...rest } = brokerOptions(broker, api);
+    const pactUrl = `${broker.url}/pacts/provider/orders-api/consumer/orders-web/pact-version/0`;
+    const report = await verifyProvider({ ...rest, pactUrls: [pactUrl] });
+    expect(report.pacts[0]).toMatchObject({ source: pactUrl, published: { ok: true } });
+    expect(broker.find('POST', /for-verification$/)).toEqual([]);
+    expect(broker.find('POST', /verification-results$/)).toHaveLength(1);
+  });
+
   it('names the broker and the status when authentication fails', async () => {
     const { broker, api } = await setUp(served);
     const error = await verifyProvider({ ...brokerOptions(broker, api), pactBrokerToken: 'wrong' }).catch((e: unknown) => e);

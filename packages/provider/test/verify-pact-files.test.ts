@@ -29,8 +29,8 @@ async function options(broken?: BrokenMode, extra: Partial<VerifierOptions> = {}
     pactUrls: [dirs.v3Http, dirs.v3Message, dirs.v4],
     stateHandlers: ordersStateHandlers(api.store),
     messageProviders: ordersMessageProviders({ broken }),
-    output: new TextSink(),
     ...extra,
+    output: new TextSink(),
   };
 }
 

@@ -23,10 +23,15 @@ const pathCache = new Map<string, PathToken[] | null>();
 // One node per location shape (array indexes folded into ANY_INDEX), holding the rules found there.
 interface ShapeNode {
   hit?: RuleHit | null;
+  wildcardChild?: boolean;
   next: Map<PathSegment, ShapeNode>;
 }
 
 const ANY_INDEX = -1;
+
+function shapeKey(segment: PathSegment): PathSegment {
+  return typeof segment === 'number' ? ANY_INDEX : segment;
+}
 
 // Rule paths repeat across calls (every verification of one pact), so parse each once.
 function tokensOf(path: string, plainName: boolean): PathToken[] | null {
@@ -59,6 +64,9 @@ export class RuleIndex {
   // Lookups memoised by the shape of the location (array indexes folded together) when no rule
   // names a particular index: a large body repeats the same few shapes thousands of times.
   private memo: ShapeNode | undefined;
+  private readonly walkKeys: PathSegment[] = [];
+  private walkNodes: ShapeNode[] = [];
+  private walkDepth = 0;
 
   /** `plainNames`: keys are header or parameter names rather than JSON paths (unless they start with `$`). */
   constructor(byPath: Record<string, RuleList> | undefined, options: { plainNames?: boolean; lowerCase?: boolean } = {}) {
@@ -73,7 +81,10 @@ export class RuleIndex {
       if (last.kind === 'star' && tokens.length > 1) this.starChildren.push(tokens.slice(0, -1));
     }
     const indexFree = this.paths.every((p) => p.tokens.every((t) => t.kind !== 'index' && !(t.kind === 'field' && /^\d+$/.test(t.name))));
-    if (indexFree && this.paths.length > 0) this.memo = { next: new Map() };
+    if (indexFree && this.paths.length > 0) {
+      this.memo = { next: new Map() };
+      this.walkNodes = [this.memo];
+    }
   }
 
   /** True when there are no rules at all. */
@@ -83,20 +94,39 @@ export class RuleIndex {
 
   /** The best rules for a location, or undefined when no rule applies. */
   best(segments: readonly PathSegment[]): RuleHit | undefined {
-    if (this.memo === undefined) return this.search(segments);
-    let node = this.memo;
-    for (const segment of segments) {
-      const key = typeof segment === 'number' ? ANY_INDEX : segment;
+    const node = this.nodeFor(segments);
+    if (node === undefined) return this.search(segments);
+    if (node.hit === undefined) node.hit = this.search(segments) ?? null;
+    return node.hit ?? undefined;
+  }
+
+  // The memo node of a location. Comparisons walk a tree depth first, so consecutive lookups share
+  // most of their path: the walk of the previous lookup is reused while its keys agree.
+  private nodeFor(segments: readonly PathSegment[]): ShapeNode | undefined {
+    if (this.memo === undefined) return undefined;
+    const keys = this.walkKeys;
+    const nodes = this.walkNodes;
+    const shared = Math.min(segments.length, this.walkDepth);
+    let depth = 0;
+    while (depth < shared && keys[depth] === shapeKey(segments[depth])) depth++;
+    let node = nodes[depth];
+    for (; depth < segments.length; depth++) {
+      const key = shapeKey(segments[depth]);
       let next = node.next.get(key);
       if (next === undefined) {
-        if (node.next.size > 1000) return this.search(segments); // keys of a map-like object: stop memoising
+        if (node.next.size > 1000) { // keys of a map-like object: stop memoising
+          this.walkDepth = depth;
+          return undefined;
+        }
         next = { next: new Map() };
         node.next.set(key, next);
       }
+      keys[depth] = key;
+      nodes[depth + 1] = next;
       node = next;
     }
-    if (node.hit === undefined) node.hit = this.search(segments) ?? null;
-    return node.hit ?? undefined;
+    this.walkDepth = segments.length;
+    return node;
   }
 
   private search(segments: readonly PathSegment[]): RuleHit | undefined {
@@ -135,6 +165,14 @@ export class RuleIndex {
 
   /** True when a rule such as `$.a.*` names every child of this location. */
   hasWildcardChild(segments: readonly PathSegment[]): boolean {
+    if (this.starChildren.length === 0) return false;
+    const node = this.nodeFor(segments);
+    if (node === undefined) return this.searchWildcardChild(segments);
+    node.wildcardChild ??= this.searchWildcardChild(segments);
+    return node.wildcardChild;
+  }
+
+  private searchWildcardChild(segments: readonly PathSegment[]): boolean {
     for (const tokens of this.starChildren) {
       if (tokens.length === segments.length + 1 && pathWeight(tokens, segments) > 0) return true;
     }

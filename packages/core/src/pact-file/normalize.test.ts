@@ -160,3 +160,20 @@ describe('errors', () => {
       .toThrow('Failed to read pact a.json: in interaction "get it" at $.interactions[2].request.method expected an HTTP method string such as "GET" but found 1 (number)');
   });
 });
+
+describe('defaults for parts left out', () => {
+  it('fill a missing method, path or status from the defaults given', () => {
+    expect(normalizeRequest({ headers: { A: 'x' } }, 'V3', { defaults: { method: 'PUT', path: '/p' } })).toMatchObject({ method: 'PUT', path: '/p' });
+    expect(normalizeResponse({ body: { a: 1 } }, 'V2', { defaults: { status: 204 } }).status).toBe(204);
+  });
+
+  it('keep the values written in the part over the defaults', () => {
+    expect(normalizeRequest({ method: 'GET', path: '/a' }, 'V3', { defaults: { method: 'PUT', path: '/p' } })).toMatchObject({ method: 'GET', path: '/a' });
+    expect(normalizeResponse({ status: 500 }, 'V3', { defaults: { status: 204 } }).status).toBe(500);
+  });
+
+  it('still require the parts when no default is given, as in a pact file', () => {
+    expect(() => normalizeResponse({ body: 'x' }, 'V3')).toThrow(expect.objectContaining({ code: 'TREATY_CORE_INVALID_PACT' }));
+    expect(() => normalizeRequest({ path: '/' }, 'V3', { defaults: { path: '/x' } })).toThrow(expect.objectContaining({ code: 'TREATY_CORE_INVALID_PACT' }));
+  });
+});

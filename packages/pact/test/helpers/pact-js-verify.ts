@@ -1,5 +1,6 @@
-// Run as a child process (`node --import tsx pact-js-verify.ts <provider> <pact files...>`, TREATY_BROKEN_PROVIDER=1 for a broken provider): pact-js's
-// Verifier loads an ESM-only proxy dependency that Jest's CommonJS runtime cannot require.
+// Run as a child process: `node --import tsx pact-js-verify.ts <provider> <pact files...>`
+// (TREATY_BROKEN_PROVIDER=1 for a broken provider). A separate process keeps the Rust verifier's
+// threads and output out of Jest, and works whichever pact-js version Jest could load.
 import { Verifier } from '@pact-foundation/pact';
 import { startTestProvider } from './orders-provider';
 

@@ -70,7 +70,7 @@ export async function writeV3HttpPact(dir: string): Promise<void> {
 export async function writeV3MessagePact(dir: string): Promise<void> {
   const pact = new MessageConsumerPact({ consumer: 'orders-web', provider: 'orders-api', dir, logLevel: 'error' });
   await pact
-    .given('an order with id {id} exists', { id: '1' })
+    .given({ name: 'an order with id {id} exists', params: { id: '1' } })
     .expectsToReceive('an order-created event')
     .withContent(orderMatcher)
     .withMetadata({ contentType: 'application/json', topic: 'orders' })
