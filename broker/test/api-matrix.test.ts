@@ -86,6 +86,13 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
     expect((await canIDeploy('pacticipant=Web&mainBranch=true&environment=production')).summary.deployable).toBe(true);
   });
 
+  it('answers values the database cannot store with 400, not 500', async () => {
+    if (!available()) return;
+    const res = await call(broker, 'PUT', '/pacticipants/Bad%00Name', {});
+    expect(res.status).toBe(dialect.name === 'postgres' ? 400 : 201);
+    if (dialect.name === 'postgres') expect(res.body.error.code).toBe('TREATY_BROKER_INVALID_BODY');
+  });
+
   it('rejects invalid queries with 400', async () => {
     if (!available()) return;
     expect((await call(broker, 'GET', '/matrix')).status).toBe(400);

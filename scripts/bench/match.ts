@@ -1,9 +1,11 @@
 /**
- * Matches per second of `matchResponse` for a 1 KB and a 1 MB JSON body checked with `eachLike` rules
- * (type + min), against a baseline measured in the same run: `JSON.parse` plus a plain deep-equal of the
- * same body. Run with `npx tsx scripts/bench/match.ts` after `npx tsc -b packages/core`.
+ * Matches per second of `matchResponse` (file-shaped: both sides normalised on every call) and of
+ * `matchHttpResponse` (model-level, as the provider verifier calls it: the expected side read once) for a
+ * 1 KB and a 1 MB JSON body checked with `eachLike` rules (type + min), against a baseline measured in the
+ * same run: `JSON.parse` plus a plain deep-equal of the same body.
+ * Run with `npx tsx scripts/bench/match.ts` after `npx tsc -b packages/core`.
  */
-import { matchResponse } from '@treaty/core';
+import { matchHttpResponse, matchResponse, normalizeResponse } from '@treaty/core';
 
 interface Item { id: number; name: string; price: number; inStock: boolean; tags: string[] }
 
@@ -72,12 +74,17 @@ function bench(label: string, bytes: number, ms: number): void {
   const treaty = opsPerSecond(() => {
     matchResponse(expected, { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.parse(text) }, { specVersion: 'V3' });
   }, ms);
+  const model = normalizeResponse(expected, 'V3');
+  const modelLevel = opsPerSecond(() => {
+    matchHttpResponse(model, { status: 200, headers: { 'Content-Type': ['application/json'] }, body: { content: JSON.parse(text), contentType: 'application/json' } });
+  }, ms);
   const baseline = opsPerSecond(() => {
     if (!deepEqual(JSON.parse(text), reference)) throw new Error('baseline mismatch');
   }, ms);
   const size = `${(text.length / 1024).toFixed(text.length < 10_240 ? 1 : 0)} KB`;
   console.log(`${label.padEnd(6)} body ${size.padStart(9)}, ${String(body.items.length).padStart(5)} items: `
-    + `matchResponse ${treaty.toFixed(0).padStart(8)} matches/s | baseline JSON.parse+deepEqual ${baseline.toFixed(0).padStart(8)} ops/s | ratio ${(treaty / baseline).toFixed(2)}x`);
+    + `matchResponse ${treaty.toFixed(0).padStart(8)}/s (${(treaty / baseline).toFixed(2)}x) | matchHttpResponse ${modelLevel.toFixed(0).padStart(8)}/s (${(modelLevel / baseline).toFixed(2)}x)`
+    + ` | baseline JSON.parse+deepEqual ${baseline.toFixed(0).padStart(8)} ops/s`);
 }
 
 bench('1 KB', 1024, 1000);

@@ -65,7 +65,7 @@ export const verificationResultRoutes: FastifyPluginAsync = async (app) => {
   app.get<ShaParams>(`${path}/verification-results/:number`, async (request, reply) => {
     const { row } = await content(request.params);
     const number = Number(request.params.number);
-    const found = Number.isInteger(number) ? await repo.findVerification(db, row.id, number) : undefined;
+    const found = Number.isInteger(number) && number > 0 && number < 2 ** 31 ? await repo.findVerification(db, row.id, number) : undefined;
     if (!found) throw notFound(`verification result ${request.params.number} of pact version ${request.params.sha}`);
     return sendHal(reply, verificationJson(base(request), found));
   });

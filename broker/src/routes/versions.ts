@@ -36,6 +36,7 @@ export const versionRoutes: FastifyPluginAsync = async (app) => {
   app.put<VersionParams>('/pacticipants/:pacticipant/versions/:version', async (request, reply) => {
     const body = objectBody(request.body);
     const errors = stringFieldErrors(body, ['branch', 'buildUrl']);
+    if (body.branch === '') errors.branch = ['must not be blank'];
     if (body.tags !== undefined && (!Array.isArray(body.tags) || body.tags.some((t) => typeof t !== 'string'))) errors.tags = ['must be an array of strings'];
     if (Object.keys(errors).length) throw invalid(`create version "${request.params.version}"`, errors);
     const result = await db.transaction(async (tx) => {

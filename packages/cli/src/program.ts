@@ -17,7 +17,7 @@ Exit codes:
   0  done; the answer is yes
   1  the answer is no: not deployable, verification failed, the check found errors
   2  bad input: unknown option, missing file, malformed pact, unknown environment
-  3  the broker could not be reached or refused the request
+  3  the broker could not be reached, refused the credentials, or failed
 
 Broker commands read PACT_BROKER_BASE_URL, PACT_BROKER_TOKEN, PACT_BROKER_USERNAME and
 PACT_BROKER_PASSWORD, and take the same flags as the official pact-broker CLI.`;

@@ -1,4 +1,4 @@
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { ExitCode } from './exit-codes';
 import { createContext, type CliIo } from './io';
 import { errorLine, exitCodeFor } from './output/report-error';
@@ -17,6 +17,19 @@ function commanderLine(error: CommanderError): string {
   return error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/** `treaty publish` for `['publish', 'x', '--bad']`: the deepest command the arguments name. */
+function commandPath(program: Command, args: readonly string[]): string {
+  const names = ['treaty'];
+  let current = program;
+  for (const arg of args) {
+    const next = current.commands.find((c) => c.name() === arg);
+    if (!next) break;
+    names.push(arg);
+    current = next;
+  }
+  return names.join(' ');
+}
+
 /**
  * Run the `treaty` command line and resolve with its exit code. Writes one `treaty: <message>` line to stderr
  * on failure, never a stack trace (set TREATY_DEBUG=1 to get one).
@@ -29,14 +42,15 @@ export async function runCli(options: RunCliOptions): Promise<number> {
     env: options.env ?? process.env,
     cwd: options.cwd ?? process.cwd(),
   });
+  const program = createProgram(ctx, version);
   try {
-    await createProgram(ctx, version).parseAsync([...options.args], { from: 'user' });
+    await program.parseAsync([...options.args], { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
     if (isCleanCommanderExit(error)) return ExitCode.ok;
     if (ctx.env.TREATY_DEBUG) ctx.err(String((error as Error)?.stack ?? error));
     if (error instanceof CommanderError) {
-      ctx.err(`treaty: ${commanderLine(error)} (see treaty --help)`);
+      ctx.err(`treaty: ${commanderLine(error)} (see ${commandPath(program, options.args)} --help)`);
       return ExitCode.badInput;
     }
     ctx.err(`treaty: ${errorLine(error)}`);

@@ -96,6 +96,15 @@ describe('bad input gets one line and a non-zero exit', () => {
     expectOneLineError(await runTreaty(['openapi', 'check', '--pact', join(fixtures, 'contracts', 'web-app-users-api.json'), '--spec', join(fixtures, 'none.yaml')]), 2, 'none.yaml');
   });
 
+  it('verify: nothing to verify', async () => {
+    const run = await runTreaty(['verify', '--provider-base-url', unreachable]);
+    expectOneLineError(run, 2, 'no pacts to verify: give pact files or URLs (arguments or --pact-url) or a broker');
+  });
+
+  it('names the command whose --help to read', async () => {
+    expectOneLineError(await runTreaty(['openapi', 'check', '--pact', 'x']), 2, "required option '--spec <file>' not specified (see treaty openapi check --help)");
+  });
+
   it('broker: a bad port', async () => {
     expectOneLineError(await runTreaty(['broker', '--port', 'abc']), 2, '--port must be a non-negative integer');
     expectOneLineError(await runTreaty(['broker', '--bogus']), 2, "Unknown option '--bogus'");

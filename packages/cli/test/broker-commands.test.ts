@@ -131,3 +131,12 @@ describe('can-i-deploy --retry-while-unknown', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a request the broker refuses as invalid', () => {
+  it('create-environment with a name that exists: one line with the broker\'s reason, exit 2', async () => {
+    const run = await runTreaty(['create-environment', '--name', 'production'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^treaty: Failed to create environment production: the broker answered 4\d\d \(.*production.*\)\. Check the values passed\.$/m);
+  });
+});

@@ -18,7 +18,7 @@ export async function readDocument(uri: string): Promise<unknown> {
   const source = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
   let text: string;
   try {
-    if (uri.startsWith('file:')) text = await readFile(source, 'utf8');
+    if (uri.startsWith('file:')) text = (await readFile(source)).toString('utf8');
     else if (/^https?:/.test(uri)) text = await fetchText(uri);
     else throw new Error(`cannot read the scheme of ${uri}`);
   } catch (error) {

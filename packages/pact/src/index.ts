@@ -56,3 +56,15 @@ export type {
 
 // ---- Provider side (owned by @treaty/provider; the provider helper adds Verifier,
 // ---- providerWithMetadata, MessageProviderPact and their types here) ----
+export { Verifier, MessageProviderPact, providerWithMetadata } from '@treaty/provider';
+export type {
+  VerifierOptions,
+  StateHandlers,
+  StateHandler,
+  MessageProviders,
+  MessageProvider,
+  MessageDescriptor,
+  MessageProviderPactOptions,
+  MessageStateHandlers,
+  VerificationReport,
+} from '@treaty/provider';

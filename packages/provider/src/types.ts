@@ -134,6 +134,8 @@ export interface InteractionResult {
   mismatches: Mismatch[];
   /** OpenAPI violations of the actual response or the expected request. */
   openapi: OpenApiIssue[];
+  /** For HTTP interactions: the request that was sent (after generators) and the status that came back. */
+  exchange?: { method: string; path: string; status?: number };
   /** An error that stopped the interaction (state handler, network, timeout). */
   error?: string;
   /** The readable report of what failed (empty when it passed). */

@@ -83,6 +83,9 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
     ...(interaction.id ? { interactionId: interaction.id } : {}),
     ...(interaction.key ? { key: interaction.key } : {}),
     providerStates: interaction.providerStates.map((s) => s.name),
+    ...(interaction.type === 'Synchronous/HTTP'
+      ? { exchange: { method: interaction.request.method, path: exchange.http?.path ?? interaction.request.path, status: exchange.http?.actual.status } }
+      : {}),
     success,
     pending: exchange.pending,
     mismatches,

@@ -51,6 +51,7 @@ describe('state handlers and request filters', () => {
     expect(report.success).toBe(true);
     expect(server.seen.map((s) => [s.url, s.headers.authorization])).toEqual([['/things/42', 'Bearer t0k3n']]);
     expect(calls).toEqual(['beforeEach', 'setup {"id":5}', 'teardown', 'afterEach']);
+    expect(report.pacts[0].interactions[0].exchange).toEqual({ method: 'GET', path: '/things/42', status: 200 });
   });
 
   it("fails only the interaction whose state handler throws, with the handler's message", async () => {
@@ -133,11 +134,21 @@ describe('reports', () => {
     expect(xml).toContain('<testcase classname="web → things" name="given a thing exists: get a thing"');
     expect(xml).toMatch(/<failure message="[^"]+">/);
     expect(renderJunit(report)).toBe(xml.trimEnd());
+    const debug = base(writePact('debug.json', thingsPact()), { logLevel: 'debug', requestFilter: auth });
+    await verifyProvider(debug);
+    expect(debug.output.text).toMatch(/✓ given a thing exists: get a thing {2}\[GET \/things\/5 → 200, [\d.]+ ms\]/);
     expect(options.output.text).toContain('FAIL things: 0 of 1 interactions passed, 1 failed');
   });
 });
 
 describe('pact-js compatible classes', () => {
+  it('is what @treaty/pact exports as the pact-js drop-in', async () => {
+    const pact = await import('@treaty/pact');
+    expect(pact.Verifier).toBe(Verifier);
+    expect(pact.MessageProviderPact).toBe(MessageProviderPact);
+    expect(pact.providerWithMetadata).toBe(providerWithMetadata);
+  });
+
   it('Verifier.verifyProvider resolves with the report', async () => {
     const verifier = new Verifier({ ...base(writePact('verifier.json', thingsPact())), requestFilter: auth });
     await expect(verifier.verifyProvider()).resolves.toMatchObject({ success: true, summary: { passed: 1 } });

@@ -22,7 +22,9 @@ type Purpose = string;
 const hints: Record<number, string> = {
   401: 'Pass credentials with --broker-token or --broker-username/--broker-password',
   403: 'Use credentials that may write to the broker',
+  400: 'Check the values passed',
   404: 'Check the names and the broker URL',
+  422: 'Check the values passed',
   409: 'Publish with a new version number',
 };
 

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { detectBuildInfo } from '../api/git-info';
 import { verifierOptionsFromFlags, type VerifyFlags } from '../api/verify-options';
+import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { startProgress, type Progress } from '../output/progress';
 import { collect } from './broker-options';
@@ -64,6 +65,9 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     .action(async (pacts: string[], flags: VerifyFlags) => {
       const { verifyProvider } = await import('@treaty/provider');
       const options = verifierOptionsFromFlags(flags, pacts);
+      if (!options.pactUrls && !options.pactBrokerUrl) {
+        throw cliErrors.TREATY_CLI_USAGE(['no pacts to verify: give pact files or URLs (arguments or --pact-url) or a broker (--broker-base-url or PACT_BROKER_BASE_URL)']);
+      }
       if (options.publishVerificationResult) {
         const build = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd });
         options.providerVersion ??= build.commit;

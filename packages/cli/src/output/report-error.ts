@@ -12,6 +12,9 @@ const failedCodes = new Set(['TREATY_PROVIDER_VERIFICATION_FAILED']);
 export function exitCodeFor(error: unknown): number {
   if (!isTreatyError(error)) return errorCodeOf(error) === 'EADDRINUSE' ? ExitCode.badInput : ExitCode.internal;
   if (failedCodes.has(error.code)) return ExitCode.failed;
+  // The broker understood and refused what was asked (not credentials, not its own failure): bad input.
+  const status = Number(error.details.status);
+  if (error.code === 'TREATY_CLI_BROKER_REQUEST' && status >= 400 && status < 500 && status !== 401 && status !== 403) return ExitCode.badInput;
   return brokerCodes.has(error.code) ? ExitCode.brokerError : ExitCode.badInput;
 }
 

@@ -2,6 +2,7 @@ import type { PathSegment } from '../json-path/json-path';
 import type { RuleHit } from './rule-index';
 import { compareArrayContains } from './array-contains';
 import { applyCompiled, compileRules, findRule, hasRule, lastApplied } from './rules/rule-registry';
+import type { RuleList } from '../model';
 import { subRules } from './rules/container-rules';
 import { report, type TreeContext } from './tree-context';
 import { deepEqual, isObject, kindOf, show, showTyped } from './values';
@@ -37,6 +38,14 @@ export function compareTree(ctx: TreeContext, segments: PathSegment[], expected:
   if (!deepEqual(expected, actual)) report(ctx, segments, expected, actual, valueMessage(expected, actual));
 }
 
+// Rule names resolved once by the index: this runs for every container of large bodies.
+function hitHas(hit: RuleHit, name: string): boolean {
+  const compiled = hit.compiled;
+  if (compiled === undefined) return hasRule(hit.list, name);
+  for (const entry of compiled) if (entry.name === name) return true;
+  return false;
+}
+
 function isContainer(value: unknown): boolean {
   return Array.isArray(value) || isObject(value);
 }
@@ -54,10 +63,9 @@ function childHit(ctx: TreeContext, segments: PathSegment[], parent: RuleHit | u
 
 // `eachValue` named on a container: its nested rules apply to every item.
 function eachValueHit(hit: RuleHit | undefined): RuleHit | undefined {
-  if (hit === undefined || !hit.direct) return undefined;
-  const rule = findRule(hit.list, 'eachValue');
-  if (rule === undefined) return undefined;
-  const list = { matchers: subRules(rule) };
+  if (hit === undefined || !hit.direct || !hitHas(hit, 'eachValue')) return undefined;
+  const rule = findRule(hit.list, 'eachValue')!;
+  const list: RuleList = { matchers: subRules(rule) };
   return { list, direct: true, compiled: compileRules(list) };
 }
 
@@ -68,7 +76,7 @@ function compareChild(ctx: TreeContext, segments: PathSegment[], key: PathSegmen
 }
 
 function compareArrays(ctx: TreeContext, segments: PathSegment[], expected: unknown[], actual: unknown[], hit: RuleHit | undefined): void {
-  if (hit !== undefined && hit.direct && hasRule(hit.list, 'arrayContains')) {
+  if (hit !== undefined && hit.direct && hitHas(hit, 'arrayContains')) {
     return compareArrayContains(ctx, segments, expected, actual, findRule(hit.list, 'arrayContains')!);
   }
   if (hit !== undefined) {
@@ -93,10 +101,10 @@ function has(record: Record<string, unknown>, key: string): boolean {
 }
 
 function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined): void {
-  const valuesRule = hit !== undefined && hit.direct && hasRule(hit.list, 'values', 'eachValue');
+  const valuesRule = hit !== undefined && hit.direct && (hitHas(hit, 'values') || hitHas(hit, 'eachValue'));
   const wildcard = !valuesRule && !ctx.rules.isEmpty && ctx.rules.hasWildcardChild(segments);
   if (valuesRule || wildcard) return compareValuesOf(ctx, segments, expected, actual, hit, wildcard);
-  const eachKey = hit !== undefined && hit.direct && hasRule(hit.list, 'eachKey');
+  const eachKey = hit !== undefined && hit.direct && hitHas(hit, 'eachKey');
   for (const key of Object.keys(expected)) {
     if (has(actual, key)) compareChild(ctx, segments, key, expected[key], actual[key]);
     else if (!eachKey) missing(ctx, segments, key, expected[key]);

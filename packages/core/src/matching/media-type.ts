@@ -7,8 +7,21 @@ export interface MediaType {
   params: Record<string, string>;
 }
 
-/** Parse a media type; parameters keep their values (quotes removed), names lower-cased. */
+const parsed = new Map<string, MediaType>();
+
+/** Parse a media type; parameters keep their values (quotes removed), names lower-cased. The result is shared: do not change it. */
 export function parseMediaType(text: string): MediaType {
+  let type = parsed.get(text);
+  if (type === undefined) {
+    type = parseFresh(text);
+    // Headers repeat across requests (every verification of one pact); the bound keeps odd traffic from growing it.
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(text, type);
+  }
+  return type;
+}
+
+function parseFresh(text: string): MediaType {
   const [base, ...rest] = text.split(';');
   const params: Record<string, string> = {};
   for (const part of rest) {

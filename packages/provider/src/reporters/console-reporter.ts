@@ -8,8 +8,12 @@ function pactLine(result: PactResult): string {
   return `${mark} ${result.consumer} → ${result.provider}: ${passed}/${result.interactions.length} interactions passed${flags ? ` [${flags}]` : ''} (${result.source})`;
 }
 
-function interactionLines(result: PactResult): string[] {
-  return result.interactions.map((i) => `    ${i.success ? '✓' : i.pending ? '○' : '✗'} ${i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : ''}${i.description}`);
+function interactionLines(result: PactResult, verbose: boolean): string[] {
+  return result.interactions.map((i) => {
+    const line = `    ${i.success ? '✓' : i.pending ? '○' : '✗'} ${i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : ''}${i.description}`;
+    if (!verbose || !i.exchange) return line;
+    return `${line}  [${i.exchange.method} ${i.exchange.path} → ${i.exchange.status ?? 'no response'}, ${i.durationMs} ms]`;
+  });
 }
 
 /** Prints a line per pact with its interactions, the readable failures, and a final count. */
@@ -18,10 +22,12 @@ export class ConsoleReporter implements Reporter {
     private readonly out: TextSink,
     /** Print warnings (false for logLevel error/fatal). */
     private readonly showWarnings = true,
+    /** Print each request, status and duration (logLevel debug/trace). */
+    private readonly verbose = false,
   ) {}
 
   onPactEnd(result: PactResult): void {
-    const lines = [pactLine(result), ...result.notices.map((n) => `    note: ${n}`), ...interactionLines(result)];
+    const lines = [pactLine(result), ...result.notices.map((n) => `    note: ${n}`), ...interactionLines(result, this.verbose)];
     const failures = result.interactions.filter((i) => !i.success).map((i) => (i.pending ? `(pending) ${i.formatted}` : i.formatted));
     if (failures.length > 0) lines.push('', ...failures.map((f) => f.replace(/^/gm, '    ')), '');
     if (result.published) lines.push(`    ${result.published.ok ? 'published results to' : 'failed to publish results to'} ${result.published.url}${result.published.error ? `: ${result.published.error}` : ''}`);

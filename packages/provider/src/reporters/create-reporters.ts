@@ -11,7 +11,10 @@ export function createReporters(options: VerifierOptions): Reporter[] {
   const specs: ReporterSpec[] = options.reporters ?? [options.format ?? 'console'];
   return specs.map((spec) => {
     const { type, outputFile } = typeof spec === 'string' ? { type: spec, outputFile: undefined } : spec;
-    if (type === 'console') return new ConsoleReporter(out, options.logLevel !== 'error' && options.logLevel !== 'fatal');
+    if (type === 'console') {
+      const level = options.logLevel;
+      return new ConsoleReporter(out, level !== 'error' && level !== 'fatal', level === 'debug' || level === 'trace');
+    }
     if (type === 'json') return new JsonReporter(out, outputFile);
     if (type === 'junit') return new JunitReporter(out, outputFile);
     throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS([`unknown reporter "${String(type)}"`, 'Use console, json or junit']);
