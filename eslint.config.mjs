@@ -14,6 +14,17 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS bins and scripts.
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Tests and benchmarks read arbitrary JSON answers.
+    files: ['**/test/**/*.ts', '**/*.test.ts', 'scripts/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['packages/core/src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'path', 'crypto', 'url', 'os', 'child_process'], message: '@treaty/core is pure: no Node built-ins.' }] }],

@@ -11,7 +11,13 @@ export function errorBody(error: TreatyError): Record<string, unknown> {
   return body;
 }
 
+// PostgreSQL data exceptions caused by the request's values (NUL bytes, out-of-range numbers, ...): a client error, not a crash.
+const PG_DATA_EXCEPTIONS = new Set(['22001', '22003', '22021', '22P02', '22P05', '54000']);
+
 function fromFastifyError(error: FastifyError, bodyLimit?: number): TreatyError | undefined {
+  if (typeof error.code === 'string' && PG_DATA_EXCEPTIONS.has(error.code)) {
+    return brokerErrors.TREATY_BROKER_INVALID_BODY([`a value in the request cannot be stored (${error.message})`]);
+  }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return brokerErrors.TREATY_BROKER_BODY_TOO_LARGE([String(bodyLimit ?? 'the limit')]);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return brokerErrors.TREATY_BROKER_INVALID_BODY([error.message.replace(/\.$/, '')]);

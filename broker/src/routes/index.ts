@@ -1,11 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { branchRoutes } from './branches';
 import { contractsPublishRoutes } from './contracts-publish';
-import { deploymentRoutes } from './deployments';
+import { deployedVersionRoutes } from './deployed-versions';
 import { environmentRoutes } from './environments';
 import { forVerificationRoutes } from './for-verification';
 import { heartbeatRoutes } from './heartbeat';
 import { indexRoutes } from './index-resource';
+import { releasedVersionRoutes } from './released-versions';
 import { integrationRoutes } from './integrations';
 import { matrixRoutes } from './matrix';
 import { pacticipantRoutes } from './pacticipants';
@@ -28,7 +29,8 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   branchRoutes,
   tagRoutes,
   environmentRoutes,
-  deploymentRoutes,
+  deployedVersionRoutes,
+  releasedVersionRoutes,
   pactRoutes,
   pactListRoutes,
   integrationRoutes,

@@ -6,8 +6,14 @@ import type { WebhookEventContext } from './template-parameters';
 export async function sampleContext(db: Database, def: WebhookDefinition): Promise<WebhookEventContext> {
   const params: string[] = [];
   let where = '1 = 1';
-  if (def.consumer) (where += ' AND c.name = ?'), params.push(def.consumer.name);
-  if (def.provider) (where += ' AND pr.name = ?'), params.push(def.provider.name);
+  if (def.consumer) {
+    where += ' AND c.name = ?';
+    params.push(def.consumer.name);
+  }
+  if (def.provider) {
+    where += ' AND pr.name = ?';
+    params.push(def.provider.name);
+  }
   const pact = await db.get<{ consumer_name: string; provider_name: string; number: string; sha: string; pact_version_id: number }>(
     `SELECT c.name AS consumer_name, pr.name AS provider_name, cv.number AS number, pv.sha AS sha, pv.id AS pact_version_id
      FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id JOIN pacticipants c ON c.id = cv.pacticipant_id

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { invalid, notFound } from '../errors';
-import { deployedVersionJson, releasedVersionJson } from '../hal/environment-json';
+import { deployedVersionJson } from '../hal/environment-json';
 import { baseUrlOf } from '../http/broker-context';
 import { sendHal } from '../http/hal';
 import * as repo from '../storage/repositories/deployments';
@@ -10,8 +10,8 @@ type RecordParams = { Params: { pacticipant: string; version: string; uuid: stri
 type UuidParams = { Params: { uuid: string } };
 type CurrentQuery = { Params: { uuid: string }; Querystring: { pacticipant?: string; version?: string; applicationInstance?: string; target?: string } };
 
-/** Deployed and released versions: record, list per environment, undeploy, end support. */
-export const deploymentRoutes: FastifyPluginAsync = async (app) => {
+/** Deployed versions: record a deployment, list per version or environment, undeploy (`PATCH currentlyDeployed: false`). */
+export const deployedVersionRoutes: FastifyPluginAsync = async (app) => {
   const { db } = app.broker;
   const base = (request: FastifyRequest) => baseUrlOf(request, app.broker.options);
 
@@ -57,38 +57,5 @@ export const deploymentRoutes: FastifyPluginAsync = async (app) => {
     if (body.currentlyDeployed === true && row.undeployed_at !== null) throw invalid('update deployed version', { currentlyDeployed: ['cannot be set back to true; record a new deployment instead'] });
     if (body.currentlyDeployed === false) await repo.undeploy(db, row.uuid);
     return sendHal(reply, deployedVersionJson(base(request), (await repo.findDeployedVersion(db, row.uuid))!));
-  });
-
-  app.post<RecordParams>('/pacticipants/:pacticipant/versions/:version/released-versions/environment/:uuid', async (request, reply) => {
-    const { version } = await requireVersion(db, request.params.pacticipant, request.params.version);
-    const environment = await requireEnvironment(db, request.params.uuid);
-    const { row, created } = await repo.recordRelease(db, version.id, environment.id);
-    return sendHal(reply, releasedVersionJson(base(request), row), created ? 201 : 200);
-  });
-
-  app.get<CurrentQuery>('/environments/:uuid/released-versions/currently-supported', async (request, reply) => {
-    const environment = await requireEnvironment(db, request.params.uuid);
-    let rows = await repo.listReleasedVersions(db, { environmentId: environment.id, pacticipant: request.query.pacticipant, currentOnly: true });
-    if (request.query.version !== undefined) rows = rows.filter((row) => row.version_number === request.query.version);
-    return sendHal(reply, {
-      _embedded: { releasedVersions: rows.map((row) => releasedVersionJson(base(request), row)) },
-      _links: { self: { title: `Currently supported released versions for ${environment.name}`, href: `${base(request)}${request.url}` } },
-    });
-  });
-
-  app.get<UuidParams>('/released-versions/:uuid', async (request, reply) => {
-    const row = await repo.findReleasedVersion(db, request.params.uuid);
-    if (!row) throw notFound(`released version "${request.params.uuid}"`);
-    return sendHal(reply, releasedVersionJson(base(request), row));
-  });
-
-  app.patch<UuidParams>('/released-versions/:uuid', async (request, reply) => {
-    const body = objectBody(request.body);
-    const row = await repo.findReleasedVersion(db, request.params.uuid);
-    if (!row) throw notFound(`released version "${request.params.uuid}"`);
-    if (body.currentlySupported !== undefined && typeof body.currentlySupported !== 'boolean') throw invalid('update released version', { currentlySupported: ['must be a boolean'] });
-    if (body.currentlySupported === true && row.support_ended_at !== null) throw invalid('update released version', { currentlySupported: ['cannot be set back to true'] });
-    if (body.currentlySupported === false) await repo.endSupport(db, row.uuid);
-    return sendHal(reply, releasedVersionJson(base(request), (await repo.findReleasedVersion(db, row.uuid))!));
   });
 };
