@@ -23,8 +23,11 @@ export function listBranches(db: Database, pacticipantId: number): Promise<Branc
 /** Put a version on a branch, creating the branch when missing (idempotent). */
 export async function addBranchVersion(db: Database, pacticipantId: number, branch: string, versionId: number): Promise<BranchRow> {
   const at = now();
-  await db.run('INSERT INTO branches (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [pacticipantId, branch, at]);
-  const row = (await findBranch(db, pacticipantId, branch)) as BranchRow;
+  let row = await findBranch(db, pacticipantId, branch);
+  if (!row) {
+    await db.run('INSERT INTO branches (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [pacticipantId, branch, at]);
+    row = (await findBranch(db, pacticipantId, branch)) as BranchRow;
+  }
   await db.run('INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [row.id, versionId, at]);
   await detectMainBranch(db, pacticipantId, branch);
   return row;

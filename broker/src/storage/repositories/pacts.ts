@@ -86,11 +86,13 @@ export function findPactVersionById(db: Database, id: number): Promise<PactVersi
 
 /** Store content once per SHA (idempotent under concurrent writers). */
 export async function ensurePactVersion(db: Database, consumerId: number, providerId: number, sha: string, content: string): Promise<PactVersionRow> {
-  await db.run(
-    'INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  const existing = await findPactVersion(db, consumerId, providerId, sha);
+  if (existing) return existing;
+  const inserted = await db.get<PactVersionRow>(
+    'INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *',
     [sha, consumerId, providerId, content, now()],
   );
-  return (await findPactVersion(db, consumerId, providerId, sha)) as PactVersionRow;
+  return inserted ?? ((await findPactVersion(db, consumerId, providerId, sha)) as PactVersionRow);
 }
 
 /** Link a consumer version to content; replaces the link (new revision) when it pointed elsewhere. */

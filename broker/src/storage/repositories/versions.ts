@@ -14,15 +14,15 @@ export function findVersionById(db: Database, id: number): Promise<VersionRow | 
 /** The version, created when missing (safe under concurrent writers); `buildUrl` is set when given. */
 export async function ensureVersion(db: Database, pacticipantId: number, number: string, buildUrl?: string): Promise<{ version: VersionRow; created: boolean }> {
   const at = now();
-  const inserted = await db.run(
-    'INSERT INTO versions (pacticipant_id, number, build_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (pacticipant_id, number) DO NOTHING',
+  const inserted = await db.get<VersionRow>(
+    'INSERT INTO versions (pacticipant_id, number, build_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (pacticipant_id, number) DO NOTHING RETURNING *',
     [pacticipantId, number, buildUrl ?? null, at, at],
   );
-  if (inserted.changes === 0 && buildUrl !== undefined) {
+  if (inserted) return { version: inserted, created: true };
+  if (buildUrl !== undefined) {
     await db.run('UPDATE versions SET build_url = ?, updated_at = ? WHERE pacticipant_id = ? AND number = ?', [buildUrl, at, pacticipantId, number]);
   }
-  const version = (await findVersion(db, pacticipantId, number)) as VersionRow;
-  return { version, created: inserted.changes > 0 };
+  return { version: (await findVersion(db, pacticipantId, number)) as VersionRow, created: false };
 }
 
 /** A pacticipant's versions, newest first. */
