@@ -70,3 +70,17 @@ describe('index, pacticipants and errors', () => {
     expect(unknown.body.error).toEqual({ code: 'TREATY_BROKER_NOT_FOUND', message: expect.stringContaining('GET /nothing/here') });
   });
 });
+
+describe('buildBroker with a database it cannot open', () => {
+  it('throws TREATY_BROKER_INVALID_OPTIONS naming the database', async () => {
+    const { buildBroker } = await import('@treaty/broker');
+    await expect(buildBroker({ database: '/nonexistent-dir/for/sure/broker.db' })).rejects.toMatchObject({
+      code: 'TREATY_BROKER_INVALID_OPTIONS',
+      message: expect.stringContaining('SQLite file /nonexistent-dir/for/sure/broker.db'),
+    });
+    await expect(buildBroker({ databaseUrl: 'postgres://nobody:secret@127.0.0.1:1/none' })).rejects.toMatchObject({
+      code: 'TREATY_BROKER_INVALID_OPTIONS',
+      message: expect.not.stringContaining('secret'),
+    });
+  });
+});

@@ -154,3 +154,29 @@ describe('pact lists and integrations', () => {
     expect(res.body._embedded.integrations.map((i: Json) => [i.consumer.name, i.provider.name])).toEqual([['Web', 'Orders']]);
   });
 });
+
+describe('pact specification versions', () => {
+  it('stores V4 and V3 message pacts and adds _id to interactions and messages', async () => {
+    const broker = await withBroker();
+    try {
+      const v4 = {
+        consumer: { name: 'Web' },
+        provider: { name: 'Orders' },
+        interactions: [
+          { type: 'Synchronous/HTTP', key: 'k1', description: 'get', request: { method: 'GET', path: '/x' }, response: { status: 200 } },
+          { type: 'Asynchronous/Messages', description: 'event', contents: { content: { e: 1 }, contentType: 'application/json', encoded: false } },
+        ],
+        metadata: { pactSpecification: { version: '4.0' } },
+      };
+      const messages = { consumer: { name: 'Web' }, provider: { name: 'Queue' }, messages: [{ description: 'evt', providerStates: [], contents: { id: 1 } }], metadata: { pactSpecification: { version: '3.0.0' } } };
+      const first = await call(broker, 'PUT', '/pacts/provider/Orders/consumer/Web/version/1', v4);
+      expect(first.status).toBe(201);
+      expect(first.body.interactions.map((i: Json) => typeof i._id)).toEqual(['string', 'string']);
+      const second = await call(broker, 'PUT', '/pacts/provider/Queue/consumer/Web/version/1', messages);
+      expect(second.status).toBe(201);
+      expect(second.body.messages[0]._id).toMatch(/^[0-9a-f]{40}$/);
+    } finally {
+      await broker.close();
+    }
+  });
+});

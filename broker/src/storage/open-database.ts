@@ -1,3 +1,4 @@
+import { brokerErrors } from '../errors';
 import type { Database } from './database';
 import { migrate } from './migrate';
 import { openPostgresDatabase } from './postgres/postgres-database';
@@ -11,19 +12,33 @@ export interface DatabaseLocation {
   readonly databaseUrl?: string;
 }
 
+function describeLocation(location: DatabaseLocation): string {
+  if (!location.databaseUrl) return `SQLite file ${location.database ?? './treaty-broker.db'}`;
+  try {
+    const url = new URL(location.databaseUrl);
+    url.password = url.password ? '***' : '';
+    return `PostgreSQL database ${url.toString()}`;
+  } catch {
+    return 'PostgreSQL database (unparsable URL)';
+  }
+}
+
 /**
  * Open the configured database and run pending migrations.
- * @throws Error from the driver when the database cannot be opened or migrated.
+ * @example const db = await openDatabase({ database: '/tmp/broker.db' });
+ * @throws TreatyError TREATY_BROKER_INVALID_OPTIONS when the database cannot be opened or migrated (the driver's error is the cause).
  */
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
-  const db = location.databaseUrl
-    ? openPostgresDatabase({ connectionString: location.databaseUrl })
-    : openSqliteDatabase({ file: location.database ?? './treaty-broker.db' });
+  let db: Database | undefined;
   try {
+    db = location.databaseUrl
+      ? openPostgresDatabase({ connectionString: location.databaseUrl })
+      : openSqliteDatabase({ file: location.database ?? './treaty-broker.db' });
     await migrate(db);
+    return db;
   } catch (error) {
-    await db.close().catch(() => undefined);
-    throw error;
+    await db?.close().catch(() => undefined);
+    const reason = `cannot open or migrate the ${describeLocation(location)} (${(error as Error).message})`;
+    throw brokerErrors.TREATY_BROKER_INVALID_OPTIONS([reason], { source: describeLocation(location) }, error);
   }
-  return db;
 }

@@ -47,5 +47,4 @@ export async function call(broker: TestBroker, method: string, path: string, bod
 }
 
 /** A parsed JSON response body, read loosely by tests. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests navigate HAL bodies without declaring each shape
 export type Json = any;

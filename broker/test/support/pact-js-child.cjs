@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS script run by Node, outside Jest */
 // Runs @pact-foundation/pact in a plain Node process: Jest's module runtime cannot load its ESM-only
 // dependencies (https-proxy-agent), while Node 20's require(esm) can.
 // Usage: node pact-js-child.cjs '<json>' with { action: 'generate', dir, description, path } or { action: 'verify', options }.

@@ -4,7 +4,6 @@ import { parsePact } from './parse-pact';
 import { serializePact } from './serialize-pact';
 
 // Written pacts are plain JSON; the tests below read into them freely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Written = { interactions: Array<Record<string, any>>; metadata: Record<string, unknown> };
 
 describe('serializePact round trips', () => {
