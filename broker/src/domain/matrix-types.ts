@@ -23,7 +23,8 @@ export interface MatrixRow {
   pactVersionId: number;
   sha: string;
   pactCreatedAt: string;
-  verification?: { id: number; number: number; success: boolean; createdAt: string };
+  /** `kind: 'cross-contract'` is a provider contract's result against the pact (bi-directional), not a verification run. */
+  verification?: { id: number; number: number; success: boolean; createdAt: string; kind: 'verification' | 'cross-contract' };
   ignored?: boolean;
 }
 

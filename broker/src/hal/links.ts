@@ -23,6 +23,9 @@ export const links = {
       : url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'pact-version', sha, 'verification-results'),
   verification: (base: string, provider: string, consumer: string, sha: string, number: number) =>
     url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'pact-version', sha, 'verification-results', number),
+  providerContract: (base: string, provider: string, number: string) => url(base, 'provider-contracts', 'provider', provider, 'version', number),
+  crossContractResults: (base: string, provider: string, number: string) =>
+    url(base, 'provider-contracts', 'provider', provider, 'version', number, 'cross-contract-verification-results'),
   environments: (base: string) => url(base, 'environments'),
   environment: (base: string, uuid: string) => url(base, 'environments', uuid),
   deployedVersion: (base: string, uuid: string) => url(base, 'deployed-versions', uuid),

@@ -17,6 +17,24 @@ function versionJson(base: string, name: string, number: string, labels: Version
   };
 }
 
+// A provider contract's cross-check has no verification number: link to the contract's results instead.
+function verificationJson(base: string, row: MatrixRow): Record<string, unknown> | null {
+  const found = row.verification;
+  if (!found) return null;
+  if (found.kind === 'cross-contract' && row.providerVersionNumber) {
+    return {
+      verifiedAt: found.createdAt,
+      success: found.success,
+      verifiedBy: 'provider contract',
+      _links: {
+        self: { title: 'Provider contract results', href: links.crossContractResults(base, row.providerName, row.providerVersionNumber) },
+        'pb:provider-contract': { href: links.providerContract(base, row.providerName, row.providerVersionNumber) },
+      },
+    };
+  }
+  return { verifiedAt: found.createdAt, success: found.success, _links: { self: { href: links.verification(base, row.providerName, row.consumerName, row.sha, found.number) } } };
+}
+
 /** One matrix row shaped like the Pact Broker's (consumer, provider, pact, verificationResult). */
 export function matrixRowJson(base: string, row: MatrixRow, labels: (versionId: number) => VersionLabels | undefined): Record<string, unknown> {
   return {
@@ -35,13 +53,7 @@ export function matrixRowJson(base: string, row: MatrixRow, labels: (versionId: 
       _embedded: { consumerVersion: { number: row.consumerVersionNumber, _links: { self: { href: links.version(base, row.consumerName, row.consumerVersionNumber) } } } },
       _links: { self: { href: links.pactVersion(base, row.providerName, row.consumerName, row.sha) } },
     },
-    verificationResult: row.verification
-      ? {
-          verifiedAt: row.verification.createdAt,
-          success: row.verification.success,
-          _links: { self: { href: links.verification(base, row.providerName, row.consumerName, row.sha, row.verification.number) } },
-        }
-      : null,
+    verificationResult: verificationJson(base, row),
     ...(row.ignored ? { ignored: true } : {}),
   };
 }

@@ -13,6 +13,10 @@ export interface MatrixResult {
   selectors: ResolvedSelector[];
 }
 
+// Cross-contract results come back from verificationLikeRows with negative ids (see cross-contract-results.ts).
+const verificationOf = (v: VerificationRow): NonNullable<MatrixRow['verification']> =>
+  ({ id: v.id, number: v.number, success: v.success === 1, createdAt: v.created_at, kind: v.id < 0 ? 'cross-contract' : 'verification' });
+
 class RowBuilder {
   private readonly verifications = new Map<number, Promise<VerificationRow[]>>();
   constructor(private readonly db: Database) {}
@@ -39,7 +43,7 @@ class RowBuilder {
       const verifications = (await this.verificationsOf(pub.pact_version_id)).filter((v) => allowed === 'all' || allowed.includes(v.provider_version_id));
       if (verifications.length === 0) out.push(base);
       for (const v of verifications) {
-        out.push({ ...base, providerVersionId: v.provider_version_id, providerVersionNumber: v.provider_version_number, verification: { id: v.id, number: v.number, success: v.success === 1, createdAt: v.created_at } });
+        out.push({ ...base, providerVersionId: v.provider_version_id, providerVersionNumber: v.provider_version_number, verification: verificationOf(v) });
       }
     }
     return out;
