@@ -80,6 +80,25 @@ describeEachDialect('pacts for verification', (dialect, available) => {
     expect((await call(broker, 'POST', '/pacts/provider/Nobody/for-verification', {})).status).toBe(404);
   });
 
+  it('answers a GET with the selection read from the query string, as the Pact Broker does', async () => {
+    if (!available()) return;
+    const get = (query: string) => call(broker, 'GET', `/pacts/provider/Orders/for-verification${query}`);
+    const byBranch = await get('?consumer_version_selectors[][branch]=feat&consumer_version_selectors[][latest]=true');
+    expect(byBranch.status).toBe(200);
+    expect(names(byBranch)).toEqual(['Pact between Web (2) and Orders']);
+    expect(byBranch.body._links.self.title).toBe('Pacts to be verified by provider Orders');
+    expect(byBranch.body._links.self.href).toContain('/for-verification?consumer_version_selectors');
+    const pending = await get('?provider_version_branch=main&include_pending_status=true&consumer_version_selectors[][main_branch]=true&consumer_version_selectors[][consumer]=Web');
+    expect(names(pending)).toEqual(['Pact between Web (3) and Orders']);
+    expect(pending.body._embedded.pacts[0].verificationProperties.pending).toBe(true);
+    const wip = await get('?provider_version_branch=main&include_wip_pacts_since=2000-01-01&consumer_version_selectors[][main_branch]=true');
+    expect(wip.body._embedded.pacts.filter((p: Json) => p.verificationProperties.wip).map((p: Json) => p._links.self.name)).toEqual(['Pact between Web (2) and Orders']);
+    expect(names(await get(''))).toEqual(['Pact between Mobile (1) and Orders', 'Pact between Web (3) and Orders']);
+    const bad = await get('?consumer_version_selectors[][tag]=x&consumer_version_selectors[][branch]=y');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.consumerVersionSelectors.join('\n')).toContain('cannot specify both a tag and a branch (at index 0)');
+  });
+
   it('reports pending status until a provider version on the branch verifies successfully', async () => {
     if (!available()) return;
     const request = { includePendingStatus: true, providerVersionBranch: 'main', consumerVersionSelectors: [{ mainBranch: true, consumer: 'Web' }] };
@@ -111,5 +130,24 @@ describeEachDialect('pacts for verification', (dialect, available) => {
     expect(wip[0].verificationProperties.notices[0].text).toContain("'work in progress' pact");
     const future = await forVerification({ ...request, includeWipPactsSince: '2999-01-01' });
     expect(future.body._embedded.pacts.some((p: Json) => p.verificationProperties.wip)).toBe(false);
+  });
+
+  it('includes WIP pacts of consumer tags too when the provider version is identified by tags', async () => {
+    if (!available()) return;
+    expect((await call(broker, 'PUT', '/pacticipants/Web/versions/8/tags/dev')).status).toBe(201);
+    expect((await call(broker, 'PUT', '/pacts/provider/Orders/consumer/Web/version/8', samplePact('Web', 'Orders', 'd'))).status).toBe(201);
+    const wipNames = async (extra: Json) => {
+      const res = await forVerification({ includePendingStatus: true, consumerVersionSelectors: [{ mainBranch: true }], includeWipPactsSince: '2000-01-01', ...extra });
+      return res.body._embedded.pacts.filter((p: Json) => p.verificationProperties.wip).map((p: Json) => p._links.self.name).sort();
+    };
+    expect(await wipNames({ providerVersionTags: ['prod'] })).toEqual(['Pact between Web (2) and Orders', 'Pact between Web (8) and Orders']);
+    expect(await wipNames({ providerVersionBranch: 'main' })).toEqual(['Pact between Web (2) and Orders']);
+
+    const pact = await call(broker, 'GET', '/pacts/provider/Orders/consumer/Web/version/8');
+    await call(broker, 'PUT', '/pacticipants/Orders/versions/9/tags/prod');
+    const verified = await call(broker, 'POST', new URL(pact.body._links['pb:publish-verification-results'].href).pathname, { success: true, providerApplicationVersion: '9' });
+    expect(verified.status).toBe(201);
+    expect(await wipNames({ providerVersionTags: ['prod'] })).toEqual(['Pact between Web (2) and Orders']);
+    expect(await wipNames({ providerVersionTags: ['prod', 'test'] })).toEqual(['Pact between Web (2) and Orders', 'Pact between Web (8) and Orders']);
   });
 });

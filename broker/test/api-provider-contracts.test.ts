@@ -42,6 +42,17 @@ describe('provider contracts (bi-directional)', () => {
     expect(matrix.body.matrix[0]).toMatchObject({ provider: { version: { number: '2.0.0' } }, verificationResult: { success: true } });
   });
 
+  it('links a provider-contract matrix row to the contract results (not to a verification number 0)', async () => {
+    const row = (await matrixOf(broker, '1.0.0', '2.0.0')).body.matrix[0];
+    const href: string = row.verificationResult._links.self.href;
+    expect(href).toBe(`${broker.url}/provider-contracts/provider/Orders/version/2.0.0/cross-contract-verification-results`);
+    const followed = await broker.call('GET', href.slice(broker.url.length));
+    expect(followed.status).toBe(200);
+    expect(followed.body.results).toMatchObject([{ consumerName: 'Web', success: true }]);
+    const contract = await broker.call('GET', row.verificationResult._links['pb:provider-contract'].href.slice(broker.url.length));
+    expect(contract.body).toMatchObject({ providerName: 'Orders', providerVersionNumber: '2.0.0' });
+  });
+
   it('fails the matrix when the consumer pact does not fit the document (checked lazily for a later pact)', async () => {
     await broker.call('PUT', '/provider-contracts/provider/Orders/version/3.0.0', {
       content: ordersApi('integer'), contractType: 'oas', contentType: 'application/yaml', verificationResults: { success: true, verifier: 'schemathesis' },

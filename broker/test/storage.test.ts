@@ -72,13 +72,13 @@ for (const dialect of DIALECTS) {
       const content = await repos.pacts.ensurePactVersion(db, consumer.id, provider.id, 'abc', '{}');
       const again = await repos.pacts.ensurePactVersion(db, consumer.id, provider.id, 'abc', '{}');
       expect(again.id).toBe(content.id);
-      expect(await repos.pacts.upsertPublication(db, cv1.id, provider.id, content.id)).toBe('created');
-      expect(await repos.pacts.upsertPublication(db, cv2.id, provider.id, content.id)).toBe('created');
-      expect(await repos.pacts.upsertPublication(db, cv2.id, provider.id, content.id)).toBe('unchanged');
+      expect(await repos.pacts.upsertPublication(db, cv1.id, provider.id, content.id)).toMatchObject({ outcome: 'created', row: { consumer_version_id: cv1.id, pact_version_id: content.id, revision: 1 } });
+      expect((await repos.pacts.upsertPublication(db, cv2.id, provider.id, content.id)).outcome).toBe('created');
+      expect(await repos.pacts.upsertPublication(db, cv2.id, provider.id, content.id)).toEqual({ outcome: 'unchanged' });
       const pubs = await repos.pacts.findPublications(db, { providerId: provider.id, sha: 'abc' });
       expect(pubs.map((p) => p.consumer_version_number)).toEqual(['2', '1']);
       const other = await repos.pacts.ensurePactVersion(db, consumer.id, provider.id, 'def', '{"x":1}');
-      expect(await repos.pacts.upsertPublication(db, cv2.id, provider.id, other.id)).toBe('replaced');
+      expect(await repos.pacts.upsertPublication(db, cv2.id, provider.id, other.id)).toMatchObject({ outcome: 'replaced', row: { pact_version_id: other.id, revision: 2 } });
       expect((await repos.pacts.findPublication(db, cv2.id, provider.id))?.revision).toBe(2);
     });
 

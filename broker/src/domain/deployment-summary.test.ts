@@ -9,7 +9,7 @@ const row = (success?: boolean, extra: Partial<MatrixRow> = {}): MatrixRow => ({
   pactVersionId: 1,
   sha: 'abc',
   pactCreatedAt: '2024-01-01T00:00:00Z',
-  ...(success === undefined ? {} : { providerVersionId: 2, providerVersionNumber: '2', verification: { id: 1, number: 1, success, createdAt: 'x' } }),
+  ...(success === undefined ? {} : { providerVersionId: 2, providerVersionNumber: '2', verification: { id: 1, number: 1, success, createdAt: 'x', kind: 'verification' } }),
   ...extra,
 });
 const selector = (missing = false): ResolvedSelector => ({ pacticipantName: 'Web', versionIds: [1], description: 'version 1 of Web', specified: true, missing });

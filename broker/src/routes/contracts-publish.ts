@@ -1,9 +1,10 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { invalid } from '../errors';
 import { links } from '../hal/links';
 import { pactName } from '../hal/pact-json';
-import { baseUrlOf } from '../http/broker-context';
+import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal } from '../http/hal';
+import type { PublishedPact } from '../domain/read-pact';
 import { publishPact, readPactFor } from '../services/publish-pact';
 import type { PublicationRow } from '../storage/repositories/rows';
 import { objectBody } from './lookups';
@@ -64,45 +65,55 @@ function versionNotice(request: PublishRequest, created: boolean): string {
 
 const publishedVerb = { created: 'Pact successfully published', unchanged: 'Pact published (unchanged)', replaced: 'Pact successfully republished (content replaced)' } as const;
 
+/** Publish every contract in one transaction; notices say what happened to each. */
+async function publishAll(broker: BrokerContext, input: PublishRequest, pacts: PublishedPact[]) {
+  const notices: { type: string; text: string }[] = [];
+  const published: PublicationRow[] = [];
+  let versionCreated = false;
+  await broker.db.transaction(async (tx) => {
+    for (const [i, pact] of pacts.entries()) {
+      // `onConflict: overwrite` is what clients send by default; as in the Pact Broker it never bypasses the operator's setting.
+      const allowOverwrite = broker.options.allowContractOverwrite === true;
+      const result = await publishPact(tx, { merge: input.contracts[i].onConflict === 'merge', pact, consumerVersion: input.pacticipantVersionNumber, branch: input.branch, tags: input.tags, buildUrl: input.buildUrl, allowOverwrite });
+      if (i === 0) versionCreated = result.versionCreated;
+      published.push(result.publication);
+      notices.push({ type: 'success', text: `${publishedVerb[result.outcome]} for ${pact.consumerName} version ${input.pacticipantVersionNumber} and provider ${pact.providerName}.` });
+    }
+  });
+  notices.unshift({ type: 'info', text: versionNotice(input, versionCreated) });
+  return { notices, published };
+}
+
+function publishedJson(base: string, input: PublishRequest, notices: { type: string; text: string }[], published: PublicationRow[]): Record<string, unknown> {
+  const name = input.pacticipantName;
+  const number = input.pacticipantVersionNumber;
+  return {
+    notices,
+    logs: notices.map((notice) => ({ level: notice.type === 'success' ? 'info' : notice.type, message: notice.text, deprecationWarning: '' })),
+    _embedded: {
+      pacticipant: { name, _links: { self: { href: links.pacticipant(base, name) } } },
+      version: { number, buildUrl: input.buildUrl, _links: { self: { title: 'Version', name: number, href: links.version(base, name, number) } } },
+    },
+    _links: {
+      'pb:pacticipant': { title: 'Pacticipant', name, href: links.pacticipant(base, name) },
+      'pb:pacticipant-version': { title: 'Pacticipant version', name: number, href: links.version(base, name, number) },
+      'pb:pacticipant-version-tags': input.tags.map((tag) => ({ title: 'Tag', name: tag, href: links.tag(base, name, number, tag) })),
+      ...(input.branch ? { 'pb:branch-version': { title: 'Branch version', name: input.branch, href: links.branchVersion(base, name, input.branch, number) } } : {}),
+      'pb:contracts': published.map((row) => ({ title: 'Pact', name: pactName(row), href: links.pact(base, row.provider_name, row.consumer_name, row.consumer_version_number) })),
+    },
+  };
+}
+
+async function publishContracts(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply) {
+  const input = validRequest(objectBody(request.body));
+  const pacts = input.contracts.map((contract, i) =>
+    readPactFor(decodeContent(contract, i), { consumer: contract.consumerName, provider: contract.providerName }, `contracts[${i}]`),
+  );
+  const { notices, published } = await publishAll(broker, input, pacts);
+  return sendHal(reply, publishedJson(baseUrlOf(request, broker.options), input, notices, published));
+}
+
 /** `POST /contracts/publish`: the Pact Broker's one-call publication of a consumer version's pacts. */
 export const contractsPublishRoutes: FastifyPluginAsync = async (app) => {
-  const { db, options } = app.broker;
-  app.post('/contracts/publish', async (request: FastifyRequest, reply) => {
-    const input = validRequest(objectBody(request.body));
-    const base = baseUrlOf(request, options);
-    const pacts = input.contracts.map((contract, i) =>
-      readPactFor(decodeContent(contract, i), { consumer: contract.consumerName, provider: contract.providerName }, `contracts[${i}]`),
-    );
-    const notices: { type: string; text: string }[] = [];
-    const published: PublicationRow[] = [];
-    let versionCreated = false;
-    await db.transaction(async (tx) => {
-      for (const [i, pact] of pacts.entries()) {
-        // `onConflict: overwrite` is what clients send by default; as in the Pact Broker it never bypasses the operator's setting.
-        const allowOverwrite = options.allowContractOverwrite === true;
-        const result = await publishPact(tx, { merge: input.contracts[i].onConflict === 'merge', pact, consumerVersion: input.pacticipantVersionNumber, branch: input.branch, tags: input.tags, buildUrl: input.buildUrl, allowOverwrite });
-        if (i === 0) versionCreated = result.versionCreated;
-        published.push(result.publication);
-        notices.push({ type: 'success', text: `${publishedVerb[result.outcome]} for ${pact.consumerName} version ${input.pacticipantVersionNumber} and provider ${pact.providerName}.` });
-      }
-    });
-    notices.unshift({ type: 'info', text: versionNotice(input, versionCreated) });
-    const name = input.pacticipantName;
-    const number = input.pacticipantVersionNumber;
-    return sendHal(reply, {
-      notices,
-      logs: notices.map((notice) => ({ level: notice.type === 'success' ? 'info' : notice.type, message: notice.text, deprecationWarning: '' })),
-      _embedded: {
-        pacticipant: { name, _links: { self: { href: links.pacticipant(base, name) } } },
-        version: { number, buildUrl: input.buildUrl, _links: { self: { title: 'Version', name: number, href: links.version(base, name, number) } } },
-      },
-      _links: {
-        'pb:pacticipant': { title: 'Pacticipant', name, href: links.pacticipant(base, name) },
-        'pb:pacticipant-version': { title: 'Pacticipant version', name: number, href: links.version(base, name, number) },
-        'pb:pacticipant-version-tags': input.tags.map((tag) => ({ title: 'Tag', name: tag, href: links.tag(base, name, number, tag) })),
-        ...(input.branch ? { 'pb:branch-version': { title: 'Branch version', name: input.branch, href: links.branchVersion(base, name, input.branch, number) } } : {}),
-        'pb:contracts': published.map((row) => ({ title: 'Pact', name: pactName(row), href: links.pact(base, row.provider_name, row.consumer_name, row.consumer_version_number) })),
-      },
-    });
-  });
+  app.post('/contracts/publish', (request, reply) => publishContracts(app.broker, request, reply));
 };

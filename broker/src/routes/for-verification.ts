@@ -1,5 +1,6 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { brokerErrors } from '../errors';
+import { forVerificationQuery } from '../domain/for-verification-query';
 import { validateSelectors, type ConsumerVersionSelector } from '../domain/selectors';
 import { baseUrlOf } from '../http/broker-context';
 import { sendHal } from '../http/hal';
@@ -33,22 +34,24 @@ async function validRequest(db: Database, body: Record<string, unknown>): Promis
   };
 }
 
-/** `POST /pacts/provider/{provider}/for-verification`: the pacts a provider version should verify. */
+function requestBody(request: FastifyRequest): Record<string, unknown> {
+  if (request.method === 'POST') return objectBody(request.body);
+  const at = request.url.indexOf('?');
+  return at < 0 ? {} : forVerificationQuery(request.url.slice(at + 1));
+}
+
+/**
+ * `GET|POST /pacts/provider/{provider}/for-verification`: the pacts a provider version should verify. As in the Pact Broker,
+ * the POST reads the selection from its JSON body and the GET (which the Rust verifier follows first) from the query string.
+ */
 export const forVerificationRoutes: FastifyPluginAsync = async (app) => {
   const { db } = app.broker;
-  // Clients GET the relation first (the Rust verifier navigates to it, then POSTs to its self link); a GET answers
-  // with the default selection (latest pact of each consumer) as the Pact Broker does without query parameters.
-  for (const method of ['GET', 'POST'] as const) {
-    app.route<{ Params: { provider: string } }>({
-      method,
-      url: '/pacts/provider/:provider/for-verification',
-      handler: async (request, reply) => {
-        const parsed = await validRequest(db, method === 'POST' ? objectBody(request.body) : {});
-        const provider = await requirePacticipant(db, request.params.provider);
-        const base = baseUrlOf(request, app.broker.options);
-        const pacts = await pactsForVerification(db, base, provider, parsed);
-        return sendHal(reply, { _embedded: { pacts }, _links: { self: { href: `${base}${request.url}`, title: 'Pacts to be verified' } } });
-      },
-    });
-  }
+  const handler = async (request: FastifyRequest<{ Params: { provider: string } }>, reply: FastifyReply) => {
+    const parsed = await validRequest(db, requestBody(request));
+    const provider = await requirePacticipant(db, request.params.provider);
+    const base = baseUrlOf(request, app.broker.options);
+    const pacts = await pactsForVerification(db, base, provider, parsed);
+    return sendHal(reply, { _embedded: { pacts }, _links: { self: { href: `${base}${request.url}`, title: `Pacts to be verified by provider ${provider.name}` } } });
+  };
+  app.route({ method: ['GET', 'POST'], url: '/pacts/provider/:provider/for-verification', handler });
 };

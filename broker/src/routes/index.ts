@@ -10,8 +10,10 @@ import { releasedVersionRoutes } from './released-versions';
 import { integrationRoutes } from './integrations';
 import { matrixRoutes } from './matrix';
 import { pacticipantRoutes } from './pacticipants';
+import { pacticipantLabelRoutes } from './pacticipant-labels';
 import { pactListRoutes } from './pact-lists';
 import { pactRoutes } from './pacts';
+import { latestPactRoutes } from './latest-pacts';
 import { tagRoutes } from './tags';
 import { verificationResultRoutes } from './verification-results';
 import { versionRoutes } from './versions';
@@ -25,6 +27,7 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   indexRoutes,
   heartbeatRoutes,
   pacticipantRoutes,
+  pacticipantLabelRoutes,
   versionRoutes,
   branchRoutes,
   tagRoutes,
@@ -32,6 +35,7 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   deployedVersionRoutes,
   releasedVersionRoutes,
   pactRoutes,
+  latestPactRoutes,
   pactListRoutes,
   integrationRoutes,
   contractsPublishRoutes,

@@ -1,14 +1,15 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { invalid, notFound } from '../errors';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { invalid } from '../errors';
 import { pacticipantJson } from '../hal/pacticipant-json';
 import { links } from '../hal/links';
-import { baseUrlOf } from '../http/broker-context';
+import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal } from '../http/hal';
 import * as repo from '../storage/repositories/pacticipants';
 import type { PacticipantFields } from '../storage/repositories/pacticipants';
+import type { PacticipantRow } from '../storage/repositories/rows';
 import { objectBody, requirePacticipant, stringFieldErrors } from './lookups';
 
-type Named = { Params: { pacticipant: string } };
+type NamedRequest = FastifyRequest<{ Params: { pacticipant: string } }>;
 const FIELDS = ['name', 'displayName', 'mainBranch', 'repositoryUrl', 'repositoryName', 'repositoryNamespace'] as const;
 
 function fieldsOf(body: Record<string, unknown>, action: string): PacticipantFields {
@@ -18,83 +19,52 @@ function fieldsOf(body: Record<string, unknown>, action: string): PacticipantFie
   return { displayName: pick('displayName'), mainBranch: pick('mainBranch'), repositoryUrl: pick('repositoryUrl'), repositoryName: pick('repositoryName'), repositoryNamespace: pick('repositoryNamespace') };
 }
 
-/** `/pacticipants` and `/pacticipants/{name}` (+ labels): list, create, update, delete. */
+async function jsonOf(broker: BrokerContext, request: FastifyRequest, row: PacticipantRow) {
+  return pacticipantJson(baseUrlOf(request, broker.options), row, await repo.labelsOf(broker.db, row.id));
+}
+
+async function show(broker: BrokerContext, request: FastifyRequest, name: string) {
+  return jsonOf(broker, request, await requirePacticipant(broker.db, name));
+}
+
+async function list(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply) {
+  const items = await Promise.all((await repo.listPacticipants(broker.db)).map((row) => jsonOf(broker, request, row)));
+  const index = items.map((p) => ({ title: p.name, name: p.name, href: (p._links as { self: { href: string } }).self.href }));
+  return sendHal(reply, { _embedded: { pacticipants: items }, pacticipants: items, _links: { self: { href: links.pacticipants(baseUrlOf(request, broker.options)) }, 'pb:pacticipants': index } });
+}
+
+/** Create when missing, then set the fields (`replace`: PUT clears unset fields); 201 when created. */
+async function save(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply, name: string, fields: PacticipantFields, replace: boolean) {
+  const existed = await repo.findPacticipant(broker.db, name);
+  const row = await repo.ensurePacticipant(broker.db, name);
+  await repo.updatePacticipant(broker.db, row.id, fields, replace);
+  return sendHal(reply, await show(broker, request, name), existed ? 200 : 201);
+}
+
+async function create(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply) {
+  const body = objectBody(request.body);
+  if (typeof body.name !== 'string' || body.name.trim() === '') throw invalid('create pacticipant', { name: ['is missing'] });
+  return save(broker, request, reply, body.name, fieldsOf(body, 'create pacticipant'), false);
+}
+
+async function update(broker: BrokerContext, request: NamedRequest, reply: FastifyReply) {
+  const name = request.params.pacticipant;
+  const replace = request.method === 'PUT';
+  return save(broker, request, reply, name, fieldsOf(objectBody(request.body), `${replace ? 'replace' : 'update'} pacticipant "${name}"`), replace);
+}
+
+async function remove(broker: BrokerContext, request: NamedRequest, reply: FastifyReply) {
+  const row = await requirePacticipant(broker.db, request.params.pacticipant);
+  await repo.deletePacticipant(broker.db, row.id);
+  return reply.code(204).send();
+}
+
+/** `/pacticipants` and `/pacticipants/{name}`: list, create, update, delete (labels: `pacticipant-labels.ts`). */
 export const pacticipantRoutes: FastifyPluginAsync = async (app) => {
-  const { db } = app.broker;
-  const base = (request: FastifyRequest) => baseUrlOf(request, app.broker.options);
-  const show = async (request: FastifyRequest, name: string) => {
-    const row = await requirePacticipant(db, name);
-    return pacticipantJson(base(request), row, await repo.labelsOf(db, row.id));
-  };
-
-  app.get('/pacticipants', async (request, reply) => {
-    const rows = await repo.listPacticipants(db);
-    const items = await Promise.all(rows.map(async (row) => pacticipantJson(base(request), row, await repo.labelsOf(db, row.id))));
-    return sendHal(reply, {
-      _embedded: { pacticipants: items },
-      pacticipants: items,
-      _links: { self: { href: links.pacticipants(base(request)) }, 'pb:pacticipants': items.map((p) => ({ title: p.name, name: p.name, href: (p._links as { self: { href: string } }).self.href })) },
-    });
-  });
-
-  app.post('/pacticipants', async (request, reply) => {
-    const body = objectBody(request.body);
-    if (typeof body.name !== 'string' || body.name.trim() === '') throw invalid('create pacticipant', { name: ['is missing'] });
-    const fields = fieldsOf(body, 'create pacticipant');
-    const existed = await repo.findPacticipant(db, body.name);
-    const row = await repo.ensurePacticipant(db, body.name);
-    await repo.updatePacticipant(db, row.id, fields);
-    return sendHal(reply, await show(request, body.name), existed ? 200 : 201);
-  });
-
-  for (const method of ['PUT', 'PATCH'] as const) {
-    app.route<Named>({
-      method,
-      url: '/pacticipants/:pacticipant',
-      handler: async (request, reply) => {
-        const name = request.params.pacticipant;
-        const fields = fieldsOf(objectBody(request.body), `${method === 'PUT' ? 'replace' : 'update'} pacticipant "${name}"`);
-        const existed = await repo.findPacticipant(db, name);
-        const row = await repo.ensurePacticipant(db, name);
-        await repo.updatePacticipant(db, row.id, fields, method === 'PUT');
-        return sendHal(reply, await show(request, name), existed ? 200 : 201);
-      },
-    });
-  }
-
-  app.get<Named>('/pacticipants/:pacticipant', async (request, reply) => sendHal(reply, await show(request, request.params.pacticipant)));
-
-  app.delete<Named>('/pacticipants/:pacticipant', async (request, reply) => {
-    const row = await requirePacticipant(db, request.params.pacticipant);
-    await repo.deletePacticipant(db, row.id);
-    return reply.code(204).send();
-  });
-
-  app.get<{ Params: { label: string } }>('/pacticipants/label/:label', async (request, reply) => {
-    const rows = await repo.pacticipantsWithLabel(db, request.params.label);
-    const items = await Promise.all(rows.map(async (row) => pacticipantJson(base(request), row, await repo.labelsOf(db, row.id))));
-    return sendHal(reply, { _embedded: { pacticipants: items }, _links: { self: { href: `${base(request)}/pacticipants/label/${encodeURIComponent(request.params.label)}` } } });
-  });
-
-  type Labelled = { Params: { pacticipant: string; label: string } };
-  const labelJson = (request: FastifyRequest, pacticipant: string, label: string) => ({
-    name: label,
-    _embedded: { pacticipant: { name: pacticipant, _links: { self: { href: links.pacticipant(base(request), pacticipant) } } } },
-    _links: { self: { href: links.label(base(request), pacticipant, label) } },
-  });
-  app.put<Labelled>('/pacticipants/:pacticipant/labels/:label', async (request, reply) => {
-    const row = await repo.ensurePacticipant(db, request.params.pacticipant);
-    await repo.addLabel(db, row.id, request.params.label);
-    return sendHal(reply, labelJson(request, row.name, request.params.label), 201);
-  });
-  app.get<Labelled>('/pacticipants/:pacticipant/labels/:label', async (request, reply) => {
-    const row = await requirePacticipant(db, request.params.pacticipant);
-    if (!(await repo.labelsOf(db, row.id)).includes(request.params.label)) throw notFound(`label "${request.params.label}" of pacticipant "${row.name}"`);
-    return sendHal(reply, labelJson(request, row.name, request.params.label));
-  });
-  app.delete<Labelled>('/pacticipants/:pacticipant/labels/:label', async (request, reply) => {
-    const row = await requirePacticipant(db, request.params.pacticipant);
-    if (!(await repo.removeLabel(db, row.id, request.params.label))) throw notFound(`label "${request.params.label}" of pacticipant "${row.name}"`);
-    return reply.code(204).send();
-  });
+  const broker = app.broker;
+  app.get('/pacticipants', (request, reply) => list(broker, request, reply));
+  app.post('/pacticipants', (request, reply) => create(broker, request, reply));
+  app.route({ method: ['PUT', 'PATCH'], url: '/pacticipants/:pacticipant', handler: (request: NamedRequest, reply) => update(broker, request, reply) });
+  app.get('/pacticipants/:pacticipant', async (request: NamedRequest, reply) => sendHal(reply, await show(broker, request, request.params.pacticipant)));
+  app.delete('/pacticipants/:pacticipant', (request: NamedRequest, reply) => remove(broker, request, reply));
 };

@@ -1,8 +1,7 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../errors';
-import { pactJson, pactName } from '../hal/pact-json';
-import { links } from '../hal/links';
-import { baseUrlOf } from '../http/broker-context';
+import { pactJson } from '../hal/pact-json';
+import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal } from '../http/hal';
 import { publishPact, readPactFor } from '../services/publish-pact';
 import * as repo from '../storage/repositories/pacts';
@@ -10,112 +9,74 @@ import type { PublicationRow } from '../storage/repositories/rows';
 import { requirePacticipant, requireVersion } from './lookups';
 
 type PairParams = { provider: string; consumer: string };
-type VersionParams = { Params: PairParams & { version: string } };
+type VersionRequest = FastifyRequest<{ Params: PairParams & { version: string } }>;
+type LatestRequest = FastifyRequest<{ Params: PairParams & { tag?: string; branch?: string } }>;
+type ShaRequest = FastifyRequest<{ Params: PairParams & { sha: string; metadata?: string } }>;
+
+const PACT_PATH = '/pacts/provider/:provider/consumer/:consumer';
+
+async function render(broker: BrokerContext, request: FastifyRequest, row: PublicationRow | undefined, what: string, metadata?: string) {
+  if (!row) throw notFound(what);
+  const content = await repo.findPactVersionById(broker.db, row.pact_version_id);
+  return pactJson(baseUrlOf(request, broker.options), row, content!.content, metadata);
+}
+
+async function pairIds(broker: BrokerContext, params: PairParams): Promise<{ consumerId: number; providerId: number }> {
+  const consumer = await requirePacticipant(broker.db, params.consumer);
+  const provider = await requirePacticipant(broker.db, params.provider);
+  return { consumerId: consumer.id, providerId: provider.id };
+}
+
+async function versionPublication(broker: BrokerContext, params: VersionRequest['params']): Promise<{ versionId: number; providerId: number }> {
+  const { version } = await requireVersion(broker.db, params.consumer, params.version);
+  const provider = await requirePacticipant(broker.db, params.provider);
+  return { versionId: version.id, providerId: provider.id };
+}
+
+async function putPact(broker: BrokerContext, request: VersionRequest, reply: FastifyReply) {
+  const { provider, consumer, version } = request.params;
+  const pact = readPactFor(request.body, { consumer, provider }, `for ${consumer} version ${version}`);
+  const result = await publishPact(broker.db, { pact, consumerVersion: version, allowOverwrite: broker.options.allowContractOverwrite === true });
+  return sendHal(reply, await render(broker, request, result.publication, 'pact'), result.outcome === 'created' ? 201 : 200);
+}
+
+async function getPact(broker: BrokerContext, request: VersionRequest, reply: FastifyReply) {
+  const { provider, consumer, version } = request.params;
+  const { versionId, providerId } = await versionPublication(broker, request.params);
+  const row = await repo.findPublication(broker.db, versionId, providerId);
+  return sendHal(reply, await render(broker, request, row, `pact between ${consumer} version ${version} and ${provider}`));
+}
+
+async function deletePact(broker: BrokerContext, request: VersionRequest, reply: FastifyReply) {
+  const { provider, consumer, version } = request.params;
+  const { versionId, providerId } = await versionPublication(broker, request.params);
+  if (!(await repo.deletePublication(broker.db, versionId, providerId))) throw notFound(`pact between ${consumer} version ${version} and ${provider}`);
+  return reply.code(204).send();
+}
+
+/** The latest pact of a pair, optionally with a tag or on a branch. */
+async function getLatestPact(broker: BrokerContext, request: LatestRequest, reply: FastifyReply) {
+  const { consumer, provider, tag, branch } = request.params;
+  const row = await repo.latestPublication(broker.db, { ...(await pairIds(broker, request.params)), tag, branch });
+  const qualifier = tag !== undefined ? ` with tag "${tag}"` : branch !== undefined ? ` on branch "${branch}"` : '';
+  return sendHal(reply, await render(broker, request, row, `latest pact between ${consumer} and ${provider}${qualifier}`));
+}
+
+async function getPactBySha(broker: BrokerContext, request: ShaRequest, reply: FastifyReply) {
+  const { consumer, provider, sha, metadata } = request.params;
+  const row = await repo.latestPublication(broker.db, { ...(await pairIds(broker, request.params)), sha });
+  return sendHal(reply, await render(broker, request, row, `pact version ${sha} between ${consumer} and ${provider}`, metadata));
+}
 
 /** Pacts: publish by consumer version, fetch by version, latest, tag, branch or content SHA, delete. */
 export const pactRoutes: FastifyPluginAsync = async (app) => {
-  const { db, options } = app.broker;
-  const base = (request: FastifyRequest) => baseUrlOf(request, options);
-  const render = async (request: FastifyRequest, row: PublicationRow | undefined, what: string, metadata?: string) => {
-    if (!row) throw notFound(what);
-    const content = await repo.findPactVersionById(db, row.pact_version_id);
-    return pactJson(base(request), row, content!.content, metadata);
-  };
-  const pair = async (params: PairParams) => {
-    const consumer = await requirePacticipant(db, params.consumer);
-    const provider = await requirePacticipant(db, params.provider);
-    return { consumerId: consumer.id, providerId: provider.id };
-  };
-  const pactPath = '/pacts/provider/:provider/consumer/:consumer';
-
-  app.put<VersionParams>(`${pactPath}/version/:version`, async (request, reply) => {
-    const { provider, consumer, version } = request.params;
-    const pact = readPactFor(request.body, { consumer, provider }, `for ${consumer} version ${version}`);
-    const result = await publishPact(db, { pact, consumerVersion: version, allowOverwrite: options.allowContractOverwrite === true });
-    const body = await render(request, result.publication, 'pact');
-    return sendHal(reply, body, result.outcome === 'created' ? 201 : 200);
-  });
-
-  app.get<VersionParams>(`${pactPath}/version/:version`, async (request, reply) => {
-    const { provider, consumer, version } = request.params;
-    const { version: row } = await requireVersion(db, consumer, version);
-    const p = await requirePacticipant(db, provider);
-    return sendHal(reply, await render(request, await repo.findPublication(db, row.id, p.id), `pact between ${consumer} version ${version} and ${provider}`));
-  });
-
-  app.delete<VersionParams>(`${pactPath}/version/:version`, async (request, reply) => {
-    const { provider, consumer, version } = request.params;
-    const { version: row } = await requireVersion(db, consumer, version);
-    const p = await requirePacticipant(db, provider);
-    if (!(await repo.deletePublication(db, row.id, p.id))) throw notFound(`pact between ${consumer} version ${version} and ${provider}`);
-    return reply.code(204).send();
-  });
-
-  app.get<{ Params: PairParams }>(`${pactPath}/latest`, async (request, reply) => {
-    const ids = await pair(request.params);
-    return sendHal(reply, await render(request, await repo.latestPublication(db, ids), `latest pact between ${request.params.consumer} and ${request.params.provider}`));
-  });
-  app.get<{ Params: PairParams & { tag: string } }>(`${pactPath}/latest/:tag`, async (request, reply) => {
-    const ids = await pair(request.params);
-    const row = await repo.latestPublication(db, { ...ids, tag: request.params.tag });
-    return sendHal(reply, await render(request, row, `latest pact between ${request.params.consumer} and ${request.params.provider} with tag "${request.params.tag}"`));
-  });
-  app.get<{ Params: PairParams & { branch: string } }>(`${pactPath}/branch/:branch/latest`, async (request, reply) => {
-    const ids = await pair(request.params);
-    const row = await repo.latestPublication(db, { ...ids, branch: request.params.branch });
-    return sendHal(reply, await render(request, row, `latest pact between ${request.params.consumer} and ${request.params.provider} on branch "${request.params.branch}"`));
-  });
-
-  type ShaParams = { Params: PairParams & { sha: string; metadata?: string } };
-  const bySha = async (request: FastifyRequest<ShaParams>) => {
-    const ids = await pair(request.params);
-    const row = await repo.latestPublication(db, { ...ids, sha: request.params.sha });
-    return render(request, row, `pact version ${request.params.sha} between ${request.params.consumer} and ${request.params.provider}`, request.params.metadata);
-  };
-  app.get<ShaParams>(`${pactPath}/pact-version/:sha`, async (request, reply) => sendHal(reply, await bySha(request)));
-  app.get<ShaParams>(`${pactPath}/pact-version/:sha/metadata/:metadata`, async (request, reply) => sendHal(reply, await bySha(request)));
-
-  const latestList = async (request: FastifyRequest, filter: repo.PublicationFilter) => {
-    const rows = await repo.findPublications(db, filter);
-    const seen = new Set<string>();
-    const latest = rows.filter((row) => {
-      const key = `${row.consumer_id}/${row.provider_id}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    return latest.map((row) => ({
-      title: pactName(row),
-      name: row.consumer_name,
-      href: links.pact(base(request), row.provider_name, row.consumer_name, row.consumer_version_number),
-    }));
-  };
-  app.get<{ Params: { provider: string } }>('/pacts/provider/:provider/latest', async (request, reply) => {
-    const provider = await requirePacticipant(db, request.params.provider);
-    const pacts = await latestList(request, { providerId: provider.id });
-    return sendHal(reply, { _links: { self: { href: `${base(request)}${request.url}` }, provider: { name: provider.name, href: links.pacticipant(base(request), provider.name) }, 'pb:pacts': pacts, pacts } });
-  });
-  app.get<{ Params: { provider: string; tag: string } }>('/pacts/provider/:provider/latest/:tag', async (request, reply) => {
-    const provider = await requirePacticipant(db, request.params.provider);
-    const pacts = await latestList(request, { providerId: provider.id, tag: request.params.tag });
-    return sendHal(reply, { _links: { self: { href: `${base(request)}${request.url}` }, provider: { name: provider.name, href: links.pacticipant(base(request), provider.name) }, 'pb:pacts': pacts, pacts } });
-  });
-  app.get('/pacts/latest', async (request, reply) => {
-    const rows = await repo.findPublications(db, {});
-    const seen = new Set<string>();
-    const latest = rows.filter((row) => (seen.has(`${row.consumer_id}/${row.provider_id}`) ? false : (seen.add(`${row.consumer_id}/${row.provider_id}`), true)));
-    const b = base(request);
-    const pacts = latest.map((row) => ({
-      createdAt: row.created_at,
-      _links: {
-        self: [
-          { href: links.latestPact(b, row.provider_name, row.consumer_name) },
-          { href: links.pact(b, row.provider_name, row.consumer_name, row.consumer_version_number) },
-        ],
-      },
-      _embedded: {
-        consumer: { name: row.consumer_name, _links: { self: { href: links.pacticipant(b, row.consumer_name) } }, _embedded: { version: { number: row.consumer_version_number } } },
-        provider: { name: row.provider_name, _links: { self: { href: links.pacticipant(b, row.provider_name) } } },
-      },
-    }));
-    return sendHal(reply, { pacts, _links: { self: { href: `${b}/pacts/latest` } } });
-  });
+  const broker = app.broker;
+  app.put(`${PACT_PATH}/version/:version`, (request: VersionRequest, reply) => putPact(broker, request, reply));
+  app.get(`${PACT_PATH}/version/:version`, (request: VersionRequest, reply) => getPact(broker, request, reply));
+  app.delete(`${PACT_PATH}/version/:version`, (request: VersionRequest, reply) => deletePact(broker, request, reply));
+  app.get(`${PACT_PATH}/latest`, (request: LatestRequest, reply) => getLatestPact(broker, request, reply));
+  app.get(`${PACT_PATH}/latest/:tag`, (request: LatestRequest, reply) => getLatestPact(broker, request, reply));
+  app.get(`${PACT_PATH}/branch/:branch/latest`, (request: LatestRequest, reply) => getLatestPact(broker, request, reply));
+  app.get(`${PACT_PATH}/pact-version/:sha`, (request: ShaRequest, reply) => getPactBySha(broker, request, reply));
+  app.get(`${PACT_PATH}/pact-version/:sha/metadata/:metadata`, (request: ShaRequest, reply) => getPactBySha(broker, request, reply));
 };

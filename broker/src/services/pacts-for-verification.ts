@@ -1,11 +1,10 @@
 import { describeSelector, type ConsumerVersionSelector } from '../domain/selectors';
 import { links } from '../hal/links';
 import type { Database } from '../storage/database';
-import { findPublications } from '../storage/repositories/pacts';
 import type { PacticipantRow, PublicationRow } from '../storage/repositories/rows';
 import { hasSuccessfulVerification } from '../storage/repositories/verifications';
-import { listBranches } from '../storage/repositories/branches';
 import { resolveSelector, type Selected } from './resolve-selector';
+import { findWipPacts } from './wip-pacts';
 
 /** The (validated) body of `POST /pacts/provider/{p}/for-verification`. */
 export interface ForVerificationRequest {
@@ -47,21 +46,6 @@ function pendingNotice(pending: boolean, provider: string, request: ForVerificat
     : { when: 'before_verification', text: `This pact has previously been successfully verified by a version of ${provider}${where}. If this verification fails, it will fail the build. Read more at https://docs.pact.io/go/pending` };
 }
 
-async function wipCandidates(db: Database, provider: PacticipantRow, since: string, exclude: Set<number>): Promise<PublicationRow[]> {
-  const recent = await findPublications(db, { providerId: provider.id, since });
-  const consumers = [...new Set(recent.map((row) => row.consumer_id))];
-  const out: PublicationRow[] = [];
-  for (const consumerId of consumers) {
-    for (const branch of await listBranches(db, consumerId)) {
-      const [row] = await findPublications(db, { providerId: provider.id, consumerId, branch: branch.name }, 1);
-      if (!row || row.created_at < since || exclude.has(row.pact_version_id)) continue;
-      exclude.add(row.pact_version_id);
-      out.push(row);
-    }
-  }
-  return out;
-}
-
 /** Select, deduplicate by content, and annotate the pacts a provider version should verify. */
 export async function pactsForVerification(db: Database, base: string, provider: PacticipantRow, request: ForVerificationRequest): Promise<PactForVerification[]> {
   const selectors = request.consumerVersionSelectors.length ? request.consumerVersionSelectors : [{ latest: true }];
@@ -75,10 +59,9 @@ export async function pactsForVerification(db: Database, base: string, provider:
   }
   const out: PactForVerification[] = [];
   for (const selections of groups.values()) out.push(await describe(db, base, provider, request, selections));
-  if (request.includeWipPactsSince && (request.providerVersionBranch || request.providerVersionTags.length)) {
-    for (const row of await wipCandidates(db, provider, request.includeWipPactsSince, new Set(groups.keys()))) {
-      if (await isPending(db, row, request)) out.push(wipPact(base, provider, row, request));
-    }
+  if (request.includeWipPactsSince) {
+    const target = { providerVersionBranch: request.providerVersionBranch, providerVersionTags: request.providerVersionTags, since: request.includeWipPactsSince };
+    for (const row of await findWipPacts(db, provider, target, new Set(groups.keys()))) out.push(wipPact(base, provider, row, request));
   }
   return out;
 }
@@ -106,7 +89,7 @@ function wipPact(base: string, provider: PacticipantRow, row: PublicationRow, re
       pending: true,
       wip: true,
       notices: [
-        { when: 'before_verification', text: `The pact at ${href} is being verified because it is a 'work in progress' pact (ie. it is the pact for the latest version of ${row.consumer_name} from a branch and is new since ${request.includeWipPactsSince}, and it has not yet been successfully verified by a version of ${provider.name} from ${target}). Read more at https://docs.pact.io/go/wip` },
+        { when: 'before_verification', text: `The pact at ${href} is being verified because it is a 'work in progress' pact (ie. it is the pact for the latest version of ${row.consumer_name} ${request.providerVersionBranch ? 'from a branch' : 'from a branch or with a tag'} and is new since ${request.includeWipPactsSince}, and it has not yet been successfully verified by a version of ${provider.name} from ${target}). Read more at https://docs.pact.io/go/wip` },
         pendingNotice(true, provider.name, request),
       ],
     },

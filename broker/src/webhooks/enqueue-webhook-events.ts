@@ -9,7 +9,7 @@ import { labelsOf } from '../storage/repositories/pacticipants';
 import type { PublicationRow, VerificationRow } from '../storage/repositories/rows';
 import { tagsOfVersion } from '../storage/repositories/tags';
 import { insertDelivery } from '../storage/repositories/webhook-deliveries';
-import { definitionOf, webhooksFor } from '../storage/repositories/webhooks';
+import { definitionOf, webhooksFor, type WebhookRow } from '../storage/repositories/webhooks';
 import type { WebhookEventName } from './webhook-definition';
 import type { WebhookEventContext } from './template-parameters';
 
@@ -21,9 +21,13 @@ export type EventContext = Omit<WebhookEventContext, 'eventName'>;
  * Call inside the transaction of the change. Returns how many deliveries were queued.
  */
 export async function enqueueWebhookEvents(db: Database, events: WebhookEventName | readonly WebhookEventName[], context: EventContext): Promise<number> {
+  return queueDeliveries(db, await webhooksFor(db, context.consumerName, context.providerName), events, context);
+}
+
+async function queueDeliveries(db: Database, webhooks: readonly WebhookRow[], events: WebhookEventName | readonly WebhookEventName[], context: EventContext): Promise<number> {
   const names = typeof events === 'string' ? [events] : events;
   let queued = 0;
-  for (const row of await webhooksFor(db, context.consumerName, context.providerName)) {
+  for (const row of webhooks) {
     const subscribed = definitionOf(row).events;
     for (const eventName of names) {
       if (!subscribed.includes(eventName)) continue;
@@ -52,6 +56,9 @@ async function pactContext(db: Database, publication: PublicationRow, buildUrl?:
 
 /** Queue `contract_published`, and `contract_content_changed` / `contract_requiring_verification_published` when they apply. */
 export async function enqueuePactPublishedEvents(db: Database, publication: PublicationRow, buildUrl?: string): Promise<number> {
+  // Most publications have no webhook to tell: one query, and no context is gathered for nobody.
+  const webhooks = await webhooksFor(db, publication.consumer_name, publication.provider_name);
+  if (webhooks.length === 0) return 0;
   const events: WebhookEventName[] = ['contract_published'];
   const previous = await db.get<{ sha: string }>(
     `SELECT pv.sha AS sha FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id
@@ -61,9 +68,9 @@ export async function enqueuePactPublishedEvents(db: Database, publication: Publ
   );
   if (!previous || previous.sha !== publication.sha) events.push('contract_content_changed');
   const context = await pactContext(db, publication, buildUrl);
-  let queued = await enqueueWebhookEvents(db, events, context);
+  let queued = await queueDeliveries(db, webhooks, events, context);
   for (const provider of await providerVersionsRequiringVerification(db, publication)) {
-    queued += await enqueueWebhookEvents(db, 'contract_requiring_verification_published', { ...context, ...provider });
+    queued += await queueDeliveries(db, webhooks, 'contract_requiring_verification_published', { ...context, ...provider });
   }
   return queued;
 }

@@ -20,8 +20,11 @@ export function listBranches(db: Database, pacticipantId: number): Promise<Branc
   return db.all<BranchRow>('SELECT * FROM branches WHERE pacticipant_id = ? ORDER BY name', [pacticipantId]);
 }
 
-/** Put a version on a branch, creating the branch when missing (idempotent). */
-export async function addBranchVersion(db: Database, pacticipantId: number, branch: string, versionId: number): Promise<BranchRow> {
+/**
+ * Put a version on a branch, creating the branch when missing (idempotent). A caller that already knows the pacticipant has
+ * a main branch passes `mainBranchKnown` to save the main-branch detection (which only fills an empty main branch).
+ */
+export async function addBranchVersion(db: Database, pacticipantId: number, branch: string, versionId: number, options: { mainBranchKnown?: boolean } = {}): Promise<BranchRow> {
   const at = now();
   let row = await findBranch(db, pacticipantId, branch);
   if (!row) {
@@ -29,7 +32,7 @@ export async function addBranchVersion(db: Database, pacticipantId: number, bran
     row = (await findBranch(db, pacticipantId, branch)) as BranchRow;
   }
   await db.run('INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [row.id, versionId, at]);
-  await detectMainBranch(db, pacticipantId, branch);
+  if (!options.mainBranchKnown) await detectMainBranch(db, pacticipantId, branch);
   return row;
 }
 

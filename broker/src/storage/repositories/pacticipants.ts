@@ -42,6 +42,24 @@ export async function ensurePacticipant(db: Database, name: string): Promise<Pac
   return (await findPacticipant(db, name)) as PacticipantRow;
 }
 
+/** Several pacticipants by name, each created when missing, in the order given (one query when they all exist). */
+export async function ensurePacticipants(db: Database, names: readonly string[]): Promise<PacticipantRow[]> {
+  const wanted = [...new Set(names)];
+  const byName = async () => {
+    const rows = await db.all<PacticipantRow>(`SELECT * FROM pacticipants WHERE name IN (${wanted.map(() => '?').join(', ')})`, wanted);
+    return new Map(rows.map((row) => [row.name, row]));
+  };
+  let found = await byName();
+  if (found.size < wanted.length) {
+    const at = now();
+    for (const name of wanted.filter((n) => !found.has(n))) {
+      await db.run('INSERT INTO pacticipants (name, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING', [name, at, at]);
+    }
+    found = await byName();
+  }
+  return names.map((name) => found.get(name) as PacticipantRow);
+}
+
 /** Set the given fields (`undefined` keeps, `null` clears); with `replace`, every unset field is cleared (PUT). */
 export async function updatePacticipant(db: Database, id: number, fields: PacticipantFields, replace = false): Promise<void> {
   const sets: string[] = [];

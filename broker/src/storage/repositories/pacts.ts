@@ -95,19 +95,25 @@ export async function ensurePactVersion(db: Database, consumerId: number, provid
   return inserted ?? ((await findPactVersion(db, consumerId, providerId, sha)) as PactVersionRow);
 }
 
-/** Link a consumer version to content; replaces the link (new revision) when it pointed elsewhere. */
-export async function upsertPublication(db: Database, consumerVersionId: number, providerId: number, pactVersionId: number): Promise<'created' | 'unchanged' | 'replaced'> {
+/** The `pact_publications` columns of a publication. */
+export type PublicationTableRow = Pick<PublicationRow, 'id' | 'consumer_version_id' | 'provider_id' | 'pact_version_id' | 'revision' | 'created_at'>;
+
+/**
+ * Link a consumer version to content; replaces the link (new revision) when it pointed elsewhere.
+ * Returns the stored row when it was written (`created`/`replaced`), so callers need not read it back.
+ */
+export async function upsertPublication(db: Database, consumerVersionId: number, providerId: number, pactVersionId: number): Promise<{ outcome: 'created' | 'unchanged' | 'replaced'; row?: PublicationTableRow }> {
   const at = now();
-  const inserted = await db.run(
-    'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING',
+  const inserted = await db.get<PublicationTableRow>(
+    'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING RETURNING *',
     [consumerVersionId, providerId, pactVersionId, at],
   );
-  if (inserted.changes > 0) return 'created';
-  const updated = await db.run(
-    'UPDATE pact_publications SET pact_version_id = ?, revision = revision + 1, created_at = ? WHERE consumer_version_id = ? AND provider_id = ? AND pact_version_id <> ?',
+  if (inserted) return { outcome: 'created', row: inserted };
+  const updated = await db.get<PublicationTableRow>(
+    'UPDATE pact_publications SET pact_version_id = ?, revision = revision + 1, created_at = ? WHERE consumer_version_id = ? AND provider_id = ? AND pact_version_id <> ? RETURNING *',
     [pactVersionId, at, consumerVersionId, providerId, pactVersionId],
   );
-  return updated.changes > 0 ? 'replaced' : 'unchanged';
+  return updated ? { outcome: 'replaced', row: updated } : { outcome: 'unchanged' };
 }
 
 /** Delete a consumer version's pact with a provider; true when it existed. */

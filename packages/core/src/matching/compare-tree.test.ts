@@ -51,10 +51,11 @@ describe('compareTree (JSON bodies)', () => {
     ]);
   });
 
-  it('compares unexpected keys under a wildcard rule with the first example', () => {
+  it('applies a wildcard rule to listed keys and leaves unlisted keys unchecked', () => {
     const rules = { '$.person.*': rule('type') };
-    expect(compare({ person: { name: 'x' } }, { person: { name: 'y', nick: 'z' } }, rules)).toEqual([]);
-    expect(compare({ person: { name: 'x' } }, { person: { name: 'y', age: 3 } }, rules)[0].path).toBe('$.person.age');
+    expect(compare({ person: { name: 'x' } }, { person: { name: 'y', age: 3, nick: 'z' } }, rules)).toEqual([]);
+    expect(compare({ person: { name: 'x' } }, { person: { name: 3 } }, rules)[0].path).toBe('$.person.name');
+    expect(compare({ person: { name: 'x' } }, { person: { name: 'y', age: 3 } }, rules, false)[0].path).toBe('$.person.age');
   });
 
   it('values: keys do not matter, values compare with the example', () => {

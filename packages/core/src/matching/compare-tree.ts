@@ -101,9 +101,9 @@ function has(record: Record<string, unknown>, key: string): boolean {
 }
 
 function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined): void {
+  // A wildcard rule (`$.a.*`) does not make keys free: unlisted keys stay unchecked, as in pact-reference.
   const valuesRule = hit !== undefined && hit.direct && (hitHas(hit, 'values') || hitHas(hit, 'eachValue'));
-  const wildcard = !valuesRule && !ctx.rules.isEmpty && ctx.rules.hasWildcardChild(segments);
-  if (valuesRule || wildcard) return compareValuesOf(ctx, segments, expected, actual, hit, wildcard);
+  if (valuesRule) return compareValuesOf(ctx, segments, expected, actual, hit);
   const eachKey = hit !== undefined && hit.direct && hitHas(hit, 'eachKey');
   for (const key of Object.keys(expected)) {
     if (has(actual, key)) compareChild(ctx, segments, key, expected[key], actual[key]);
@@ -119,7 +119,7 @@ function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Rec
 }
 
 // Keys do not matter: every actual value is compared with the example under its key, or the first example.
-function compareValuesOf(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined, reportMissing: boolean): void {
+function compareValuesOf(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined): void {
   const keys = Object.keys(expected);
   const template = keys.length > 0 ? expected[keys[0]] : undefined;
   const each = eachValueHit(hit);
@@ -128,8 +128,6 @@ function compareValuesOf(ctx: TreeContext, segments: PathSegment[], expected: Re
     if (example === undefined && each === undefined) continue;
     compareChild(ctx, segments, key, example, actual[key], hit, each);
   }
-  if (!reportMissing) return;
-  for (const key of keys) if (!has(actual, key)) missing(ctx, segments, key, expected[key]);
 }
 
 function missing(ctx: TreeContext, segments: PathSegment[], key: string, expected: unknown): void {
