@@ -24,11 +24,6 @@ describe('RuleIndex', () => {
     expect(index.best(['other', 'x'])).toMatchObject({ list: list('equality'), direct: false });
   });
 
-  it('knows wildcard children', () => {
-    expect(index.hasWildcardChild(['animals', 3])).toBe(true);
-    expect(index.hasWildcardChild(['animals'])).toBe(false);
-  });
-
   it('reads plain names for headers and queries', () => {
     const byName = new RuleIndex({ 'X-Id': list('integer') }, { plainNames: true });
     expect(byName.best(['X-Id'])?.direct).toBe(true);

@@ -23,7 +23,6 @@ const pathCache = new Map<string, PathToken[] | null>();
 // One node per location shape (array indexes folded into ANY_INDEX), holding the rules found there.
 interface ShapeNode {
   hit?: RuleHit | null;
-  wildcardChild?: boolean;
   next: Map<PathSegment, ShapeNode>;
 }
 
@@ -60,7 +59,6 @@ function tryParse(path: string): PathToken[] | null {
  */
 export class RuleIndex {
   private readonly paths: CompiledPath[] = [];
-  private readonly starChildren: PathToken[][] = [];
   // Lookups memoised by the shape of the location (array indexes folded together) when no rule
   // names a particular index: a large body repeats the same few shapes thousands of times.
   private memo: ShapeNode | undefined;
@@ -77,8 +75,6 @@ export class RuleIndex {
       if (tokens === null || list.matchers.length === 0) continue;
       const compiled = compileRules(list);
       this.paths.push({ tokens, list, directHit: { list, direct: true, compiled }, cascadedHit: { list, direct: false, compiled } });
-      const last = tokens[tokens.length - 1];
-      if (last.kind === 'star' && tokens.length > 1) this.starChildren.push(tokens.slice(0, -1));
     }
     const indexFree = this.paths.every((p) => p.tokens.every((t) => t.kind !== 'index' && !(t.kind === 'field' && /^\d+$/.test(t.name))));
     if (indexFree && this.paths.length > 0) {
@@ -161,22 +157,6 @@ export class RuleIndex {
       }
     }
     return best;
-  }
-
-  /** True when a rule such as `$.a.*` names every child of this location. */
-  hasWildcardChild(segments: readonly PathSegment[]): boolean {
-    if (this.starChildren.length === 0) return false;
-    const node = this.nodeFor(segments);
-    if (node === undefined) return this.searchWildcardChild(segments);
-    node.wildcardChild ??= this.searchWildcardChild(segments);
-    return node.wildcardChild;
-  }
-
-  private searchWildcardChild(segments: readonly PathSegment[]): boolean {
-    for (const tokens of this.starChildren) {
-      if (tokens.length === segments.length + 1 && pathWeight(tokens, segments) > 0) return true;
-    }
-    return false;
   }
 }
 
