@@ -2,21 +2,10 @@
 // on every dialect, while checking the result is what a read-back gives.
 import { readPact } from '../src/domain/read-pact';
 import { publishPact } from '../src/services/publish-pact';
+import { counting } from './support/counting-database';
 import { DIALECTS, postgresAvailable, type TestDatabase } from './support/databases';
 import { samplePact } from './support/fixtures';
 import { openStorage, repositories, type Database } from './support/storage';
-
-function counting(db: Database, statements: string[]): Database {
-  const log = (sql: string) => statements.push(sql.replace(/\s+/g, ' ').slice(0, 60));
-  return {
-    dialect: db.dialect,
-    all: (sql, params) => (log(sql), db.all(sql, params)),
-    get: (sql, params) => (log(sql), db.get(sql, params)),
-    run: (sql, params) => (log(sql), db.run(sql, params)),
-    transaction: (fn) => db.transaction((tx) => fn(counting(tx, statements))),
-    close: () => db.close(),
-  };
-}
 
 for (const dialect of DIALECTS) {
   describe(`publish round trips on ${dialect.name}`, () => {

@@ -1,6 +1,6 @@
 /*
- * Provider contracts count in the matrix like verifications. Hooked (one line) in broker-core's services/matrix.ts:
- * RowBuilder.verificationsOf calls verificationLikeRows instead of verificationsOf. A pact published after a provider
+ * Provider contracts count in the matrix like verifications: services/matrix-rows.ts appends crossContractRows to the
+ * verifications of pact content whose provider has a contract. A pact published after a provider
  * contract is checked lazily here, the first time the matrix needs it; a provider contract is checked eagerly on publish.
  */
 import { checkPactAgainstOpenApi, parseOpenApi, type OpenApiSpec } from '@treaty/openapi';
@@ -12,7 +12,6 @@ import {
   type ProviderContractRow,
 } from '../storage/repositories/provider-contracts';
 import type { VerificationRow } from '../storage/repositories/rows';
-import { verificationsOf } from '../storage/repositories/verifications';
 
 const specs = new Map<string, OpenApiSpec>();
 const MAX_CACHED_SPECS = 32;
@@ -59,14 +58,8 @@ export async function checkContractAgainstPacts(db: Database, contract: Provider
   }
 }
 
-/** Verifications of some pact content plus its cross-contract results, as the matrix reads them. */
-export async function verificationLikeRows(db: Database, pactVersionId: number): Promise<VerificationRow[]> {
-  const [verifications, hasContracts] = await Promise.all([
-    verificationsOf(db, pactVersionId),
-    db.get('SELECT 1 AS x FROM pact_versions pv JOIN provider_contracts pc ON pc.provider_id = pv.provider_id WHERE pv.id = ? LIMIT 1', [pactVersionId]),
-  ]);
-  // Most providers publish no contract: one cheap query, no check.
-  if (!hasContracts) return verifications;
+/** Cross-contract results of some pact content as verification rows, checking the contracts not yet checked against it first. */
+export async function crossContractRows(db: Database, pactVersionId: number): Promise<VerificationRow[]> {
   await ensureCrossResults(db, pactVersionId);
-  return [...verifications, ...(await crossResultsAsVerifications(db, pactVersionId))];
+  return crossResultsAsVerifications(db, pactVersionId);
 }

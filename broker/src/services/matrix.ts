@@ -1,53 +1,15 @@
 import type { MatrixQuery, MatrixSelector } from '../domain/matrix-query';
 import type { MatrixRow, ResolvedSelector } from '../domain/matrix-types';
 import type { Database } from '../storage/database';
-import { findPublications } from '../storage/repositories/pacts';
-import type { PublicationRow, VerificationRow } from '../storage/repositories/rows';
 import { integrationsOf } from '../storage/repositories/version-sets';
-import { verificationLikeRows } from './cross-contract-results';
+import { matrixRows, type SelectorPair } from './matrix-rows';
 import { resolveMatrixSelector } from './resolve-matrix-selector';
+import { resolvePartnerSelectors } from './resolve-partner-selectors';
 
 /** The rows a matrix query finds and the selectors they were found with. */
 export interface MatrixResult {
   rows: MatrixRow[];
   selectors: ResolvedSelector[];
-}
-
-// Cross-contract results come back from verificationLikeRows with negative ids (see cross-contract-results.ts).
-const verificationOf = (v: VerificationRow): NonNullable<MatrixRow['verification']> =>
-  ({ id: v.id, number: v.number, success: v.success === 1, createdAt: v.created_at, kind: v.id < 0 ? 'cross-contract' : 'verification' });
-
-class RowBuilder {
-  private readonly verifications = new Map<number, Promise<VerificationRow[]>>();
-  constructor(private readonly db: Database) {}
-
-  private verificationsOf(pactVersionId: number): Promise<VerificationRow[]> {
-    let found = this.verifications.get(pactVersionId);
-    if (!found) this.verifications.set(pactVersionId, (found = verificationLikeRows(this.db, pactVersionId)));
-    return found;
-  }
-
-  private async publications(consumer: ResolvedSelector, providerId: number): Promise<PublicationRow[]> {
-    if (consumer.versionIds === 'all') return findPublications(this.db, { consumerId: consumer.pacticipantId, providerId });
-    const lists = await Promise.all(consumer.versionIds.map((id) => findPublications(this.db, { consumerVersionId: id, providerId })));
-    return lists.flat();
-  }
-
-  /** Rows of the consumer's selected versions' pacts with the provider, verified by the provider's selected versions. */
-  async rows(consumer: ResolvedSelector, provider: ResolvedSelector): Promise<MatrixRow[]> {
-    if (consumer.pacticipantId === undefined || provider.pacticipantId === undefined) return [];
-    const out: MatrixRow[] = [];
-    for (const pub of await this.publications(consumer, provider.pacticipantId)) {
-      const base: MatrixRow = { consumerName: pub.consumer_name, consumerVersionId: pub.consumer_version_id, consumerVersionNumber: pub.consumer_version_number, providerName: pub.provider_name, pactVersionId: pub.pact_version_id, sha: pub.sha, pactCreatedAt: pub.created_at };
-      const allowed = provider.versionIds;
-      const verifications = (await this.verificationsOf(pub.pact_version_id)).filter((v) => allowed === 'all' || allowed.includes(v.provider_version_id));
-      if (verifications.length === 0) out.push(base);
-      for (const v of verifications) {
-        out.push({ ...base, providerVersionId: v.provider_version_id, providerVersionNumber: v.provider_version_number, verification: verificationOf(v) });
-      }
-    }
-    return out;
-  }
 }
 
 function inferredTarget(query: MatrixQuery): Omit<MatrixSelector, 'pacticipant'> | undefined {
@@ -57,37 +19,34 @@ function inferredTarget(query: MatrixQuery): Omit<MatrixSelector, 'pacticipant'>
   return { latest: query.latest, tag: query.tag };
 }
 
-async function inferredRows(db: Database, builder: RowBuilder, selected: ResolvedSelector, target: Omit<MatrixSelector, 'pacticipant'>): Promise<MatrixResult> {
-  const selectors = [selected];
-  const rows: MatrixRow[] = [];
-  if (selected.pacticipantId === undefined) return { rows, selectors };
+async function inferredRows(db: Database, selected: ResolvedSelector, target: Omit<MatrixSelector, 'pacticipant'>): Promise<MatrixResult> {
+  if (selected.pacticipantId === undefined) return { rows: [], selectors: [selected] };
   const { providers, consumers, names } = await integrationsOf(db, selected.pacticipantId);
-  for (const id of new Set([...providers, ...consumers])) {
-    const name = names.get(id);
-    if (name === undefined || id === selected.pacticipantId) continue;
-    const resolved = await resolveMatrixSelector(db, { pacticipant: name, ...target }, false);
-    selectors.push(resolved);
-    if (providers.includes(id)) rows.push(...(await builder.rows(selected, resolved)));
-    if (consumers.includes(id)) rows.push(...(await builder.rows(resolved, selected)));
-  }
-  return { rows, selectors };
+  const partners = [...new Set([...providers, ...consumers])].filter((id) => id !== selected.pacticipantId && names.has(id)).map((id) => ({ id, name: names.get(id)! }));
+  const resolved = await resolvePartnerSelectors(db, partners, target);
+  const pairs: SelectorPair[] = [];
+  resolved.forEach((partner, at) => {
+    if (providers.includes(partners[at].id)) pairs.push([selected, partner]);
+    if (consumers.includes(partners[at].id)) pairs.push([partner, selected]);
+  });
+  return { rows: await matrixRows(db, pairs), selectors: [selected, ...resolved] };
 }
 
-async function explicitRows(db: Database, builder: RowBuilder, selectors: ResolvedSelector[]): Promise<MatrixRow[]> {
-  const rows: MatrixRow[] = [];
+async function explicitPairs(db: Database, selectors: ResolvedSelector[]): Promise<SelectorPair[]> {
+  const pairs: SelectorPair[] = [];
   if (selectors.length === 1) {
     const [only] = selectors;
-    if (only.pacticipantId === undefined) return rows;
+    if (only.pacticipantId === undefined) return pairs;
     const { providers, consumers } = await integrationsOf(db, only.pacticipantId);
-    const any = (id: number, name: string): ResolvedSelector => ({ pacticipantName: name, pacticipantId: id, versionIds: 'all', description: '', specified: false, missing: false });
-    for (const id of providers) rows.push(...(await builder.rows(only, any(id, ''))));
-    for (const id of consumers) rows.push(...(await builder.rows(any(id, ''), only)));
-    return rows;
+    const any = (id: number): ResolvedSelector => ({ pacticipantName: '', pacticipantId: id, versionIds: 'all', description: '', specified: false, missing: false });
+    for (const id of providers) pairs.push([only, any(id)]);
+    for (const id of consumers) pairs.push([any(id), only]);
+    return pairs;
   }
   for (const consumer of selectors) {
-    for (const provider of selectors) if (consumer !== provider && consumer.pacticipantName !== provider.pacticipantName) rows.push(...(await builder.rows(consumer, provider)));
+    for (const provider of selectors) if (consumer !== provider && consumer.pacticipantName !== provider.pacticipantName) pairs.push([consumer, provider]);
   }
-  return rows;
+  return pairs;
 }
 
 function latestBy(rows: MatrixRow[], by: MatrixQuery['latestby']): MatrixRow[] {
@@ -114,10 +73,9 @@ function markIgnored(rows: MatrixRow[], ignore: MatrixSelector[]): void {
 
 /** Run a (validated) matrix query. */
 export async function queryMatrix(db: Database, query: MatrixQuery): Promise<MatrixResult> {
-  const builder = new RowBuilder(db);
   const specified = await Promise.all(query.selectors.map((s) => resolveMatrixSelector(db, s, true)));
   const target = query.selectors.length === 1 ? inferredTarget(query) : undefined;
-  const result = target ? await inferredRows(db, builder, specified[0], target) : { rows: await explicitRows(db, builder, specified), selectors: specified };
+  const result = target ? await inferredRows(db, specified[0], target) : { rows: await matrixRows(db, await explicitPairs(db, specified)), selectors: specified };
   const rows = latestBy(result.rows, query.latestby).sort(
     (a, b) => a.consumerName.localeCompare(b.consumerName) || b.consumerVersionId - a.consumerVersionId || a.providerName.localeCompare(b.providerName) || (b.providerVersionId ?? 0) - (a.providerVersionId ?? 0),
   );

@@ -6,11 +6,14 @@ export async function labelsOfVersions(db: Database, versionIds: readonly number
   for (const id of versionIds) out.set(id, { branches: [], tags: [] });
   if (versionIds.length === 0) return out;
   const marks = versionIds.map(() => '?').join(', ');
-  const branches = await db.all<{ version_id: number; name: string }>(
-    `SELECT bv.version_id, b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id IN (${marks}) ORDER BY bv.id`,
-    [...versionIds],
-  );
-  const tags = await db.all<{ version_id: number; name: string }>(`SELECT version_id, name FROM tags WHERE version_id IN (${marks}) ORDER BY created_at, name`, [...versionIds]);
+  // Side by side: two round trips in the time of one on PostgreSQL.
+  const [branches, tags] = await Promise.all([
+    db.all<{ version_id: number; name: string }>(
+      `SELECT bv.version_id, b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id IN (${marks}) ORDER BY bv.id`,
+      [...versionIds],
+    ),
+    db.all<{ version_id: number; name: string }>(`SELECT version_id, name FROM tags WHERE version_id IN (${marks}) ORDER BY created_at, name`, [...versionIds]),
+  ]);
   for (const row of branches) out.get(row.version_id)?.branches.push(row.name);
   for (const row of tags) out.get(row.version_id)?.tags.push(row.name);
   return out;
