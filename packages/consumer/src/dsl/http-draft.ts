@@ -2,6 +2,7 @@ import type { Body, HttpRequest, HttpResponse } from '@treaty/core';
 import type { Path, Rules, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
 import { addTemplate, emptyRulesDraft, finishRules, type RulesDraft } from '../template/rules-draft';
 import { ruleFromMatcher } from '../template/rule-from-matcher';
+import { xmlFromTemplate } from '../xml/xml-template';
 
 /** A request or response being built: literal parts plus gathered rules. */
 export interface HttpDraft {
@@ -73,11 +74,23 @@ const TEXT_TYPE = /^(text\/|application\/(.*\+)?(json|xml|x-www-form-urlencoded|
  * @example setRawBody(draft, 'text/plain', Buffer.from('hi'))
  */
 export function setRawBody(draft: HttpDraft, contentType: string, body: Buffer | string): void {
+  if (/xml/i.test(contentType) && setXmlTemplateBody(draft, contentType, String(body))) return;
   const buffer = typeof body === 'string' ? Buffer.from(body) : body;
   if (!hasHeader(draft, 'content-type')) (draft.headers ??= {})['Content-Type'] = [contentType];
   draft.body = TEXT_TYPE.test(contentType)
     ? { content: buffer.toString('utf8'), contentType, encoded: false }
     : { content: buffer.toString('base64'), contentType, encoded: 'base64' };
+}
+
+// An `XmlBuilder.build()` result: written as XML, its matchers become body rules with XML paths.
+function setXmlTemplateBody(draft: HttpDraft, contentType: string, body: string): boolean {
+  const template = xmlFromTemplate(body);
+  if (!template) return false;
+  if (!hasHeader(draft, 'content-type')) (draft.headers ??= {})['Content-Type'] = [contentType];
+  draft.body = { content: template.xml, contentType, encoded: false };
+  const target = (draft.rules.matchingRules.body ??= {});
+  for (const [path, rule] of Object.entries(template.rules)) target[path] = { matchers: [rule] };
+  return true;
 }
 
 /**

@@ -41,7 +41,11 @@ export async function runHttpTest<T>(
   return value;
 }
 
-function mismatchError(report: MockReport, interactions: HttpInteraction[], failure: unknown) {
+/**
+ * The `TREATY_CONSUMER_MOCK_MISMATCH` error for a failed mock report, with the readable report in its message.
+ * @example throw mismatchError(report, interactions, undefined)
+ */
+export function mismatchError(report: MockReport, interactions: HttpInteraction[], failure: unknown) {
   const summary = `${report.missing.length} expected request(s) missing, ${report.unexpected.length} unexpected or mismatched`;
   const also = failure === undefined ? '' : `\n  The test function also failed: ${(failure as Error)?.message ?? String(failure)}`;
   const text = formatMockReport(report) + also;

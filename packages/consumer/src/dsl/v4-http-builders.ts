@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Rules, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
 import { addHeaders, addQuery, addRules, setRawBody, setTemplateBody, type HttpDraft } from './http-draft';
+import { setMultipartBody } from './multipart-body';
 import type { V4RequestBuilder, V4ResponseBuilder } from './v4-http-types';
 
 /** Fills a response draft (pact-js `ResponseBuilder`). */
@@ -35,6 +36,12 @@ export class ResponseBuilder implements V4ResponseBuilder {
   /** Set the body from a file's bytes. */
   binaryFile(contentType: string, file: string): this {
     setRawBody(this.draft, contentType, readFileSync(file));
+    return this;
+  }
+
+  /** Set a `multipart/form-data` body with one file part (pact-js's `multipartBody`). */
+  multipartBody(contentType: string, filename: string, mimePartName: string, boundary?: string): this {
+    setMultipartBody(this.draft, { contentType, file: filename, part: mimePartName, boundary });
     return this;
   }
 

@@ -36,6 +36,7 @@ export interface V4RequestBuilder {
   xmlBody(body: string): V4RequestBuilder;
   body(contentType: string, body: Buffer): V4RequestBuilder;
   binaryFile(contentType: string, file: string): V4RequestBuilder;
+  multipartBody(contentType: string, filename: string, mimePartName: string, boundary?: string): V4RequestBuilder;
   matchingRules(rules: Rules): V4RequestBuilder;
 }
 
@@ -46,5 +47,6 @@ export interface V4ResponseBuilder {
   xmlBody(body: string): V4ResponseBuilder;
   body(contentType: string, body: Buffer): V4ResponseBuilder;
   binaryFile(contentType: string, file: string): V4ResponseBuilder;
+  multipartBody(contentType: string, filename: string, mimePartName: string, boundary?: string): V4ResponseBuilder;
   matchingRules(rules: Rules): V4ResponseBuilder;
 }
