@@ -58,6 +58,13 @@ describe('multipartBody in the V4 request builder', () => {
     expect(ours.headers['Content-Type'][0]).toMatch(/^multipart\/form-data; boundary=\S+$/);
   }, PACT_JS_TIMEOUT);
 
+  it('accepts another file of the same type, not only the example bytes', async () => {
+    const otherPng = Buffer.concat([readFileSync(png), Buffer.from('trailing bytes of another image')]);
+    await uploadInteraction(PactV4, tempDir()).executeTest(async (server) => {
+      expect((await upload(server.url, otherPng, 'image/png')).status).toBe(201);
+    });
+  });
+
   it('fails when the part has another content type', async () => {
     const test = uploadInteraction(PactV4, tempDir()).executeTest(async (server) => {
       await upload(server.url, Buffer.from('just text'), 'text/plain');

@@ -27,4 +27,16 @@ describe('multipart bodies', () => {
       ['$.b.x', 'Expected 1 but received 2'],
     ]);
   });
+
+  it('accepts any content of the type a contentType rule on the part names', () => {
+    const rules = { '$.photo': { matchers: [{ match: 'contentType', value: 'image/png' }] } };
+    const expected = viewBody({ content: multipart([['photo', 'image/png', 'example-bytes']]), contentType: type }, undefined);
+    const otherPng = viewBody({ content: multipart([['photo', 'image/png', 'other-bytes']]), contentType: type }, undefined);
+    const jpeg = viewBody({ content: multipart([['photo', 'image/jpeg', 'example-bytes']]), contentType: type }, undefined);
+    expect(compareBodies(expected, otherPng, { rules, allowUnexpectedKeys: false })).toEqual([]);
+    expect(compareBodies(expected, jpeg, { rules, allowUnexpectedKeys: false }).map((m) => [m.path, m.rule, m.message])).toEqual([
+      ['$.photo', 'contentType', "Expected multipart part 'photo' of type 'image/png' but received 'image/jpeg'"],
+    ]);
+    expect(compareBodies(expected, otherPng, { rules: undefined, allowUnexpectedKeys: false })).not.toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { bodyText, viewBody, type BodyView } from './body-content';
 import { compareBodies } from './compare-body';
-import { parseMediaType } from './media-type';
+import { mediaTypeMatches, parseMediaType } from './media-type';
+import { findRule } from './rules/rule-registry';
 import { report, type TreeContext } from './tree-context';
 
 /** One part of a multipart body. */
@@ -39,9 +40,26 @@ export function compareMultipart(ctx: TreeContext, expected: BodyView, actual: B
       report(ctx, [part.name], part.content, undefined, `Expected multipart part '${part.name}' but it was missing`);
       continue;
     }
+    if (checkPartContentType(ctx, part, other)) continue;
     const inner = compareBodies(viewBody({ content: part.content }, part.contentType ?? 'text/plain'), viewBody({ content: other.content }, other.contentType ?? 'text/plain'), {
       rules: undefined, allowUnexpectedKeys: ctx.allowUnexpectedKeys,
     });
     for (const m of inner) ctx.mismatches.push({ ...m, path: `${ctx.formatPath([part.name])}${m.path === '$' ? '' : m.path.slice(1)}` });
   }
+}
+
+/**
+ * A `contentType` rule on `$.<part>` (what pact-js writes for file uploads) accepts any content of that
+ * media type, so the uploaded bytes need not equal the example's. True when such a rule decided the part.
+ */
+function checkPartContentType(ctx: TreeContext, part: Part, other: Part): boolean {
+  const hit = ctx.rules.isEmpty ? undefined : ctx.rules.best([part.name]);
+  const rule = hit && hit.direct ? findRule(hit.list, 'contentType') : undefined;
+  if (rule === undefined) return false;
+  const wanted = typeof rule.value === 'string' ? rule.value : '';
+  const actualType = other.contentType ?? '';
+  if (!mediaTypeMatches(wanted, actualType)) {
+    report(ctx, [part.name], wanted, actualType, `Expected multipart part '${part.name}' of type '${wanted}' but received '${actualType}'`, 'contentType');
+  }
+  return true;
 }
