@@ -11,9 +11,8 @@ import { ensurePacticipant } from '../src/storage/repositories/pacticipants';
 import { insertVerification } from '../src/storage/repositories/verifications';
 import { ensureVersion } from '../src/storage/repositories/versions';
 import { counting } from './support/counting-database';
-import { DIALECTS, postgresAvailable, type TestDatabase } from './support/databases';
 import { samplePact } from './support/fixtures';
-import { openStorage, type Database } from './support/storage';
+import { describeEachStorage, type Database } from './support/storage';
 
 const VERSIONS = 5;
 
@@ -43,45 +42,31 @@ async function counted(db: Database, query: MatrixQuery) {
   return { statements, rows, summary: summarise(result.rows, result.selectors).summary };
 }
 
-for (const dialect of DIALECTS) {
-  describe(`matrix round trips on ${dialect.name}`, () => {
-    let available = true;
-    let handle: TestDatabase;
-    let db: Database;
-    beforeAll(async () => {
-      if (dialect.name === 'postgres') available = await postgresAvailable();
-      if (!available) return;
-      handle = await dialect.create();
-      ({ db } = await openStorage(handle.location));
-      await seed(db);
-    });
-    afterAll(async () => {
-      if (!available) return;
-      await db.close();
-      await handle.drop();
-    });
-
-    it('answers can-i-deploy of a consumer with two providers in 4 statements', async () => {
-      if (!available) return;
-      const { statements, rows, summary } = await counted(db, canIDeploy('Web', '1.0.4'));
-      expect(statements).toHaveLength(4);
-      expect(rows).toEqual([['1.0.4', 'Orders', '2.0.4', true], ['1.0.4', 'Stock', '3.0.4', true]]);
-      expect(summary).toMatchObject({ deployable: true, success: 2, failed: 0, unknown: 0 });
-    });
-
-    it('answers can-i-deploy of a provider with several consumer versions in the environment in 4 statements', async () => {
-      if (!available) return;
-      const { statements, rows, summary } = await counted(db, canIDeploy('Orders', '2.0.4'));
-      expect(statements).toHaveLength(4);
-      expect(rows).toEqual([['1.0.4', 'Orders', '2.0.4', true], ['1.0.3', 'Orders', undefined, undefined]]);
-      expect(summary).toMatchObject({ deployable: null, success: 1, failed: 0, unknown: 1 });
-    });
-
-    it('answers a matrix of every version of two pacticipants in 3 statements', async () => {
-      if (!available) return;
-      const { statements, rows } = await counted(db, { selectors: [{ pacticipant: 'Web' }, { pacticipant: 'Stock' }], ignore: [] });
-      expect(statements).toHaveLength(3);
-      expect(rows).toEqual(Array.from({ length: VERSIONS }, (_, k) => VERSIONS - 1 - k).map((i) => [`1.0.${i}`, 'Stock', `3.0.${i}`, i !== 2]));
-    });
+describeEachStorage('matrix round trips', (db, available) => {
+  beforeAll(async () => {
+    if (available()) await seed(db());
   });
-}
+
+  it('answers can-i-deploy of a consumer with two providers in 4 statements', async () => {
+    if (!available()) return;
+    const { statements, rows, summary } = await counted(db(), canIDeploy('Web', '1.0.4'));
+    expect(statements).toHaveLength(4);
+    expect(rows).toEqual([['1.0.4', 'Orders', '2.0.4', true], ['1.0.4', 'Stock', '3.0.4', true]]);
+    expect(summary).toMatchObject({ deployable: true, success: 2, failed: 0, unknown: 0 });
+  });
+
+  it('answers can-i-deploy of a provider with several consumer versions in the environment in 4 statements', async () => {
+    if (!available()) return;
+    const { statements, rows, summary } = await counted(db(), canIDeploy('Orders', '2.0.4'));
+    expect(statements).toHaveLength(4);
+    expect(rows).toEqual([['1.0.4', 'Orders', '2.0.4', true], ['1.0.3', 'Orders', undefined, undefined]]);
+    expect(summary).toMatchObject({ deployable: null, success: 1, failed: 0, unknown: 1 });
+  });
+
+  it('answers a matrix of every version of two pacticipants in 3 statements', async () => {
+    if (!available()) return;
+    const { statements, rows } = await counted(db(), { selectors: [{ pacticipant: 'Web' }, { pacticipant: 'Stock' }], ignore: [] });
+    expect(statements).toHaveLength(3);
+    expect(rows).toEqual(Array.from({ length: VERSIONS }, (_, k) => VERSIONS - 1 - k).map((i) => [`1.0.${i}`, 'Stock', `3.0.${i}`, i !== 2]));
+  });
+});

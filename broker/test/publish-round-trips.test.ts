@@ -3,40 +3,23 @@
 import { readPact } from '../src/domain/read-pact';
 import { publishPact } from '../src/services/publish-pact';
 import { counting } from './support/counting-database';
-import { DIALECTS, postgresAvailable, type TestDatabase } from './support/databases';
 import { samplePact } from './support/fixtures';
-import { openStorage, repositories, type Database } from './support/storage';
+import { describeEachStorage, repositories } from './support/storage';
 
-for (const dialect of DIALECTS) {
-  describe(`publish round trips on ${dialect.name}`, () => {
-    let available = true;
-    let handle: TestDatabase;
-    let db: Database;
-    beforeAll(async () => {
-      if (dialect.name === 'postgres') available = await postgresAvailable();
-      if (!available) return;
-      handle = await dialect.create();
-      ({ db } = await openStorage(handle.location));
-    });
-    afterAll(async () => {
-      if (!available) return;
-      await db.close();
-      await handle.drop();
-    });
-
-    it('publishes a new consumer version of known content in at most 7 statements, with the same result as a read-back', async () => {
-      if (!available) return;
-      const pact = readPact(samplePact('Web', 'Orders'), 'pact');
-      const input = { pact, branch: 'main', allowOverwrite: false };
-      await publishPact(db, { ...input, consumerVersion: '1.0.0' });
-      const statements: string[] = [];
-      const result = await publishPact(counting(db, statements), { ...input, consumerVersion: '1.0.1' });
-      expect(statements.length).toBeLessThanOrEqual(7);
-      expect(result).toMatchObject({ outcome: 'created', versionCreated: true });
-      const version = await repositories.versions.findVersion(db, result.publication.consumer_id, '1.0.1');
-      expect(result.publication).toEqual(await repositories.pacts.findPublication(db, version!.id, result.publication.provider_id));
-      const again = await publishPact(db, { ...input, consumerVersion: '1.0.1' });
-      expect(again).toMatchObject({ outcome: 'unchanged', versionCreated: false, publication: result.publication });
-    });
+describeEachStorage('publish round trips', (db, available) => {
+  it('publishes a new consumer version of known content in at most 7 statements, with the same result as a read-back', async () => {
+    if (!available()) return;
+    const database = db();
+    const pact = readPact(samplePact('Web', 'Orders'), 'pact');
+    const input = { pact, branch: 'main', allowOverwrite: false };
+    await publishPact(database, { ...input, consumerVersion: '1.0.0' });
+    const statements: string[] = [];
+    const result = await publishPact(counting(database, statements), { ...input, consumerVersion: '1.0.1' });
+    expect(statements.length).toBeLessThanOrEqual(7);
+    expect(result).toMatchObject({ outcome: 'created', versionCreated: true });
+    const version = await repositories.versions.findVersion(database, result.publication.consumer_id, '1.0.1');
+    expect(result.publication).toEqual(await repositories.pacts.findPublication(database, version!.id, result.publication.provider_id));
+    const again = await publishPact(database, { ...input, consumerVersion: '1.0.1' });
+    expect(again).toMatchObject({ outcome: 'unchanged', versionCreated: false, publication: result.publication });
   });
-}
+});

@@ -1,5 +1,6 @@
 // Storage internals are not public API; the storage suite reaches them from source.
 import type { Database } from '../../src/storage/database';
+import { describeEachDialect, type TestDatabase } from './databases';
 import { migrate } from '../../src/storage/migrate';
 import { migrations } from '../../src/storage/migrations';
 import { openDatabase } from '../../src/storage/open-database';
@@ -22,4 +23,26 @@ export const repositories = { pacticipants, versions, branches, tags, environmen
 export async function openStorage(location: { database?: string; databaseUrl?: string }) {
   const db = await openDatabase(location);
   return { db, repos: repositories, migrate };
+}
+
+/**
+ * Run a describe block once per dialect on a fresh, migrated database that is closed and dropped afterwards.
+ * `db()` gives the open database; `available()` is false when PostgreSQL is absent outside CI (tests return early).
+ */
+export function describeEachStorage(name: string, fn: (db: () => Database, available: () => boolean) => void): void {
+  describeEachDialect(name, (dialect, available) => {
+    let handle: TestDatabase;
+    let db: Database;
+    beforeAll(async () => {
+      if (!available()) return;
+      handle = await dialect.create();
+      ({ db } = await openStorage(handle.location));
+    });
+    afterAll(async () => {
+      if (!available()) return;
+      await db.close();
+      await handle.drop();
+    });
+    fn(() => db, available);
+  });
 }
