@@ -1,11 +1,11 @@
 import { DIALECTS, postgresAvailable, type TestDatabase } from './support/databases';
 import { openStorage, type Database } from './support/storage';
+import * as queue from '../src/storage/repositories/webhook-deliveries';
 
 describe.each(DIALECTS)('webhook delivery queue on $name', (dialect) => {
   let available = true;
   let handle: TestDatabase;
   let dbs: Database[] = [];
-  let queue: typeof import('../src/storage/repositories/webhook-deliveries');
 
   beforeAll(async () => {
     if (dialect.name === 'postgres') available = await postgresAvailable();
@@ -13,7 +13,6 @@ describe.each(DIALECTS)('webhook delivery queue on $name', (dialect) => {
     handle = await dialect.create();
     // Two connections (pools) on one database, as two broker processes have.
     dbs = [(await openStorage(handle.location)).db, (await openStorage(handle.location)).db];
-    queue = await import('../src/storage/repositories/webhook-deliveries');
   });
   afterAll(async () => {
     if (!available) return;

@@ -31,7 +31,7 @@ describe('the mock server behind executeTest', () => {
         const res = await fetch(`${server.url}/orders?status=pending`);
         expect(res.status).toBe(200);
         expect(res.headers.get('content-type')).toBe('application/json');
-        const body = await res.json();
+        const body = (await res.json()) as { orders: { href: string }[] };
         expect(body.orders[0].href).toBe(`${server.url}/orders/7`);
         expect(server.port).toBeGreaterThan(0);
         return body.orders.length;
@@ -54,7 +54,7 @@ describe('the mock server behind executeTest', () => {
           body: JSON.stringify({ sku: 'A-1', quantity: 'one' }),
         });
         expect(res.status).toBe(500);
-        body = await res.json();
+        body = (await res.json()) as typeof body;
       });
     await expect(run).rejects.toMatchObject({ code: 'TREATY_CONSUMER_MOCK_MISMATCH' });
     await expect(run).rejects.toThrow(/an order creation/);

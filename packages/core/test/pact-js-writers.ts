@@ -54,7 +54,7 @@ export async function writeHttpPact(dir: string, spec: 'V3' | 'V4'): Promise<voi
 export async function writeV3MessagePact(dir: string): Promise<void> {
   const pact = new MessageConsumerPact({ consumer: parties.message[0], provider: parties.message[1], dir, logLevel: 'error' });
   await pact
-    .given('an order was placed', { id: 7 })
+    .given({ name: 'an order was placed', params: { id: 7 } as unknown as Record<string, string> }) // pact-js types params as strings; the FFI takes any JSON
     .expectsToReceive('an order placed event')
     .withContent({ id: integer(7), items: eachLike({ sku: 'A-1' }), at: datetime("yyyy-MM-dd'T'HH:mm:ss", '2024-01-02T03:04:05') })
     .withMetadata({ 'content-type': 'application/json', topic: 'orders' })

@@ -25,7 +25,7 @@ function rules(plain: string[], named: string[]): fc.Arbitrary<MatchingRules> {
   const parts: Record<string, fc.Arbitrary<Record<string, RuleList>>> = {};
   for (const category of plain) parts[category] = ruleList.map((list) => ({ '': list }));
   for (const category of named) parts[category] = category === 'body' ? byKey(bodyPath) : byKey(word.filter((w) => w !== 'matchers'));
-  return fc.record(parts, { requiredKeys: [] });
+  return fc.record(parts, { requiredKeys: [] }) as fc.Arbitrary<MatchingRules>;
 }
 
 const generator = fc.oneof(
@@ -37,11 +37,11 @@ function generators(plain: string[], named: string[]): fc.Arbitrary<Generators> 
   const parts: Record<string, fc.Arbitrary<Generators[string]>> = {};
   for (const category of plain) parts[category] = generator.map((g) => ({ '': g }));
   for (const category of named) parts[category] = fc.dictionary(category === 'body' ? bodyPath : word.filter((w) => w !== 'type'), generator, { minKeys: 1, maxKeys: 2 });
-  return fc.record(parts, { requiredKeys: [] });
+  return fc.record(parts, { requiredKeys: [] }) as fc.Arbitrary<Generators>;
 }
 
 const v4Body: fc.Arbitrary<Body> = fc.oneof(
-  fc.record({ content: json, contentType: fc.constantFrom('application/json', 'text/plain'), encoded: fc.constantFrom(false, 'json') }, { requiredKeys: ['content'] }),
+  fc.record({ content: json, contentType: fc.constantFrom('application/json', 'text/plain'), encoded: fc.constantFrom(false as const, 'json') }, { requiredKeys: ['content'] }),
   fc.record({ content: fc.base64String(), contentType: fc.constant('application/octet-stream'), encoded: fc.constant('base64'), contentTypeHint: fc.constantFrom('BINARY' as const, 'DEFAULT' as const) }, { requiredKeys: ['content', 'encoded'] }),
 );
 

@@ -2,6 +2,8 @@
 // (TREATY_BROKEN_PROVIDER=1 for a broken provider). A separate process keeps the Rust verifier's
 // threads and output out of Jest, and works whichever pact-js version Jest could load.
 import { Verifier } from '@pact-foundation/pact';
+
+type VerifierOptions = ConstructorParameters<typeof Verifier>[0];
 import { startTestProvider } from './orders-provider';
 
 async function main(): Promise<void> {
@@ -12,7 +14,8 @@ async function main(): Promise<void> {
       provider,
       providerBaseUrl: running.url,
       pactUrls,
-      stateHandlers: running.stateHandlers,
+      // Our handlers take plain objects; pact-js types its parameters as its own JSON types.
+      stateHandlers: running.stateHandlers as unknown as VerifierOptions['stateHandlers'],
       messageProviders: running.messageProviders,
       logLevel: 'error',
     }).verifyProvider();
