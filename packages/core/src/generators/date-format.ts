@@ -3,6 +3,8 @@
  * `yyyy-MM-dd'T'HH:mm:ss.SSSXXX`, `EEE, dd MMM yyyy HH:mm:ss z`, `h:mm a`, ...
  */
 
+import { tokenizeDatePattern } from '../date-pattern/tokenize-date-pattern';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -11,23 +13,17 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
  * @example formatJavaDate(new Date(Date.UTC(2024, 0, 2, 3, 4, 5)), "yyyy-MM-dd'T'HH:mm:ss") // '2024-01-02T03:04:05'
  */
 export function formatJavaDate(date: Date, pattern: string): string {
-  let out = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i];
-    if (c === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      const literal = pattern.slice(i + 1, end < 0 ? pattern.length : end);
-      out += literal === '' ? "'" : literal;
-      i = end < 0 ? pattern.length : end + 1;
-      continue;
-    }
-    let run = 1;
-    while (/[A-Za-z]/.test(c) && pattern[i + run] === c) run++;
-    out += /[A-Za-z]/.test(c) ? field(date, c, run) : c;
-    i += run;
-  }
-  return out;
+  return tokenizeDatePattern(pattern)
+    .map((token) => {
+      switch (token.kind) {
+        case 'field': return field(date, token.letter, token.count);
+        case 'literal': return token.text;
+        // Optional-section markers are written as they stand.
+        case 'optionalStart': return '[';
+        case 'optionalEnd': return ']';
+      }
+    })
+    .join('');
 }
 
 function pad(value: number, width: number): string {

@@ -3,6 +3,8 @@
  * compiled into a regular expression plus range checks on the captured fields.
  */
 
+import { tokenizeDatePattern } from '../../date-pattern/tokenize-date-pattern';
+
 type Field = 'year' | 'month' | 'day' | 'hour23' | 'hour24' | 'hour11' | 'hour12' | 'minute' | 'second';
 
 /** A compiled pattern: the regex and which field each capture group holds. */
@@ -33,31 +35,15 @@ export function compileDateFormat(pattern: string): CompiledDateFormat | null {
 function compile(pattern: string): CompiledDateFormat | null {
   const fields: Field[] = [];
   let source = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i];
-    if (c === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      const literal = end < 0 ? pattern.slice(i + 1) : pattern.slice(i + 1, end);
-      source += literal === '' ? "'" : escape(literal);
-      i = end < 0 ? pattern.length : end + 1;
-      continue;
-    }
-    if (c === '[' || c === ']') {
-      source += c === '[' ? '(?:' : ')?';
-      i++;
-      continue;
-    }
-    let n = 1;
-    while (pattern[i + n] === c) n++;
-    if (/[A-Za-z]/.test(c)) {
-      const part = letter(c, n, fields);
+  for (const token of tokenizeDatePattern(pattern)) {
+    if (token.kind === 'optionalStart') source += '(?:';
+    else if (token.kind === 'optionalEnd') source += ')?';
+    else if (token.kind === 'literal') source += escape(token.text);
+    else {
+      const part = letter(token.letter, token.count, fields);
       if (part === null) return null;
       source += part;
-    } else {
-      source += escape(pattern.slice(i, i + n));
     }
-    i += n;
   }
   try {
     return { regex: new RegExp(`^${source}$`, 'i'), fields };
