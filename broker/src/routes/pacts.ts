@@ -1,10 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../errors';
-import { pactJson } from '../hal/pact-json';
+import { pactJson, withPactsLink } from '../hal/pact-json';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal } from '../http/hal';
 import { publishPact, readPactFor } from '../services/publish-pact';
 import * as repo from '../storage/repositories/pacts';
+import { latestVerification } from '../storage/repositories/verifications';
 import type { PublicationRow } from '../storage/repositories/rows';
 import { requirePacticipant, requireVersion } from './lookups';
 
@@ -17,8 +18,8 @@ const PACT_PATH = '/pacts/provider/:provider/consumer/:consumer';
 
 async function render(broker: BrokerContext, request: FastifyRequest, row: PublicationRow | undefined, what: string, metadata?: string) {
   if (!row) throw notFound(what);
-  const content = await repo.findPactVersionById(broker.db, row.pact_version_id);
-  return pactJson(baseUrlOf(request, broker.options), row, content!.content, metadata);
+  const [content, verification] = await Promise.all([repo.findPactVersionById(broker.db, row.pact_version_id), latestVerification(broker.db, row.pact_version_id)]);
+  return pactJson(baseUrlOf(request, broker.options), row, content!.content, metadata, verification !== undefined);
 }
 
 async function pairIds(broker: BrokerContext, params: PairParams): Promise<{ consumerId: number; providerId: number }> {
@@ -59,7 +60,8 @@ async function getLatestPact(broker: BrokerContext, request: LatestRequest, repl
   const { consumer, provider, tag, branch } = request.params;
   const row = await repo.latestPublication(broker.db, { ...(await pairIds(broker, request.params)), tag, branch });
   const qualifier = tag !== undefined ? ` with tag "${tag}"` : branch !== undefined ? ` on branch "${branch}"` : '';
-  return sendHal(reply, await render(broker, request, row, `latest pact between ${consumer} and ${provider}${qualifier}`));
+  const pact = await render(broker, request, row, `latest pact between ${consumer} and ${provider}${qualifier}`);
+  return sendHal(reply, branch === undefined ? pact : withPactsLink(pact));
 }
 
 async function getPactBySha(broker: BrokerContext, request: ShaRequest, reply: FastifyReply) {
