@@ -25,6 +25,7 @@ import { providerStateRoutes } from './provider-states';
 import { repositoryUrlRoutes } from './repository-url';
 import { postOnlyRoutes } from './post-only';
 import { relationDocRoutes } from './relation-docs';
+import { badgeRoutes } from './badges';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -54,4 +55,5 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   repositoryUrlRoutes,
   postOnlyRoutes,
   relationDocRoutes,
+  badgeRoutes,
 ];
