@@ -26,6 +26,8 @@ import { repositoryUrlRoutes } from './repository-url';
 import { postOnlyRoutes } from './post-only';
 import { relationDocRoutes } from './relation-docs';
 import { badgeRoutes } from './badges';
+import { scopedWebhookRoutes } from './scoped-webhooks';
+import { triggeredWebhookRoutes } from './triggered-webhooks';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -56,4 +58,6 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   postOnlyRoutes,
   relationDocRoutes,
   badgeRoutes,
+  scopedWebhookRoutes,
+  triggeredWebhookRoutes,
 ];
