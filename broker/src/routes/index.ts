@@ -28,6 +28,7 @@ import { relationDocRoutes } from './relation-docs';
 import { badgeRoutes } from './badges';
 import { scopedWebhookRoutes } from './scoped-webhooks';
 import { triggeredWebhookRoutes } from './triggered-webhooks';
+import { relationshipRoutes } from './relationships';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -60,4 +61,5 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   badgeRoutes,
   scopedWebhookRoutes,
   triggeredWebhookRoutes,
+  relationshipRoutes,
 ];
