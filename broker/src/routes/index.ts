@@ -29,6 +29,7 @@ import { badgeRoutes } from './badges';
 import { scopedWebhookRoutes } from './scoped-webhooks';
 import { triggeredWebhookRoutes } from './triggered-webhooks';
 import { relationshipRoutes } from './relationships';
+import { pactDiffRoutes } from './pact-diffs';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -62,4 +63,5 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   scopedWebhookRoutes,
   triggeredWebhookRoutes,
   relationshipRoutes,
+  pactDiffRoutes,
 ];
