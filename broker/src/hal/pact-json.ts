@@ -25,6 +25,8 @@ export function pactJson(base: string, row: PublicationRow, content: string, met
       'pb:pact-version': { title: 'Pact content version permalink', name: sha, href: links.pactVersion(base, provider, consumer, sha) },
       'pb:latest-pact-version': { title: 'Latest version of this pact', href: links.latestPact(base, provider, consumer) },
       'pb:diff-previous-distinct': { title: 'Diff with the previous distinct version of this pact', href: `${links.pact(base, provider, consumer, number)}/diff/previous-distinct` },
+      'pb:pact-webhooks': { title: 'Webhooks for the pact between these two', href: `${links.latestPact(base, provider, consumer).replace(/\/latest$/, '')}/webhooks` },
+      'pb:triggered-webhooks': { title: 'Webhooks triggered by the publication of this pact', href: `${links.pact(base, provider, consumer, number)}/triggered-webhooks` },
       'pb:all-pact-versions': { title: 'All versions of this pact', href: `${base}/pacts/provider/${encodeURIComponent(provider)}/consumer/${encodeURIComponent(consumer)}/versions` },
       'pb:tag-version': { title: 'Tag version', href: `${links.version(base, consumer, number)}/tags/{tag}`, templated: true },
       'pb:publish-verification-results': { title: 'Publish verification results', href: links.verificationResults(base, provider, consumer, sha, metadata) },

@@ -30,6 +30,8 @@ import { scopedWebhookRoutes } from './scoped-webhooks';
 import { triggeredWebhookRoutes } from './triggered-webhooks';
 import { relationshipRoutes } from './relationships';
 import { pactDiffRoutes } from './pact-diffs';
+import { versionListRoutes } from './version-lists';
+import { verificationSummaryRoutes } from './verification-summaries';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -64,4 +66,6 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   triggeredWebhookRoutes,
   relationshipRoutes,
   pactDiffRoutes,
+  versionListRoutes,
+  verificationSummaryRoutes,
 ];
