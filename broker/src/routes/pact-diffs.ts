@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { withInteractionIds } from '../domain/interaction-ids';
 import { jsonDiff } from '../domain/json-diff';
 import { pactDiffText } from '../domain/pact-diff-text';
 import { notFound } from '../errors';
@@ -37,7 +36,7 @@ function previousDistinct(rows: PublicationRow[], row: PublicationRow, params: D
 }
 
 async function contentOf(broker: BrokerContext, row: PublicationRow): Promise<unknown> {
-  return withInteractionIds(JSON.parse((await findPactVersionById(broker.db, row.pact_version_id))!.content) as Record<string, unknown>);
+  return JSON.parse((await findPactVersionById(broker.db, row.pact_version_id))!.content) as unknown;
 }
 
 /** Answer a diff as text (the Pact Broker's form) or, when JSON is asked for, as a list of differences with links. */
