@@ -94,10 +94,13 @@ export const providerContractRoutes: FastifyPluginAsync = async (app) => {
     return row;
   };
 
-  app.put<VersionParams>('/provider-contracts/provider/:provider/version/:version', async (request, reply) => {
-    const row = await publish(db, request.params.provider, readProviderContractInput(objectBody(request.body), request.params.version));
-    return sendHal(reply, contractJson(base(request), row), 201);
-  });
+  // `/contracts/provider/...` is where PactFlow clients without `pf:publish-provider-contract` (the Ruby pactflow client) PUT.
+  for (const path of ['/provider-contracts/provider/:provider/version/:version', '/contracts/provider/:provider/version/:version']) {
+    app.put<VersionParams>(path, async (request, reply) => {
+      const row = await publish(db, request.params.provider, readProviderContractInput(objectBody(request.body), request.params.version));
+      return sendHal(reply, contractJson(base(request), row), 201);
+    });
+  }
   app.post<VersionParams>('/provider-contracts/provider/:provider/publish', async (request, reply) => {
     const input = readProviderContractInput(objectBody(request.body));
     const row = await publish(db, request.params.provider, input);
