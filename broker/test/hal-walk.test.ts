@@ -10,7 +10,7 @@ const MAX_RESOURCES = 600;
 function templateValues(seeded: Seeded, rel: string): Record<string, string> {
   return {
     provider: 'Orders', consumer: 'Web', pacticipant: 'Web', consumerApplicationVersion: '1.0.0', version: '1.0.0',
-    tag: 'prod', branch: 'main', environment: 'production', label: 'team-a', sha: seeded.pactSha,
+    tag: 'prod', environmentTag: 'prod', branch: 'main', environment: 'production', label: 'team-a', sha: seeded.pactSha,
     uuid: rel.includes('webhook') ? seeded.webhookUuid : seeded.environmentUuid,
   };
 }

@@ -48,7 +48,9 @@ const OTHER_RELATIONS: Readonly<Record<string, string>> = {
   'webhook-status': 'The delivery status of the latest webhooks of this pact.',
   'latest-pact': 'The latest pact of this integration.',
   create: 'Create a webhook with this scope (POST).',
-  'badge': 'An SVG badge with the verification status.',
+  badge: 'An SVG badge with the verification status.',
+  'can-i-deploy-badge': 'An SVG badge: can the latest version with a tag be deployed to an environment identified by a tag?',
+  'can-i-deploy-branch-to-environment-badge': 'An SVG badge: can the latest version of a branch be deployed to an environment?',
   'cross-contract-verification-results': 'The results of this provider contract against consumer pacts.',
   'provider-contract': 'The provider contract used for this result.',
 };
