@@ -141,6 +141,9 @@ describe('every official pact-broker command against treaty-broker', () => {
     expectOk(await cli('delete-version-tag', '--pacticipant', 'Orders', '--version', '2.0.0', '--tag', 'live'));
     expect((await http('GET', '/pacticipants/Orders/versions/2.0.0/tags/live')).status).toBe(404);
     expect((await cli('describe-version', '--pacticipant', 'Orders', '--version', '9.9.9')).code).toBe(1);
+    const latestProd = await cli('describe-version', '--pacticipant', 'Web', '--latest', 'prod');
+    expectOk(latestProd);
+    expect(latestProd.stdout).toMatch(/1\.0\.0\s+┆ prod/);
   });
 
   it('create-webhook, create-or-update-webhook, test-webhook, delete-webhook', async () => {
