@@ -77,6 +77,12 @@ describeEachDialect('pact resources: tagged and branch lists, untagged, legacy p
     const first = await broker.call('GET', `${PAIR}/version/1.0.0/diff/previous-distinct`);
     expect(first.text).toBe('No previous distinct version was found for Pact between Web (1.0.0) and Orders\n');
     expect((await broker.call('GET', `${PAIR}/version/1.2.0/diff/version/7.7.7`)).status).toBe(404);
+    const [shaA, shaB] = await Promise.all(['1.0.0', '1.2.0'].map(async (v) => (await broker.call('GET', `${PAIR}/version/${v}`)).body._links['pb:pact-version'].name));
+    const bySha = await broker.call('GET', `${PAIR}/pact-version/${shaB}/diff/pact-version/${shaA}`);
+    expect(bySha.text).toContain('~ $.interactions[0].request.path: "/orders/a" -> "/orders/b"');
+    const unknownSha = await broker.call('GET', `${PAIR}/pact-version/${shaB}/diff/pact-version/not-a-sha`);
+    expect(unknownSha.status).toBe(404);
+    expect(unknownSha.body.error.message).toBe('Failed to find pact version not-a-sha between Web and Orders: it does not exist. Check the name or publish it first.');
   });
 
   it('lists verification results of a pact version and serves the latest variants', async () => {
