@@ -51,8 +51,8 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
         port: { type: 'string' }, host: { type: 'string' }, database: { type: 'string' }, 'database-url': { type: 'string' },
         token: { type: 'string', multiple: true }, 'read-token': { type: 'string', multiple: true }, 'basic-auth': { type: 'string' },
         'read-only-basic-auth': { type: 'string' }, 'public-read': { type: 'boolean' }, 'base-url': { type: 'string' },
-        'webhook-scheme': { type: 'string', multiple: true }, 'webhook-host': { type: 'string', multiple: true }, 'webhook-poll-ms': { type: 'string' },
         'public-badges': { type: 'boolean' },
+        'webhook-scheme': { type: 'string', multiple: true }, 'webhook-host': { type: 'string', multiple: true }, 'webhook-poll-ms': { type: 'string' },
         log: { type: 'boolean' }, help: { type: 'boolean' },
       },
     }).values;

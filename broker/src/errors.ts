@@ -6,6 +6,7 @@ export const brokerErrors = defineErrors({
   TREATY_BROKER_INVALID_BODY: 'Failed to read request body: %s. Send a JSON object as the Pact Broker API expects.',
   TREATY_BROKER_VALIDATION: 'Failed to %s: %s. Fix the request and try again.',
   TREATY_BROKER_NOT_FOUND: 'Failed to find %s: it does not exist. Check the name or publish it first.',
+  TREATY_BROKER_METHOD_NOT_ALLOWED: 'Failed to %s %s: the resource only accepts %s. Use one of those methods.',
   TREATY_BROKER_CONFLICT: 'Failed to %s: %s. Publish with a new version number or ask the operator to allow overwrites.',
   TREATY_BROKER_INVALID_PACT: 'Failed to publish pact%s: %s. Regenerate the pact with the consumer tests.',
   TREATY_BROKER_INVALID_SELECTOR: 'Failed to select pacts for verification: %s. Fix the consumer version selectors.',
@@ -13,7 +14,6 @@ export const brokerErrors = defineErrors({
   TREATY_BROKER_UNAUTHORIZED: 'Failed to authorise request: %s. Send valid credentials.',
   TREATY_BROKER_FORBIDDEN: 'Failed to authorise request: %s. Use credentials with the right scope.',
   TREATY_BROKER_INTERNAL: 'Failed to handle request: an unexpected error occurred (request id %s). Check the broker logs.',
-  TREATY_BROKER_METHOD_NOT_ALLOWED: 'Failed to %s %s: the resource only accepts %s. Use one of those methods.',
 });
 
 /** A broker error code. */
@@ -25,6 +25,7 @@ export const errorStatus: Record<BrokerErrorCode, number> = {
   TREATY_BROKER_INVALID_BODY: 400,
   TREATY_BROKER_VALIDATION: 400,
   TREATY_BROKER_NOT_FOUND: 404,
+  TREATY_BROKER_METHOD_NOT_ALLOWED: 405,
   TREATY_BROKER_CONFLICT: 409,
   TREATY_BROKER_INVALID_PACT: 400,
   TREATY_BROKER_INVALID_SELECTOR: 400,
@@ -32,7 +33,6 @@ export const errorStatus: Record<BrokerErrorCode, number> = {
   TREATY_BROKER_UNAUTHORIZED: 401,
   TREATY_BROKER_FORBIDDEN: 403,
   TREATY_BROKER_INTERNAL: 500,
-  TREATY_BROKER_METHOD_NOT_ALLOWED: 405,
 };
 
 /** Shorthand: a 404 for a named thing. */

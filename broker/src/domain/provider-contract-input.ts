@@ -24,6 +24,8 @@ export function decodeContent(value: unknown): string | undefined {
   return value;
 }
 
+const NOT_VERIFIED: Readonly<Record<string, unknown>> = { success: false };
+
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -36,7 +38,9 @@ function text(value: unknown): string | undefined {
 export function readProviderContractInput(body: Record<string, unknown>, pathVersion?: string): ProviderContractInput {
   const nested = body.contract && typeof body.contract === 'object' ? (body.contract as Record<string, unknown>) : undefined;
   const source = nested ?? body;
-  const results = (source.selfVerificationResults ?? source.verificationResults ?? body.verificationResults) as Record<string, unknown> | undefined;
+  // PactFlow's Rust CLI leaves selfVerificationResults out of the nested form when no results file or verifier is given:
+  // such a contract is stored as not verified.
+  const results = (source.selfVerificationResults ?? source.verificationResults ?? body.verificationResults ?? (nested ? NOT_VERIFIED : undefined)) as Record<string, unknown> | undefined;
   const errors: Record<string, string[]> = {};
   const version = pathVersion ?? text(body.pacticipantVersionNumber) ?? text(body.providerVersionNumber);
   if (!version) errors.pacticipantVersionNumber = ['is missing'];
@@ -44,9 +48,7 @@ export function readProviderContractInput(body: Record<string, unknown>, pathVer
   if (!content) errors.content = ['is missing'];
   const contractType = (text(source.contractType) ?? text(source.specification) ?? 'oas').toLowerCase();
   if (contractType !== 'oas') errors.contractType = ['must be oas'];
-  // PactFlow's Rust CLI leaves selfVerificationResults out of the nested form when no results file or verifier is given.
-  const unverified = results === undefined && nested !== undefined;
-  if (!unverified && (!results || typeof results.success !== 'boolean')) errors['verificationResults.success'] = ['is missing or not a boolean'];
+  if (!results || typeof results.success !== 'boolean') errors['verificationResults.success'] = ['is missing or not a boolean'];
   const tags = body.tags ?? [];
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || t === '')) errors.tags = ['must be an array of non-empty strings'];
   if (Object.keys(errors).length) throw invalid('publish provider contract', errors);
@@ -55,9 +57,7 @@ export function readProviderContractInput(body: Record<string, unknown>, pathVer
     content: content!,
     contentType: text(source.contentType) ?? 'application/yaml',
     contractType,
-    selfVerification: unverified
-      ? { success: false }
-      : { success: results!.success as boolean, content: text(results!.content), contentType: text(results!.contentType), verifier: text(results!.verifier) },
+    selfVerification: { success: results!.success as boolean, content: text(results!.content), contentType: text(results!.contentType), verifier: text(results!.verifier) },
     branch: text(body.branch),
     tags: tags as string[],
     buildUrl: text(body.buildUrl),

@@ -12,15 +12,6 @@ import { matrixRoutes } from './matrix';
 import { pacticipantRoutes } from './pacticipants';
 import { pacticipantLabelRoutes } from './pacticipant-labels';
 import { pactListRoutes } from './pact-lists';
-import { pactRoutes } from './pacts';
-import { latestPactRoutes } from './latest-pacts';
-import { tagRoutes } from './tags';
-import { verificationResultRoutes } from './verification-results';
-import { versionRoutes } from './versions';
-import { webhookRoutes } from './webhooks';
-import { metricsRoutes } from './metrics';
-import { openApiDocumentRoutes } from './openapi-document';
-import { providerContractRoutes } from './provider-contracts';
 import { providerStateRoutes } from './provider-states';
 import { repositoryUrlRoutes } from './repository-url';
 import { postOnlyRoutes } from './post-only';
@@ -32,6 +23,15 @@ import { relationshipRoutes } from './relationships';
 import { pactDiffRoutes } from './pact-diffs';
 import { versionListRoutes } from './version-lists';
 import { verificationSummaryRoutes } from './verification-summaries';
+import { pactRoutes } from './pacts';
+import { latestPactRoutes } from './latest-pacts';
+import { tagRoutes } from './tags';
+import { verificationResultRoutes } from './verification-results';
+import { versionRoutes } from './versions';
+import { webhookRoutes } from './webhooks';
+import { metricsRoutes } from './metrics';
+import { openApiDocumentRoutes } from './openapi-document';
+import { providerContractRoutes } from './provider-contracts';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -48,15 +48,6 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   pactRoutes,
   latestPactRoutes,
   pactListRoutes,
-  integrationRoutes,
-  contractsPublishRoutes,
-  verificationResultRoutes,
-  forVerificationRoutes,
-  matrixRoutes,
-  webhookRoutes,
-  metricsRoutes,
-  openApiDocumentRoutes,
-  providerContractRoutes,
   providerStateRoutes,
   repositoryUrlRoutes,
   postOnlyRoutes,
@@ -68,4 +59,13 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   pactDiffRoutes,
   versionListRoutes,
   verificationSummaryRoutes,
+  integrationRoutes,
+  contractsPublishRoutes,
+  verificationResultRoutes,
+  forVerificationRoutes,
+  matrixRoutes,
+  webhookRoutes,
+  metricsRoutes,
+  openApiDocumentRoutes,
+  providerContractRoutes,
 ];
