@@ -9,8 +9,17 @@ const MAX_RESOURCES = 600;
 /** Values for the templates the index and the resources advertise; `uuid` depends on the relation. */
 function templateValues(seeded: Seeded, rel: string): Record<string, string> {
   return {
-    provider: 'Orders', consumer: 'Web', pacticipant: 'Web', consumerApplicationVersion: '1.0.0', version: '1.0.0',
-    tag: 'prod', environmentTag: 'prod', branch: 'main', environment: 'production', label: 'team-a', sha: seeded.pactSha,
+    provider: 'Orders',
+    consumer: 'Web',
+    pacticipant: 'Web',
+    consumerApplicationVersion: '1.0.0',
+    version: '1.0.0',
+    tag: 'prod',
+    environmentTag: 'prod',
+    branch: 'main',
+    environment: 'production',
+    label: 'team-a',
+    sha: seeded.pactSha,
     uuid: rel.includes('webhook') ? seeded.webhookUuid : seeded.environmentUuid,
   };
 }
@@ -74,7 +83,8 @@ describeEachDialect('HAL walk: every link the broker advertises resolves', (dial
       rels.add(next.rel);
       const response = await fetch(target, { headers: { accept: 'application/hal+json, application/json' } });
       const text = await response.text();
-      if (response.status === 404 || response.status >= 500) broken.push(`${response.status} ${next.rel} ${target} (linked from ${next.from})`);
+      if (response.status === 404 || response.status >= 500)
+        broken.push(`${response.status} ${next.rel} ${target} (linked from ${next.from})`);
       if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) continue;
       queue.push(...linksIn(JSON.parse(text), target));
     }

@@ -13,7 +13,10 @@ export interface BadgeText {
  * (passed on older content: "stale") or failed.
  * @example pactBadgeStatus('abc', { sha: 'abc', success: true }) // 'success'
  */
-export function pactBadgeStatus(latestSha: string | undefined, verification: { sha: string; success: boolean } | undefined): PactBadgeStatus {
+export function pactBadgeStatus(
+  latestSha: string | undefined,
+  verification: { sha: string; success: boolean } | undefined,
+): PactBadgeStatus {
   if (!latestSha || !verification) return 'never';
   if (!verification.success) return 'failed';
   return verification.sha === latestSha ? 'success' : 'stale';
@@ -29,7 +32,11 @@ const STATUS_TEXT: Record<PactBadgeStatus, [string, string]> = {
 function splitWords(name: string): string[] {
   const parts = name.split(/[\s_-]/).filter(Boolean);
   if (parts.length > 1) return parts;
-  return name.replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').replace(/([a-z\d])([A-Z])/g, '$1_$2').split('_').filter(Boolean);
+  return name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .split('_')
+    .filter(Boolean);
 }
 
 function shortName(name: string, initials: boolean, tag?: string): string {
@@ -50,7 +57,11 @@ export interface PactBadgeNaming {
  * The Pact Broker's pact badge texts: "web/orders pact" and "verified", "failed", "changed" or "unknown".
  * @example pactBadgeText({ consumer: 'Web', provider: 'Orders' }, 'success').label // 'web/orders pact'
  */
-export function pactBadgeText(pair: { consumer: string; provider: string } | undefined, status: PactBadgeStatus, naming: PactBadgeNaming = {}): BadgeText {
+export function pactBadgeText(
+  pair: { consumer: string; provider: string } | undefined,
+  status: PactBadgeStatus,
+  naming: PactBadgeNaming = {},
+): BadgeText {
   const [message, color] = STATUS_TEXT[status];
   if (!pair) return { label: 'pact not found', message, color };
   const consumer = shortName(pair.consumer, naming.initials === true, naming.consumerTag);
@@ -74,7 +85,11 @@ export function canIDeployBadgeText(from: string, to: string, deployable: boolea
  */
 export function canIMergeBadgeText(deployable: boolean | null): BadgeText {
   if (deployable === null) return { label: 'can-i-merge', message: 'unknown', color: 'lightgrey' };
-  return { label: 'can-i-merge', message: deployable ? 'success' : 'failed', color: deployable ? 'brightgreen' : 'red' };
+  return {
+    label: 'can-i-merge',
+    message: deployable ? 'success' : 'failed',
+    color: deployable ? 'brightgreen' : 'red',
+  };
 }
 
 /**

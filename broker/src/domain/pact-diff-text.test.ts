@@ -12,6 +12,8 @@ describe('pactDiffText', () => {
 
   it('says when nothing changed and shortens long values', () => {
     expect(pactDiffText('1', '2', [])).toBe('Changes in the pact from version 1 to version 2:\nNo changes.\n');
-    expect(pactDiffText('1', '2', [{ path: '$.x', change: 'added', after: 'y'.repeat(300) }])).toMatch(/^.*\n\+ \$\.x: "y{196}\.\.\.\n$/);
+    expect(pactDiffText('1', '2', [{ path: '$.x', change: 'added', after: 'y'.repeat(300) }])).toMatch(
+      /^.*\n\+ \$\.x: "y{196}\.\.\.\n$/,
+    );
   });
 });

@@ -13,7 +13,11 @@ export function pactDiffText(fromVersion: string, toVersion: string, differences
   const heading = `Changes in the pact from version ${fromVersion} to version ${toVersion}:`;
   if (differences.length === 0) return `${heading}\nNo changes.\n`;
   const lines = differences.map((d) =>
-    d.change === 'added' ? `+ ${d.path}: ${show(d.after)}` : d.change === 'removed' ? `- ${d.path}: ${show(d.before)}` : `~ ${d.path}: ${show(d.before)} -> ${show(d.after)}`,
+    d.change === 'added'
+      ? `+ ${d.path}: ${show(d.after)}`
+      : d.change === 'removed'
+        ? `- ${d.path}: ${show(d.before)}`
+        : `~ ${d.path}: ${show(d.before)} -> ${show(d.after)}`,
   );
   return `${heading}\n${lines.join('\n')}\n`;
 }

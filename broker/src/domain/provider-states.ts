@@ -12,7 +12,11 @@ function statesOfInteraction(interaction: Json): { name: string; params?: Record
   if (!Array.isArray(interaction.providerStates)) return [];
   return (interaction.providerStates as Json[])
     .filter((state) => state && typeof state.name === 'string')
-    .map((state) => (state.params && typeof state.params === 'object' ? { name: state.name as string, params: state.params as Json } : { name: state.name as string }));
+    .map((state) =>
+      state.params && typeof state.params === 'object'
+        ? { name: state.name as string, params: state.params as Json }
+        : { name: state.name as string },
+    );
 }
 
 /** The provider states of every interaction (and message) of one pact, in order, repeats included. */

@@ -1,10 +1,17 @@
 import { groupOf, relationshipsCsv, type Relationship } from './relationships-csv';
 
-const r = (consumerId: number, consumerName: string, providerId: number, providerName: string): Relationship => ({ consumerId, consumerName, providerId, providerName });
+const r = (consumerId: number, consumerName: string, providerId: number, providerName: string): Relationship => ({
+  consumerId,
+  consumerName,
+  providerId,
+  providerName,
+});
 
 describe('relationshipsCsv', () => {
   it('writes one padded row per pacticipant with the providers it consumes', () => {
-    expect(relationshipsCsv([r(1, 'Web', 2, 'Orders'), r(1, 'Web', 3, 'Users, Inc')])).toBe('1,Web,1,1,0,1,2,3\n2,Orders,1,1,0,2,0,0\n3,"Users, Inc",1,1,0,3,0,0\n');
+    expect(relationshipsCsv([r(1, 'Web', 2, 'Orders'), r(1, 'Web', 3, 'Users, Inc')])).toBe(
+      '1,Web,1,1,0,1,2,3\n2,Orders,1,1,0,2,0,0\n3,"Users, Inc",1,1,0,3,0,0\n',
+    );
     expect(relationshipsCsv([])).toBe('');
   });
 });

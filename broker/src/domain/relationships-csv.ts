@@ -24,7 +24,9 @@ export function relationshipsCsv(relationships: readonly Relationship[]): string
     rows.get(r.consumerId)!.push(r.providerId);
   }
   const width = Math.max(0, ...[...rows.values()].map((row) => row.length));
-  return [...rows.values()].map((row) => [...row, ...Array<number>(width - row.length).fill(0)].map(csvField).join(',') + '\n').join('');
+  return [...rows.values()]
+    .map((row) => [...row, ...Array<number>(width - row.length).fill(0)].map(csvField).join(',') + '\n')
+    .join('');
 }
 
 /**

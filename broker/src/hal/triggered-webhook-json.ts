@@ -2,7 +2,9 @@ import { url } from '../http/hal';
 import type { DeliveryRow } from '../storage/repositories/webhook-deliveries';
 
 /** The Pact Broker's words for a delivery's state. */
-export function triggeredStatus(row: Pick<DeliveryRow, 'status' | 'attempts'>): 'success' | 'failure' | 'retrying' | 'not_run' {
+export function triggeredStatus(
+  row: Pick<DeliveryRow, 'status' | 'attempts'>,
+): 'success' | 'failure' | 'retrying' | 'not_run' {
   if (row.status === 'succeeded') return 'success';
   if (row.status === 'failed') return 'failure';
   return row.attempts > 0 || row.status === 'delivering' ? 'retrying' : 'not_run';
@@ -15,7 +17,12 @@ export interface TriggeringWebhook {
 }
 
 /** A triggered webhook (one queued delivery) as the Pact Broker's `TriggeredWebhookDecorator` shows it. */
-export function triggeredWebhookJson(base: string, row: DeliveryRow, webhook: TriggeringWebhook | undefined, maxAttempts: number): Record<string, unknown> {
+export function triggeredWebhookJson(
+  base: string,
+  row: DeliveryRow,
+  webhook: TriggeringWebhook | undefined,
+  maxAttempts: number,
+): Record<string, unknown> {
   const request: { method?: string; url?: string } = webhook?.request ?? {};
   let host = '';
   try {
@@ -33,8 +40,16 @@ export function triggeredWebhookJson(base: string, row: DeliveryRow, webhook: Tr
     triggeredAt: row.created_at,
     uuid: row.uuid,
     _links: {
-      'pb:logs': { href: url(base, 'triggered-webhooks', row.uuid, 'logs'), title: 'Webhook execution logs', name: `${request.method ?? 'POST'} ${host}`.trim() },
-      'pb:webhook': { href: url(base, 'webhooks', row.webhook_uuid), title: 'Webhook', name: webhook?.description ?? row.webhook_uuid },
+      'pb:logs': {
+        href: url(base, 'triggered-webhooks', row.uuid, 'logs'),
+        title: 'Webhook execution logs',
+        name: `${request.method ?? 'POST'} ${host}`.trim(),
+      },
+      'pb:webhook': {
+        href: url(base, 'webhooks', row.webhook_uuid),
+        title: 'Webhook',
+        name: webhook?.description ?? row.webhook_uuid,
+      },
     },
   };
 }

@@ -9,6 +9,10 @@ import { brokerErrors } from '../errors';
 export function onlyAccepts(app: FastifyInstance, path: string, methods: readonly string[]): void {
   app.get(path, async (request, reply) => {
     reply.header('allow', [...methods, 'OPTIONS'].join(', '));
-    throw brokerErrors.TREATY_BROKER_METHOD_NOT_ALLOWED([request.method, request.url.split('?')[0], methods.join(', ')]);
+    throw brokerErrors.TREATY_BROKER_METHOD_NOT_ALLOWED([
+      request.method,
+      request.url.split('?')[0],
+      methods.join(', '),
+    ]);
   });
 }

@@ -30,7 +30,10 @@ async function providerStates(broker: BrokerContext, request: StatesRequest, rep
   const pacts = await Promise.all(
     selected.map(async ({ publication }) => ({
       consumer: publication.consumer_name,
-      pact: JSON.parse((await findPactVersionById(broker.db, publication.pact_version_id))!.content) as Record<string, unknown>,
+      pact: JSON.parse((await findPactVersionById(broker.db, publication.pact_version_id))!.content) as Record<
+        string,
+        unknown
+      >,
     })),
   );
   const self = `${baseUrlOf(request, broker.options)}${request.url}`;

@@ -19,7 +19,11 @@ async function scopedList(broker: BrokerContext, request: ScopedRequest, reply: 
     _embedded: { webhooks: rows.map((row) => webhookJson(base, row)) },
     _links: {
       self: { title: `Webhooks for ${scope}`, href: `${base}${request.url}` },
-      'pb:webhooks': rows.map((row) => ({ title: row.description ?? 'Webhook', name: row.description ?? row.uuid, href: url(base, 'webhooks', row.uuid) })),
+      'pb:webhooks': rows.map((row) => ({
+        title: row.description ?? 'Webhook',
+        name: row.description ?? row.uuid,
+        href: url(base, 'webhooks', row.uuid),
+      })),
       'pb:create': { title: 'Create a webhook with this scope (POST)', href: `${base}${request.url}` },
     },
   });
@@ -28,6 +32,11 @@ async function scopedList(broker: BrokerContext, request: ScopedRequest, reply: 
 /** `GET` of the scoped webhook paths (`POST` to them creates, in `webhooks.ts`) and of a pact's webhooks. */
 export const scopedWebhookRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
-  const paths = ['/webhooks/provider/:provider/consumer/:consumer', '/webhooks/provider/:provider', '/webhooks/consumer/:consumer', '/pacts/provider/:provider/consumer/:consumer/webhooks'];
+  const paths = [
+    '/webhooks/provider/:provider/consumer/:consumer',
+    '/webhooks/provider/:provider',
+    '/webhooks/consumer/:consumer',
+    '/pacts/provider/:provider/consumer/:consumer/webhooks',
+  ];
   for (const path of paths) app.get(path, (request: ScopedRequest, reply) => scopedList(broker, request, reply));
 };

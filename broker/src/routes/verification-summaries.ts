@@ -17,10 +17,22 @@ async function latestForPact(broker: BrokerContext, request: PairRequest, reply:
   const { provider, consumer, version, tag } = request.params;
   const p = await requirePacticipant(broker.db, provider);
   const c = await requirePacticipant(broker.db, consumer);
-  const pact = version !== undefined
-    ? (await findPublications(broker.db, { consumerVersionId: (await requireVersion(broker.db, consumer, version)).version.id, providerId: p.id }, 1))[0]
-    : await latestPublication(broker.db, { consumerId: c.id, providerId: p.id, tag });
-  const which = version !== undefined ? `version ${version}` : tag !== undefined ? `the latest version with tag "${tag}"` : 'the latest version';
+  const pact =
+    version !== undefined
+      ? (
+          await findPublications(
+            broker.db,
+            { consumerVersionId: (await requireVersion(broker.db, consumer, version)).version.id, providerId: p.id },
+            1,
+          )
+        )[0]
+      : await latestPublication(broker.db, { consumerId: c.id, providerId: p.id, tag });
+  const which =
+    version !== undefined
+      ? `version ${version}`
+      : tag !== undefined
+        ? `the latest version with tag "${tag}"`
+        : 'the latest version';
   if (!pact) throw notFound(`pact between ${consumer} ${which} and ${provider}`);
   const found = await latestVerification(broker.db, pact.pact_version_id);
   if (!found) throw notFound(`verification result of the pact between ${consumer} ${which} and ${provider}`);
@@ -31,15 +43,28 @@ async function latestForPact(broker: BrokerContext, request: PairRequest, reply:
 async function forConsumerVersion(broker: BrokerContext, request: ConsumerVersionRequest, reply: FastifyReply) {
   const { version } = await requireVersion(broker.db, request.params.consumer, request.params.version);
   const pacts: PublicationRow[] = await findPublications(broker.db, { consumerVersionId: version.id });
-  const latest = await Promise.all(pacts.map(async (pact) => ({ pact, verification: await latestVerification(broker.db, pact.pact_version_id) })));
+  const latest = await Promise.all(
+    pacts.map(async (pact) => ({ pact, verification: await latestVerification(broker.db, pact.pact_version_id) })),
+  );
   const base = baseUrlOf(request, broker.options);
-  const verified = latest.filter((l): l is { pact: PublicationRow; verification: VerificationRow } => l.verification !== undefined);
+  const verified = latest.filter(
+    (l): l is { pact: PublicationRow; verification: VerificationRow } => l.verification !== undefined,
+  );
   const names = (test: (l: (typeof latest)[number]) => boolean) => latest.filter(test).map((l) => l.pact.provider_name);
   return sendHal(reply, {
     success: latest.length > 0 && latest.every((l) => l.verification?.success === 1),
-    providerSummary: { successful: names((l) => l.verification?.success === 1), failed: names((l) => l.verification?.success === 0), unknown: names((l) => !l.verification) },
+    providerSummary: {
+      successful: names((l) => l.verification?.success === 1),
+      failed: names((l) => l.verification?.success === 0),
+      unknown: names((l) => !l.verification),
+    },
     _embedded: { verificationResults: verified.map((l) => verificationJson(base, l.verification)) },
-    _links: { self: { title: `Latest verification results for ${request.params.consumer} version ${version.number}`, href: `${base}${request.url}` } },
+    _links: {
+      self: {
+        title: `Latest verification results for ${request.params.consumer} version ${version.number}`,
+        href: `${base}${request.url}`,
+      },
+    },
   });
 }
 

@@ -6,7 +6,11 @@ import { sendHal } from '../http/hal';
 import type { Database } from '../storage/database';
 import { findBranch } from '../storage/repositories/branches';
 import type { PacticipantRow } from '../storage/repositories/rows';
-import { versionIdsInEnvironment, versionIdsOnBranchName, versionIdsWithTag } from '../storage/repositories/version-sets';
+import {
+  versionIdsInEnvironment,
+  versionIdsOnBranchName,
+  versionIdsWithTag,
+} from '../storage/repositories/version-sets';
 import { findVersionById, latestVersion } from '../storage/repositories/versions';
 import { requireEnvironment, requirePacticipant } from './lookups';
 import { showVersion } from './version-view';
@@ -15,14 +19,29 @@ type ListParams = { pacticipant: string; branch?: string; tag?: string; uuid?: s
 type ListRequest = FastifyRequest<{ Params: ListParams; Querystring: { size?: string } }>;
 
 /** The version ids a list path selects, and its title. */
-async function selection(db: Database, p: PacticipantRow, params: ListParams): Promise<{ ids: number[]; title: string }> {
+async function selection(
+  db: Database,
+  p: PacticipantRow,
+  params: ListParams,
+): Promise<{ ids: number[]; title: string }> {
   if (params.branch !== undefined) {
-    if (!(await findBranch(db, p.id, params.branch))) throw notFound(`branch "${params.branch}" of pacticipant "${p.name}"`);
-    return { ids: await versionIdsOnBranchName(db, p.id, params.branch), title: `Versions of ${p.name} on branch ${params.branch}` };
+    if (!(await findBranch(db, p.id, params.branch)))
+      throw notFound(`branch "${params.branch}" of pacticipant "${p.name}"`);
+    return {
+      ids: await versionIdsOnBranchName(db, p.id, params.branch),
+      title: `Versions of ${p.name} on branch ${params.branch}`,
+    };
   }
-  if (params.tag !== undefined) return { ids: await versionIdsWithTag(db, p.id, params.tag), title: `Versions of ${p.name} with tag ${params.tag}` };
+  if (params.tag !== undefined)
+    return {
+      ids: await versionIdsWithTag(db, p.id, params.tag),
+      title: `Versions of ${p.name} with tag ${params.tag}`,
+    };
   const environment = await requireEnvironment(db, params.uuid!);
-  return { ids: await versionIdsInEnvironment(db, p.id, environment.name), title: `Versions of ${p.name} deployed to or released in ${environment.name}` };
+  return {
+    ids: await versionIdsInEnvironment(db, p.id, environment.name),
+    title: `Versions of ${p.name} deployed to or released in ${environment.name}`,
+  };
 }
 
 async function list(broker: BrokerContext, request: ListRequest, reply: FastifyReply) {
@@ -31,8 +50,16 @@ async function list(broker: BrokerContext, request: ListRequest, reply: FastifyR
   const size = Math.min(Math.max(Number(request.query.size) || 100, 1), 1000);
   const { ids, title } = await selection(broker.db, p, request.params);
   const rows = await Promise.all(ids.slice(0, size).map((id) => findVersionById(broker.db, id)));
-  const versions = await Promise.all(rows.filter((row) => row !== undefined).map((row) => showVersion(broker.db, base, p.name, row!)));
-  return sendHal(reply, { _embedded: { versions }, _links: { self: { title, href: `${base}${request.url}` }, 'pb:pacticipant': { name: p.name, href: links.pacticipant(base, p.name) } } });
+  const versions = await Promise.all(
+    rows.filter((row) => row !== undefined).map((row) => showVersion(broker.db, base, p.name, row!)),
+  );
+  return sendHal(reply, {
+    _embedded: { versions },
+    _links: {
+      self: { title, href: `${base}${request.url}` },
+      'pb:pacticipant': { name: p.name, href: links.pacticipant(base, p.name) },
+    },
+  });
 }
 
 async function branchLatest(broker: BrokerContext, request: ListRequest, reply: FastifyReply) {
@@ -50,5 +77,7 @@ export const versionListRoutes: FastifyPluginAsync = async (app) => {
   app.get('/pacticipants/:pacticipant/branches/:branch/versions', handler);
   app.get('/pacticipants/:pacticipant/tags/:tag/versions', handler);
   app.get('/pacticipants/:pacticipant/environments/:uuid/versions', handler);
-  app.get('/pacticipants/:pacticipant/branches/:branch/latest-version', (request: ListRequest, reply) => branchLatest(broker, request, reply));
+  app.get('/pacticipants/:pacticipant/branches/:branch/latest-version', (request: ListRequest, reply) =>
+    branchLatest(broker, request, reply),
+  );
 };

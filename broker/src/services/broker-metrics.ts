@@ -11,7 +11,11 @@ function interactionCounts(contents: readonly string[]): Record<string, number> 
     interactions += items.length - asyncOrSync;
     messages += asyncOrSync + (Array.isArray(pact.messages) ? pact.messages.length : 0);
   }
-  return { latestInteractionsCount: interactions, latestMessagesCount: messages, latestInteractionsAndMessagesCount: interactions + messages };
+  return {
+    latestInteractionsCount: interactions,
+    latestMessagesCount: messages,
+    latestInteractionsAndMessagesCount: interactions + messages,
+  };
 }
 
 /**
@@ -20,8 +24,12 @@ function interactionCounts(contents: readonly string[]): Record<string, number> 
  */
 export async function brokerMetrics(db: Database): Promise<Record<string, unknown>> {
   const [c, publications, verifications, revisions, perPactVersion, contents] = await Promise.all([
-    brokerCounts(db), firstAndLast(db, 'pact_publications'), firstAndLast(db, 'verifications'),
-    distribution(db, 'revisions'), distribution(db, 'verifications'), latestPactContents(db),
+    brokerCounts(db),
+    firstAndLast(db, 'pact_publications'),
+    firstAndLast(db, 'verifications'),
+    distribution(db, 'revisions'),
+    distribution(db, 'verifications'),
+    latestPactContents(db),
   ]);
   return {
     interactions: interactionCounts(contents),
@@ -31,18 +39,30 @@ export async function brokerMetrics(db: Database): Promise<Record<string, unknow
     pactVersions: { count: c.pactVersions },
     pactRevisionsPerConsumerVersion: { distribution: revisions },
     verificationResults: {
-      count: c.verifications, successCount: c.verificationSuccesses, failureCount: c.verifications - c.verificationSuccesses,
-      distinctCount: c.verificationsDistinct, ...verifications,
+      count: c.verifications,
+      successCount: c.verificationSuccesses,
+      failureCount: c.verifications - c.verificationSuccesses,
+      distinctCount: c.verificationsDistinct,
+      ...verifications,
     },
     verificationResultsPerPactVersion: { distribution: perPactVersion },
-    pacticipantVersions: { count: c.versions, withUserCreatedBranchCount: c.versionsWithBranch, withBranchCount: c.versionsWithBranch, withBranchSetCount: c.versionsWithBranch },
+    pacticipantVersions: {
+      count: c.versions,
+      withUserCreatedBranchCount: c.versionsWithBranch,
+      withBranchCount: c.versionsWithBranch,
+      withBranchSetCount: c.versionsWithBranch,
+    },
     webhooks: { count: c.webhooks },
     tags: { count: c.tags, distinctCount: c.tagsDistinct, distinctWithPacticipantCount: c.tagsDistinctWithPacticipant },
     triggeredWebhooks: { count: c.triggeredWebhooks },
     webhookExecutions: { count: c.webhookExecutions },
     matrix: { count: -1 },
     environments: { count: c.environments },
-    deployedVersions: { count: c.deployedVersions, userCreatedCount: c.deployedVersions, currentlyDeployedCount: c.currentlyDeployed },
+    deployedVersions: {
+      count: c.deployedVersions,
+      userCreatedCount: c.deployedVersions,
+      currentlyDeployedCount: c.currentlyDeployed,
+    },
     releasedVersions: { count: c.releasedVersions, currentlySupportedCount: c.currentlySupported },
   };
 }

@@ -19,9 +19,15 @@ export async function integrationSummaries(db: Database, pacticipantId?: number)
   const summaries = await Promise.all(
     integrations.map(async (integration): Promise<IntegrationSummary | undefined> => {
       const pair = { consumerId: integration.consumer_id, providerId: integration.provider_id };
-      const [latestPact, latestVerification] = await Promise.all([latestPublication(db, pair), latestVerificationOfPair(db, pair)]);
+      const [latestPact, latestVerification] = await Promise.all([
+        latestPublication(db, pair),
+        latestVerificationOfPair(db, pair),
+      ]);
       if (!latestPact) return undefined;
-      const status = pactBadgeStatus(latestPact.sha, latestVerification && { sha: latestVerification.sha, success: latestVerification.success === 1 });
+      const status = pactBadgeStatus(
+        latestPact.sha,
+        latestVerification && { sha: latestVerification.sha, success: latestVerification.success === 1 },
+      );
       return { integration, latestPact, latestVerification, verificationStatus: status };
     }),
   );

@@ -20,17 +20,42 @@ async function ok(broker: HttpBroker, method: string, path: string, body?: unkno
  * provider contract.
  */
 export async function seedBroker(broker: HttpBroker): Promise<Seeded> {
-  const environment = await ok(broker, 'POST', '/environments', { name: 'production', displayName: 'Production', production: true });
+  const environment = await ok(broker, 'POST', '/environments', {
+    name: 'production',
+    displayName: 'Production',
+    production: true,
+  });
   await ok(broker, 'PATCH', '/pacticipants/Web', { mainBranch: 'main', repositoryUrl: 'https://git.example/web' });
-  await ok(broker, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact('Web', 'Orders', 'a')], { branch: 'main', tags: ['prod'] }));
+  await ok(
+    broker,
+    'POST',
+    '/contracts/publish',
+    publishBody('1.0.0', [samplePact('Web', 'Orders', 'a')], { branch: 'main', tags: ['prod'] }),
+  );
   // Created before 1.1.0 is published, so that publication triggers it (start the broker with `deliver: false` to keep it queued).
   const webhook = await ok(broker, 'POST', '/webhooks', {
-    description: 'notify CI', consumer: { name: 'Web' }, provider: { name: 'Orders' }, events: [{ name: 'contract_published' }],
-    request: { method: 'POST', url: 'https://ci.example/hook', headers: { 'Content-Type': 'application/json' }, body: { pact: '${pactbroker.pactUrl}' } },
+    description: 'notify CI',
+    consumer: { name: 'Web' },
+    provider: { name: 'Orders' },
+    events: [{ name: 'contract_published' }],
+    request: {
+      method: 'POST',
+      url: 'https://ci.example/hook',
+      headers: { 'Content-Type': 'application/json' },
+      body: { pact: '${pactbroker.pactUrl}' },
+    },
   });
-  await ok(broker, 'POST', '/contracts/publish', publishBody('1.1.0', [samplePact('Web', 'Orders', 'b')], { branch: 'feat', tags: ['dev'] }));
+  await ok(
+    broker,
+    'POST',
+    '/contracts/publish',
+    publishBody('1.1.0', [samplePact('Web', 'Orders', 'b')], { branch: 'feat', tags: ['dev'] }),
+  );
   const pact = await ok(broker, 'GET', '/pacts/provider/Orders/consumer/Web/version/1.0.0');
-  await ok(broker, 'POST', new URL(pact._links['pb:publish-verification-results'].href).pathname, { success: true, providerApplicationVersion: '2.0.0' });
+  await ok(broker, 'POST', new URL(pact._links['pb:publish-verification-results'].href).pathname, {
+    success: true,
+    providerApplicationVersion: '2.0.0',
+  });
   await ok(broker, 'PUT', '/pacticipants/Orders/branches/main/versions/2.0.0', {});
   await ok(broker, 'PUT', '/pacticipants/Orders/versions/2.0.0/tags/prod', {});
   await ok(broker, 'POST', `/pacticipants/Orders/versions/2.0.0/deployed-versions/environment/${environment.uuid}`, {});
@@ -41,9 +66,18 @@ export async function seedBroker(broker: HttpBroker): Promise<Seeded> {
   await ok(broker, 'PUT', '/pacticipants/Web/versions/1.1.0/tags/prod', {});
   await ok(broker, 'PUT', '/pacticipants/Web/labels/team-a', {});
   await ok(broker, 'PUT', '/pacticipants/Orders/labels/team-a', {});
-  const contract = "openapi: 3.0.0\ninfo: { title: Orders, version: '1' }\npaths:\n  /orders/{id}:\n    get:\n      responses:\n        '200': { description: ok }\n";
+  const contract =
+    "openapi: 3.0.0\ninfo: { title: Orders, version: '1' }\npaths:\n  /orders/{id}:\n    get:\n      responses:\n        '200': { description: ok }\n";
   await ok(broker, 'POST', '/provider-contracts/provider/Orders/publish', {
-    pacticipantVersionNumber: '3.0.0', branch: 'main', tags: ['prod'], contract: { content: Buffer.from(contract).toString('base64'), contentType: 'application/yaml', specification: 'oas', selfVerificationResults: { success: true, verifier: 'dredd' } },
+    pacticipantVersionNumber: '3.0.0',
+    branch: 'main',
+    tags: ['prod'],
+    contract: {
+      content: Buffer.from(contract).toString('base64'),
+      contentType: 'application/yaml',
+      specification: 'oas',
+      selfVerificationResults: { success: true, verifier: 'dredd' },
+    },
   });
   return { environmentUuid: environment.uuid, webhookUuid: webhook.uuid, pactSha: pact._links['pb:pact-version'].name };
 }

@@ -25,9 +25,15 @@ export function listIntegrations(db: Database, pacticipantId?: number): Promise<
  * the webhooks scoped to exactly this pair, and their queued deliveries. The pacticipants and their versions stay.
  * @returns false when the two have no pact.
  */
-export async function deleteIntegration(db: Database, pair: { consumerId: number; providerId: number; consumer: string; provider: string }): Promise<boolean> {
+export async function deleteIntegration(
+  db: Database,
+  pair: { consumerId: number; providerId: number; consumer: string; provider: string },
+): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const removed = await tx.run('DELETE FROM pact_versions WHERE consumer_id = ? AND provider_id = ?', [pair.consumerId, pair.providerId]);
+    const removed = await tx.run('DELETE FROM pact_versions WHERE consumer_id = ? AND provider_id = ?', [
+      pair.consumerId,
+      pair.providerId,
+    ]);
     if (removed.changes === 0) return false;
     const scoped = 'SELECT uuid FROM webhooks WHERE consumer_name = ? AND provider_name = ?';
     await tx.run(`DELETE FROM webhook_deliveries WHERE webhook_uuid IN (${scoped})`, [pair.consumer, pair.provider]);
