@@ -8,6 +8,8 @@ import { installRequestIdHeader, requestIdOptions } from './operations/request-i
 import { installRequestMetrics } from './operations/request-metrics';
 import { installWebhooks } from './webhooks/install-webhooks';
 import { openDatabase } from './storage/open-database';
+import { timeoutServerOptions } from './http/timeouts';
+import { MAX_PARAM_LENGTH } from './http/error-handler';
 
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -25,7 +27,8 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
     ...requestIdOptions,
     bodyLimit: frozen.bodyLimit ?? DEFAULT_BODY_LIMIT,
     frameworkErrors: frameworkErrorHandler,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    ...timeoutServerOptions(frozen.timeouts),
   });
   app.decorate('broker', { db, options: frozen });
   app.addHook('onClose', async () => db.close());

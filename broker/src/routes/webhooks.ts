@@ -8,6 +8,7 @@ import { executionsOf } from '../storage/repositories/webhook-deliveries';
 import { definitionOf, deleteWebhook, findWebhook, listWebhooks, saveWebhook, type WebhookRow } from '../storage/repositories/webhooks';
 import { assertAllowed } from '../webhooks/allow-list';
 import { deliverySettings } from '../webhooks/install-webhooks';
+import { maskRequest } from '../webhooks/mask-secrets';
 import { renderRequest } from '../webhooks/render-request';
 import { sampleContext } from '../webhooks/sample-context';
 import { sendWebhook } from '../webhooks/send-webhook';
@@ -74,10 +75,10 @@ async function execute(ctx: WebhookContext, request: UuidRequest, reply: Fastify
   const def = definitionOf(await requireWebhook(ctx, request.params.uuid));
   const rendered = renderRequest(def.request, templateParameters(await sampleContext(ctx.broker.db, def), baseOf(ctx, request)));
   assertAllowed(rendered, ctx.settings.lists);
-  const result = await sendWebhook(rendered, ctx.settings.timeoutMs);
+  const result = await sendWebhook(rendered, { timeoutMs: ctx.settings.timeoutMs, allowPrivate: ctx.settings.lists.allowPrivate });
   return sendHal(reply, {
     success: result.success,
-    request: rendered,
+    request: maskRequest(rendered),
     response: result.status === undefined ? null : { status: result.status, body: result.body },
     error: result.error,
     _links: { webhook: { href: url(baseOf(ctx, request), 'webhooks', request.params.uuid) } },
