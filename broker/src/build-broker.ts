@@ -4,6 +4,8 @@ import { frameworkErrorHandler, installErrorHandler } from './http/error-handler
 import type { BrokerOptions } from './options';
 import { routePlugins } from './routes';
 import { installAuth } from './http/auth';
+import { installAudit } from './operations/audit';
+import { secretsKeyOf } from './webhooks/secret-box';
 import { installRequestIdHeader, requestIdOptions } from './operations/request-ids';
 import { installRequestMetrics } from './operations/request-metrics';
 import { installWebhooks } from './webhooks/install-webhooks';
@@ -21,6 +23,7 @@ const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
  */
 export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyInstance> {
   const frozen = Object.freeze({ ...options });
+  if (frozen.secretsKey) secretsKeyOf(frozen.secretsKey); // a bad key fails before the database is opened
   const db = await openDatabase(frozen);
   const app = Fastify({
     logger: frozen.logger ?? false,
@@ -37,6 +40,7 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
   installRequestIdHeader(app);
   installRequestMetrics(app);
   installAuth(app, frozen);
+  installAudit(app);
   installWebhooks(app, frozen);
   for (const plugin of routePlugins) await app.register(plugin);
   await app.ready();

@@ -11,7 +11,8 @@ export const DEFAULT_TIMEOUTS = Object.freeze({ headersMs: 10_000, requestMs: 60
  * @example Fastify({ ...timeoutServerOptions({ headersMs: 2000 }) })
  */
 export function timeoutServerOptions(options: TimeoutOptions = {}): Partial<FastifyServerOptions> {
-  const t = { ...DEFAULT_TIMEOUTS, ...options };
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const t = { ...DEFAULT_TIMEOUTS, ...given };
   // Node refuses a header deadline longer than the whole-request deadline.
   const headersMs = t.requestMs > 0 ? Math.min(t.headersMs, t.requestMs) : t.headersMs;
   const checkEveryMs = Math.max(100, Math.min(1000, Math.floor(headersMs / 2)));

@@ -37,7 +37,7 @@ export function allowListErrors(request: WebhookRequest, lists: AllowLists): Rec
   if (!lists.methods.includes(request.method)) errors['request.method'] = [`${request.method} is not allowed; allowed methods: ${lists.methods.join(', ')}`];
   let parsed: URL;
   try {
-    parsed = new URL(request.url.replace(/\$\{pactbroker\.[A-Za-z]+\}/g, 'x'));
+    parsed = new URL(request.url.replace(/\$\{(pactbroker\.[A-Za-z]+|user\.[A-Za-z0-9_-]+)\}/g, 'x'));
   } catch {
     errors['request.url'] = ['is not a valid URL'];
     return errors;
