@@ -3,10 +3,13 @@ import { call, withBroker, type TestBroker } from './support/broker';
 import { describeEachDialect } from './support/databases';
 import { publishBody, samplePact } from './support/fixtures';
 import { startReceiver, type Receiver } from './support/receiver';
+import type { Database } from './support/storage';
 
 const ADMIN = 'bootstrap-admin';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The broker's own database handle, to check what is stored.
+const dbOf = (broker: TestBroker) => (broker.app as unknown as { broker: { db: Database } }).broker.db;
 
 describeEachDialect('API tokens, audit log and webhook secrets', (dialect, available) => {
   let broker: TestBroker;
@@ -51,7 +54,7 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
   it('stores only a hash, lists tokens without secrets and refuses a duplicate active name', async () => {
     if (!available()) return;
     const created = await createToken('hash-check', 'read');
-    const rows = await broker.app.broker.db.all<Record<string, unknown>>('SELECT * FROM api_tokens WHERE uuid = ?', [created.uuid]);
+    const rows = await dbOf(broker).all<Record<string, unknown>>('SELECT * FROM api_tokens WHERE uuid = ?', [created.uuid]);
     expect(JSON.stringify(rows)).not.toContain(created.token);
     const listed = await call(broker, 'GET', '/admin/tokens', undefined, bearer(ADMIN));
     expect(JSON.stringify(listed.body)).not.toContain(created.token);
@@ -109,7 +112,7 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
     const saved = await call(broker, 'PUT', '/admin/secrets/ciToken', { value }, bearer(ADMIN));
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ name: 'ciToken', template: '${user.ciToken}' });
-    const stored = await broker.app.broker.db.all('SELECT * FROM webhook_secrets');
+    const stored = await dbOf(broker).all('SELECT * FROM webhook_secrets');
     expect(JSON.stringify(stored)).not.toContain(value);
     const hook = await call(broker, 'POST', '/webhooks', {
       consumer: { name: 'SecretWeb' }, events: [{ name: 'contract_published' }],

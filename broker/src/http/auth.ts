@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { brokerErrors } from '../errors';
+import type {} from './broker-context'; // `app.broker`
 import type { BrokerOptions } from '../options';
 import type { Database } from '../storage/database';
 import { findApiTokenByHash } from '../storage/repositories/api-tokens';
