@@ -3,6 +3,7 @@ import { call, withBroker, type TestBroker } from './support/broker';
 import { describeEachDialect } from './support/databases';
 import { publishBody, samplePact } from './support/fixtures';
 import { startReceiver, type Receiver } from './support/receiver';
+import type { Database } from './support/storage';
 
 // Built as text: the test runner's own JSON.stringify would overflow on such a value.
 function deepJson(depth: number): string {
@@ -127,6 +128,32 @@ describeEachDialect('broker hardening', (dialect, available) => {
       statuses.push(...(await Promise.all(writes)).map((a) => a.status));
     }
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
+  });
+});
+
+describeEachDialect('operations', (dialect, available) => {
+  it('reports the database in /diagnostic/status/dependencies', async () => {
+    if (!available()) return;
+    const broker = await withBroker({}, dialect);
+    try {
+      const answer = await call(broker, 'GET', '/diagnostic/status/dependencies');
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ ok: true, dependencies: { database: { ok: true, dialect: dialect.name } } });
+    } finally {
+      await broker.close();
+    }
+  });
+
+  it('cancels a PostgreSQL statement that runs past the statement timeout', async () => {
+    if (!available() || dialect.name !== 'postgres') return;
+    const broker = await withBroker({ postgres: { statementTimeoutMs: 200, poolMax: 2 } }, dialect);
+    try {
+      const db = (broker.app as unknown as { broker: { db: Database } }).broker.db;
+      await expect(db.get('SELECT pg_sleep(2)')).rejects.toMatchObject({ code: '57014' });
+      expect(await db.get<{ max: string }>("SELECT setting AS max FROM pg_settings WHERE name = 'statement_timeout'")).toEqual({ max: '200' });
+    } finally {
+      await broker.close();
+    }
   });
 });
 
