@@ -65,7 +65,7 @@ export async function ensurePacticipants(db: Database, names: readonly string[])
     }
     found = await byName();
   }
-  return names.map((name) => found.get(name) as PacticipantRow);
+  return names.map((name) => present(found.get(name), `pacticipant "${name}"`));
 }
 
 /** Set the given fields (`undefined` keeps, `null` clears); with `replace`, every unset field is cleared (PUT). */
