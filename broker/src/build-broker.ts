@@ -10,7 +10,7 @@ import { installRequestIdHeader, requestIdOptions } from './operations/request-i
 import { installRequestMetrics } from './operations/request-metrics';
 import { installWebhooks } from './webhooks/install-webhooks';
 import { openDatabase } from './storage/open-database';
-import { timeoutServerOptions } from './http/timeouts';
+import { installStallGuards, timeoutServerOptions } from './http/timeouts';
 import { MAX_PARAM_LENGTH } from './http/error-handler';
 
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -35,6 +35,7 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
   });
   app.decorate('broker', { db, options: frozen });
   app.addHook('onClose', async () => db.close());
+  installStallGuards(app, frozen.timeouts);
   installContentTypes(app);
   installErrorHandler(app);
   installRequestIdHeader(app);

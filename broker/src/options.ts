@@ -53,8 +53,6 @@ export interface TimeoutOptions {
   readonly requestMs?: number;
   /** How long an idle keep-alive connection stays open between requests; default 5000. */
   readonly keepAliveMs?: number;
-  /** A connection with no traffic at all for this long is closed; default 30000. */
-  readonly idleMs?: number;
 }
 
 /** PostgreSQL limits. */
