@@ -2,7 +2,14 @@ import { publishBody, samplePact } from './support/fixtures';
 import { startHttpBroker, type HttpBroker } from './support/http-broker';
 import { startReceiver, type Receiver } from './support/receiver';
 
-const fast = { allowedSchemes: ['http', 'https'], pollIntervalMs: 30, retryBaseMs: 20, retryMaxMs: 50, maxAttempts: 2 };
+const fast = {
+  allowedSchemes: ['http', 'https'],
+  allowPrivateDestinations: true,
+  pollIntervalMs: 30,
+  retryBaseMs: 20,
+  retryMaxMs: 50,
+  maxAttempts: 2,
+};
 const PAIR = '/pacts/provider/Orders/consumer/Web';
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
