@@ -20,6 +20,8 @@ export interface SpecInternals {
   docs: DocumentSet;
   mainUri: string;
   validators: SchemaValidators;
+  /** Match paths ignoring case (`info.x-opc-config-case-insensitive`, as PactFlow's comparator reads it). */
+  ignoreCase: boolean;
 }
 
 function toUri(location: string): string {
@@ -37,8 +39,16 @@ function detectVersion(doc: unknown, source: string): OpenApiVersion {
   throw openapiErrors.TREATY_OPENAPI_UNSUPPORTED_VERSION([source, String(openapi ?? swagger ?? 'unknown')], { source });
 }
 
+/** The comparator's `x-opc-config-*` settings in `info`, which documents written for PactFlow carry. */
+function comparatorConfig(doc: Record<string, unknown>, key: string): unknown {
+  const info = doc.info as Record<string, unknown> | undefined;
+  return info && typeof info === 'object' ? info[`x-opc-config-${key}`] : undefined;
+}
+
 function basePaths(doc: Record<string, unknown>, version: OpenApiVersion): string[] {
   const urls = version === '2.0' ? [String(doc.basePath ?? '')] : ((doc.servers as Array<{ url?: string }> | undefined) ?? []).map((s) => s.url ?? '');
+  const configured = comparatorConfig(doc, 'base-path');
+  if (typeof configured === 'string') urls.push(configured);
   const paths = urls
     .filter((url) => !url.includes('{'))
     .map((url) => new URL(url, 'http://placeholder').pathname.replace(/\/+$/, ''))
@@ -52,7 +62,8 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): OpenApiS
   if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null)) {
     throw openapiErrors.TREATY_OPENAPI_INVALID_DOCUMENT([source, '`paths` must be an object'], { source, path: '#/paths' });
   }
-  const internal: SpecInternals = { docs, mainUri, validators: new SchemaValidators(docs, version) };
+  const ignoreCase = comparatorConfig(document, 'case-insensitive') === true;
+  const internal: SpecInternals = { docs, mainUri, validators: new SchemaValidators(docs, version), ignoreCase };
   return { version, source, document, basePaths: basePaths(document, version), operations: buildOperations(docs, mainUri, version), internal };
 }
 

@@ -19,8 +19,11 @@ export interface SchemaCheck {
   errors: ErrorObject[];
 }
 
-/** Which flavour of a schema to apply: `strict` as written, `subset` without `required` (expected responses). */
-export type SchemaMode = 'strict' | 'subset';
+/**
+ * Which flavour of a schema to apply: `strict` as written, `subset` without `required` (expected responses),
+ * `coerce` as written but reading strings as the numbers, booleans and arrays they spell (parameters and headers).
+ */
+export type SchemaMode = 'strict' | 'subset' | 'coerce';
 
 /** Compiles each schema of a document once per mode and keeps the validators. */
 export class SchemaValidators {
@@ -40,11 +43,12 @@ export class SchemaValidators {
   }
 
   private compiled(location: SchemaLocation, mode: SchemaMode): ValidateFunction {
-    const key = `${mode} ${location.uri}${location.pointer}`;
+    const key = `${mode} ${location.uri}${location.pointer}${location.inline ? ' ' + JSON.stringify(location.inline) : ''}`;
     let validate = this.cache.get(key);
     if (!validate) {
       try {
-        validate = this.ajv(mode).compile({ $ref: location.uri + pointerToFragment(location.pointer) });
+        const schema = location.inline ? this.inlineSchema(location, mode) : { $ref: location.uri + pointerToFragment(location.pointer) };
+        validate = this.ajv(mode).compile(schema);
       } catch (error) {
         throw openapiErrors.TREATY_OPENAPI_INVALID_SCHEMA([location.pointer, (error as Error).message], { path: location.pointer }, error);
       }
@@ -53,10 +57,18 @@ export class SchemaValidators {
     return validate;
   }
 
+  /** A schema built from the document: local `$ref`s point into the document it came from. */
+  private inlineSchema(location: SchemaLocation, mode: SchemaMode): object {
+    const absolute = JSON.parse(JSON.stringify(location.inline), (key, value: unknown) =>
+      key === '$ref' && typeof value === 'string' && value.startsWith('#') ? location.uri + value : value,
+    ) as object;
+    return schemaDocument(absolute, this.version, { subset: mode === 'subset' }) as object;
+  }
+
   private ajv(mode: SchemaMode): Ajv {
     let ajv = this.instances.get(mode);
     if (!ajv) {
-      const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const };
+      const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const, coerceTypes: mode === 'coerce' ? ('array' as const) : false };
       ajv = this.version === '3.1' ? new (loadAjv2020())(options) : new (loadAjv())(options);
       loadFormats()(ajv);
       for (const [uri, doc] of this.docs) {
