@@ -58,7 +58,7 @@ function headers(ctx: Context, response: Located, at: string): ResponseHeader[] 
   return out;
 }
 
-function responses(ctx: Context, op: Found, produces: string[]): Record<string, OperationResponse> {
+function responses(ctx: Context, op: Found, produces: string[], explicit: boolean): Record<string, OperationResponse> {
   const out: Record<string, OperationResponse> = {};
   for (const [key, raw] of Object.entries((op.value.responses as Json | undefined) ?? {})) {
     const location = appendPointer(op.at, 'responses', key);
@@ -68,8 +68,8 @@ function responses(ctx: Context, op: Found, produces: string[]): Record<string, 
     if (ctx.version === '2.0') {
       const schema = response.value.schema !== undefined ? { uri: response.uri, pointer: appendPointer(response.pointer, 'schema') } : undefined;
       media = {};
-      // Without a schema the operation still produces these types: an Accept header must name one of them.
-      for (const type of produces) media[type] = { schema, location: appendPointer(location, 'schema') };
+      // Without a schema, only a declared `produces` says what the operation sends (an Accept header must name one).
+      if (schema || explicit) for (const type of produces) media[type] = { schema, location: appendPointer(location, 'schema') };
     } else {
       media = content(response, location);
     }
@@ -117,7 +117,7 @@ function operation(ctx: Context, template: string, method: string, item: Found, 
     location: op.at,
     parameters: [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own],
     requestBody: requestBody(ctx, op, item, asList(op.value.consumes) ?? ctx.consumes),
-    responses: responses(ctx, op, asList(op.value.produces) ?? ctx.produces),
+    responses: responses(ctx, op, asList(op.value.produces) ?? ctx.produces, asList(op.value.produces ?? ctx.doc.produces) !== undefined),
     security: operationSecurity(op.value, ctx.doc, ctx.schemes),
   };
 }

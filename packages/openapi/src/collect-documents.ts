@@ -47,6 +47,7 @@ export async function collectDocuments(
   mainUri: string,
   main: unknown,
   read: (uri: string) => Promise<unknown> | unknown,
+  checkPointers = true,
 ): Promise<DocumentSet> {
   const docs: DocumentSet = new Map([[mainUri, main]]);
   const queue = [mainUri];
@@ -64,7 +65,7 @@ export async function collectDocuments(
       queue.push(found.target);
     }
   }
-  checkRefs(docs);
+  if (checkPointers) checkRefs(docs);
   return docs;
 }
 

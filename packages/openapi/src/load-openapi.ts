@@ -13,6 +13,11 @@ export interface LoadOpenApiOptions {
   source?: string;
   /** The URI relative `$ref`s resolve against when the input is text or an object (a file path or URL). */
   baseUri?: string;
+  /**
+   * `throw` (default): a `$ref` to a missing definition fails the load. `report`: the load succeeds and each check that
+   * needs the missing schema reports it as a finding on its interaction (what a pact check wants: the rest is still checked).
+   */
+  brokenRefs?: 'throw' | 'report';
 }
 
 /** @internal What the validators of this package keep on a spec. */
@@ -76,12 +81,12 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): OpenApiS
 export async function loadOpenApi(input: string | object, options: LoadOpenApiOptions = {}): Promise<OpenApiSpec> {
   if (typeof input === 'string') {
     const mainUri = toUri(input);
-    const docs = await collectDocuments(mainUri, await readDocument(mainUri), readDocument);
+    const docs = await collectDocuments(mainUri, await readDocument(mainUri), readDocument, options.brokenRefs !== 'report');
     return buildSpec(docs, mainUri, options.source ?? input);
   }
   const mainUri = options.baseUri ? toUri(options.baseUri) : 'treaty://openapi/document.json';
   const source = options.source ?? options.baseUri ?? 'OpenAPI document';
-  const docs = await collectDocuments(mainUri, input, readDocument);
+  const docs = await collectDocuments(mainUri, input, readDocument, options.brokenRefs !== 'report');
   return buildSpec(docs, mainUri, source);
 }
 
@@ -95,7 +100,7 @@ export function parseOpenApi(input: string | object, options: LoadOpenApiOptions
   const document = typeof input === 'string' ? parseDocumentText(input, source) : input;
   const mainUri = 'treaty://openapi/document.json';
   const docs: DocumentSet = new Map([[mainUri, document]]);
-  checkRefs(docs);
+  if (options.brokenRefs !== 'report') checkRefs(docs);
   return buildSpec(docs, mainUri, source);
 }
 

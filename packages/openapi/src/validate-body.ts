@@ -52,7 +52,7 @@ export function validateBody(check: BodyCheck): OpenApiIssue[] {
   if (typeof value === 'string' && (kind === 'form' || kind === 'multipart')) {
     value = decodeFields(kind, value, check.contentType ?? check.mediaType);
     mode = mode === 'subset' ? mode : 'coerce';
-  } else if (typeof value === 'string') {
+  } else if (typeof value === 'string' || (kind !== 'json' && kind !== 'form' && kind !== 'multipart')) {
     return [unvalidatable(check)];
   }
   const result = internal.validators.validate(schema, value, mode);
