@@ -59,8 +59,26 @@ function mapObjects(node: unknown, rewrite: (value: Json, key: string) => Json, 
   if (Array.isArray(node)) return node.map((item) => mapObjects(item, rewrite, key));
   if (node === null || typeof node !== 'object') return node;
   const copy: Json = {};
-  for (const [child, value] of Object.entries(node)) copy[child] = mapObjects(value, rewrite, child);
+  for (const [child, value] of Object.entries(node)) {
+    if (key !== 'properties' && isData(child)) continue;
+    copy[child] = mapObjects(value, rewrite, child);
+  }
   return rewrite(copy, key);
+}
+
+/**
+ * Keys whose values are data or vendor notes, not schemas: ajv would read an `$id` in an example as a schema id
+ * (Box's document has such examples), so they are left out of what ajv sees.
+ */
+function isData(key: string): boolean {
+  return key === 'example' || key === 'examples' || key.startsWith('x-');
+}
+
+/** `required: true` inside a schema (a Swagger 2 parameter habit) is not JSON Schema; ajv refuses the whole document for it. */
+function dropInvalidRequired(node: Json, key: string): Json {
+  if (key === 'properties' || node.required === undefined || Array.isArray(node.required)) return node;
+  const { required: _required, ...rest } = node;
+  return rest;
 }
 
 /** `then` / `else` branches keep their `required`: a consumer's expectation must still name what a condition demands. */
@@ -70,7 +88,7 @@ const CONDITIONAL = new Set(['then', 'else']);
 export function schemaDocument(doc: unknown, version: OpenApiVersion, options: { subset: boolean }): unknown {
   const legacy = version !== '3.1';
   return mapObjects(doc, (node, key) => {
-    const modern = legacy ? rewriteLegacy(node) : node;
+    const modern = dropInvalidRequired(legacy ? rewriteLegacy(node) : node, key);
     const rewritten = modern.discriminator !== undefined && version !== '2.0' ? applyDiscriminator(modern) : modern;
     return options.subset && !CONDITIONAL.has(key) ? dropRequired(rewritten) : rewritten;
   });
