@@ -43,6 +43,8 @@ export function checkParameters(
   const op = describeOperation(operation);
   const used = new Set<string>();
   const declared = new Set(operation.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+  // An API key in the query is declared by the security scheme, not as a parameter.
+  for (const scheme of operation.security.flat()) if (scheme.in === 'query' && scheme.keyName) declared.add(scheme.keyName);
   for (const param of operation.parameters) {
     if (pathOnly && param.in !== 'path') continue;
     const value = rawValue(param, request, pathParams, used, declared);

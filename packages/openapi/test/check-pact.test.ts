@@ -128,3 +128,13 @@ describe('checkPactAgainstOpenApi', () => {
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'interaction.not-http', interaction: { index: 1, description: 'order created' } })]);
   });
 });
+
+describe('checkPactAgainstOpenApi on negative tests', () => {
+  it('checks the requests of 4xx interactions only when asked to', async () => {
+    const spec = await loadOpenApi(join(__dirname, 'fixtures', 'behaviours', 'negative-tests', 'spec.yaml'));
+    const invalid = interaction('invalid order', { method: 'POST', path: '/orders', headers: { 'Content-Type': ['application/json'] }, body: json({ sku: 42 }) }, { status: 400 });
+    expect(checkPactAgainstOpenApi(pactOf(invalid), spec).ok).toBe(true);
+    const strict = checkPactAgainstOpenApi(pactOf(invalid), spec, { checkErrorRequests: true });
+    expect(strict.errors.map((e) => e.code)).toEqual(['request.header.missing', 'request.body.incompatible']);
+  });
+});
