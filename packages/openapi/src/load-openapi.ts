@@ -29,7 +29,8 @@ export interface SpecInternals {
   ignoreCase: boolean;
 }
 
-function toUri(location: string): string {
+/** A file path or URL as an absolute URI. */
+export function toUri(location: string): string {
   return /^[a-z][a-z0-9+.-]+:/i.test(location) && !/^[a-z]:[\\/]/i.test(location) ? location : pathToFileURL(resolvePath(location)).href;
 }
 

@@ -23,6 +23,9 @@ export interface BodyCheck {
   mode: SchemaMode;
   /** Report fields the schema does not declare (expected responses in the static check). */
   rejectUnknownFields?: boolean;
+  /** Codes for undeclared fields and for bodies no schema can check (defaults: the HTTP response / request codes). */
+  unknownFieldCode?: OpenApiIssueCode;
+  unvalidatableCode?: OpenApiIssueCode;
 }
 
 /** A form or multipart body as the object of fields its schema describes (values stay strings: the schema coerces them). */
@@ -34,7 +37,7 @@ function decodeFields(kind: string, text: string, contentType: string | undefine
 }
 
 function unvalidatable(check: BodyCheck): OpenApiIssue {
-  const code = check.prefix.startsWith('response') ? 'response.body.unvalidatable' : 'request.body.unvalidatable';
+  const code = check.unvalidatableCode ?? (check.prefix.startsWith('response') ? 'response.body.unvalidatable' : 'request.body.unvalidatable');
   return issue(code, `${check.prefix} has content type ${check.mediaType}, which Treaty cannot check against a schema; it was not checked`, {
     severity: 'warning', pactLocation: check.prefix, specLocation: check.location, operation: check.operation,
   });
@@ -65,7 +68,7 @@ export function validateBody(check: BodyCheck): OpenApiIssue[] {
     for (const field of findUnknownFields(internal.docs, schema, value)) {
       const specLocation = schema.uri === internal.mainUri ? field.schemaPointer : check.location;
       out.push(
-        issue('response.body.unknown-field', `${prefix}${field.path} is not a property of the response schema (the provider may not send it)`, {
+        issue(check.unknownFieldCode ?? 'response.body.unknown-field', `${prefix}${field.path} is not a property of the schema (the provider may not send it)`, {
           pactLocation: prefix + field.path,
           specLocation,
           operation,

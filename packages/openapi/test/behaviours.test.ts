@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPactAgainstOpenApi, loadOpenApi, type OpenApiIssue } from '@treaty/openapi';
+import type { OpenApiIssue } from '@treaty/openapi';
+import { checkPactAgainstContract, loadContract } from '@treaty/openapi/contract';
 
 /**
  * One folder per behaviour of the static check: `spec.yaml`, `pact.json` and `expected.json`, which lists every
@@ -11,16 +12,16 @@ const behaviours = readdirSync(root).filter((name) => existsSync(join(root, name
 
 const brief = (issues: OpenApiIssue[]) => issues.map((i) => [i.interaction?.index, i.code, i.pactLocation]);
 
-describe('checkPactAgainstOpenApi on the behaviour fixtures', () => {
+describe('checkPactAgainstContract on the behaviour fixtures (OpenAPI 3.0, 3.1, Swagger 2.0, AsyncAPI 2 and 3)', () => {
   it('has a fixture for each behaviour', () => {
-    expect(behaviours.length).toBeGreaterThanOrEqual(14);
+    expect(behaviours.length).toBeGreaterThanOrEqual(17);
   });
 
   it.each(behaviours)('%s', async (name) => {
-    const spec = await loadOpenApi(join(root, name, 'spec.yaml'), { brokenRefs: 'report' });
+    const contract = await loadContract(join(root, name, 'spec.yaml'), { brokenRefs: 'report' });
     const pact = JSON.parse(readFileSync(join(root, name, 'pact.json'), 'utf8')) as unknown;
     const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { errors: unknown[]; warnings: unknown[] };
-    const result = checkPactAgainstOpenApi(pact, spec);
+    const result = checkPactAgainstContract(pact, contract);
     expect({ errors: brief(result.errors), warnings: brief(result.warnings) }).toEqual(expected);
     expect(result.ok).toBe(expected.errors.length === 0);
   });
