@@ -31,3 +31,38 @@ describe('treaty openapi check', () => {
     expect(result.errors.map((e) => e.code)).toContain('response.body.unknown-field');
   });
 });
+
+describe('treaty contract check', () => {
+  const behaviours = join(__dirname, '..', '..', 'openapi', 'test', 'fixtures', 'behaviours');
+
+  it('reads an AsyncAPI document, says so, and checks the message pact against it', async () => {
+    const dir = join(behaviours, 'asyncapi3-request-reply');
+    const run = await runTreaty(['contract', 'check', '--pact', join(dir, 'pact.json'), '--spec', join(dir, 'spec.yaml')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('[message.reply.missing] "an operation without a reply"');
+    expect(run.stdout).toMatch(/✗ shop -> orders: 4 interaction\(s\), 3 error\(s\), 0 warning\(s\) against .*spec\.yaml \(AsyncAPI 3\.0\.0\)/);
+  });
+
+  it('tells the kind in JSON output and keeps the result shape', async () => {
+    const dir = join(behaviours, 'swagger2-produces');
+    const run = await runTreaty(['contract', 'check', '--pact', join(dir, 'pact.json'), '--spec', join(dir, 'spec.yaml'), '--output', 'json']);
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as { ok: boolean; errors: Array<{ code: string; interaction: { index: number } }>; contract: unknown };
+    expect(result.contract).toEqual({ kind: 'openapi', version: '2.0' });
+    expect(result.errors.map((e) => [e.interaction.index, e.code])).toEqual([[1, 'request.accept.incompatible']]);
+  });
+
+  it('reports malformed interactions one by one instead of refusing the pact', async () => {
+    const dir = join(behaviours, 'throws-become-findings');
+    const run = await runTreaty(['openapi', 'check', '--pact', join(dir, 'pact.json'), '--spec', join(dir, 'spec.yaml')]);
+    expect(run.stdout).toContain('[interaction.unreadable]');
+    expect(run.stdout).toContain('[request.path-or-method.unknown] "still checked after all that"');
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses a document that is neither OpenAPI nor AsyncAPI with exit code 2', async () => {
+    const run = await runTreaty(['contract', 'check', '--pact', pact, '--spec', join(fixtures, 'contracts', 'web-app-users-api.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('neither OpenAPI');
+  });
+});
