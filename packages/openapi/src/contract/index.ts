@@ -3,6 +3,6 @@
  * and check a pact against it.
  */
 
-export { loadContract, describeContract } from './load-contract';
+export { loadContract, parseContract, describeContract } from './load-contract';
 export type { Contract } from './load-contract';
 export { checkPactAgainstContract } from './check-contract';
