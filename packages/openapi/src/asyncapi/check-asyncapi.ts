@@ -26,9 +26,11 @@ function referencesOf(interaction: Interaction): References | undefined {
   return refs !== null && typeof refs === 'object' ? (refs as References) : undefined;
 }
 
-type Selected = { operations: AsyncApiOperation[]; messages: AsyncApiMessage[]; label: string } | { problem: OpenApiIssue };
+/** The operations and messages an interaction exercises, or why none can be found. */
+export type Selected = { operations: AsyncApiOperation[]; messages: AsyncApiMessage[]; label: string } | { problem: OpenApiIssue };
 
-function select(spec: AsyncApiSpec, interaction: Interaction, legacy: boolean): Selected {
+/** Find what an interaction exercises; `legacy` (pacts that cannot carry references) falls back to every message. */
+export function select(spec: AsyncApiSpec, interaction: Interaction, legacy: boolean): Selected {
   const refs = referencesOf(interaction);
   if (!refs || (!refs.operationId && !refs.channel)) {
     // A V3 message pact cannot carry references: every message of the document is a candidate.

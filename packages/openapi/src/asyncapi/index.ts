@@ -7,5 +7,6 @@ export type { LoadAsyncApiOptions } from './load-asyncapi';
 export { checkPactAgainstAsyncApi } from './check-asyncapi';
 export type { CheckAsyncApiOptions } from './check-asyncapi';
 export { checkMessageAgainst } from './check-message';
+export { validateMessage } from './validate-message';
 export type { MessagePart } from './check-message';
 export type { AsyncApiSpec, AsyncApiOperation, AsyncApiMessage } from './types';
