@@ -29,6 +29,8 @@ export type SchemaMode = 'strict' | 'subset' | 'coerce';
 export class SchemaValidators {
   private readonly instances = new Map<SchemaMode, Ajv>();
   private readonly cache = new Map<string, ValidateFunction>();
+  /** The documents as ajv sees them, by `subset`: strict and coerce instances share one rewritten copy. */
+  private readonly rewritten = new Map<boolean, Map<string, object>>();
 
   constructor(
     private readonly docs: DocumentSet,
@@ -65,15 +67,22 @@ export class SchemaValidators {
     return schemaDocument(absolute, this.version, { subset: mode === 'subset' }) as object;
   }
 
+  private documents(subset: boolean): Map<string, object> {
+    let docs = this.rewritten.get(subset);
+    if (!docs) {
+      docs = new Map([...this.docs].map(([uri, doc]) => [uri, schemaDocument(doc, this.version, { subset }) as object]));
+      this.rewritten.set(subset, docs);
+    }
+    return docs;
+  }
+
   private ajv(mode: SchemaMode): Ajv {
     let ajv = this.instances.get(mode);
     if (!ajv) {
       const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const, coerceTypes: mode === 'coerce' ? ('array' as const) : false };
       ajv = this.version === '3.1' ? new (loadAjv2020())(options) : new (loadAjv())(options);
       loadFormats()(ajv);
-      for (const [uri, doc] of this.docs) {
-        ajv.addSchema(schemaDocument(doc, this.version, { subset: mode === 'subset' }) as object, uri);
-      }
+      for (const [uri, doc] of this.documents(mode === 'subset')) ajv.addSchema(doc, uri);
       this.instances.set(mode, ajv);
     }
     return ajv;
