@@ -2,9 +2,21 @@ import type { OpenApiVersion } from './types';
 
 type Json = Record<string, unknown>;
 
+/** `{ nullable: true }` alone, as rewritten below (children are rewritten before their parents). */
+function isNullMarker(branch: unknown): boolean {
+  const b = branch as Json | null;
+  if (b === null || typeof b !== 'object') return false;
+  const any = b.anyOf as Json[] | undefined;
+  return Object.keys(b).length === 1 && Array.isArray(any) && any.length === 2 && Object.keys(any[0]).length === 0 && any[1].type === 'null';
+}
+
 /** Rewrite OpenAPI 3.0 / Swagger 2.0 schema dialect into what ajv's draft-07 understands (on a copy). */
 function rewriteLegacy(node: Json): Json {
   const out: Json = { ...node };
+  // `allOf: [{ $ref }, { nullable: true }]` (Box's document, many generators) means "this schema, or null".
+  if (Array.isArray(out.allOf) && out.allOf.some(isNullMarker)) {
+    return { anyOf: [{ ...out, allOf: out.allOf.filter((b) => !isNullMarker(b)) }, { type: 'null' }] };
+  }
   if (out.nullable === true) {
     delete out.nullable;
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
