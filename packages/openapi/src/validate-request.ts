@@ -46,7 +46,7 @@ function checkBody(internal: SpecInternals, operation: OpenApiOperation, request
   const key = pickRequestType(Object.keys(spec.content), contentType);
   if (key === undefined) {
     const allowed = Object.keys(spec.content).join(', ') || 'none';
-    return [issue('request.content-type.unknown', `request content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} accepts (${allowed})`, { pactLocation: 'headers.Content-Type', specLocation: spec.location, operation: op })];
+    return [issue('request.content-type.incompatible', `request content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} accepts (${allowed})`, { pactLocation: 'headers.Content-Type', specLocation: spec.location, operation: op })];
   }
   const media = spec.content[key];
   if (!media.schema || negative) return [];

@@ -46,7 +46,7 @@ function checkBody(internal: SpecInternals, operation: OpenApiOperation, documen
   }
   const key = pickMediaType(keys, contentType ?? (keys.length === 1 ? keys[0] : undefined));
   if (key === undefined) {
-    return [issue('response.content-type.unknown', `response content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} documents for status ${documented.key} (${keys.join(', ')})`, { pactLocation: 'response.headers.Content-Type', specLocation: documented.location, operation: op })];
+    return [issue('response.content-type.incompatible', `response content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} documents for status ${documented.key} (${keys.join(', ')})`, { pactLocation: 'response.headers.Content-Type', specLocation: documented.location, operation: op })];
   }
   const media = documented.content[key];
   if (!hasBody || !media.schema) return [];

@@ -96,7 +96,7 @@ describe('checkPactAgainstOpenApi', () => {
     expect(result.errors.map((e) => [e.code, e.pactLocation])).toEqual([
       ['response.body.unknown-field', '$.interactions[0].response.body.discount'],
       ['response.body.unknown-field', '$.interactions[0].response.body.items[0].colour'],
-      ['response.content-type.unknown', '$.interactions[1].response.headers.Content-Type'],
+      ['response.content-type.incompatible', '$.interactions[1].response.headers.Content-Type'],
     ]);
     expect(result.errors[0].specLocation).toBe('#/Order');
   });
