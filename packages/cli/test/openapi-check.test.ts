@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTreaty } from './support/run-treaty';
 
@@ -5,6 +7,8 @@ jest.setTimeout(30_000);
 
 const fixtures = join(__dirname, 'fixtures');
 const pact = join(fixtures, 'contracts', 'web-app-users-api.json');
+const dir = mkdtempSync(join(tmpdir(), 'treaty-contract-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('treaty openapi check', () => {
   it('exits 0 when every interaction fits the document', async () => {
@@ -64,5 +68,30 @@ describe('treaty contract check', () => {
     const run = await runTreaty(['contract', 'check', '--pact', pact, '--spec', join(fixtures, 'contracts', 'web-app-users-api.json')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('neither OpenAPI');
+  });
+});
+
+describe('treaty contract check with an OpenAPI and an AsyncAPI document', () => {
+  const behaviours = join(__dirname, '..', '..', 'openapi', 'test', 'fixtures', 'behaviours');
+  const openapi = join(fixtures, 'users-api.yaml');
+  const asyncapi = join(behaviours, 'asyncapi3-messages', 'spec.yaml');
+
+  it('checks HTTP interactions against one and messages against the other', async () => {
+    const mixed = join(dir, 'mixed.json');
+    const http = JSON.parse(readFileSync(pact, 'utf8')) as { interactions: unknown[] };
+    const messages = JSON.parse(readFileSync(join(behaviours, 'asyncapi3-messages', 'pact.json'), 'utf8')) as { interactions: unknown[] };
+    const v4Http = http.interactions.map((i) => ({ type: 'Synchronous/HTTP', ...(i as object) }));
+    writeFileSync(mixed, JSON.stringify({ consumer: { name: 'web-app' }, provider: { name: 'users-api' }, interactions: [...v4Http, messages.interactions[0], messages.interactions[2]], metadata: { pactSpecification: { version: '4.0' } } }));
+    const run = await runTreaty(['contract', 'check', '--pact', mixed, '--spec', openapi, '--spec', asyncapi, '--output', 'json']);
+    const result = JSON.parse(run.stdout) as { errors: Array<{ code: string; interaction: { index: number } }>; contract: unknown };
+    expect(result.contract).toEqual([{ kind: 'openapi', version: '3.0' }, { kind: 'asyncapi', version: '3.0.0' }]);
+    expect(result.errors.map((e) => [e.interaction.index, e.code])).toEqual([[4, 'message.payload.incompatible']]);
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses two documents of one kind', async () => {
+    const run = await runTreaty(['contract', 'check', '--pact', pact, '--spec', openapi, '--spec', openapi]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('give one OpenAPI and/or one AsyncAPI document');
   });
 });
