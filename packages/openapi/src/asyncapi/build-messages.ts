@@ -6,11 +6,17 @@ import type { AsyncApiMessage, AsyncApiOperation } from './types';
 
 type Json = Record<string, unknown>;
 
-/** A payload or headers schema; 3.x may wrap it as `{ schemaFormat, schema }`. */
+/** Schema formats that are JSON Schema (AsyncAPI's own, JSON Schema, OpenAPI's): Avro or RAML payloads are not checked. */
+function isJsonSchemaFormat(format: unknown): boolean {
+  return format === undefined || (typeof format === 'string' && /asyncapi|schema\+json|openapi/i.test(format));
+}
+
+/** A payload or headers schema; 3.x may wrap it as `{ schemaFormat, schema }`, 2.x names the format on the message. */
 function schemaAt(message: Located, key: 'payload' | 'headers'): SchemaLocation | undefined {
   const value = message.value[key] as Json | undefined;
   if (value === undefined || value === null || typeof value !== 'object') return undefined;
   const wrapped = typeof value.schemaFormat === 'string' && value.schema !== undefined;
+  if (!isJsonSchemaFormat(wrapped ? value.schemaFormat : key === 'payload' ? message.value.schemaFormat : undefined)) return undefined;
   return { uri: message.uri, pointer: wrapped ? appendPointer(message.pointer, key, 'schema') : appendPointer(message.pointer, key) };
 }
 

@@ -30,7 +30,7 @@ function checkPayload(internal: SpecInternals, candidate: AsyncApiMessage, part:
   if (contents === undefined || contents.content === undefined) return [];
   const prefix = `${part.prefix}contents`;
   if (!candidate.payload) {
-    return [issue('message.payload.unknown', `message ${candidate.name} of ${op} documents no payload schema, so ${prefix} was not checked`, { severity: 'warning', pactLocation: prefix, specLocation: candidate.location, operation: op })];
+    return [issue('message.payload.unknown', `message ${candidate.name} of ${op} has no JSON Schema payload (none, or Avro, RAML...), so ${prefix} was not checked`, { severity: 'warning', pactLocation: prefix, specLocation: candidate.location, operation: op })];
   }
   return validateBody({
     internal, schema: candidate.payload, location: `${candidate.location}/payload`, mediaType: candidate.contentType ?? contents.contentType ?? 'application/json',
