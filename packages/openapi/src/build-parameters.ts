@@ -11,6 +11,8 @@ const SCHEMA_KEYS = [
   'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf',
 ];
 
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
 /** Where a list of parameters (or a map of headers) lives. */
 export interface Place {
   docs: DocumentSet;
@@ -72,6 +74,8 @@ export function buildParameters(place: Place, list: unknown): OperationParameter
     if (!param || typeof param.value.name !== 'string') return;
     const where = param.value.in;
     if (where !== 'path' && where !== 'query' && where !== 'header' && where !== 'cookie') return;
+    // OpenAPI 3: header parameters named Accept, Content-Type or Authorization "SHALL be ignored" (other fields say them).
+    if (where === 'header' && place.version !== '2.0' && IGNORED_HEADERS.has(param.value.name.toLowerCase())) return;
     const schema = fieldSchema(param, place.version);
     out.push({
       name: param.value.name, in: where, required: param.value.required === true || where === 'path', schema,
