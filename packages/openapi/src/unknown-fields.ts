@@ -19,25 +19,38 @@ interface ObjectShape {
   open: boolean;
 }
 
-function branches(docs: DocumentSet, schema: Located, seen: Set<string>): Located[] {
+/** The `$ref` a discriminator selects for `value` (`mapping`, else a branch named like the value), if any. */
+function discriminated(schema: Located, value: unknown): string | undefined {
+  const property = (schema.value.discriminator as Json | undefined)?.propertyName;
+  if (typeof property !== 'string' || value === null || typeof value !== 'object') return undefined;
+  const name = (value as Json)[property];
+  if (typeof name !== 'string') return undefined;
+  const mapped = ((schema.value.discriminator as Json).mapping as Json | undefined)?.[name];
+  return typeof mapped === 'string' ? (mapped.includes('/') ? mapped : `#/components/schemas/${mapped}`) : `#/components/schemas/${name}`;
+}
+
+function branches(docs: DocumentSet, schema: Located, seen: Set<string>, value?: unknown): Located[] {
   const key = schema.uri + schema.pointer;
   if (seen.has(key)) return [];
   seen.add(key);
   const out: Located[] = [schema];
+  const selected = discriminated(schema, value);
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     const list = schema.value[keyword];
     if (!Array.isArray(list)) continue;
     list.forEach((item, i) => {
+      // A discriminator picks one alternative: the fields of the others are not the provider's promise.
+      if (selected && keyword !== 'allOf' && (item as Json | null)?.$ref !== selected) return;
       const branch = follow(docs, schema.uri, appendPointer(schema.pointer, keyword, i), item);
-      if (branch) out.push(...branches(docs, branch, seen));
+      if (branch) out.push(...branches(docs, branch, seen, value));
     });
   }
   return out;
 }
 
-function objectShape(docs: DocumentSet, schemas: Located[]): ObjectShape {
+function objectShape(docs: DocumentSet, schemas: Located[], value: unknown): ObjectShape {
   const seen = new Set<string>();
-  const all = schemas.flatMap((schema) => branches(docs, schema, seen));
+  const all = schemas.flatMap((schema) => branches(docs, schema, seen, value));
   const properties = new Map<string, Located[]>();
   let declared = false;
   let open = false;
@@ -74,7 +87,7 @@ function walk(docs: DocumentSet, value: unknown, schemas: Located[], path: strin
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  const shape = objectShape(docs, schemas);
+  const shape = objectShape(docs, schemas, value);
   for (const [key, child] of Object.entries(value)) {
     const prop = shape.properties.get(key);
     const childPath = /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}['${key}']`;
