@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const comparator = arg('--comparator');
   const docs = process.argv.slice(2).filter((a) => a.includes('=') && !a.startsWith('--'));
   if (docs.length === 0) console.log('No documents given: pass name=path arguments (see the header of this file).');
-  console.log(`${INTERACTIONS} interactions per document; the error counts show both sides did the same work.`);
+  console.log(`${INTERACTIONS} interactions per document; error counts show both sides reached the schemas (the comparator lists every ajv error).`);
   console.log('document        | side       |   load   | 1st check | 2nd check |   total   | Treaty / comparator');
   for (const [name, file] of docs.map((d) => d.split('=') as [string, string])) {
     if (!existsSync(file)) {
