@@ -64,6 +64,16 @@ describe('treaty contract check', () => {
     expect(run.code).toBe(1);
   });
 
+  it('skips the request checks of negative tests unless --check-error-requests', async () => {
+    const dir = join(behaviours, 'negative-tests');
+    const args = ['contract', 'check', '--pact', join(dir, 'pact.json'), '--spec', join(dir, 'spec.yaml'), '--output', 'json'];
+    const codes = async (extra: string[]) => (JSON.parse((await runTreaty([...args, ...extra])).stdout) as { errors: Array<{ code: string; interaction: { index: number } }> }).errors.map((e) => [e.interaction.index, e.code]);
+    expect(await codes([])).toEqual([[1, 'request.body.incompatible'], [2, 'request.content-type.incompatible']]);
+    expect(await codes(['--check-error-requests'])).toEqual([
+      [0, 'request.header.missing'], [0, 'request.body.incompatible'], [1, 'request.body.incompatible'], [2, 'request.header.missing'], [2, 'request.content-type.incompatible'],
+    ]);
+  });
+
   it('refuses a document that is neither OpenAPI nor AsyncAPI with exit code 2', async () => {
     const run = await runTreaty(['contract', 'check', '--pact', pact, '--spec', join(fixtures, 'contracts', 'web-app-users-api.json')]);
     expect(run.code).toBe(2);

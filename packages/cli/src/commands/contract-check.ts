@@ -12,6 +12,8 @@ export interface ContractCheckFlags {
   /** One document, or an OpenAPI and an AsyncAPI document for a provider with both HTTP and messages. */
   spec: string | string[];
   output: string;
+  /** Check the requests of interactions expecting a 4xx like any other (negative tests are skipped by default). */
+  checkErrorRequests?: boolean;
 }
 
 const examples = `
@@ -51,7 +53,7 @@ export async function runContractCheck(flags: ContractCheckFlags, ctx: CommandCo
   if (new Set(contracts.map((c) => c.kind)).size < contracts.length) {
     throw cliErrors.TREATY_CLI_USAGE([`--spec was given ${contracts.length} documents of one kind (${contracts.map(describeContract).join(', ')}); give one OpenAPI and/or one AsyncAPI document`]);
   }
-  const result = checkPactAgainstContract(pact, contracts);
+  const result = checkPactAgainstContract(pact, contracts, { checkErrorRequests: flags.checkErrorRequests === true });
   ctx.setExitCode(result.ok ? ExitCode.ok : ExitCode.failed);
   const kind = contracts.map(describeContract).join(' + ');
   const described = contracts.map((c) => ({ kind: c.kind, version: c.spec.version }));
@@ -72,6 +74,7 @@ export function registerContractCommand(program: Command, ctx: CommandContext): 
     .description('check a pact against the provider\'s OpenAPI or AsyncAPI document, with no running provider (bi-directional)')
     .requiredOption('--pact <file>', 'the pact file')
     .requiredOption('--spec <file>', 'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL); give one of each for HTTP and messages', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--check-error-requests', 'also check parameters, credentials and body of requests whose expected response is a 4xx (negative tests)')
     .addOption(outputOption(['text', 'json'], 'text'))
     .addHelpText('after', examples)
     .action((flags: ContractCheckFlags) => runContractCheck(flags, ctx));
