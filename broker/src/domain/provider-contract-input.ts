@@ -19,7 +19,7 @@ export function decodeContent(value: unknown): string | undefined {
   const compact = value.replace(/\s+/g, '');
   if (/^[A-Za-z0-9+/]+=*$/.test(compact) && compact.length % 4 === 0) {
     const decoded = Buffer.from(compact, 'base64').toString('utf8');
-    if (/^\s*(\{|openapi\s*:|swagger\s*:|["']?openapi|#|---)/.test(decoded)) return decoded;
+    if (/^\s*(\{|openapi\s*:|swagger\s*:|asyncapi\s*:|["']?openapi|["']?asyncapi|#|---)/.test(decoded)) return decoded;
   }
   return value;
 }
@@ -47,7 +47,7 @@ export function readProviderContractInput(body: Record<string, unknown>, pathVer
   const content = decodeContent(source.content);
   if (!content) errors.content = ['is missing'];
   const contractType = (text(source.contractType) ?? text(source.specification) ?? 'oas').toLowerCase();
-  if (contractType !== 'oas') errors.contractType = ['must be oas'];
+  if (contractType !== 'oas' && contractType !== 'asyncapi') errors.contractType = ['must be oas or asyncapi'];
   if (!results || typeof results.success !== 'boolean') errors['verificationResults.success'] = ['is missing or not a boolean'];
   const tags = body.tags ?? [];
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || t === '')) errors.tags = ['must be an array of non-empty strings'];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { isTreatyError } from '@treaty/core';
-import { parseOpenApi } from '@treaty/openapi';
+import { parseContract } from '@treaty/openapi/contract';
 import { readProviderContractInput, type ProviderContractInput } from '../domain/provider-contract-input';
 import { invalid, notFound } from '../errors';
 import { links } from '../hal/links';
@@ -18,17 +18,23 @@ import { objectBody, requireVersion } from './lookups';
 
 type VersionParams = { Params: { provider: string; version: string } };
 
-function assertOpenApi(input: ProviderContractInput): void {
+/** The contract must be a readable OpenAPI or AsyncAPI document, of the kind its `contractType` names. */
+function assertContract(input: ProviderContractInput): void {
+  let kind: string;
   try {
-    parseOpenApi(input.content, { source: 'content' });
+    kind = parseContract(input.content, { source: 'content', brokenRefs: 'report' }).kind;
   } catch (error) {
     if (!isTreatyError(error)) throw error;
-    throw invalid('publish provider contract', { content: [`is not a readable OpenAPI document (${(error as Error).message})`] });
+    throw invalid('publish provider contract', { content: [`is not a readable OpenAPI document or AsyncAPI document (${(error as Error).message})`] });
+  }
+  const expected = input.contractType === 'asyncapi' ? 'asyncapi' : 'openapi';
+  if (kind !== expected) {
+    throw invalid('publish provider contract', { contractType: [`is ${input.contractType}, but the content is an ${kind === 'asyncapi' ? 'AsyncAPI' : 'OpenAPI'} document: set it to ${kind === 'asyncapi' ? 'asyncapi' : 'oas'}`] });
   }
 }
 
 async function publish(db: Database, providerName: string, input: ProviderContractInput): Promise<ProviderContractRow> {
-  assertOpenApi(input);
+  assertContract(input);
   return db.transaction(async (tx) => {
     const provider = await ensurePacticipant(tx, providerName);
     const { version } = await ensureVersion(tx, provider.id, input.version, input.buildUrl);
