@@ -2,6 +2,60 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+// Which @treaty packages each source folder must not import (flat config replaces a rule's options, so each folder
+// gets exactly one no-restricted-imports entry holding all its patterns). Direction: core <- openapi <- consumer,
+// provider <- pact; broker and cli use libraries; nothing imports the CLI, and only the CLI loads the broker (lazily).
+const libraries = ['core', 'openapi', 'consumer', 'provider', 'pact'];
+const forbiddenPackages = {
+  openapi: ['consumer', 'provider', 'pact', 'broker', 'cli'],
+  consumer: ['provider', 'pact', 'broker', 'cli'],
+  provider: ['consumer', 'pact', 'broker', 'cli'],
+  pact: ['broker', 'cli'],
+  broker: ['cli'],
+  cli: ['broker'],
+};
+const folders = { ...Object.fromEntries(libraries.map((name) => [name, `packages/${name}`])), broker: 'broker', cli: 'packages/cli' };
+const packageNames = [...libraries, 'broker', 'cli'];
+
+const byName = {
+  regex: `^\\.\\.?/(.*/)?(${packageNames.join('|')})/(src|dist)(/|$)`,
+  message: 'Import other packages by name (@treaty/x), never through their folders.',
+};
+const deepImport = { group: ['@treaty/*/src', '@treaty/*/src/*', '@treaty/*/dist', '@treaty/*/dist/*'], message: 'Import only what a package exports.' };
+
+function forbidden(name) {
+  const message = name === 'cli' ? 'The CLI loads @treaty/broker lazily (await import) so it runs without it.' : `@treaty/${name} may not import these packages: the allowed direction is core <- openapi <- consumer/provider <- pact; broker and cli use libraries; nothing imports the CLI or the broker.`;
+  const names = forbiddenPackages[name].map((p) => `@treaty/${p}`);
+  return { group: [...names, ...names.map((n) => `${n}/*`)], message };
+}
+
+const corePatterns = [
+  { group: [...builtinModules, ...builtinModules.map((m) => `${m}/*`), 'node:*'], message: '@treaty/core is pure: no Node built-ins.' },
+  { regex: '^[^.]', message: '@treaty/core imports no other package: keep it dependency-free.' },
+];
+
+function boundaries() {
+  const blocks = [
+    {
+      files: ['packages/core/src/**/*.ts'],
+      ignores: ['**/*.test.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: corePatterns }],
+        'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: '@treaty/core is pure: no dynamic imports.' },
+          { selector: "CallExpression[callee.name='require']", message: '@treaty/core is pure: no require.' }],
+      },
+    },
+    { files: ['packages/core/src/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [byName, deepImport] }] } },
+  ];
+  for (const [name, folder] of Object.entries(folders)) {
+    if (name === 'core') continue;
+    const patterns = [forbidden(name), byName, deepImport];
+    blocks.push({ files: [`${folder}/src/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } });
+  }
+  return blocks;
+}
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**'] },
@@ -24,17 +78,5 @@ export default tseslint.config(
     files: ['**/test/**/*.ts', '**/*.test.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  {
-    files: ['packages/core/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'http', 'https', 'net', 'path', 'crypto', 'url', 'os', 'child_process'], message: '@treaty/core is pure: no Node built-ins.' }] }],
-    },
-  },
-  {
-    files: ['packages/*/src/**/*.ts', 'broker/src/**/*.ts'],
-    ignores: ['packages/cli/src/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@treaty/cli', '@treaty/cli/*'], message: 'Nothing imports the CLI.' }, { group: ['../../*/src/*', '../../../broker/*'], message: 'Import other packages by name.' }] }],
-    },
-  },
+  ...boundaries(),
 );
