@@ -35,10 +35,24 @@ describe('treaty mock <pact>', () => {
   it('answers an unknown request with a 500 naming the closest interaction', async () => {
     const response = await fetch(`${mock.url}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 42 }) });
     expect(response.status).toBe(500);
-    const body = (await response.json()) as { error: string; closest: string; mismatches: unknown[] };
-    expect(body.error).toBe('No interaction in the pact matches POST /users');
-    expect(body.closest).toBe('a request to create a user');
+    const body = (await response.json()) as { error: string; closestInteraction: string; mismatches: unknown[] };
+    expect(body.error).toBe('Treaty mock server: the request matched no interaction of this test');
+    expect(body.closestInteraction).toBe('a request to create a user');
     expect(body.mismatches.length).toBeGreaterThan(0);
+  });
+
+  it('names the closest interaction by endpoint first, as the consumer\'s mock server does', async () => {
+    const response = await fetch(`${mock.url}/users/3`, { headers: { accept: 'application/json' } });
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as { closestInteraction: string };
+    expect(body.closestInteraction).toBe('a request for user 1');
+  });
+
+  it('answers a path that is not valid percent-encoding with a 400 that says so', async () => {
+    const response = await fetch(`${mock.url}/%E0`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string };
+    expect(body.error).toMatch(/^Failed to match request: the path \/%E0 is not valid percent-encoding/);
   });
 
   it('answers CORS preflight requests with --cors', async () => {
