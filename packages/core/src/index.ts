@@ -40,6 +40,7 @@ export type { SerializePactOptions, WritableSpecVersion } from './pact-file/seri
 export { normalizeRequest, normalizeResponse, normalizeMessage } from './pact-file/normalize';
 export type { NormalizeOptions, PartDefaults } from './pact-file/normalize';
 export { pactContentSha } from './content-sha';
+export { canonicalJson } from './canonical-json';
 
 // Bodies and queries as transports see them
 export { parseBody, encodeBody } from './body/parse-body';
@@ -55,6 +56,7 @@ export {
   matchMessageContents,
 } from './matching';
 export type { MatchOptions } from './matching';
+export { appendJsonPath } from './json-path/json-path';
 
 // Generators
 export { generateRequest, generateResponse, generateMessage } from './generators';

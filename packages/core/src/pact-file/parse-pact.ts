@@ -1,6 +1,7 @@
 import type { Interaction, Pact } from '../model';
 import { parseInteraction } from './parse-interaction';
-import { childPath, expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
 import { detectSpecVersion } from './spec-version';
 
 /** Options of {@link parsePact}. */

@@ -52,8 +52,3 @@ export function expectString(ctx: ReadContext, path: string, value: unknown, wha
   return value;
 }
 
-/** Append an object key to a JSON path, quoting it when it is not a plain identifier. */
-export function childPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}['${key.replace(/'/g, "\\'")}']`;
-}
