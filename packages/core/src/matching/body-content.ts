@@ -1,5 +1,6 @@
 import type { Body } from '../model';
-import { bodyKindOf, decodeBase64Head, detectContentType, type BodyKind } from './media-type';
+import { bodyKindOf, type BodyKind } from '../body/content-type';
+import { decodeBase64Head, detectContentType } from './media-type';
 
 /** A body as the matcher sees it: its state, its content type and its content. */
 export interface BodyView {

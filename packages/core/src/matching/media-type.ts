@@ -49,21 +49,6 @@ export function mediaTypeMatches(expected: string, actual: string): boolean {
   return true;
 }
 
-/** The kind of body a media type holds. */
-export type BodyKind = 'json' | 'xml' | 'text' | 'form' | 'multipart' | 'binary';
-
-/** Classify a media type (`application/vnd.api+json` is JSON, `text/*` is text, ...). */
-export function bodyKindOf(contentType: string | undefined): BodyKind | undefined {
-  if (contentType === undefined || contentType.trim() === '') return undefined;
-  const base = parseMediaType(contentType).base;
-  if (base === 'application/json' || base.endsWith('+json') || base === 'text/json') return 'json';
-  if (base.endsWith('/xml') || base.endsWith('+xml')) return 'xml';
-  if (base === 'application/x-www-form-urlencoded') return 'form';
-  if (base.startsWith('multipart/')) return 'multipart';
-  if (base.startsWith('text/') || base === 'application/javascript') return 'text';
-  return 'binary';
-}
-
 /** Guess the media type of body content by looking at it (magic bytes for base64 binaries). */
 export function detectContentType(content: unknown, base64: boolean): string {
   if (typeof content !== 'string') return 'application/json';
