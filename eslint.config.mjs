@@ -54,6 +54,15 @@ function boundaries() {
     const patterns = [forbidden(name), byName, deepImport];
     blocks.push({ files: [`${folder}/src/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } });
   }
+  blocks.push({
+    files: ['broker/src/storage/repositories/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[property.name='dialect']",
+        message: 'Keep SQL differences in storage/sqlite and storage/postgres: ask the Database (lockRow, lockKey, skipLockedSql).',
+      }],
+    },
+  });
   return blocks;
 }
 

@@ -44,6 +44,7 @@ const forbidden: [string, string][] = [
   ['broker/src/routes/probe.ts', "import { parsePact } from '../../../packages/core/src/index';"],
   ['packages/consumer/src/probe.ts', "import { parsePact } from '@treaty/core/dist/index';"],
   ['packages/core/src/probe.test.ts', "import { startMockServer } from '../../consumer/src/mock-server/mock-server';"],
+  ['broker/src/storage/repositories/probe.ts', "export const lock = (db: { dialect: string }) => db.dialect === 'postgres';"],
 ];
 
 const allowed: [string, string][] = [

@@ -27,6 +27,9 @@ function over(queryable: Queryable, transaction: Database['transaction'], close:
     run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
     transaction,
     close,
+    lockRow: async (table, id) => void (await query(`SELECT id FROM ${table} WHERE id = ? FOR UPDATE`, [id])),
+    lockKey: async (key) => void (await query('SELECT pg_advisory_xact_lock(?)', [key])),
+    skipLockedSql: ' FOR UPDATE SKIP LOCKED',
   };
 }
 

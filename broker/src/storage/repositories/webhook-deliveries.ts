@@ -54,11 +54,10 @@ export async function insertDelivery(db: Database, webhookUuid: string, eventNam
 export async function claimDueDeliveries(db: Database, limit: number, leaseMs: number): Promise<DeliveryRow[]> {
   const at = now();
   const expired = new Date(Date.now() - leaseMs).toISOString();
-  const lock = db.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
   const due = `(status = 'pending' AND next_attempt_at <= ?) OR (status = 'delivering' AND claimed_at < ?)`;
   return db.all<DeliveryRow>(
     `UPDATE webhook_deliveries SET status = 'delivering', claim_token = ?, claimed_at = ?, attempts = attempts + 1, updated_at = ?
-     WHERE id IN (SELECT id FROM webhook_deliveries WHERE ${due} ORDER BY id LIMIT ?${lock}) AND (${due})
+     WHERE id IN (SELECT id FROM webhook_deliveries WHERE ${due} ORDER BY id LIMIT ?${db.skipLockedSql}) AND (${due})
      RETURNING *`,
     [randomUUID(), at, at, at, expired, limit, at, expired],
   );

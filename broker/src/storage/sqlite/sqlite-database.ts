@@ -14,6 +14,13 @@ function mutexFor(file: string): Mutex {
   return mutex;
 }
 
+// SQLite has one writer at a time (`BEGIN IMMEDIATE` plus the mutex): the locks PostgreSQL needs are no-ops here.
+const serialLocks: Pick<Database, 'lockRow' | 'lockKey' | 'skipLockedSql'> = {
+  lockRow: async () => undefined,
+  lockKey: async () => undefined,
+  skipLockedSql: '',
+};
+
 /** What {@link openSqliteDatabase} needs. */
 export interface SqliteDatabaseConfig {
   /** A file path, or `:memory:`. */
@@ -56,6 +63,7 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     run: async (sql, params) => raw.run(sql, params),
     transaction: (fn) => fn(inTx),
     close: async () => undefined,
+    ...serialLocks,
   };
   return {
     dialect: 'sqlite',
@@ -77,5 +85,6 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     close: async () => {
       await mutex.run(async () => sqlite.close());
     },
+    ...serialLocks,
   };
 }
