@@ -63,6 +63,14 @@ export async function claimDueDeliveries(db: Database, limit: number, leaseMs: n
   );
 }
 
+/** How many deliveries are still to be sent: pending (due now or later) or being sent. */
+export async function countOpenDeliveries(db: Database): Promise<number> {
+  const row = await db.get<{ n: number | string }>(
+    "SELECT COUNT(*) AS n FROM webhook_deliveries WHERE status IN ('pending', 'delivering')",
+  );
+  return Number(row?.n ?? 0);
+}
+
 /** Record the outcome of a claimed delivery: done, failed for good, or pending again at `retryAt`. */
 export async function finishDelivery(db: Database, row: DeliveryRow, outcome: { status: 'succeeded' | 'failed' | 'pending'; retryAt?: string }): Promise<boolean> {
   const at = now();
