@@ -9,6 +9,7 @@ export type {
   MatchingRule,
   RuleList,
   MatchingRules,
+  PactWarning,
   Generator,
   Generators,
   Body,
