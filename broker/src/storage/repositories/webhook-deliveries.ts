@@ -100,11 +100,6 @@ export function executionsOf(db: Database, webhookUuid: string, limit = 100): Pr
   );
 }
 
-/** Deliveries of a webhook, newest first. */
-export function deliveriesOf(db: Database, webhookUuid: string, limit = 100): Promise<DeliveryRow[]> {
-  return db.all<DeliveryRow>('SELECT * FROM webhook_deliveries WHERE webhook_uuid = ? ORDER BY id DESC LIMIT ?', [webhookUuid, limit]);
-}
-
 /** Deliveries by status, for `/metrics`. */
 export async function deliveryCounts(db: Database): Promise<Record<string, number>> {
   const rows = await db.all<{ status: string; n: number | string }>('SELECT status, COUNT(*) AS n FROM webhook_deliveries GROUP BY status');

@@ -1,6 +1,5 @@
 /** Base64 and UTF-8 conversions without Node built-ins. */
 
-declare const TextEncoder: { new (): { encode(text: string): Uint8Array } };
 declare const TextDecoder: { new (label?: string, options?: { fatal?: boolean }): { decode(bytes: Uint8Array): string } };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -39,11 +38,6 @@ export function base64ToBytes(text: string): Uint8Array {
     }
   }
   return out.subarray(0, j);
-}
-
-/** Encode a string as UTF-8 bytes. */
-export function utf8Encode(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
 }
 
 /** Decode UTF-8 bytes; undefined when they are not valid UTF-8. */
