@@ -1,3 +1,4 @@
+import { base64ToBytes, latin1 } from '../body/base64';
 /** Media types as Pact compares them: base type case-insensitive, parameters by name. */
 
 /** A parsed media type such as `application/json; charset=UTF-8`. */
@@ -81,18 +82,10 @@ function looksLikeJson(text: string): boolean {
   }
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decode base64 (the first 64 characters are enough to sniff) into a latin-1 string, without Node's Buffer. */
+/**
+ * Decode base64 into a Latin-1 string (one character per byte); only the head (enough to sniff) unless `all`.
+ * @example decodeBase64Head('aGVsbG8=', true) // 'hello'
+ */
 export function decodeBase64Head(text: string, all = false): string {
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
-  const input = all ? clean : clean.slice(0, 64);
-  let out = '';
-  for (let i = 0; i + 1 < input.length; i += 4) {
-    const n = (B64.indexOf(input[i]) << 18) | (B64.indexOf(input[i + 1]) << 12) | ((B64.indexOf(input[i + 2] ?? 'A') & 63) << 6) | (B64.indexOf(input[i + 3] ?? 'A') & 63);
-    out += String.fromCharCode((n >> 16) & 255);
-    if (i + 2 < input.length) out += String.fromCharCode((n >> 8) & 255);
-    if (i + 3 < input.length) out += String.fromCharCode(n & 255);
-  }
-  return out;
+  return latin1(base64ToBytes(all ? text : text.slice(0, 128)).subarray(0, all ? undefined : 48));
 }
