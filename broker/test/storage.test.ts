@@ -142,4 +142,37 @@ describeEachDialect('storage', (dialect) => {
       ).rejects.toThrow('boom');
       expect(await repos.pacticipants.findPacticipant(db, 'Ghost')).toBeUndefined();
     });
+
+    it('lockRow says whether the row exists, and lockKey can be taken, inside a transaction', async () => {
+      const { id } = await repos.pacticipants.ensurePacticipant(db, 'Lockable');
+      const found = await db.transaction(async (tx) => {
+        await tx.lockKey(4242);
+        return [await tx.lockRow('pacticipants', id), await tx.lockRow('pacticipants', -1)];
+      });
+      expect(found).toEqual([true, false]);
+    });
+
+    it('a second transaction locking the same row waits for the first to end', async () => {
+      const { id } = await repos.pacticipants.ensurePacticipant(db, 'Contended');
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const firstLocked = new Promise<void>((resolve) => (locked = resolve));
+      const first = db.transaction(async (tx) => {
+        await tx.lockRow('pacticipants', id);
+        locked();
+        await held;
+        order.push('first done');
+      });
+      await firstLocked;
+      const second = db.transaction(async (tx) => {
+        await tx.lockRow('pacticipants', id);
+        order.push('second locked');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // room for the second to (wrongly) get the lock
+      release();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['first done', 'second locked']);
+    });
 });

@@ -34,9 +34,10 @@ export interface Database {
   // Locking differs by dialect; repositories ask for what they need and never test `dialect` themselves.
   /**
    * Inside a transaction: lock row `id` of `table` (one of ours, never user input) until the transaction ends, so
-   * concurrent writers of its dependents take turns. PostgreSQL `SELECT ... FOR UPDATE`; SQLite writers are serial.
+   * concurrent writers of its dependents take turns; false when there is no such row (deleted meanwhile).
+   * PostgreSQL `SELECT ... FOR UPDATE`; on SQLite, where writers are serial, only the existence check.
    */
-  lockRow(table: string, id: number | string): Promise<void>;
+  lockRow(table: string, id: number | string): Promise<boolean>;
   /**
    * Inside a transaction: take a lock on `key` until the transaction ends. PostgreSQL transaction-scoped advisory
    * lock; SQLite's `BEGIN IMMEDIATE` already serialises transactions.

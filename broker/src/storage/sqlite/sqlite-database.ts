@@ -14,12 +14,15 @@ function mutexFor(file: string): Mutex {
   return mutex;
 }
 
-// SQLite has one writer at a time (`BEGIN IMMEDIATE` plus the mutex): the locks PostgreSQL needs are no-ops here.
-const serialLocks: Pick<Database, 'lockRow' | 'lockKey' | 'skipLockedSql'> = {
-  lockRow: async () => undefined,
-  lockKey: async () => undefined,
-  skipLockedSql: '',
-};
+// SQLite has one writer at a time (`BEGIN IMMEDIATE` plus the mutex): the locks PostgreSQL needs are no-ops here,
+// except that lockRow still says whether the row exists.
+function serialLocks(raw: { get<T>(sql: string, params?: readonly SqlValue[]): T | undefined }) {
+  return {
+    lockRow: async (table: string, id: number | string) => raw.get(`SELECT id FROM ${table} WHERE id = ?`, [id]) !== undefined,
+    lockKey: async () => undefined,
+    skipLockedSql: '',
+  };
+}
 
 /** What {@link openSqliteDatabase} needs. */
 export interface SqliteDatabaseConfig {
@@ -63,7 +66,7 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     run: async (sql, params) => raw.run(sql, params),
     transaction: (fn) => fn(inTx),
     close: async () => undefined,
-    ...serialLocks,
+    ...serialLocks(raw),
   };
   return {
     dialect: 'sqlite',
@@ -85,6 +88,6 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     close: async () => {
       await mutex.run(async () => sqlite.close());
     },
-    ...serialLocks,
+    ...serialLocks(raw),
   };
 }
