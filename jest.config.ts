@@ -20,6 +20,7 @@ const e2eTests = [
   'test/demo.test.ts',
   'test/packaging.test.ts',
   'test/pact-broker-ci-script.test.ts',
+  'test/postgres-skip-report.test.ts',
   'packages/core/test/packaging.test.ts',
   'packages/consumer/test/parallel-writers.test.ts',
   'packages/consumer/test/type-safety.test.ts',
