@@ -7,7 +7,6 @@ import { builtinModules } from 'node:module';
 // Which @treaty packages each source folder must not import (flat config replaces a rule's options, so each folder
 // gets exactly one no-restricted-imports entry holding all its patterns). Direction: core <- openapi <- consumer,
 // provider <- pact; broker and cli use libraries; nothing imports the CLI, and only the CLI loads the broker (lazily).
-const libraries = ['core', 'openapi', 'consumer', 'provider', 'pact'];
 const forbiddenPackages = {
   openapi: ['consumer', 'provider', 'pact', 'broker', 'cli'],
   consumer: ['provider', 'pact', 'broker', 'cli'],
@@ -15,9 +14,16 @@ const forbiddenPackages = {
   pact: ['broker', 'cli'],
   broker: ['cli'],
   cli: ['broker'],
+  // Packages other branches add: the broker client (for the CLI and the verifier), gRPC contracts, the broker's UI.
+  'broker-client': ['consumer', 'provider', 'pact', 'broker', 'cli'],
+  grpc: ['pact', 'broker', 'cli'],
+  'broker-ui': ['consumer', 'provider', 'pact', 'broker', 'cli'],
 };
-const folders = { ...Object.fromEntries(libraries.map((name) => [name, `packages/${name}`])), broker: 'broker', cli: 'packages/cli' };
-const packageNames = [...libraries, 'broker', 'cli'];
+const folders = {
+  ...Object.fromEntries(Object.keys(forbiddenPackages).map((name) => [name, `packages/${name}`])),
+  broker: 'broker',
+};
+const packageNames = ['core', ...Object.keys(forbiddenPackages)];
 
 const byName = {
   regex: `^\\.\\.?/(.*/)?(${packageNames.join('|')})/(src|dist)(/|$)`,

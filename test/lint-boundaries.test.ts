@@ -44,6 +44,9 @@ const forbidden: [string, string][] = [
   ['broker/src/routes/probe.ts', "import { parsePact } from '../../../packages/core/src/index';"],
   ['packages/consumer/src/probe.ts', "import { parsePact } from '@treaty/core/dist/index';"],
   ['packages/core/src/probe.test.ts', "import { startMockServer } from '../../consumer/src/mock-server/mock-server';"],
+  ['packages/broker-client/src/probe.ts', "import { verifyProvider } from '@treaty/provider';"],
+  ['packages/grpc/src/probe.ts', "import { runCli } from '@treaty/cli';"],
+  ['packages/broker-ui/src/probe.ts', "import { startBroker } from '@treaty/broker';"],
   ['broker/src/storage/repositories/probe.ts', "export const lock = (db: { dialect: string }) => db.dialect === 'postgres';"],
 ];
 
@@ -58,6 +61,9 @@ const allowed: [string, string][] = [
   ['broker/src/probe.ts', "import { parsePact } from '@treaty/core';\nimport fastify from 'fastify';"],
   ['packages/cli/src/probe.ts', "import { startMockServer } from '@treaty/consumer';\nimport { x } from './commands/mock';"],
   ['packages/cli/src/probe.ts', "export async function load() { return import('@treaty/broker'); }"],
+  ['packages/provider/src/probe.ts', "import { BrokerClient } from '@treaty/broker-client';"],
+  ['packages/broker-client/src/probe.ts', "import { parsePact } from '@treaty/core';"],
+  ['packages/grpc/src/probe.ts', "import { startMockServer } from '@treaty/consumer';"],
 ];
 
 const messages = new Map<string, string[]>();
