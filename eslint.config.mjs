@@ -29,16 +29,26 @@ const byName = {
   regex: `^\\.\\.?/(.*/)?(${packageNames.join('|')})/(src|dist)(/|$)`,
   message: 'Import other packages by name (@treaty/x), never through their folders.',
 };
-const deepImport = { group: ['@treaty/*/src', '@treaty/*/src/*', '@treaty/*/dist', '@treaty/*/dist/*'], message: 'Import only what a package exports.' };
+const deepImport = {
+  group: ['@treaty/*/src', '@treaty/*/src/*', '@treaty/*/dist', '@treaty/*/dist/*'],
+  message: 'Import only what a package exports.',
+};
 
 function forbidden(name) {
-  const message = name === 'cli' ? 'The CLI loads @treaty/broker lazily (await import) so it runs without it.' : `@treaty/${name} may not import these packages: the allowed direction is core <- openapi <- consumer/provider <- pact; broker and cli use libraries; nothing imports the CLI or the broker.`;
+  const message =
+    name === 'cli'
+      ? 'The CLI loads @treaty/broker lazily (await import) so it runs without it.'
+      : `@treaty/${name} may not import these packages: the allowed direction is core <- openapi <- ` +
+        'consumer/provider <- pact; broker and cli use libraries; nothing imports the CLI or the broker.';
   const names = forbiddenPackages[name].map((p) => `@treaty/${p}`);
   return { group: [...names, ...names.map((n) => `${n}/*`)], message };
 }
 
 const corePatterns = [
-  { group: [...builtinModules, ...builtinModules.map((m) => `${m}/*`), 'node:*'], message: '@treaty/core is pure: no Node built-ins.' },
+  {
+    group: [...builtinModules, ...builtinModules.map((m) => `${m}/*`), 'node:*'],
+    message: '@treaty/core is pure: no Node built-ins.',
+  },
   { regex: '^[^.]', message: '@treaty/core imports no other package: keep it dependency-free.' },
 ];
 
@@ -53,7 +63,8 @@ const pureCore = [
 ];
 const noDialectChecks = {
   selector: "MemberExpression[property.name='dialect']",
-  message: 'Keep SQL differences in storage/sqlite and storage/postgres: ask the Database (lockRow, lockKey, skipLockedSql).',
+  message:
+    'Keep SQL differences in storage/sqlite and storage/postgres: ask the Database (lockRow, lockKey, skipLockedSql).',
 };
 
 function rules(patterns, syntax = []) {

@@ -12,7 +12,8 @@ const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: 'eslint.conf
   const out = [];
   for (const [filePath, code] of probes) {
     const [result] = await eslint.lintText(code + '\\nexport const probe = 1;\\n', { filePath });
-    out.push(result.messages.filter((m) => m.fatal || (m.ruleId || '').startsWith('no-restricted')).map((m) => m.message));
+    const relevant = result.messages.filter((m) => m.fatal || (m.ruleId || '').startsWith('no-restricted'));
+    out.push(relevant.map((m) => m.message));
   }
   process.stdout.write(JSON.stringify(out));
 })();`;
@@ -52,7 +53,10 @@ const forbidden: [string, string][] = [
   ['broker/src/storage/repositories/probe.ts', "import { runCli } from '@treaty/cli';"],
   ['broker/src/storage/repositories/probe.ts', 'function describe() { return 1; }\nexport const d = describe;'],
   ['packages/core/src/probe.ts', "export function describe() { return import('./x'); }"],
-  ['broker/src/storage/repositories/probe.ts', "export const lock = (db: { dialect: string }) => db.dialect === 'postgres';"],
+  [
+    'broker/src/storage/repositories/probe.ts',
+    "export const lock = (db: { dialect: string }) => db.dialect === 'postgres';",
+  ],
 ];
 
 const allowed: [string, string][] = [
@@ -60,11 +64,20 @@ const allowed: [string, string][] = [
   ['packages/core/src/matching/probe.ts', "import type { Pact } from '../model/pact';"],
   ['packages/core/src/probe.test.ts', "import fc from 'fast-check';"],
   ['packages/openapi/src/probe.ts', "import { parsePact } from '@treaty/core';"],
-  ['packages/provider/src/probe.ts', "import { loadOpenApi } from '@treaty/openapi';\nimport { readFileSync } from 'node:fs';"],
+  [
+    'packages/provider/src/probe.ts',
+    "import { loadOpenApi } from '@treaty/openapi';\nimport { readFileSync } from 'node:fs';",
+  ],
   ['packages/consumer/src/probe.ts', "import { parsePact } from '@treaty/core';\nimport { http } from 'msw';"],
-  ['packages/pact/src/probe.ts', "import { startMockServer } from '@treaty/consumer';\nimport { verifyProvider } from '@treaty/provider';"],
+  [
+    'packages/pact/src/probe.ts',
+    "import { startMockServer } from '@treaty/consumer';\nimport { verifyProvider } from '@treaty/provider';",
+  ],
   ['broker/src/probe.ts', "import { parsePact } from '@treaty/core';\nimport fastify from 'fastify';"],
-  ['packages/cli/src/probe.ts', "import { startMockServer } from '@treaty/consumer';\nimport { x } from './commands/mock';"],
+  [
+    'packages/cli/src/probe.ts',
+    "import { startMockServer } from '@treaty/consumer';\nimport { x } from './commands/mock';",
+  ],
   ['packages/cli/src/probe.ts', "export async function load() { return import('@treaty/broker'); }"],
   ['packages/provider/src/probe.ts', "import { BrokerClient } from '@treaty/broker-client';"],
   ['packages/broker-client/src/probe.ts', "import { parsePact } from '@treaty/core';"],

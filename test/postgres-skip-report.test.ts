@@ -16,9 +16,23 @@ interface JestJson {
   testResults: { assertionResults: { ancestorTitles: string[]; status: string }[] }[];
 }
 
-function runJest(env: Record<string, string | undefined>): Promise<{ code: number | null; json?: JestJson; stderr: string }> {
-  const args = [require.resolve('jest/bin/jest'), 'broker/test/webhook-queue.test.ts', '--ci', '--json', '--selectProjects', 'broker'];
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, TREATY_TEST_PG_URL: closedPort, JEST_WORKER_ID: undefined, ...env };
+function runJest(
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; json?: JestJson; stderr: string }> {
+  const args = [
+    require.resolve('jest/bin/jest'),
+    'broker/test/webhook-queue.test.ts',
+    '--ci',
+    '--json',
+    '--selectProjects',
+    'broker',
+  ];
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    TREATY_TEST_PG_URL: closedPort,
+    JEST_WORKER_ID: undefined,
+    ...env,
+  };
   for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -39,7 +53,9 @@ describe('PostgreSQL tests without a server', () => {
     const postgres = results.filter((r) => r.ancestorTitles.some((t) => t.includes('on postgres')));
     expect(postgres.length).toBeGreaterThan(0);
     expect(postgres.every((r) => r.status === 'pending')).toBe(true);
-    expect(postgres[0].ancestorTitles[0]).toMatch(/\[skipped: no PostgreSQL answered at postgres:\/\/postgres@127\.0\.0\.1:1\/postgres/);
+    expect(postgres[0].ancestorTitles[0]).toMatch(
+      /\[skipped: no PostgreSQL answered at postgres:\/\/postgres@127\.0\.0\.1:1\/postgres/,
+    );
     expect(run.json!.numPendingTests).toBe(postgres.length);
     expect(run.json!.numPassedTests).toBe(results.length - postgres.length);
   });

@@ -25,7 +25,10 @@ function perSecond(fn, ms = 1000) {
 function row(name, core, baseline) {
   const c = perSecond(core);
   const b = perSecond(baseline);
-  console.log(`${name.padEnd(40)} core ${c.toFixed(0).padStart(7)}/s  baseline ${b.toFixed(0).padStart(7)}/s  ratio ${(c / b).toFixed(2)}`);
+  console.log(
+    `${name.padEnd(40)} core ${c.toFixed(0).padStart(7)}/s  baseline ${b.toFixed(0).padStart(7)}/s  ` +
+      `ratio ${(c / b).toFixed(2)}`,
+  );
 }
 
 // The hand-written codec core used before it moved to atob/btoa, kept here as the baseline.
@@ -41,7 +44,10 @@ function handEncode(bytes) {
   return out;
 }
 function handDecode(text) {
-  const clean = text.replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
+  const clean = text
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .replace(/[^A-Za-z0-9+/]/g, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let value = 0;
@@ -58,15 +64,35 @@ function handDecode(text) {
 }
 
 const text1k = 'x'.repeat(1024);
-const text1m = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `item ${i}` }))).slice(0, 1 << 20);
+const text1m = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `item ${i}` }))).slice(
+  0,
+  1 << 20,
+);
 const bytes1m = new Uint8Array(1 << 20).map((_, i) => (i * 31) & 255);
 const b64 = Buffer.from(bytes1m).toString('base64');
 
 if (sha1Hex(text1k) !== createHash('sha1').update(text1k).digest('hex')) throw new Error('sha1 differs');
 if (bytesToBase64(bytes1m) !== handEncode(bytes1m)) throw new Error('base64 encode differs');
-if (Buffer.compare(Buffer.from(base64ToBytes(b64)), Buffer.from(handDecode(b64))) !== 0) throw new Error('decode differs');
+if (Buffer.compare(Buffer.from(base64ToBytes(b64)), Buffer.from(handDecode(b64))) !== 0)
+  throw new Error('decode differs');
 
-row('sha1 1 KB (baseline node:crypto)', () => sha1Hex(text1k), () => createHash('sha1').update(text1k).digest('hex'));
-row('sha1 1 MB (baseline node:crypto)', () => sha1Hex(text1m), () => createHash('sha1').update(text1m).digest('hex'));
-row('base64 encode 1 MB (baseline hand-written)', () => bytesToBase64(bytes1m), () => handEncode(bytes1m));
-row('base64 decode 1 MB (baseline hand-written)', () => base64ToBytes(b64), () => handDecode(b64));
+row(
+  'sha1 1 KB (baseline node:crypto)',
+  () => sha1Hex(text1k),
+  () => createHash('sha1').update(text1k).digest('hex'),
+);
+row(
+  'sha1 1 MB (baseline node:crypto)',
+  () => sha1Hex(text1m),
+  () => createHash('sha1').update(text1m).digest('hex'),
+);
+row(
+  'base64 encode 1 MB (baseline hand-written)',
+  () => bytesToBase64(bytes1m),
+  () => handEncode(bytes1m),
+);
+row(
+  'base64 decode 1 MB (baseline hand-written)',
+  () => base64ToBytes(b64),
+  () => handDecode(b64),
+);

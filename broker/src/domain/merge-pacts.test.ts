@@ -16,12 +16,19 @@ const getOrder = {
   request: { method: 'GET', path: '/orders/1' },
   response: { status: 200 },
 };
-const listOrders = { description: 'list orders', request: { method: 'GET', path: '/orders' }, response: { status: 200 } };
+const listOrders = {
+  description: 'list orders',
+  request: { method: 'GET', path: '/orders' },
+  response: { status: 200 },
+};
 
 describe('mergePacts', () => {
   it('adds new interactions after the stored ones and keeps identical ones once', () => {
     const merged = mergePacts(pact([getOrder]), readPact(pact([{ ...getOrder }, listOrders]), 'test'));
-    expect((merged.json.interactions as { description: string }[]).map((i) => i.description)).toEqual(['get order', 'list orders']);
+    expect((merged.json.interactions as { description: string }[]).map((i) => i.description)).toEqual([
+      'get order',
+      'list orders',
+    ]);
     expect(merged.consumerName).toBe('Web');
   });
 
@@ -45,7 +52,10 @@ describe('mergePacts', () => {
   it('refuses an interaction that changed under the same description and state', () => {
     const changed = { ...getOrder, response: { status: 500 } };
     expect(() => mergePacts(pact([getOrder]), readPact(pact([changed]), 'test'))).toThrow(
-      expect.objectContaining({ code: 'TREATY_BROKER_CONFLICT', message: expect.stringContaining('interaction "get order"') }),
+      expect.objectContaining({
+        code: 'TREATY_BROKER_CONFLICT',
+        message: expect.stringContaining('interaction "get order"'),
+      }),
     );
   });
 

@@ -31,7 +31,8 @@ export const postgresDialect: TestDialect = {
   async create() {
     const name = `treaty_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(`CREATE DATABASE ${name}`);
-    return { location: { databaseUrl: databaseUrl(name) }, drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    const drop = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    return { location: { databaseUrl: databaseUrl(name) }, drop };
   },
 };
 

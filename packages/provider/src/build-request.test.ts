@@ -21,14 +21,19 @@ describe('buildRawRequest', () => {
 
   it('keeps a content type the pact already sets, whatever its case', async () => {
     const raw = await buildRawRequest(
-      { method: 'PUT', path: '/a', headers: { 'content-type': ['text/plain; charset=utf-8'] }, body: { content: 'hi' } },
+      {
+        method: 'PUT',
+        path: '/a',
+        headers: { 'content-type': ['text/plain; charset=utf-8'] },
+        body: { content: 'hi' },
+      },
       base,
     );
     expect(raw.headers).toEqual({ 'content-type': ['text/plain; charset=utf-8'] });
     expect(raw.body).toBe('hi');
   });
 
-  it('lets custom headers replace the pact\'s headers of the same name', async () => {
+  it("lets custom headers replace the pact's headers of the same name", async () => {
     const raw = await buildRawRequest(
       { method: 'GET', path: '/a', headers: { authorization: ['Bearer pact'], Accept: ['*/*'] } },
       { ...base, customHeaders: { Authorization: ['Bearer real'] } },
@@ -39,7 +44,12 @@ describe('buildRawRequest', () => {
 
   it('applies a request filter to method, headers and body, dropping content-length', async () => {
     const raw = await buildRawRequest(
-      { method: 'POST', path: '/a', query: { x: ['1'] }, body: { content: { id: 1 }, contentType: 'application/json' } },
+      {
+        method: 'POST',
+        path: '/a',
+        query: { x: ['1'] },
+        body: { content: { id: 1 }, contentType: 'application/json' },
+      },
       {
         ...base,
         requestFilter: (req, _res, next) => {

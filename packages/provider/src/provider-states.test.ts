@@ -43,7 +43,15 @@ describe('setUpStates and tearDownStates', () => {
   });
 
   it('names the state and the action when a handler throws', async () => {
-    const o = options({ stateHandlers: { broken: { teardown: () => { throw new Error('db down'); } } } });
+    const o = options({
+      stateHandlers: {
+        broken: {
+          teardown: () => {
+            throw new Error('db down');
+          },
+        },
+      },
+    });
     const failure = tearDownStates(o, [{ name: 'broken' }]);
     await expect(failure).rejects.toBeInstanceOf(StateHandlerError);
     await expect(failure).rejects.toThrow('State handler "broken" failed on teardown: db down');
@@ -66,7 +74,10 @@ describe('setUpStates and tearDownStates', () => {
           const parsed = JSON.parse(body);
           received.push(parsed);
           if (parsed.state === 'refused') res.writeHead(500).end();
-          else res.writeHead(200, { 'content-type': 'application/json' }).end(parsed.action === 'setup' ? '{"token":"t1"}' : '');
+          else
+            res
+              .writeHead(200, { 'content-type': 'application/json' })
+              .end(parsed.action === 'setup' ? '{"token":"t1"}' : '');
         });
       });
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

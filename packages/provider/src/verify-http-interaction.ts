@@ -1,4 +1,11 @@
-import { generateRequest, matchHttpResponse, isTextType, parseBody, type HttpInteraction, type HttpResponse } from '@treaty/core';
+import {
+  generateRequest,
+  isTextType,
+  matchHttpResponse,
+  parseBody,
+  type HttpInteraction,
+  type HttpResponse,
+} from '@treaty/core';
 import { validateRequest, validateResponse, type OpenApiIssue, type OpenApiSpec } from '@treaty/openapi';
 import { buildRawRequest } from './build-request';
 import type { VerificationContext } from './context';

@@ -19,24 +19,36 @@ afterAll(async () => {
 });
 
 describe('a matching rule whose path is not a JSON path', () => {
-  it('is named in the report\'s warnings, with the pact, interaction and rule, and verification goes on', async () => {
+  it("is named in the report's warnings, with the pact, interaction and rule, and verification goes on", async () => {
     const file = join(dir, 'web-things.json');
-    writeFileSync(file, JSON.stringify({
-      consumer: { name: 'web' },
-      provider: { name: 'things' },
-      metadata: { pactSpecification: { version: '3.0.0' } },
-      interactions: [{
-        description: 'a missing thing',
-        request: { method: 'GET', path: '/nothing' },
-        response: { status: 404, matchingRules: { body: { '$.name[': { matchers: [{ match: 'type' }] } } } },
-      }],
-    }));
-    const report = await verifyProvider({ provider: 'things', providerBaseUrl: server.url, pactUrls: [file], output: new TextSink() });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        consumer: { name: 'web' },
+        provider: { name: 'things' },
+        metadata: { pactSpecification: { version: '3.0.0' } },
+        interactions: [
+          {
+            description: 'a missing thing',
+            request: { method: 'GET', path: '/nothing' },
+            response: { status: 404, matchingRules: { body: { '$.name[': { matchers: [{ match: 'type' }] } } } },
+          },
+        ],
+      }),
+    );
+    const report = await verifyProvider({
+      provider: 'things',
+      providerBaseUrl: server.url,
+      pactUrls: [file],
+      output: new TextSink(),
+    });
     expect(report.success).toBe(true);
     expect(report.warnings).toEqual([
       expect.stringMatching(
-        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: Failed to read the matching rule path "\\$\\.name\\[" ` +
-          'in interaction "a missing thing" \\(response body\\)'),
+        new RegExp(
+          `^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: Failed to read the matching rule path "\\$\\.name\\[" ` +
+            'in interaction "a missing thing" \\(response body\\)',
+        ),
       ),
     ]);
   });

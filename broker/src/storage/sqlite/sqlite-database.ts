@@ -18,7 +18,8 @@ function mutexFor(file: string): Mutex {
 // except that lockRow still says whether the row exists.
 function serialLocks(raw: { get<T>(sql: string, params?: readonly SqlValue[]): T | undefined }) {
   return {
-    lockRow: async (table: string, id: number | string) => raw.get(`SELECT id FROM ${table} WHERE id = ?`, [id]) !== undefined,
+    lockRow: async (table: string, id: number | string) =>
+      raw.get(`SELECT id FROM ${table} WHERE id = ?`, [id]) !== undefined,
     lockKey: async () => undefined,
     skipLockedSql: '',
   };

@@ -41,7 +41,8 @@ export function registerMockCommand(program: Command, ctx: CommandContext): void
       const { pact } = readPactFile(resolve(ctx.cwd, file));
       const interactions = pact.interactions.filter((i): i is HttpInteraction => i.type === 'Synchronous/HTTP');
       const onRequest = flags.quiet ? undefined : (r: MockRequestLog) => ctx.err(logLine(r));
-      const server = await startMockServer({ interactions, port, host: flags.host, cors: flags.cors ?? false, onRequest });
+      const cors = flags.cors ?? false;
+      const server = await startMockServer({ interactions, port, host: flags.host, cors, onRequest });
       ctx.out(`Mock of ${pact.provider.name} for ${pact.consumer.name} listening on ${server.url} ` +
         `(${interactions.length} interactions). Stop it with Ctrl-C.`);
       await waitForSignal();

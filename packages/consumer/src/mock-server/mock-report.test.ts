@@ -24,7 +24,10 @@ describe('the mock server report', () => {
 
   it('names the closest interaction and indents its mismatches', () => {
     const request = { method: 'GET', path: '/orders/2' };
-    const text = describeUnexpected({ request, closest: { interaction: order, result: matchHttpRequest(order.request, request) } });
+    const text = describeUnexpected({
+      request,
+      closest: { interaction: order, result: matchHttpRequest(order.request, request) },
+    });
     const [heading, ...details] = text.split('\n');
     expect(heading).toBe('  Request GET /orders/2 did not match; the closest interaction is "get order 1":');
     expect(details.join('\n')).toContain('/orders/1');

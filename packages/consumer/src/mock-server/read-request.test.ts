@@ -25,12 +25,20 @@ describe('toModelRequest', () => {
   });
 
   it('leaves out an empty query and absent headers', () => {
-    expect(toModelRequest({ method: 'GET', url: '/a?', rawHeaders: [], body: empty })).toEqual({ method: 'GET', path: '/a' });
+    expect(toModelRequest({ method: 'GET', url: '/a?', rawHeaders: [], body: empty })).toEqual({
+      method: 'GET',
+      path: '/a',
+    });
   });
 
   it('parses the body by its content type, whatever the header name case', () => {
     const body = new TextEncoder().encode('{"id":1}');
-    const request = toModelRequest({ method: 'POST', url: '/a', rawHeaders: ['content-TYPE', 'application/json'], body });
+    const request = toModelRequest({
+      method: 'POST',
+      url: '/a',
+      rawHeaders: ['content-TYPE', 'application/json'],
+      body,
+    });
     expect(request.body?.content).toEqual({ id: 1 });
   });
 });

@@ -19,7 +19,11 @@ describe('withFileLock', () => {
   });
 
   it('removes the lock when the function throws', () => {
-    expect(() => withFileLock(lock, () => { throw new Error('write failed'); })).toThrow('write failed');
+    expect(() =>
+      withFileLock(lock, () => {
+        throw new Error('write failed');
+      }),
+    ).toThrow('write failed');
     expect(existsSync(lock)).toBe(false);
   });
 

@@ -1,4 +1,12 @@
-import { appendJsonPath, formatJsonPath, parseJsonPath, pathMatchesExactly, pathWeight, resolvePath, setAtPath } from './json-path';
+import {
+  appendJsonPath,
+  formatJsonPath,
+  parseJsonPath,
+  pathMatchesExactly,
+  pathWeight,
+  resolvePath,
+  setAtPath,
+} from './json-path';
 
 describe('parseJsonPath', () => {
   it('reads fields, indexes, quoted names and wildcards', () => {

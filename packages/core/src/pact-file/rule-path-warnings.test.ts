@@ -39,7 +39,11 @@ describe('parsePact reports rule paths that are not JSON paths', () => {
           /^Failed to read the matching rule path "\$\.items\[" in interaction "a list of orders" \(response body\): unclosed/,
         ),
       },
-      expect.objectContaining({ code: 'TREATY_CORE_INVALID_RULE_PATH', where: 'response body', rulePath: '$.items[x]' }),
+      expect.objectContaining({
+        code: 'TREATY_CORE_INVALID_RULE_PATH',
+        where: 'response body',
+        rulePath: '$.items[x]',
+      }),
     ]);
     expect(pact.warnings?.[1].message).toContain('generator path');
     expect(pact.warnings?.[0].message).toContain('Treaty ignores it');
@@ -49,14 +53,18 @@ describe('parsePact reports rule paths that are not JSON paths', () => {
     const v2 = {
       ...v3,
       metadata: { pactSpecification: { version: '2.0.0' } },
-      interactions: [{ ...v3.interactions[0], response: { status: 200, matchingRules: { '$.body.a[?]': { match: 'type' } } } }],
+      interactions: [
+        { ...v3.interactions[0], response: { status: 200, matchingRules: { '$.body.a[?]': { match: 'type' } } } },
+      ],
     };
     expect(parsePact(v2).warnings?.map((w) => w.rulePath)).toEqual(['$.a[?]']);
   });
 
   it('still matches with the valid rules and ignores the bad one', () => {
     const interaction = parsePact(v3).interactions[0] as HttpInteraction;
-    expect(matchHttpResponse(interaction.response, { status: 200, body: { content: { items: [{ id: 7 }] } } }).ok).toBe(true);
+    expect(matchHttpResponse(interaction.response, { status: 200, body: { content: { items: [{ id: 7 }] } } }).ok).toBe(
+      true,
+    );
     const wrong = matchHttpResponse(interaction.response, { status: 200, body: { content: { items: [{ id: 'x' }] } } });
     expect(wrong.ok).toBe(false);
   });

@@ -14,7 +14,10 @@ interface Part {
 function partsOf(interaction: Interaction): Part[] {
   switch (interaction.type) {
     case 'Synchronous/HTTP':
-      return [{ name: 'request', ...interaction.request }, { name: 'response', ...interaction.response }];
+      return [
+        { name: 'request', ...interaction.request },
+        { name: 'response', ...interaction.response },
+      ];
     case 'Asynchronous/Messages':
       return [{ name: 'message', ...interaction }];
     default:
@@ -48,7 +51,13 @@ export function findRulePathWarnings(interactions: readonly Interaction[]): Pact
     for (const part of partsOf(interaction)) {
       for (const category of PATH_CATEGORIES) {
         const where = `${part.name} ${category}`;
-        checkPaths(interaction.description, where, 'matching rule', Object.keys(part.matchingRules?.[category] ?? {}), out);
+        checkPaths(
+          interaction.description,
+          where,
+          'matching rule',
+          Object.keys(part.matchingRules?.[category] ?? {}),
+          out,
+        );
         checkPaths(interaction.description, where, 'generator', Object.keys(part.generators?.[category] ?? {}), out);
       }
     }

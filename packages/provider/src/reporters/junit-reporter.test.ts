@@ -34,7 +34,12 @@ const report: VerificationReport = {
       success: false,
       interactions: [
         result({ description: 'order 1', providerStates: ['an order exists'] }),
-        result({ description: 'bad "quote"', success: false, error: 'status 500 & <boom>', formatted: 'details\nhere' }),
+        result({
+          description: 'bad "quote"',
+          success: false,
+          error: 'status 500 & <boom>',
+          formatted: 'details\nhere',
+        }),
         result({ description: 'new thing', success: false, pending: true, error: 'not yet' }),
       ],
     },
@@ -45,17 +50,18 @@ describe('renderJunit', () => {
   const xml = renderJunit(report);
 
   it('writes one suite per pact with counts and time', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pact verification of orders &lt;api&gt;"'))
-      .toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pact verification of orders &lt;api&gt;"',
+      ),
+    ).toBe(true);
     expect(xml).toContain('tests="3" failures="1" time="1.500"');
     expect(xml).toContain('<testsuite name="web → orders" tests="3" failures="1" errors="0" skipped="1" time="0.750">');
   });
 
   it('names test cases by state and description, escaping XML', () => {
     expect(xml).toContain('<testcase classname="web → orders" name="given an order exists: order 1" time="0.250"/>');
-    expect(xml).toContain(
-      '<failure message="status 500 &amp; &lt;boom&gt;">details\nhere</failure>',
-    );
+    expect(xml).toContain('<failure message="status 500 &amp; &lt;boom&gt;">details\nhere</failure>');
     expect(xml).toContain('name="bad &quot;quote&quot;"');
   });
 
