@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { startTreaty, type RunningTreaty } from './support/run-treaty';
+import { createServer } from 'node:net';
+import { runTreaty, startTreaty, type RunningTreaty } from './support/run-treaty';
 
 jest.setTimeout(30_000);
 
@@ -59,5 +60,19 @@ describe('treaty mock <pact>', () => {
     const response = await fetch(`${mock.url}/users/1`, { method: 'OPTIONS', headers: { origin: 'http://app.test', 'access-control-request-method': 'GET' } });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://app.test');
+  });
+
+  it('says which port is taken, with exit code 2 and no stack trace', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as { port: number };
+    try {
+      const run = await runTreaty(['mock', pact, '--port', String(port)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Failed to start the mock server on 127.0.0.1:${port}`);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
   });
 });
