@@ -46,7 +46,7 @@ export { canonicalJson } from './canonical-json';
 // Bodies and queries as transports see them
 export { parseBody, encodeBody } from './body/parse-body';
 export { parseQueryString, formatQueryString } from './body/query-string';
-export { bareMediaType, bodyKindOf, isJsonType, isTextType } from './body/content-type';
+export { bareMediaType, isJsonType, isTextType } from './body/content-type';
 export type { BodyKind } from './body/content-type';
 
 // Matching

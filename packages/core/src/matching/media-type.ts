@@ -1,5 +1,8 @@
-import { base64ToBytes, latin1 } from '../body/base64';
 /** Media types as Pact compares them: base type case-insensitive, parameters by name. */
+import { base64ToBytes, latin1 } from '../body/base64';
+
+// The classification lives in body/content-type (one copy); re-exported for the matching modules that import it here.
+export { bodyKindOf, type BodyKind } from '../body/content-type';
 
 /** A parsed media type such as `application/json; charset=UTF-8`. */
 export interface MediaType {
