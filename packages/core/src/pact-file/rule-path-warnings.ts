@@ -1,6 +1,6 @@
 import { coreErrors } from '../core-errors';
 import { parseJsonPath } from '../json-path/json-path';
-import type { Generators, Interaction, MatchingRules, PactWarning } from '../model';
+import type { Interaction, MatchingRules, PactWarning } from '../model';
 
 // Categories whose keys are JSON paths into a body; header, query and metadata keys are plain names.
 const PATH_CATEGORIES = ['body', 'content'];
@@ -8,7 +8,6 @@ const PATH_CATEGORIES = ['body', 'content'];
 interface Part {
   name: string;
   matchingRules?: MatchingRules;
-  generators?: Generators;
 }
 
 function partsOf(interaction: Interaction): Part[] {
@@ -28,21 +27,21 @@ function partsOf(interaction: Interaction): Part[] {
   }
 }
 
-function checkPaths(interaction: string, where: string, kind: string, paths: string[], out: PactWarning[]): void {
-  for (const rulePath of paths) {
-    try {
-      parseJsonPath(rulePath);
-    } catch (error) {
-      const why = (error as Error).message;
-      const { code, message } = coreErrors.TREATY_CORE_INVALID_RULE_PATH([kind, rulePath, interaction, where, why]);
-      out.push({ code, message, interaction, where, rulePath });
-    }
+function badPath(interaction: string, where: string, rulePath: string): PactWarning | undefined {
+  try {
+    parseJsonPath(rulePath);
+    return undefined;
+  } catch (error) {
+    const why = (error as Error).message;
+    const { code, message } = coreErrors.TREATY_CORE_INVALID_RULE_PATH([rulePath, interaction, where, why]);
+    return { code, message, interaction, where, rulePath };
   }
 }
 
 /**
- * The matching-rule and generator paths of the interactions that are not valid JSON paths. The official Pact tools
- * load such pacts and ignore those rules, so parsing goes on and reports them instead of failing.
+ * The matching-rule paths of the interactions that are not valid JSON paths. The official Pact tools load such pacts
+ * and ignore those rules, so parsing goes on and reports them instead of failing. (A generator with a bad path
+ * fails with TREATY_CORE_INVALID_GENERATOR when it is applied.)
  * @example findRulePathWarnings(pact.interactions)[0]?.message
  */
 export function findRulePathWarnings(interactions: readonly Interaction[]): PactWarning[] {
@@ -50,15 +49,10 @@ export function findRulePathWarnings(interactions: readonly Interaction[]): Pact
   for (const interaction of interactions) {
     for (const part of partsOf(interaction)) {
       for (const category of PATH_CATEGORIES) {
-        const where = `${part.name} ${category}`;
-        checkPaths(
-          interaction.description,
-          where,
-          'matching rule',
-          Object.keys(part.matchingRules?.[category] ?? {}),
-          out,
-        );
-        checkPaths(interaction.description, where, 'generator', Object.keys(part.generators?.[category] ?? {}), out);
+        for (const rulePath of Object.keys(part.matchingRules?.[category] ?? {})) {
+          const warning = badPath(interaction.description, `${part.name} ${category}`, rulePath);
+          if (warning) out.push(warning);
+        }
       }
     }
   }
