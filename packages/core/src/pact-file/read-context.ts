@@ -1,4 +1,5 @@
 import { coreErrors } from '../core-errors';
+import { isObject } from '../matching/values';
 
 /** Where the reader is in the input, for error messages. */
 export interface ReadContext {
@@ -11,10 +12,8 @@ export interface ReadContext {
 /** A plain JSON object. */
 export type JsonObject = Record<string, unknown>;
 
-/** True for a plain (non-array, non-null) object. */
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// One copy of the plain-object check, shared with matching.
+export { isObject };
 
 /** Describe a value briefly for an error message ("42 (number)"). */
 export function describeValue(value: unknown): string {
