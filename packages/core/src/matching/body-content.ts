@@ -1,6 +1,5 @@
 import type { Body } from '../model';
-import { bodyKindOf, type BodyKind } from '../body/content-type';
-import { decodeBase64Head, detectContentType } from './media-type';
+import { bodyKindOf, decodeBase64Head, detectContentType, type BodyKind } from './media-type';
 
 /** A body as the matcher sees it: its state, its content type and its content. */
 export interface BodyView {
