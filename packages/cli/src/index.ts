@@ -27,8 +27,6 @@ export { recordUndeployment, recordSupportEnded } from './api/record-undeploymen
 export type { RecordUndeploymentOptions, RecordSupportEndedOptions } from './api/record-undeployment';
 export { detectBuildInfo } from './api/git-info';
 export type { BuildInfo } from './api/git-info';
-export { startStubServer } from './mock/stub-server';
-export type { StubServerOptions, StubServer } from './mock/stub-server';
 
 // Errors
 export { cliErrors } from './errors';

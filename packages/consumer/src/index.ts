@@ -71,7 +71,7 @@ export type { ExtractedTemplate } from './template/extract-template';
 
 // Mock server and pact files
 export { startMockServer } from './mock-server/mock-server';
-export type { MockServer, MockServerOptions } from './mock-server/mock-server';
+export type { MockServer, MockServerOptions, MockRequestLog } from './mock-server/mock-server';
 export { flushPacts, pactFilePath } from './pact-file/pact-registry';
 export { writePactFile } from './pact-file/write-pact-file';
 export type { PactFileUpdate } from './pact-file/write-pact-file';

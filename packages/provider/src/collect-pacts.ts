@@ -23,6 +23,7 @@ export async function collectPacts(options: VerifierOptions, broker: BrokerClien
   const filters = options.consumerFilters;
   const kept = filters?.length ? sources.filter((s) => filters.includes(s.pact.consumer.name)) : sources;
   for (const source of kept) {
+    for (const warning of source.pact.warnings ?? []) warn(`${source.source}: ${warning.message}`);
     if (options.provider && source.pact.provider.name !== options.provider) {
       warn(`${source.source} is a pact with provider "${source.pact.provider.name}", not "${options.provider}"; verifying it anyway`);
     }

@@ -10,10 +10,6 @@ export type { MessageProviderPactOptions, MessageStateHandlers } from './verifie
 export { providerWithMetadata } from './provider-with-metadata';
 export { providerErrors } from './errors';
 
-// Broker
-export { forVerificationBody } from './broker/pacts-for-verification';
-export { verificationResultBody } from './broker/publish-results';
-
 // Reports
 export { renderJunit } from './reporters/junit-reporter';
 export type { Reporter } from './reporters/reporter';

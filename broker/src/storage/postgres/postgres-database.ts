@@ -34,6 +34,12 @@ function over(queryable: Queryable, transaction: Database['transaction'], close:
     run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
     transaction,
     close,
+    lockRow: async (table, id) => {
+      const { rows } = await query(`SELECT id FROM ${table} WHERE id = ? FOR UPDATE`, [id]);
+      return rows.length > 0;
+    },
+    lockKey: async (key) => void (await query('SELECT pg_advisory_xact_lock(?)', [key])),
+    skipLockedSql: ' FOR UPDATE SKIP LOCKED',
   };
 }
 

@@ -14,6 +14,17 @@ function mutexFor(file: string): Mutex {
   return mutex;
 }
 
+// SQLite has one writer at a time (`BEGIN IMMEDIATE` plus the mutex): the locks PostgreSQL needs are no-ops here,
+// except that lockRow still says whether the row exists.
+function serialLocks(raw: { get<T>(sql: string, params?: readonly SqlValue[]): T | undefined }) {
+  return {
+    lockRow: async (table: string, id: number | string) =>
+      raw.get(`SELECT id FROM ${table} WHERE id = ?`, [id]) !== undefined,
+    lockKey: async () => undefined,
+    skipLockedSql: '',
+  };
+}
+
 /** What {@link openSqliteDatabase} needs. */
 export interface SqliteDatabaseConfig {
   /** A file path, or `:memory:`. */
@@ -56,6 +67,7 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     run: async (sql, params) => raw.run(sql, params),
     transaction: (fn) => fn(inTx),
     close: async () => undefined,
+    ...serialLocks(raw),
   };
   return {
     dialect: 'sqlite',
@@ -77,5 +89,6 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     close: async () => {
       await mutex.run(async () => sqlite.close());
     },
+    ...serialLocks(raw),
   };
 }
