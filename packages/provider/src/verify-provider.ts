@@ -1,5 +1,5 @@
 import { isOpenApiSpec, loadOpenApi, type OpenApiSpec } from '@treaty/openapi';
-import type { BrokerClient } from './broker/broker-client';
+import type { BrokerClient } from '@treaty/broker-client';
 import { recordProviderVersion, publishPactResult } from './broker/publish-results';
 import { brokerClientFor, collectPacts } from './collect-pacts';
 import { customHeaderMap, type VerificationContext } from './context';
@@ -42,7 +42,7 @@ async function startClient(options: VerifierOptions, sources: PactSource[], time
  * publish the results to the broker when asked.
  * @example const report = await verifyProvider({ provider: 'orders-api', providerBaseUrl: url, pactUrls: ['./pacts'] });
  * @throws TreatyError TREATY_PROVIDER_VERIFICATION_FAILED (with `details.report`) when a non-pending interaction fails;
- *   TREATY_PROVIDER_INVALID_OPTIONS, TREATY_PROVIDER_NO_PACTS, TREATY_PROVIDER_NOT_REACHABLE, TREATY_PROVIDER_BROKER_FAILED before verifying
+ *   TREATY_PROVIDER_INVALID_OPTIONS, TREATY_PROVIDER_NO_PACTS, TREATY_PROVIDER_NOT_REACHABLE, or a TREATY_BROKER_CLIENT_* error before verifying
  */
 export async function verifyProvider(input: VerifierOptions): Promise<VerificationReport> {
   const options = checkOptions(input);

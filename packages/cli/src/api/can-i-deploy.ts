@@ -1,5 +1,4 @@
-import type { BrokerClient } from '../broker-client/broker-client';
-import { cliErrors } from '../errors';
+import { brokerClientErrors, type BrokerClient } from '@treaty/broker-client';
 import { findEnvironment } from './environments';
 
 /** Which version of one pacticipant to check: by number, latest (optionally with a tag), branch, tag or main branch. */
@@ -71,7 +70,7 @@ export function matrixQuery(options: Pick<CanIDeployOptions, 'selectors' | 'toEn
 
 function asResult(body: Record<string, unknown>): CanIDeployResult {
   const summary = (body.summary ?? {}) as CanIDeployResult['summary'];
-  if (!body.summary || typeof body.summary !== 'object') throw cliErrors.TREATY_CLI_BROKER_RESPONSE(['/matrix', 'it has no summary']);
+  if (!body.summary || typeof body.summary !== 'object') throw brokerClientErrors.TREATY_BROKER_CLIENT_RESPONSE(['/matrix', 'it has no summary']);
   return {
     summary: { ...summary, deployable: summary.deployable ?? null },
     notices: Array.isArray(body.notices) ? (body.notices as CanIDeployResult['notices']) : [],

@@ -1,4 +1,4 @@
-import type { BrokerClient } from '../broker-client/broker-client';
+import type { BrokerClient } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 import { listPactFiles, readPactFile, type PactFile } from './read-pact-files';
 

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { BrokerClient } from '../broker-client/broker-client';
+import { BrokerClient } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 
 /** The broker connection options every broker command takes (the official CLI's names, short flags and env vars). */
