@@ -13,6 +13,7 @@ export const cliErrors = defineErrors({
   TREATY_CLI_NOTHING_DEPLOYED: 'Failed to record undeployment: %s is not currently deployed to %s%s. Check the names.',
   TREATY_CLI_NOTHING_RELEASED: 'Failed to record support ended: version %s of %s is not currently released to %s. Check the names.',
   TREATY_CLI_NO_VERSION: 'Failed to publish pacts: no consumer version. Pass --consumer-app-version or run inside a git repository.',
+  TREATY_CLI_BROKER_NOT_INSTALLED: 'Failed to start the broker: @treaty/broker is not installed. Run npm install @treaty/broker.',
 });
 
 /** An error code of the CLI. */
