@@ -14,6 +14,8 @@ export const cliErrors = defineErrors({
   TREATY_CLI_NOTHING_RELEASED: 'Failed to record support ended: version %s of %s is not currently released to %s. Check the names.',
   TREATY_CLI_NO_VERSION: 'Failed to publish pacts: no consumer version. Pass --consumer-app-version or run inside a git repository.',
   TREATY_CLI_BROKER_NOT_INSTALLED: 'Failed to start the broker: @treaty/broker is not installed. Run npm install @treaty/broker.',
+  TREATY_CLI_UNKNOWN_PACTICIPANT: 'Failed to find pacticipant %s in the Pact Broker: it does not exist. Check the name (%s).',
+  TREATY_CLI_NOT_FOUND: 'Failed to find %s in the Pact Broker: it does not exist. %s.',
 });
 
 /** An error code of the CLI. */

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { describePacticipant } from '../api/pacticipants';
+import type { CommandContext } from '../io';
+import { cell, render } from '../output/render';
+import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
+import { examples, formatOption } from './command-output';
+
+/** Register `treaty describe-pacticipant`. */
+export function registerDescribePacticipantCommand(program: Command, ctx: CommandContext): void {
+  const command = program
+    .command('describe-pacticipant')
+    .description('show a pacticipant')
+    .requiredOption('--name <name>', 'the pacticipant name')
+    .addOption(formatOption('text'))
+    .addHelpText('after', examples('treaty describe-pacticipant --name orders-api'));
+  addBrokerOptions(command).action(async (flags: BrokerConnectionOptions & { name: string; output: string }) => {
+    const p = await describePacticipant(brokerClientFrom(flags), flags.name);
+    const fields: [string, unknown][] = [['Name', p.name], ['Display name', p.displayName], ['Main branch', p.mainBranch], ['Repository URL', p.repositoryUrl]];
+    render(ctx, flags.output, {
+      json: p,
+      text: () => fields.map(([label, value]) => `${label}: ${cell(value)}`),
+      table: () => ({ header: ['NAME', 'DISPLAY NAME', 'MAIN BRANCH', 'REPOSITORY URL'], rows: [fields.map(([, value]) => cell(value))] }),
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { Option, type Command } from 'commander';
+import { listProviderStates } from '../api/provider-states';
+import type { CommandContext } from '../io';
+import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
+import { examples } from './command-output';
+
+interface Flags extends BrokerConnectionOptions {
+  provider: string;
+  branch?: string;
+  environment?: string;
+  json: string;
+}
+
+/** Register `treaty provider-states list`. */
+export function registerProviderStatesCommand(program: Command, ctx: CommandContext): void {
+  const group = program
+    .command('provider-states')
+    .description('provider states of the pacts a provider must honour')
+    .addHelpText('after', examples('treaty provider-states list --provider orders-api'));
+  const list = group
+    .command('list')
+    .description("list the de-duplicated provider states of a provider's pacts (main branches by default)")
+    .requiredOption('-r, --provider <name>', 'the provider')
+    .option('--branch <branch>', 'states from pacts of this consumer branch')
+    .option('--environment <name>', 'states from pacts of versions in this environment')
+    .addOption(new Option('--json <bool>', 'print JSON (the default), or one state per line with false').choices(['true', 'false']).default('true'))
+    .addHelpText('after', examples('treaty provider-states list --provider orders-api', 'treaty provider-states list -r orders-api --branch main --json false'));
+  addBrokerOptions(list).action(async (flags: Flags) => {
+    const providerStates = await listProviderStates({ client: brokerClientFrom(flags), ...flags });
+    if (flags.json === 'true') return ctx.out(JSON.stringify({ providerStates }, null, 2));
+    for (const state of providerStates) ctx.out(`${state.name}${state.consumers?.length ? `  (${state.consumers.join(', ')})` : ''}`);
+  });
+}
