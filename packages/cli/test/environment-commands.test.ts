@@ -31,7 +31,7 @@ describe('environment commands against a real broker', () => {
     const uuid = await createEnvironment('describe-me');
     const run = await treaty(['describe-environment', '--uuid', uuid], { env });
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe(`UUID: ${uuid}\nName: describe-me\nDisplay name: describe-me\nProduction: false\n`);
+    expect(run.stdout).toMatch(new RegExp(`^UUID: ${uuid}\nName: describe-me\nDisplay Name: describe-me\nProduction: false\nCreated At: \\d{4}-.+\n$`));
     expect(JSON.parse((await treaty(['describe-environment', '--uuid', uuid, '-o', 'json'], { env })).stdout)).toMatchObject({ name: 'describe-me' });
     const missing = await treaty(['describe-environment', '--uuid', '00000000-0000-0000-0000-000000000000'], { env });
     expect(missing.code).toBe(2);

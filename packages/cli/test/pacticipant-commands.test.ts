@@ -20,7 +20,7 @@ describe('pacticipant commands against a real broker', () => {
     const updated = await treaty(['create-or-update-pacticipant', '--name', 'billing', '--display-name', 'Billing'], { env });
     expect(updated).toMatchObject({ code: 0, stdout: 'Pacticipant "billing" updated\n' });
     const described = await treaty(['describe-pacticipant', '--name', 'billing'], { env });
-    expect(described.stdout).toBe('Name: billing\nDisplay name: Billing\nMain branch: trunk\nRepository URL: https://git.example.com/billing\n');
+    expect(described.stdout).toMatch(/^Name: billing\nDisplay Name: Billing\nMain Branch: trunk\nRepo URL: https:\/\/git\.example\.com\/billing\nCreated: \d{4}-.+\nUpdated: \d{4}-.+\n$/);
   });
 
   it('describe-pacticipant -o json gives the resource; an unknown name suggests the closest ones', async () => {

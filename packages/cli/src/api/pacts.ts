@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrokerClient, HalLink, HalResource } from '@treaty/broker-client';
+import { linksOf, type BrokerClient, type HalLink, type HalResource } from '@treaty/broker-client';
 import { embeddedList } from './embedded';
 
 /** The latest pact of one integration. */
@@ -39,7 +39,10 @@ export interface GetPactsOptions {
 /** One pact `get-pacts` found, with its content. */
 export interface FetchedPact {
   consumer: string;
+  consumerVersion?: string;
   provider: string;
+  /** The broker's title, e.g. `Pact between web (1.0.0) and api`. */
+  title?: string;
   description?: string;
   url: string;
   content: HalResource;
@@ -65,19 +68,23 @@ export async function getPacts(options: GetPactsOptions): Promise<FetchedPact[]>
     if (!self?.href) continue;
     const content = await client.get(self.href, `read the pact ${entry.shortDescription ?? self.href}`);
     const consumer = (content.consumer as { name?: string } | undefined)?.name ?? '';
-    out.push({ consumer, provider, description: entry.shortDescription as string | undefined, url: client.url(self.href), content });
+    const consumerVersion = (linksOf(content, 'pb:consumer-version')[0]?.name ?? /\(([^()]+)\)/.exec(self.name ?? '')?.[1]) || undefined;
+    out.push({
+      consumer, provider, consumerVersion, title: self.name ?? self.title,
+      description: entry.shortDescription as string | undefined, url: client.url(self.href), content,
+    });
   }
   return out;
 }
 
-/** Write each pact to `dir` as `<consumer>-<provider>.json` (without the broker's links); resolves with the paths. */
+/** Write each pact to `dir` as `<consumer>-<provider>-<consumer version>.json`, as the official CLI names them; resolves with the paths. */
 export async function downloadPacts(pacts: readonly FetchedPact[], dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const paths: string[] = [];
   for (const pact of pacts) {
-    const { _links: _ignored, ...content } = pact.content;
-    const path = join(dir, `${pact.consumer}-${pact.provider}.json`.replace(/[^\w.-]+/g, '_'));
-    await writeFile(path, `${JSON.stringify(content, null, 2)}\n`);
+    const name = [pact.consumer, pact.provider, pact.consumerVersion].filter(Boolean).join('-');
+    const path = join(dir, `${name}.json`.replace(/[^\w.-]+/g, '_'));
+    await writeFile(path, `${JSON.stringify(pact.content, null, 2)}\n`);
     paths.push(path);
   }
   return paths;

@@ -32,7 +32,7 @@ function resultRows(result: CanIDeployResult): { rows: string[][]; urls: string[
     const href = verification?._links?.self?.href;
     if (href) urls.push(`${urls.length + 1}. ${href} (${verification?.success === true ? 'success' : verification?.success === false ? 'failure' : 'unknown'})`);
     return [
-      row.consumer.name, row.consumer.version?.number ?? '?', row.provider.name, row.provider.version?.number ?? '?',
+      row.consumer.name, row.consumer.version?.number ?? 'unknown', row.provider.name, row.provider.version?.number ?? 'unknown',
       verification ? String(verification.success ?? 'unknown') : 'unknown', href ? String(urls.length) : '',
     ];
   });

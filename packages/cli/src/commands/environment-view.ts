@@ -5,15 +5,17 @@ type Contact = { name?: string; details?: { emailAddress?: string } };
 
 /** How `describe-environment` and friends show one environment. */
 export function environmentRendering(environment: Environment): Rendering {
+  const createdAt = (environment as unknown as { createdAt?: string }).createdAt;
   const contacts = ((environment as unknown as { contacts?: Contact[] }).contacts ?? []).map((c) => [c.name, c.details?.emailAddress].filter(Boolean).join(' '));
   return {
     json: environment,
     text: () => [
       `UUID: ${environment.uuid}`,
       `Name: ${environment.name}`,
-      `Display name: ${cell(environment.displayName)}`,
+      `Display Name: ${cell(environment.displayName)}`,
       `Production: ${environment.production === true}`,
       ...(contacts.length > 0 ? [`Contacts: ${contacts.join('; ')}`] : []),
+      ...(createdAt ? [`Created At: ${createdAt}`] : []),
     ],
   };
 }

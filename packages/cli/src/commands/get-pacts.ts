@@ -35,8 +35,8 @@ export function registerGetPactsCommand(program: Command, ctx: CommandContext): 
     render(ctx, flags.output, {
       json: { pacts: pacts.map(({ content, ...rest }, i) => ({ ...rest, ...(paths[i] ? { file: paths[i] } : {}), content })) },
       table: () => ({
-        header: ['CONSUMER', 'PROVIDER', 'DESCRIPTION', ...(flags.download ? ['FILE'] : [])],
-        rows: pacts.map((p, i) => [p.consumer, p.provider, cell(p.description), ...(flags.download ? [paths[i]] : [])]),
+        header: ['CONSUMER', 'TITLE', 'LINK', ...(flags.download ? ['FILE'] : [])],
+        rows: pacts.map((p, i) => [p.consumer, cell(p.title ?? p.description), p.url, ...(flags.download ? [paths[i]] : [])]),
       }),
     });
   });

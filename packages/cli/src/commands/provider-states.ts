@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { renderTable } from '../output/table';
 import { listProviderStates } from '../api/provider-states';
 import type { CommandContext } from '../io';
 import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
@@ -8,7 +9,7 @@ interface Flags extends BrokerConnectionOptions {
   provider: string;
   branch?: string;
   environment?: string;
-  json: string;
+  json?: string | true;
 }
 
 /** Register `treaty provider-states list`. */
@@ -23,11 +24,16 @@ export function registerProviderStatesCommand(program: Command, ctx: CommandCont
     .requiredOption('-r, --provider <name>', 'the provider')
     .option('--branch <branch>', 'states from pacts of this consumer branch')
     .option('--environment <name>', 'states from pacts of versions in this environment')
-    .addOption(new Option('--json <bool>', 'print JSON (the default), or one state per line with false').choices(['true', 'false']).default('true'))
-    .addHelpText('after', examples('treaty provider-states list --provider orders-api', 'treaty provider-states list -r orders-api --branch main --json false'));
+    .addOption(new Option('--json [bool]', 'print JSON instead of a table'))
+    .addHelpText('after', examples('treaty provider-states list --provider orders-api', 'treaty provider-states list -r orders-api --branch main --json'));
   addBrokerOptions(list).action(async (flags: Flags) => {
     const providerStates = await listProviderStates({ client: brokerClientFrom(flags), ...flags });
-    if (flags.json === 'true') return ctx.out(JSON.stringify({ providerStates }, null, 2));
-    for (const state of providerStates) ctx.out(`${state.name}${state.consumers?.length ? `  (${state.consumers.join(', ')})` : ''}`);
+    if (flags.json === true || flags.json === 'true') return ctx.out(JSON.stringify({ providerStates }, null, 2));
+    const scope = flags.branch ? `Branch ${flags.branch}` : flags.environment ? `Environment ${flags.environment}` : 'Main branch';
+    ctx.out(`Provider States for Provider: ${flags.provider}`);
+    ctx.out(`Scope: ${scope}`);
+    ctx.out('');
+    const rows = providerStates.map((s) => [s.name, (s.consumers ?? []).join(', '), s.params ? JSON.stringify(s.params) : '']);
+    ctx.out(rows.length > 0 ? renderTable(['Provider State Name', 'Consumers', 'Parameters'], rows) : '(none)');
   });
 }
