@@ -11,9 +11,16 @@ export interface LatestPact {
   createdAt?: string;
 }
 
-/** The latest pact of every integration (`pb:latest-pact-versions`). @throws TreatyError on broker errors. */
-export async function listLatestPactVersions(client: BrokerClient): Promise<LatestPact[]> {
+/**
+ * The latest pact of every integration (`pb:latest-pact-versions`): the broker's answer and a row per pact.
+ * @throws TreatyError on broker errors.
+ */
+export async function listLatestPactVersions(client: BrokerClient): Promise<{ resource: HalResource; pacts: LatestPact[] }> {
   const resource = await client.get(await client.link('pb:latest-pact-versions', {}, '/pacts/latest'), 'list the latest pacts');
+  return { resource, pacts: latestPactRows(resource) };
+}
+
+function latestPactRows(resource: HalResource): LatestPact[] {
   return embeddedList<HalResource>(resource, 'pacts').map((pact) => {
     const embedded = (pact._embedded ?? {}) as { consumer?: { name?: string; _embedded?: { version?: { number?: string } } }; provider?: { name?: string } };
     return {

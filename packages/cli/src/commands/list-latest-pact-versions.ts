@@ -13,9 +13,9 @@ export function registerListLatestPactVersionsCommand(program: Command, ctx: Com
     .addOption(formatOption('table'))
     .addHelpText('after', examples('treaty list-latest-pact-versions', 'treaty list-latest-pact-versions --output json'));
   addBrokerOptions(command).action(async (flags: BrokerConnectionOptions & { output: string }) => {
-    const pacts = await listLatestPactVersions(brokerClientFrom(flags));
+    const { resource, pacts } = await listLatestPactVersions(brokerClientFrom(flags));
     render(ctx, flags.output, {
-      json: { pacts },
+      json: resource,
       table: () => ({ header: ['CONSUMER', 'CONSUMER_VERSION', 'PROVIDER', 'CREATED_AT'], rows: pacts.map((p) => [p.consumer, p.consumerVersion, p.provider, cell(p.createdAt)]) }),
     });
   });
