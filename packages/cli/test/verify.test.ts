@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closedPort, runTreaty } from './support/run-treaty';
+import { closedPort } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
 import { startTestBroker, type TestBroker } from './support/test-broker';
 import { startUsersProvider, type UsersProvider } from './support/users-provider';
 

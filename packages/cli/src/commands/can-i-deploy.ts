@@ -5,7 +5,7 @@ import type { CommandContext } from '../io';
 import { printNotices } from '../output/print-notices';
 import { renderTable } from '../output/table';
 import { addBrokerOptions, brokerClientFrom, outputOption, type BrokerConnectionOptions } from './broker-options';
-import { wholeNumber } from './numeric-flags';
+import { positiveNumber, wholeNumber } from './numeric-flags';
 import { checkSelectors, trackSelectors } from './pacticipant-selectors';
 
 interface CanIDeployFlags extends BrokerConnectionOptions {
@@ -80,7 +80,7 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
     .option('--to-environment <environment>', 'the environment to deploy to')
     .option('--to <tag>', 'the tag of the target (pre-environments way)')
     .option('--retry-while-unknown <times>', 'ask again this many times while results are missing', wholeNumber())
-    .option('--retry-interval <seconds>', 'seconds before the first retry, doubling after (default 10)', wholeNumber(1))
+    .option('--retry-interval <seconds>', 'seconds before the first retry, doubling after (default 10)', positiveNumber())
     .addOption(new Option('--dry-run', 'always exit 0').env('PACT_BROKER_CAN_I_DEPLOY_DRY_RUN'))
     .addOption(outputOption(['table', 'json'], 'table'))
     .addHelpText('after', examples);

@@ -5,7 +5,7 @@ import type { CommandContext } from '../io';
 import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { printCanIDeployResult } from './can-i-deploy';
 import { examples, formatOption } from './command-output';
-import { wholeNumber } from './numeric-flags';
+import { positiveNumber, wholeNumber } from './numeric-flags';
 import { checkSelectors, trackSelectors } from './pacticipant-selectors';
 
 interface Flags extends BrokerConnectionOptions {
@@ -23,7 +23,7 @@ export function registerCanIMergeCommand(program: Command, ctx: CommandContext):
     .option('-a, --pacticipant <name>', 'a pacticipant (repeatable; --version applies to the one before it)')
     .option('-e, --version <version>', 'the version of the pacticipant before it')
     .option('--retry-while-unknown <times>', 'ask again this many times while results are missing', wholeNumber())
-    .option('--retry-interval <seconds>', 'seconds before the first retry (default 10)', wholeNumber(1))
+    .option('--retry-interval <seconds>', 'seconds before the first retry (default 10)', positiveNumber())
     .option('--dry-run', 'always exit 0')
     .addOption(formatOption('table'))
     .addHelpText('after', examples('treaty can-i-merge --pacticipant orders-web --version "$GIT_SHA"'));

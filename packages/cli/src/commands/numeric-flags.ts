@@ -13,3 +13,12 @@ export function wholeNumber(min = 0): (value: string) => number {
     return number;
   };
 }
+
+/** A commander argument parser accepting numbers above 0, fractions included (`--retry-interval 0.5`). */
+export function positiveNumber(): (value: string) => number {
+  return (value: string) => {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('Expected a number above 0.');
+    return number;
+  };
+}
