@@ -6,6 +6,7 @@ import type { CommandContext } from '../io';
 import { startProgress, type Progress } from '../output/progress';
 import { collect } from './broker-options';
 import { wholeNumber } from './numeric-flags';
+import { waitForProviderWithProgress } from './provider-wait';
 import { addVerifierCliOptions, withFilterEnv } from './verifier-cli-options';
 
 const examples = `
@@ -65,7 +66,7 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     .option('--output <file>', 'write the json/junit report to this file (the console report still prints)')
     .addHelpText('after', examples);
   addVerifierCliOptions(command).action(async (pacts: string[], flags: VerifyFlags) => {
-    const { verifyProvider } = await import('@treaty/provider');
+    const { verifyProvider, waitForProvider } = await import('@treaty/provider');
     const options = verifierOptionsFromFlags(flags, pacts);
     if (!options.pactUrls && !options.pactBrokerUrl) {
       throw cliErrors.TREATY_CLI_USAGE(['no pacts to verify: give pact files or URLs (arguments or --pact-url) or a broker (--broker-base-url or PACT_BROKER_BASE_URL)']);
@@ -78,6 +79,7 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     }
     const from = options.pactUrls?.join(', ') ?? options.pactBrokerUrl ?? 'nowhere';
     ctx.err(ctx.colors.dim(`Verifying ${options.provider ?? 'the provider'} at ${options.providerBaseUrl ?? '(no URL)'} against pacts from ${from}${options.openapi ? ` and ${options.openapi}` : ''}...`));
+    if (options.providerBaseUrl && URL.canParse(options.providerBaseUrl)) await waitForProviderWithProgress(ctx, waitForProvider, options.providerBaseUrl, options.timeout ?? 30_000);
     const progress = startProgress(ctx, `verifying ${options.provider ?? 'the provider'}…`);
     try {
       const output = flags.format === 'console' || flags.output ? colouredSink(ctx, progress) : ctx.stdout;
