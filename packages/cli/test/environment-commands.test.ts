@@ -52,4 +52,11 @@ describe('environment commands against a real broker', () => {
     expect((await treaty(['describe-environment', '--uuid', uuid], { env })).code).toBe(2);
     expect((await treaty(['delete-environment', '--uuid', uuid], { env })).code).toBe(2);
   });
+
+  it("record-deployment takes the Ruby CLI's --target for --application-instance", async () => {
+    await createEnvironment('target-env');
+    expect((await treaty(['create-or-update-version', '-a', 'svc', '-e', '1'], { env })).code).toBe(0);
+    const run = await treaty(['record-deployment', '-a', 'svc', '-e', '1', '--environment', 'target-env', '--target', 'eu-1'], { env });
+    expect(run).toMatchObject({ code: 0, stdout: 'Recorded deployment of svc version 1 to target-env environment (application instance eu-1) in the Pact Broker.\n' });
+  });
 });

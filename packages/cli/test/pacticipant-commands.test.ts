@@ -85,5 +85,7 @@ describe('version, tag and branch commands against a real broker', () => {
     expect(await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old'], { env })).toMatchObject({ code: 0, stdout: 'Deleted branch old of pacticipant web-app\n' });
     expect(await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old'], { env })).toMatchObject({ code: 0, stdout: 'Could not delete branch old of pacticipant web-app as it was not found\n' });
     expect((await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--error-when-not-found', 'true'], { env })).code).toBe(2);
+    expect((await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--error-when-not-found'], { env })).code).toBe(2);
+    expect((await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--no-error-when-not-found'], { env })).code).toBe(0);
   });
 });
