@@ -16,11 +16,18 @@ const brokerCommands = [
 /** [official binary, command words]: every pact-broker command with flags, and PactFlow's publish-provider-contract. */
 const commands: [string, string][] = [...brokerCommands.map((c): [string, string] => ['pact-broker', c]), ['pactflow', 'publish-provider-contract']];
 
-/** `[short, long]` for every flag the official CLI's help lists for a command. */
-function officialFlags(binary: string, command: string): [string | undefined, string][] {
+/** `[short, long, environment variable]` for every flag the official CLI's help lists for a command. */
+function officialFlags(binary: string, command: string): [string | undefined, string, string | undefined][] {
   const help = execFileSync(bin(binary), [...command.split(' '), '--help'], { encoding: 'utf8' });
-  const flags: [string | undefined, string][] = [];
-  for (const match of help.matchAll(/^\s+(?:(-\w), )?(--[\w-]+)/gm)) flags.push([match[1], match[2]]);
+  const flags: [string | undefined, string, string | undefined][] = [];
+  const blocks = help.split(/^(?=\s+(?:-\w, )?--[\w-]+)/m).slice(1);
+  for (const block of blocks) {
+    const match = /^\s+(?:(-\w), )?(--[\w-]+)/.exec(block);
+    if (!match) continue;
+    const env = /\[env: (\w+)=/.exec(block)?.[1];
+    // Logging, OpenTelemetry and TLS settings are accepted and ignored, so their variables are not read either.
+    flags.push([match[1], match[2], env && !/^(OTEL|SSL)_/.test(env) ? env : undefined]);
+  }
   return flags;
 }
 
@@ -40,9 +47,10 @@ describe.each(commands)('treaty takes the flags of %s %s', (binary, name) => {
     expect(official.length).toBeGreaterThan(8);
   });
 
-  it.each(official.filter(([, long]) => long !== '--help'))('%s %s', (short, long) => {
+  it.each(official.filter(([, long]) => long !== '--help'))('%s %s (environment variable %s)', (short, long, env) => {
     const option = command.options.find((o) => o.long === long);
     expect(option).toBeDefined();
     if (short) expect(option?.short).toBe(short);
+    if (env) expect(option?.envVar).toBe(env);
   });
 });
