@@ -17,4 +17,3 @@ export type { HalLink, HalResource } from './hal';
 // Errors
 export { brokerClientErrors } from './errors';
 export type { BrokerClientErrorCode } from './errors';
-export { brokerErrorMessage } from './broker-error-message';
