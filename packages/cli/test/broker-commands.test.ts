@@ -160,3 +160,11 @@ describe('publish --merge', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("can-i-deploy with the Ruby CLI's --all and --limit", () => {
+  it('selects every version with a tag', async () => {
+    const run = await runTreaty(['can-i-deploy', '-a', 'web-app', '--all', 'dev', '--limit', '100', '-o', 'json'], { env });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).matrix.length).toBeGreaterThan(0);
+  });
+});

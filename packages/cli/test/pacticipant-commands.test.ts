@@ -65,6 +65,8 @@ describe('version, tag and branch commands against a real broker', () => {
     expect((await treaty(['create-version-tag', '-a', 'web-app', '-e', '9.9.9', '-t', 'prod', '--auto-create-version'], { env })).code).toBe(0);
     const latest = JSON.parse((await treaty(['describe-version', '-a', 'web-app', '--latest', 'prod', '-o', 'json'], { env })).stdout);
     expect(latest.number).toBe('9.9.9');
+    const several = await treaty(['create-version-tag', '-a', 'web-app', '-e', '1.0.0', '-t', 'a', 'b', '-t', 'c'], { env });
+    expect(several).toMatchObject({ code: 0, stdout: 'Tagged web-app version 1.0.0 with tag(s) a, b, c\n' });
   });
 
   it('delete-version-tag removes a tag; a missing tag is exit 2', async () => {

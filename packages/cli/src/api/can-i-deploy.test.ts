@@ -37,3 +37,9 @@ describe('matrixQuery for can-i-merge', () => {
     );
   });
 });
+
+describe('matrixQuery with the Ruby CLI limit', () => {
+  it('passes --limit on', () => {
+    expect(matrixQuery({ selectors: [{ pacticipant: 'web', version: '1' }], limit: 100 }).split('&')).toContain('limit=100');
+  });
+});

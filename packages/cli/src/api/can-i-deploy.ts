@@ -22,6 +22,8 @@ export interface CanIDeployOptions {
   to?: string;
   /** Check against the latest versions of the other pacticipants' main branches (`can-i-merge`). */
   toMainBranch?: boolean;
+  /** The most matrix rows the broker should consider (the Ruby CLI's `--limit`). */
+  limit?: number;
   ignore?: readonly { pacticipant: string; version?: string }[];
   /** How many times to ask again while the answer is unknown (results still missing). */
   retryWhileUnknown?: number;
@@ -57,7 +59,7 @@ function selectorParams(query: string[], s: PacticipantSelector): void {
 }
 
 /** The `/matrix` query string the official CLI sends for these options. */
-export function matrixQuery(options: Pick<CanIDeployOptions, 'selectors' | 'toEnvironment' | 'to' | 'ignore' | 'toMainBranch'>): string {
+export function matrixQuery(options: Pick<CanIDeployOptions, 'selectors' | 'toEnvironment' | 'to' | 'ignore' | 'toMainBranch' | 'limit'>): string {
   const query: string[] = [];
   for (const selector of options.selectors) selectorParams(query, selector);
   for (const ignore of options.ignore ?? []) {
@@ -69,6 +71,7 @@ export function matrixQuery(options: Pick<CanIDeployOptions, 'selectors' | 'toEn
   if (options.toEnvironment) query.push(`environment=${encodeURIComponent(options.toEnvironment)}`);
   else if (options.toMainBranch) query.push('mainBranch=true', 'latest=true');
   else if (options.selectors.length === 1) query.push('latest=true');
+  if (options.limit !== undefined) query.push(`limit=${options.limit}`);
   return query.join('&');
 }
 

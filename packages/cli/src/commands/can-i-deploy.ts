@@ -14,6 +14,7 @@ interface CanIDeployFlags extends BrokerConnectionOptions {
   retryWhileUnknown?: number;
   retryInterval?: number;
   dryRun?: boolean;
+  limit?: number;
   output: string;
 }
 
@@ -73,6 +74,8 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
     .addOption(new Option('-l, --latest [tag]', 'the latest version (with this tag) of the pacticipant before it'))
     .option('--branch <branch>', 'the latest version of this branch of the pacticipant before it')
     .option('--tag <tag>', 'the version with this tag of the pacticipant before it')
+    .addOption(new Option('--all <tag>', 'the Ruby CLI\'s spelling of --tag: every version with this tag').hideHelp())
+    .addOption(new Option('--limit <n>', 'the most matrix rows to consider (Ruby CLI)').argParser(wholeNumber(1)).hideHelp())
     .option('--main-branch', 'the latest version of the main branch of the pacticipant before it')
     .addOption(new Option('--no-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
     .addOption(new Option('--skip-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
@@ -91,7 +94,7 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
     const result = await canIDeploy({
       client: brokerClientFrom(flags), selectors: state.selectors, toEnvironment: flags.toEnvironment, to: flags.to,
       ignore: [...state.ignore, ...envIgnores.map((pacticipant) => ({ pacticipant }))],
-      retryWhileUnknown: flags.retryWhileUnknown ?? 0,
+      retryWhileUnknown: flags.retryWhileUnknown ?? 0, limit: flags.limit,
       retryInterval: flags.retryInterval,
       onRetry: (attempt, waitMs) => ctx.err(`Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
     });

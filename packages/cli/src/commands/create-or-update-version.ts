@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { createOrUpdateVersion } from '../api/versions';
 import type { CommandContext } from '../io';
 import { render } from '../output/render';
-import { addBrokerOptions, brokerClientFrom, collect, type BrokerConnectionOptions } from './broker-options';
+import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { examples, formatOption } from './command-output';
 
 interface Flags extends BrokerConnectionOptions {
@@ -21,7 +21,7 @@ export function registerCreateOrUpdateVersionCommand(program: Command, ctx: Comm
     .requiredOption('-a, --pacticipant <name>', 'the pacticipant')
     .requiredOption('-e, --version <version>', 'the version number')
     .option('--branch <branch>', 'the repository branch of the version')
-    .option('-t, --tag <tag>', 'a tag (repeatable, or comma separated)', collect)
+    .option('-t, --tag <tags...>', 'tags (several after one -t, repeatable, or comma separated)')
     .addOption(formatOption('text'))
     .addHelpText('after', examples('treaty create-or-update-version -a orders-api -e 2.0.0 --branch main -t prod'));
   addBrokerOptions(command).action(async (flags: Flags) => {

@@ -3,7 +3,7 @@ import { detectBuildInfo } from '../api/git-info';
 import { createVersionTags } from '../api/versions';
 import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
-import { addBrokerOptions, brokerClientFrom, collect, type BrokerConnectionOptions } from './broker-options';
+import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { examples } from './command-output';
 
 interface Flags extends BrokerConnectionOptions {
@@ -21,7 +21,7 @@ export function registerCreateVersionTagCommand(program: Command, ctx: CommandCo
     .description('tag a pacticipant version')
     .requiredOption('-a, --pacticipant <name>', 'the pacticipant')
     .requiredOption('-e, --version <version>', 'the version number')
-    .option('-t, --tag <tag>', 'a tag (repeatable)', collect)
+    .option('-t, --tag <tags...>', 'tags (several after one -t, or repeatable)')
     .option('--auto-create-version', 'create the version when it does not exist')
     .option('-g, --tag-with-git-branch', 'also tag it with the current git branch')
     .addHelpText('after', examples('treaty create-version-tag -a orders-api -e 2.0.0 -t prod -t eu'));
