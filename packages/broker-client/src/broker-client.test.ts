@@ -136,4 +136,14 @@ describe('BrokerClient', () => {
   ])('rejects bad options %j', (options, reason) => {
     expect(() => new BrokerClient(options)).toThrow(expect.objectContaining({ code: 'TREATY_BROKER_CLIENT_INVALID_OPTIONS', message: expect.stringContaining(reason) }));
   });
+
+  it('follows a relation of any resource, and names a missing one with the resource', async () => {
+    const broker = await serve((req, res) => json(res, 200, { path: req.url }));
+    const client = new BrokerClient({ baseUrl: broker.url });
+    const resource = { _links: { self: { href: `${broker.url}/pacts/1` }, 'pb:version': { href: '/versions/{v}', templated: true } } };
+    await expect(client.follow(resource, 'pb:version', { v: '1 0' }, 'read the version')).resolves.toEqual({ path: '/versions/1%200' });
+    await expect(client.follow(resource, 'pb:nothing', {}, 'read')).rejects.toMatchObject({
+      code: 'TREATY_BROKER_CLIENT_NO_RELATION', message: expect.stringContaining(`pb:nothing relation in the Pact Broker resource ${broker.url}/pacts/1`),
+    });
+  });
 });

@@ -73,6 +73,18 @@ export class BrokerClient {
     return this.url(expandTemplate(href, params));
   }
 
+  /**
+   * GET the resource a relation of `resource` points to (the first link when there are several), its template filled.
+   * @example const version = await client.follow(pact, 'pb:consumer-version', {}, 'read the consumer version');
+   * @throws TreatyError TREATY_BROKER_CLIENT_NO_RELATION when `resource` has no such link; the errors of {@link get}.
+   */
+  async follow(resource: HalResource, rel: string, params: Record<string, string>, purpose: string): Promise<HalResource> {
+    const [found] = linksOf(resource, rel);
+    const self = linksOf(resource, 'self')[0]?.href ?? this.baseUrl;
+    if (!found?.href) throw brokerClientErrors.TREATY_BROKER_CLIENT_NO_RELATION([rel, self], { source: self, rel });
+    return this.get(expandTemplate(found.href, params), purpose);
+  }
+
   /** `href` made absolute against the base URL (brokers behind proxies sometimes answer relative links). */
   url(href: string): string {
     return new URL(href, `${this.baseUrl}/`).href;
