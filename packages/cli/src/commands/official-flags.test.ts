@@ -18,7 +18,7 @@ const commands: [string, string][] = [...brokerCommands.map((c): [string, string
 
 /** `[short, long, environment variable]` for every flag the official CLI's help lists for a command. */
 function officialFlags(binary: string, command: string): [string | undefined, string, string | undefined][] {
-  const help = execFileSync(bin(binary), [...command.split(' '), '--help'], { encoding: 'utf8' });
+  const help = execFileSync(bin(binary), [...command.split(' ').filter(Boolean), '--help'], { encoding: 'utf8' });
   const flags: [string | undefined, string, string | undefined][] = [];
   const blocks = help.split(/^(?=\s+(?:-\w, )?--[\w-]+)/m).slice(1);
   for (const block of blocks) {
@@ -52,5 +52,23 @@ describe.each(commands)('treaty takes the flags of %s %s', (binary, name) => {
     expect(option).toBeDefined();
     if (short) expect(option?.short).toBe(short);
     if (env) expect(option?.envVar).toBe(env);
+  });
+});
+
+describe('treaty verify takes the flags of pact_verifier_cli', () => {
+  const verify = treatyCommand('verify');
+  // -u/-p stay the broker username/password as in pact-broker (--url/--port here); -h is help; -v the verifier's version;
+  // -b is --broker-base-url, the same setting as the verifier's --broker-url.
+  const shortConflicts = new Set(['-u', '-p', '-h', '-v', '-b']);
+  const official = officialFlags('pact-verifier', '').filter(([, long]) => long !== '--help' && long !== '--version');
+
+  it('lists flags to compare', () => {
+    expect(official.length).toBeGreaterThan(40);
+  });
+
+  it.each(official)('%s %s', (short, long) => {
+    const option = verify.options.find((o) => o.long === long);
+    expect(option).toBeDefined();
+    if (short && !shortConflicts.has(short)) expect(option?.short).toBe(short);
   });
 });

@@ -6,7 +6,8 @@ import { wholeNumber } from './numeric-flags';
 const ignored = [
   '-l, --loglevel <level>', '--log-level <level>', '--pretty-log', '--full-log', '--compact-log', '--no-colour', '--no-color',
   '--webhook-callback-url <url>', '--exit-on-first-error', '--last-failed', '--html <file>', '--xslt <file>',
-  '--state-change-as-query', '--state-change-teardown', '--retries <n>',
+  '--state-change-as-query', '--state-change-teardown', '--retries <n>', '--enable-otel', '--enable-otel-logs',
+  '--enable-otel-traces', '--otel-exporter <exporter>', '--otel-exporter-endpoint <url>', '--otel-exporter-protocol <protocol>',
 ];
 
 /** The filter flags and the environment variables pact_verifier_cli (and pact-js) read for them. */
