@@ -134,4 +134,15 @@ describe('treaty verify', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("treaty: option '--timeout <ms>' argument 'soon' is invalid. Expected a whole number of 1 or more. (see treaty verify --help)\n");
   });
+
+  it("names the CLI flags, not the library's option names, in the verifier's errors", async () => {
+    const badUrl = await runTreaty(['verify', '--provider-base-url', 'localhost:8080', pacts]);
+    expect(badUrl.code).toBe(2);
+    expect(badUrl.stderr.trim().split('\n').pop()).toBe('treaty: Failed to start verification: --provider-base-url "localhost:8080" is not a URL. Use e.g. http://127.0.0.1:8080.');
+    const noVersion = await runTreaty([...base(good), pacts, '--publish-verification-results'], { cwd: dir });
+    expect(noVersion.code).toBe(2);
+    expect(noVersion.stderr.trim().split('\n').pop()).toBe(
+      'treaty: Failed to start verification: --publish-verification-results needs --provider-app-version. Set --provider-app-version (e.g. the git SHA).',
+    );
+  });
 });

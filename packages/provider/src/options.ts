@@ -66,12 +66,9 @@ export function checkOptions(options: VerifierOptions, warn: (message: string) =
   }
   if (options.pactBrokerUrl && !options.pactUrls?.length && !options.provider) throw invalid('provider is required to fetch pacts from a broker', 'Set provider to the provider name the consumers use');
   if (options.publishVerificationResult && !options.providerVersion) throw invalid('publishVerificationResult needs providerVersion', 'Set providerVersion (e.g. the git SHA)');
-  if (options.providerBaseUrl !== undefined) {
-    try {
-      new URL(options.providerBaseUrl);
-    } catch {
-      throw invalid(`providerBaseUrl "${options.providerBaseUrl}" is not a URL`, 'Use e.g. http://127.0.0.1:8080');
-    }
+  // `localhost:8080` parses as a URL with the scheme `localhost:`: only http(s) URLs reach a provider.
+  if (options.providerBaseUrl !== undefined && !(/^https?:\/\/[^/]/i.test(options.providerBaseUrl) && URL.canParse(options.providerBaseUrl))) {
+    throw invalid(`providerBaseUrl "${options.providerBaseUrl}" is not a URL`, 'Use e.g. http://127.0.0.1:8080');
   }
   if (options.timeout !== undefined && !(options.timeout > 0)) throw invalid(`timeout must be a positive number of ms, not ${String(options.timeout)}`, 'Leave it out for 30000');
   return Object.freeze({ ...options });

@@ -79,7 +79,10 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     }
     const from = options.pactUrls?.join(', ') ?? options.pactBrokerUrl ?? 'nowhere';
     ctx.err(ctx.colors.dim(`Verifying ${options.provider ?? 'the provider'} at ${options.providerBaseUrl ?? '(no URL)'} against pacts from ${from}${options.openapi ? ` and ${options.openapi}` : ''}...`));
-    if (options.providerBaseUrl && URL.canParse(options.providerBaseUrl)) await waitForProviderWithProgress(ctx, waitForProvider, options.providerBaseUrl, options.timeout ?? 30_000);
+    // Only an http(s) URL: anything else is for the verifier to reject with its own message.
+    if (/^https?:\/\/[^/]/i.test(options.providerBaseUrl ?? '')) {
+      await waitForProviderWithProgress(ctx, waitForProvider, options.providerBaseUrl as string, options.timeout ?? 30_000);
+    }
     const progress = startProgress(ctx, `verifying ${options.provider ?? 'the provider'}…`);
     try {
       const output = flags.format === 'console' || flags.output ? colouredSink(ctx, progress) : ctx.stdout;
