@@ -8,7 +8,8 @@ const { Writable } = require('node:stream');
 
 const root = join(__dirname, '..');
 const target = join(root, 'docs', 'cli.md');
-const MARKER = '<!-- Generated from the commander definitions by `node scripts/cli-doc.js`: do not edit below this line. -->';
+const MARKER =
+  '<!-- Generated from the commander definitions by `node scripts/cli-doc.js`: do not edit below this line. -->';
 
 /** A context whose stdout keeps the text written to it. */
 function captureContext() {
@@ -21,10 +22,12 @@ function captureContext() {
 
 /** Every command below `command`, depth first, as [path, command]. */
 function walk(command, path = []) {
-  return command.commands.filter((c) => c.name() !== 'help').flatMap((c) => {
-    const here = [...path, c.name()];
-    return [[here, c], ...walk(c, here)];
-  });
+  return command.commands
+    .filter((c) => c.name() !== 'help')
+    .flatMap((c) => {
+      const here = [...path, c.name()];
+      return [[here, c], ...walk(c, here)];
+    });
 }
 
 /** The full `--help` text of a command (usage, options, examples), at a fixed width and without colour. */
@@ -44,10 +47,21 @@ function renderReference() {
   const commands = walk(program);
   const lines = ['## Command reference', '', '| command | what it does |', '| --- | --- |'];
   for (const [path, command] of commands) {
-    lines.push(`| [\`treaty ${path.join(' ')}\`](#treaty-${path.join('-')}) | ${command.description().replace(/\|/g, '\\|')} |`);
+    lines.push(
+      `| [\`treaty ${path.join(' ')}\`](#treaty-${path.join('-')}) | ${command.description().replace(/\|/g, '\\|')} |`,
+    );
   }
   for (const [path, command] of commands) {
-    lines.push('', `### treaty ${path.join(' ')}`, '', command.description(), '', '```text', helpText(command, sink), '```');
+    lines.push(
+      '',
+      `### treaty ${path.join(' ')}`,
+      '',
+      command.description(),
+      '',
+      '```text',
+      helpText(command, sink),
+      '```',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,13 @@ import { BrokerClient } from './broker-client';
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
 /** A real tiny HTTP server on port 0 answering with `handler`; `seen` records each request. */
-async function serve(handler: Handler): Promise<{ url: string; seen: Array<{ method: string; url: string; headers: IncomingMessage['headers'] }>; server: Server }> {
+async function serve(
+  handler: Handler,
+): Promise<{
+  url: string;
+  seen: Array<{ method: string; url: string; headers: IncomingMessage['headers'] }>;
+  server: Server;
+}> {
   const seen: Array<{ method: string; url: string; headers: IncomingMessage['headers'] }> = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -35,7 +41,9 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 describe('BrokerClient', () => {
   it('retries an idempotent request answered 503 with backoff, then reads the answer', async () => {
     let calls = 0;
-    const broker = await serve((_req, res) => (++calls < 3 ? json(res, 503, { error: 'busy' }) : json(res, 200, { ok: true })));
+    const broker = await serve((_req, res) =>
+      ++calls < 3 ? json(res, 503, { error: 'busy' }) : json(res, 200, { ok: true }),
+    );
     const client = new BrokerClient({ baseUrl: broker.url, retryDelayMs: 1 });
     await expect(client.get('/thing', 'read the thing')).resolves.toEqual({ ok: true });
     expect(calls).toBe(3);
@@ -47,23 +55,33 @@ describe('BrokerClient', () => {
     await expect(client.post('/things', { a: 1 }, 'create a thing')).rejects.toMatchObject({
       code: 'TREATY_BROKER_CLIENT_REQUEST',
       details: { status: 503, method: 'POST' },
-      message: 'Failed to create a thing: the broker answered 503 (Failed to save). Check the broker logs, or try again later.',
+      message:
+        'Failed to create a thing: the broker answered 503 (Failed to save). Check the broker logs, or try again later.',
     });
-    await expect(client.patch('/things/1', { a: 2 }, 'change a thing')).rejects.toMatchObject({ details: { status: 503 } });
+    await expect(client.patch('/things/1', { a: 2 }, 'change a thing')).rejects.toMatchObject({
+      details: { status: 503 },
+    });
     expect(broker.seen.map((r) => r.method)).toEqual(['POST', 'PATCH']);
   });
 
   it('gives up after the configured retries and reports the last answer', async () => {
     const broker = await serve((_req, res) => json(res, 502, {}));
     const client = new BrokerClient({ baseUrl: broker.url, retries: 2, retryDelayMs: 1 });
-    await expect(client.put('/x', {}, 'write x')).rejects.toMatchObject({ code: 'TREATY_BROKER_CLIENT_REQUEST', details: { status: 502 } });
+    await expect(client.put('/x', {}, 'write x')).rejects.toMatchObject({
+      code: 'TREATY_BROKER_CLIENT_REQUEST',
+      details: { status: 502 },
+    });
     expect(broker.seen).toHaveLength(3);
   });
 
   it('follows Retry-After on 429', async () => {
     let calls = 0;
-    const broker = await serve((_req, res) => (++calls === 1 ? json(res, 429, {}, { 'retry-after': '0' }) : json(res, 200, { n: calls })));
-    await expect(new BrokerClient({ baseUrl: broker.url, retryDelayMs: 60_000 }).get('/', 'read')).resolves.toEqual({ n: 2 });
+    const broker = await serve((_req, res) =>
+      ++calls === 1 ? json(res, 429, {}, { 'retry-after': '0' }) : json(res, 200, { n: calls }),
+    );
+    await expect(new BrokerClient({ baseUrl: broker.url, retryDelayMs: 60_000 }).get('/', 'read')).resolves.toEqual({
+      n: 2,
+    });
   });
 
   it('times out a request that gets no answer', async () => {
@@ -78,7 +96,9 @@ describe('BrokerClient', () => {
   it('retries a GET whose connection is reset, but not one that is refused', async () => {
     let calls = 0;
     const broker = await serve((req, res) => (++calls === 1 ? req.socket.destroy() : json(res, 200, { calls })));
-    await expect(new BrokerClient({ baseUrl: broker.url, retryDelayMs: 1 }).get('/', 'read')).resolves.toEqual({ calls: 2 });
+    await expect(new BrokerClient({ baseUrl: broker.url, retryDelayMs: 1 }).get('/', 'read')).resolves.toEqual({
+      calls: 2,
+    });
     const closed = broker.url;
     broker.server.closeAllConnections();
     await new Promise((resolve) => broker.server.close(resolve));
@@ -91,15 +111,24 @@ describe('BrokerClient', () => {
 
   it('reports an HTML page or other non-JSON success answer instead of parsing it', async () => {
     const broker = await serve((req, res) =>
-      req.url === '/html' ? res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>') : res.writeHead(200).end('plain'),
+      req.url === '/html'
+        ? res.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>')
+        : res.writeHead(200).end('plain'),
     );
     const client = new BrokerClient({ baseUrl: broker.url });
-    await expect(client.get('/html', 'read')).rejects.toMatchObject({ code: 'TREATY_BROKER_CLIENT_RESPONSE', message: expect.stringContaining('it is an HTML page, not JSON') });
-    await expect(client.get('/plain', 'read')).rejects.toMatchObject({ message: expect.stringContaining('the body is not JSON') });
+    await expect(client.get('/html', 'read')).rejects.toMatchObject({
+      code: 'TREATY_BROKER_CLIENT_RESPONSE',
+      message: expect.stringContaining('it is an HTML page, not JSON'),
+    });
+    await expect(client.get('/plain', 'read')).rejects.toMatchObject({
+      message: expect.stringContaining('the body is not JSON'),
+    });
   });
 
   it('uses the status text, not the HTML, of a proxy error page', async () => {
-    const broker = await serve((_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>nginx</body></html>'));
+    const broker = await serve((_req, res) =>
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>nginx</body></html>'),
+    );
     await expect(new BrokerClient({ baseUrl: broker.url }).post('/x', {}, 'publish')).rejects.toMatchObject({
       message: 'Failed to publish: the broker answered 404 Not Found. Check the names and the broker URL.',
     });
@@ -121,9 +150,13 @@ describe('BrokerClient', () => {
   });
 
   it('expands templated index links, resolves relative ones, and names a missing relation', async () => {
-    const broker = await serve((_req, res) => json(res, 200, { _links: { 'pb:pacticipant': { href: '/pacticipants/{pacticipant}', templated: true } } }));
+    const broker = await serve((_req, res) =>
+      json(res, 200, { _links: { 'pb:pacticipant': { href: '/pacticipants/{pacticipant}', templated: true } } }),
+    );
     const client = new BrokerClient({ baseUrl: `${broker.url}/` });
-    await expect(client.link('pb:pacticipant', { pacticipant: 'a b' })).resolves.toBe(`${broker.url}/pacticipants/a%20b`);
+    await expect(client.link('pb:pacticipant', { pacticipant: 'a b' })).resolves.toBe(
+      `${broker.url}/pacticipants/a%20b`,
+    );
     await expect(client.link('pb:nothing', {}, '/fallback/{x}')).resolves.toBe(`${broker.url}/fallback/%7Bx%7D`);
     await expect(client.link('pb:nothing')).rejects.toMatchObject({ code: 'TREATY_BROKER_CLIENT_NO_RELATION' });
     expect(broker.seen).toHaveLength(1);
@@ -134,16 +167,26 @@ describe('BrokerClient', () => {
     [{ baseUrl: 'http://x', retries: -1 }, 'retries is -1'],
     [{ baseUrl: 'http://x', timeoutMs: 0 }, 'timeoutMs is 0'],
   ])('rejects bad options %j', (options, reason) => {
-    expect(() => new BrokerClient(options)).toThrow(expect.objectContaining({ code: 'TREATY_BROKER_CLIENT_INVALID_OPTIONS', message: expect.stringContaining(reason) }));
+    expect(() => new BrokerClient(options)).toThrow(
+      expect.objectContaining({
+        code: 'TREATY_BROKER_CLIENT_INVALID_OPTIONS',
+        message: expect.stringContaining(reason),
+      }),
+    );
   });
 
   it('follows a relation of any resource, and names a missing one with the resource', async () => {
     const broker = await serve((req, res) => json(res, 200, { path: req.url }));
     const client = new BrokerClient({ baseUrl: broker.url });
-    const resource = { _links: { self: { href: `${broker.url}/pacts/1` }, 'pb:version': { href: '/versions/{v}', templated: true } } };
-    await expect(client.follow(resource, 'pb:version', { v: '1 0' }, 'read the version')).resolves.toEqual({ path: '/versions/1%200' });
+    const resource = {
+      _links: { self: { href: `${broker.url}/pacts/1` }, 'pb:version': { href: '/versions/{v}', templated: true } },
+    };
+    await expect(client.follow(resource, 'pb:version', { v: '1 0' }, 'read the version')).resolves.toEqual({
+      path: '/versions/1%200',
+    });
     await expect(client.follow(resource, 'pb:nothing', {}, 'read')).rejects.toMatchObject({
-      code: 'TREATY_BROKER_CLIENT_NO_RELATION', message: expect.stringContaining(`pb:nothing relation in the Pact Broker resource ${broker.url}/pacts/1`),
+      code: 'TREATY_BROKER_CLIENT_NO_RELATION',
+      message: expect.stringContaining(`pb:nothing relation in the Pact Broker resource ${broker.url}/pacts/1`),
     });
   });
 });

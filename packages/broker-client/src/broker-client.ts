@@ -69,7 +69,8 @@ export class BrokerClient {
   async link(rel: string, params: Record<string, string> = {}, fallback?: string): Promise<string> {
     const [found] = linksOf(await this.index(), rel);
     const href = found?.href ?? (fallback === undefined ? undefined : `${this.baseUrl}${fallback}`);
-    if (!href) throw brokerClientErrors.TREATY_BROKER_CLIENT_NO_RELATION([rel, this.baseUrl], { source: this.baseUrl, rel });
+    if (!href)
+      throw brokerClientErrors.TREATY_BROKER_CLIENT_NO_RELATION([rel, this.baseUrl], { source: this.baseUrl, rel });
     return this.url(expandTemplate(href, params));
   }
 
@@ -78,7 +79,12 @@ export class BrokerClient {
    * @example const version = await client.follow(pact, 'pb:consumer-version', {}, 'read the consumer version');
    * @throws TreatyError TREATY_BROKER_CLIENT_NO_RELATION when `resource` has no such link; the errors of {@link get}.
    */
-  async follow(resource: HalResource, rel: string, params: Record<string, string>, purpose: string): Promise<HalResource> {
+  async follow(
+    resource: HalResource,
+    rel: string,
+    params: Record<string, string>,
+    purpose: string,
+  ): Promise<HalResource> {
     const [found] = linksOf(resource, rel);
     const self = linksOf(resource, 'self')[0]?.href ?? this.baseUrl;
     if (!found?.href) throw brokerClientErrors.TREATY_BROKER_CLIENT_NO_RELATION([rel, self], { source: self, rel });
@@ -132,7 +138,9 @@ export class BrokerClient {
       const response = await this.send(absolute, init, request.purpose, attempt < retries);
       if (!response || (isTransientStatus(response.status) && attempt < retries)) {
         await response?.body?.cancel();
-        await delay(retryDelayMs(attempt, this.options.retryDelayMs ?? 500, response?.headers.get('retry-after') ?? null));
+        await delay(
+          retryDelayMs(attempt, this.options.retryDelayMs ?? 500, response?.headers.get('retry-after') ?? null),
+        );
         continue;
       }
       if (request.allow404 && response.status === 404) return undefined;
@@ -141,7 +149,10 @@ export class BrokerClient {
   }
 
   private headers(hasBody: boolean, method: string): Record<string, string> {
-    const headers: Record<string, string> = { accept: 'application/hal+json, application/json', ...this.options.headers };
+    const headers: Record<string, string> = {
+      accept: 'application/hal+json, application/json',
+      ...this.options.headers,
+    };
     const authorization = authorizationHeader(this.options);
     if (authorization) headers.authorization = authorization;
     if (hasBody) headers['content-type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
@@ -149,16 +160,29 @@ export class BrokerClient {
   }
 
   /** The response, or undefined when a transient network failure may be retried. */
-  private async send(url: string, init: RequestInit, purpose: string, mayRetry: boolean): Promise<Response | undefined> {
+  private async send(
+    url: string,
+    init: RequestInit,
+    purpose: string,
+    mayRetry: boolean,
+  ): Promise<Response | undefined> {
     const timeoutMs = this.options.timeoutMs ?? 30_000;
     try {
       return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       if ((error as Error)?.name === 'TimeoutError') {
-        throw brokerClientErrors.TREATY_BROKER_CLIENT_TIMEOUT([purpose, this.baseUrl, timeoutMs], { source: url, timeoutMs }, error);
+        throw brokerClientErrors.TREATY_BROKER_CLIENT_TIMEOUT(
+          [purpose, this.baseUrl, timeoutMs],
+          { source: url, timeoutMs },
+          error,
+        );
       }
       if (mayRetry && isTransientNetworkError(error)) return undefined;
-      throw brokerClientErrors.TREATY_BROKER_CLIENT_UNREACHABLE([this.baseUrl, describeNetworkError(error)], { source: url }, error);
+      throw brokerClientErrors.TREATY_BROKER_CLIENT_UNREACHABLE(
+        [this.baseUrl, describeNetworkError(error)],
+        { source: url },
+        error,
+      );
     }
   }
 }
@@ -166,12 +190,18 @@ export class BrokerClient {
 function checkOptions(options: BrokerClientOptions): string {
   const invalid = (what: string, fix: string) => brokerClientErrors.TREATY_BROKER_CLIENT_INVALID_OPTIONS([what, fix]);
   if (!options.baseUrl || !/^https?:\/\/[^/]/i.test(options.baseUrl) || !URL.canParse(options.baseUrl)) {
-    throw invalid(`the base URL ${JSON.stringify(options.baseUrl ?? '')} is not an http(s) URL`, 'Pass the broker URL, e.g. http://localhost:9292');
+    throw invalid(
+      `the base URL ${JSON.stringify(options.baseUrl ?? '')} is not an http(s) URL`,
+      'Pass the broker URL, e.g. http://localhost:9292',
+    );
   }
   for (const name of ['retries', 'retryDelayMs', 'timeoutMs'] as const) {
     const value = options[name];
     if (value !== undefined && !(Number.isInteger(value) && value >= (name === 'timeoutMs' ? 1 : 0))) {
-      throw invalid(`${name} is ${String(value)}`, `Pass a whole number${name === 'timeoutMs' ? ' above 0' : ' of 0 or more'}`);
+      throw invalid(
+        `${name} is ${String(value)}`,
+        `Pass a whole number${name === 'timeoutMs' ? ' above 0' : ' of 0 or more'}`,
+      );
     }
   }
   return options.baseUrl;
@@ -196,8 +226,15 @@ async function readAnswer(response: Response, purpose: string, url: string, meth
   if (response.ok) return parsed as HalResource;
   const message = isHtml ? undefined : brokerErrorMessage(parsed);
   const status = `${response.status}${message ? ` (${message.replace(/\.$/, '')})` : response.statusText ? ` ${response.statusText}` : ''}`;
-  const hint = hints[response.status] ?? (response.status >= 500 ? 'Check the broker logs, or try again later' : 'Check the request');
-  throw brokerClientErrors.TREATY_BROKER_CLIENT_REQUEST([purpose, status, hint], { source: url, status: response.status, method, brokerMessage: message });
+  const hint =
+    hints[response.status] ??
+    (response.status >= 500 ? 'Check the broker logs, or try again later' : 'Check the request');
+  throw brokerClientErrors.TREATY_BROKER_CLIENT_REQUEST([purpose, status, hint], {
+    source: url,
+    status: response.status,
+    method,
+    brokerMessage: message,
+  });
 }
 
 function delay(ms: number): Promise<void> {

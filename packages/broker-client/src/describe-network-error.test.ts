@@ -2,8 +2,12 @@ import { describeNetworkError } from './describe-network-error';
 
 describe('describeNetworkError', () => {
   it('names the system error found in the cause chain', () => {
-    expect(describeNetworkError(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }))).toBe('connection refused');
-    expect(describeNetworkError(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }))).toBe('host not found');
+    expect(describeNetworkError(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }))).toBe(
+      'connection refused',
+    );
+    expect(describeNetworkError(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }))).toBe(
+      'host not found',
+    );
     expect(describeNetworkError(new TypeError('fetch failed', { cause: { code: 'EWHATEVER' } }))).toBe('EWHATEVER');
   });
 

@@ -1,11 +1,25 @@
 import { isIdempotent, isTransientNetworkError, isTransientStatus, retryDelayMs } from './retry-policy';
 
 describe('retry policy', () => {
-  it.each([['GET', true], ['put', true], ['DELETE', true], ['POST', false], ['PATCH', false]])('%s idempotent: %s', (method, expected) => {
+  it.each([
+    ['GET', true],
+    ['put', true],
+    ['DELETE', true],
+    ['POST', false],
+    ['PATCH', false],
+  ])('%s idempotent: %s', (method, expected) => {
     expect(isIdempotent(method)).toBe(expected);
   });
 
-  it.each([[500, true], [503, true], [408, true], [429, true], [404, false], [400, false], [200, false]])('status %s transient: %s', (status, expected) => {
+  it.each([
+    [500, true],
+    [503, true],
+    [408, true],
+    [429, true],
+    [404, false],
+    [400, false],
+    [200, false],
+  ])('status %s transient: %s', (status, expected) => {
     expect(isTransientStatus(status)).toBe(expected);
   });
 

@@ -2,7 +2,13 @@
 const idempotent = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /** Network failures where the request may not have reached the broker, or its answer was lost: worth one more try. */
-const transientNetworkCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const transientNetworkCodes = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** True when `method` may be retried at all. */
 export function isIdempotent(method: string): boolean {

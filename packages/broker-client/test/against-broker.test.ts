@@ -11,7 +11,11 @@ const pactDir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'contracts
 let broker: RunningBroker;
 
 beforeAll(async () => {
-  broker = await startBroker({ port: 0, database: join(dir, 'broker.db'), auth: { writeTokens: ['w'], readTokens: ['r'] } });
+  broker = await startBroker({
+    port: 0,
+    database: join(dir, 'broker.db'),
+    auth: { writeTokens: ['w'], readTokens: ['r'] },
+  });
 });
 afterAll(async () => {
   await broker.close();
@@ -40,10 +44,24 @@ describe('BrokerClient against a real @treaty/broker', () => {
     const pact = firstPact();
     const consumer = (pact.consumer as { name: string }).name;
     const href = await client.link('pb:publish-contracts');
-    const answer = await client.post(href, {
-      pacticipantName: consumer, pacticipantVersionNumber: '1.0.0', branch: 'main',
-      contracts: [{ consumerName: consumer, providerName: (pact.provider as { name: string }).name, specification: 'pact', contentType: 'application/json', content: Buffer.from(JSON.stringify(pact)).toString('base64') }],
-    }, 'publish');
+    const answer = await client.post(
+      href,
+      {
+        pacticipantName: consumer,
+        pacticipantVersionNumber: '1.0.0',
+        branch: 'main',
+        contracts: [
+          {
+            consumerName: consumer,
+            providerName: (pact.provider as { name: string }).name,
+            specification: 'pact',
+            contentType: 'application/json',
+            content: Buffer.from(JSON.stringify(pact)).toString('base64'),
+          },
+        ],
+      },
+      'publish',
+    );
     const [pactLink] = linksOf(answer, 'pb:contracts');
     expect(pactLink?.href).toBeDefined();
     const read = await client.get(pactLink.href, 'read the pact');
@@ -54,22 +72,32 @@ describe('BrokerClient against a real @treaty/broker', () => {
     const client = writer();
     const url = await client.link('pb:pacticipant', { pacticipant: 'nobody' });
     await expect(client.find(url, 'read nobody')).resolves.toBeUndefined();
-    await expect(client.get(url, 'read nobody')).rejects.toMatchObject({ code: 'TREATY_BROKER_CLIENT_REQUEST', details: { status: 404 } });
+    await expect(client.get(url, 'read nobody')).rejects.toMatchObject({
+      code: 'TREATY_BROKER_CLIENT_REQUEST',
+      details: { status: 404 },
+    });
   });
 
   it("passes on the broker's validation message for a bad body", async () => {
     const client = writer();
-    const error = await client.post(await client.link('pb:environments'), { production: 'maybe' }, 'create an environment').catch((e: unknown) => e);
+    const error = await client
+      .post(await client.link('pb:environments'), { production: 'maybe' }, 'create an environment')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'TREATY_BROKER_CLIENT_REQUEST', details: { status: 400 } });
-    expect((error as Error).message).toMatch(/^Failed to create an environment: the broker answered 400 \(.+\)\. Check the values passed\.$/);
+    expect((error as Error).message).toMatch(
+      /^Failed to create an environment: the broker answered 400 \(.+\)\. Check the values passed\.$/,
+    );
   });
 
   it('reads with a read token, is refused a write with it, and is refused without credentials', async () => {
     const reader = new BrokerClient({ baseUrl: broker.url, token: 'r' });
     const href = await reader.link('pb:environments');
-    await expect(reader.post(href, { name: 'prod', production: true }, 'create environment prod')).rejects.toMatchObject({ details: { status: 403 } });
+    await expect(
+      reader.post(href, { name: 'prod', production: true }, 'create environment prod'),
+    ).rejects.toMatchObject({ details: { status: 403 } });
     await expect(new BrokerClient({ baseUrl: broker.url }).index()).rejects.toMatchObject({
-      details: { status: 401 }, message: expect.stringContaining('Pass credentials: a token, or a username and password.'),
+      details: { status: 401 },
+      message: expect.stringContaining('Pass credentials: a token, or a username and password.'),
     });
   });
 });

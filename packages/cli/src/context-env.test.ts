@@ -28,7 +28,9 @@ describe('useContextEnv', () => {
     process.env.TREATY_TEST_BASE = 'http://from-process';
     const seen: Record<string, unknown>[] = [];
     await program({ TREATY_TEST_LEVEL: '3' }, seen).parseAsync(['go'], { from: 'user' });
-    await program({ TREATY_TEST_BASE: 'http://env' }, seen).parseAsync(['go', '--base', 'http://cli'], { from: 'user' });
+    await program({ TREATY_TEST_BASE: 'http://env' }, seen).parseAsync(['go', '--base', 'http://cli'], {
+      from: 'user',
+    });
     expect(seen).toEqual([{ level: '3' }, { base: 'http://cli', level: '1' }]);
   });
 });

@@ -11,7 +11,14 @@ import { publishVerification, startTestBroker, type TestBroker } from './support
 jest.setTimeout(300_000);
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
-const workspaces = ['@treaty/core', '@treaty/openapi', '@treaty/consumer', '@treaty/provider', '@treaty/broker-client', '@treaty/cli'];
+const workspaces = [
+  '@treaty/core',
+  '@treaty/openapi',
+  '@treaty/consumer',
+  '@treaty/provider',
+  '@treaty/broker-client',
+  '@treaty/cli',
+];
 const dir = mkdtempSync(join(tmpdir(), 'treaty-light-cli-'));
 const app = join(dir, 'app');
 let broker: TestBroker;
@@ -35,7 +42,10 @@ function filesUnder(root: string): string[] {
 
 function treaty(args: string[]): Promise<TreatyRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(app, 'node_modules', '@treaty', 'cli', 'bin', 'treaty.js'), ...args], { cwd: app, env: cleanEnv() });
+    const child = spawn(process.execPath, [join(app, 'node_modules', '@treaty', 'cli', 'bin', 'treaty.js'), ...args], {
+      cwd: app,
+      env: cleanEnv(),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -46,7 +56,9 @@ function treaty(args: string[]): Promise<TreatyRun> {
 }
 
 beforeAll(async () => {
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir, ...workspaces.flatMap((w) => ['-w', w])], repoRoot)) as Array<{ filename: string }>;
+  const packed = JSON.parse(
+    npm(['pack', '--json', '--pack-destination', dir, ...workspaces.flatMap((w) => ['-w', w])], repoRoot),
+  ) as Array<{ filename: string }>;
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'ci-job', private: true, version: '1.0.0' }));
   // Every tarball at once so the internal dependencies resolve to them; only the CLI's own dependencies come from the registry.
@@ -65,7 +77,8 @@ describe('@treaty/cli installed alone from its tarballs', () => {
     expect(installed.some((path) => path.endsWith(join('@treaty', 'cli')))).toBe(true);
     const names = installed.map((path) => path.split(/node_modules[\\/]/).pop() as string);
     expect(names).not.toContain('@treaty/broker');
-    for (const native of ['better-sqlite3', 'pg', 'pg-native', 'fastify', 'node-gyp-build', 'prebuild-install']) expect(names).not.toContain(native);
+    for (const native of ['better-sqlite3', 'pg', 'pg-native', 'fastify', 'node-gyp-build', 'prebuild-install'])
+      expect(names).not.toContain(native);
     const nativeFiles = installed
       .filter((path) => path !== app && existsSync(path) && statSync(path).isDirectory())
       .flatMap((path) => filesUnder(path).filter((file) => file.endsWith('.node') || file.endsWith('binding.gyp')));
@@ -75,12 +88,25 @@ describe('@treaty/cli installed alone from its tarballs', () => {
   it('runs can-i-deploy against a broker', async () => {
     const pacts = join(__dirname, 'fixtures', 'contracts');
     const env = cleanEnv();
-    expect(await runCli({ args: ['publish', pacts, '--consumer-app-version', '1.0.0', '-b', broker.url], env, stdout: sink(), stderr: sink() })).toBe(0);
+    expect(
+      await runCli({
+        args: ['publish', pacts, '--consumer-app-version', '1.0.0', '-b', broker.url],
+        env,
+        stdout: sink(),
+        stderr: sink(),
+      }),
+    ).toBe(0);
     const ask = ['can-i-deploy', '--pacticipant', 'web-app', '--version', '1.0.0', '--broker-base-url', broker.url];
     const before = await treaty(ask);
     expect(before.code).toBe(1);
     expect(before.stdout).toContain('Computer says no');
-    await publishVerification(broker.url, { consumer: 'web-app', consumerVersion: '1.0.0', provider: 'users-api', providerVersion: '2.0.0', success: true });
+    await publishVerification(broker.url, {
+      consumer: 'web-app',
+      consumerVersion: '1.0.0',
+      provider: 'users-api',
+      providerVersion: '2.0.0',
+      success: true,
+    });
     const after = await treaty(ask);
     expect(after).toMatchObject({ code: 0, stderr: '' });
     expect(after.stdout).toContain('Computer says yes');
@@ -89,7 +115,9 @@ describe('@treaty/cli installed alone from its tarballs', () => {
   it('says how to add the broker when `treaty broker` is run without it', async () => {
     const run = await treaty(['broker', '--port', '0']);
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toBe('treaty: Failed to start the broker: @treaty/broker is not installed. Run npm install @treaty/broker.\n');
+    expect(run.stderr).toBe(
+      'treaty: Failed to start the broker: @treaty/broker is not installed. Run npm install @treaty/broker.\n',
+    );
   });
 });
 

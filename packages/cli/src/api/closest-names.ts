@@ -11,7 +11,11 @@ export function closestNames(name: string, known: readonly string[], max = 3): s
   if (sameName) return [sameName];
   return known
     .map((candidate) => ({ candidate, score: distance(lower, candidate.toLowerCase()) }))
-    .filter(({ candidate, score }) => score <= Math.max(2, Math.floor(Math.max(candidate.length, name.length) / 4)) || candidate.toLowerCase().startsWith(lower))
+    .filter(
+      ({ candidate, score }) =>
+        score <= Math.max(2, Math.floor(Math.max(candidate.length, name.length) / 4)) ||
+        candidate.toLowerCase().startsWith(lower),
+    )
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
     .slice(0, max)
     .map(({ candidate }) => candidate);

@@ -38,7 +38,8 @@ export async function listPacticipants(client: BrokerClient): Promise<Pacticipan
 export async function unknownPacticipant(client: BrokerClient, name: string): Promise<Error> {
   const known = (await listPacticipants(client)).map((p) => p.name);
   const close = closestNames(name, known);
-  const hint = close.length > 0 ? `did you mean ${close.join(' or ')}?` : `known: ${known.slice(0, 10).join(', ') || 'none'}`;
+  const hint =
+    close.length > 0 ? `did you mean ${close.join(' or ')}?` : `known: ${known.slice(0, 10).join(', ') || 'none'}`;
   return cliErrors.TREATY_CLI_UNKNOWN_PACTICIPANT([name, hint], { pacticipant: name, suggestions: close });
 }
 
@@ -57,11 +58,22 @@ export async function describePacticipant(client: BrokerClient, name: string): P
  * @example await createOrUpdatePacticipant(client, { name: 'orders-api', mainBranch: 'main' });
  * @throws TreatyError on broker errors.
  */
-export async function createOrUpdatePacticipant(client: BrokerClient, fields: PacticipantFields): Promise<{ created: boolean; pacticipant: Pacticipant }> {
+export async function createOrUpdatePacticipant(
+  client: BrokerClient,
+  fields: PacticipantFields,
+): Promise<{ created: boolean; pacticipant: Pacticipant }> {
   const url = await pacticipantUrl(client, fields.name);
   const body = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const existing = await client.find(url, `read pacticipant ${fields.name}`);
-  if (existing) return { created: false, pacticipant: (await client.patch(url, body, `update pacticipant ${fields.name}`)) as Pacticipant };
-  const created = await client.post(await client.link('pb:pacticipants', {}, '/pacticipants'), body, `create pacticipant ${fields.name}`);
+  if (existing)
+    return {
+      created: false,
+      pacticipant: (await client.patch(url, body, `update pacticipant ${fields.name}`)) as Pacticipant,
+    };
+  const created = await client.post(
+    await client.link('pb:pacticipants', {}, '/pacticipants'),
+    body,
+    `create pacticipant ${fields.name}`,
+  );
   return { created: true, pacticipant: created as Pacticipant };
 }

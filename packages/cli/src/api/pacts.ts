@@ -15,14 +15,22 @@ export interface LatestPact {
  * The latest pact of every integration (`pb:latest-pact-versions`): the broker's answer and a row per pact.
  * @throws TreatyError on broker errors.
  */
-export async function listLatestPactVersions(client: BrokerClient): Promise<{ resource: HalResource; pacts: LatestPact[] }> {
-  const resource = await client.get(await client.link('pb:latest-pact-versions', {}, '/pacts/latest'), 'list the latest pacts');
+export async function listLatestPactVersions(
+  client: BrokerClient,
+): Promise<{ resource: HalResource; pacts: LatestPact[] }> {
+  const resource = await client.get(
+    await client.link('pb:latest-pact-versions', {}, '/pacts/latest'),
+    'list the latest pacts',
+  );
   return { resource, pacts: latestPactRows(resource) };
 }
 
 function latestPactRows(resource: HalResource): LatestPact[] {
   return embeddedList<HalResource>(resource, 'pacts').map((pact) => {
-    const embedded = (pact._embedded ?? {}) as { consumer?: { name?: string; _embedded?: { version?: { number?: string } } }; provider?: { name?: string } };
+    const embedded = (pact._embedded ?? {}) as {
+      consumer?: { name?: string; _embedded?: { version?: { number?: string } } };
+      provider?: { name?: string };
+    };
     return {
       consumer: embedded.consumer?.name ?? '',
       consumerVersion: embedded.consumer?._embedded?.version?.number ?? '',
@@ -67,7 +75,11 @@ export async function getPacts(options: GetPactsOptions): Promise<FetchedPact[]>
     ...(options.consumer ? { consumer: options.consumer } : {}),
     ...(options.latest ? { latest: true } : {}),
   };
-  const url = await client.link('pb:provider-pacts-for-verification', { provider }, '/pacts/provider/{provider}/for-verification');
+  const url = await client.link(
+    'pb:provider-pacts-for-verification',
+    { provider },
+    '/pacts/provider/{provider}/for-verification',
+  );
   const answer = await client.post(url, { consumerVersionSelectors: [selector] }, `find the pacts of ${provider}`);
   const out: FetchedPact[] = [];
   for (const entry of embeddedList<HalResource>(answer, 'pacts')) {
@@ -75,10 +87,16 @@ export async function getPacts(options: GetPactsOptions): Promise<FetchedPact[]>
     if (!self?.href) continue;
     const content = await client.get(self.href, `read the pact ${entry.shortDescription ?? self.href}`);
     const consumer = (content.consumer as { name?: string } | undefined)?.name ?? '';
-    const consumerVersion = (linksOf(content, 'pb:consumer-version')[0]?.name ?? /\(([^()]+)\)/.exec(self.name ?? '')?.[1]) || undefined;
+    const consumerVersion =
+      (linksOf(content, 'pb:consumer-version')[0]?.name ?? /\(([^()]+)\)/.exec(self.name ?? '')?.[1]) || undefined;
     out.push({
-      consumer, provider, consumerVersion, title: self.name ?? self.title,
-      description: entry.shortDescription as string | undefined, url: client.url(self.href), content,
+      consumer,
+      provider,
+      consumerVersion,
+      title: self.name ?? self.title,
+      description: entry.shortDescription as string | undefined,
+      url: client.url(self.href),
+      content,
     });
   }
   return out;

@@ -28,7 +28,8 @@ async function readText(cwd: string, file: string): Promise<string> {
   try {
     return await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw cliErrors.TREATY_CLI_FILE_NOT_FOUND([file], { source: file });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw cliErrors.TREATY_CLI_FILE_NOT_FOUND([file], { source: file });
     throw error;
   }
 }
@@ -59,13 +60,19 @@ export async function publishProviderContract(options: PublishProviderContractOp
       specification: options.specification ?? 'oas',
       selfVerificationResults: {
         success: options.verificationSuccess,
-        ...(results !== undefined ? { content: base64(results), contentType: options.verificationResultsContentType ?? 'text/plain' } : {}),
+        ...(results !== undefined
+          ? { content: base64(results), contentType: options.verificationResultsContentType ?? 'text/plain' }
+          : {}),
         ...(options.verificationResultsFormat ? { format: options.verificationResultsFormat } : {}),
         ...(options.verifier ? { verifier: options.verifier } : {}),
         ...(options.verifierVersion ? { verifierVersion: options.verifierVersion } : {}),
       },
     },
   };
-  const href = await client.link('pf:publish-provider-contract', { provider }, '/provider-contracts/provider/{provider}/publish');
+  const href = await client.link(
+    'pf:publish-provider-contract',
+    { provider },
+    '/provider-contracts/provider/{provider}/publish',
+  );
   return client.post(href, body, `publish the provider contract of ${provider} ${options.providerAppVersion}`);
 }

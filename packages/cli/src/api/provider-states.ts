@@ -14,7 +14,12 @@ export interface ProviderState {
  * from the Pact Broker's `/pacts/provider/{provider}/provider-states`.
  * @throws TreatyError TREATY_CLI_NOT_FOUND when the broker does not serve provider states; broker errors.
  */
-export async function listProviderStates(options: { client: BrokerClient; provider: string; branch?: string; environment?: string }): Promise<ProviderState[]> {
+export async function listProviderStates(options: {
+  client: BrokerClient;
+  provider: string;
+  branch?: string;
+  environment?: string;
+}): Promise<ProviderState[]> {
   const { client, provider } = options;
   const p = encodeURIComponent(provider);
   const path = options.branch
@@ -23,6 +28,10 @@ export async function listProviderStates(options: { client: BrokerClient; provid
       ? `/pacts/provider/${p}/provider-states/environment/${encodeURIComponent(options.environment)}`
       : `/pacts/provider/${p}/provider-states`;
   const found = await client.find(`${client.baseUrl}${path}`, `list the provider states of ${provider}`);
-  if (!found) throw cliErrors.TREATY_CLI_NOT_FOUND([`provider states of ${provider}`, 'Check the provider name, and that the broker serves provider states']);
+  if (!found)
+    throw cliErrors.TREATY_CLI_NOT_FOUND([
+      `provider states of ${provider}`,
+      'Check the provider name, and that the broker serves provider states',
+    ]);
   return embeddedList<ProviderState>(found, 'providerStates');
 }

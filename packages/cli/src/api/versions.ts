@@ -23,8 +23,12 @@ export interface PacticipantVersion extends HalResource {
 
 /** The branch and tag names of a version, from its embedded resources. */
 export function versionLabels(version: HalResource): { branches: string[]; tags: string[] } {
-  const names = (list: unknown[]) => list.map((item) => (item as { name?: string }).name).filter((n): n is string => !!n);
-  return { branches: names(embeddedList(version, 'branchVersions', 'branches')), tags: names(embeddedList(version, 'tags')) };
+  const names = (list: unknown[]) =>
+    list.map((item) => (item as { name?: string }).name).filter((n): n is string => !!n);
+  return {
+    branches: names(embeddedList(version, 'branchVersions', 'branches')),
+    tags: names(embeddedList(version, 'tags')),
+  };
 }
 
 /**
@@ -32,10 +36,19 @@ export function versionLabels(version: HalResource): { branches: string[]; tags:
  * @example await createOrUpdateVersion({ client, pacticipant: 'web', version: '1.0.0', branch: 'main', tags: ['prod'] });
  * @throws TreatyError on broker errors.
  */
-export async function createOrUpdateVersion(options: VersionRef & { version: string; branch?: string; tags?: string[] }): Promise<PacticipantVersion> {
+export async function createOrUpdateVersion(
+  options: VersionRef & { version: string; branch?: string; tags?: string[] },
+): Promise<PacticipantVersion> {
   const { client, pacticipant, version } = options;
-  const href = await client.link('pb:pacticipant-version', { pacticipant, version }, '/pacticipants/{pacticipant}/versions/{version}');
-  const body = { ...(options.branch ? { branch: options.branch } : {}), ...(options.tags?.length ? { tags: options.tags } : {}) };
+  const href = await client.link(
+    'pb:pacticipant-version',
+    { pacticipant, version },
+    '/pacticipants/{pacticipant}/versions/{version}',
+  );
+  const body = {
+    ...(options.branch ? { branch: options.branch } : {}),
+    ...(options.tags?.length ? { tags: options.tags } : {}),
+  };
   return (await client.put(href, body, `create or update version ${version} of ${pacticipant}`)) as PacticipantVersion;
 }
 
@@ -48,14 +61,25 @@ export async function describeVersion(options: VersionRef): Promise<PacticipantV
   if (version) return (await getPacticipantVersion(client, pacticipant, version)) as PacticipantVersion;
   const tag = typeof latest === 'string' ? latest : undefined;
   const href = tag
-    ? await client.link('pb:latest-tagged-version', { pacticipant, tag }, '/pacticipants/{pacticipant}/latest-version/{tag}')
+    ? await client.link(
+        'pb:latest-tagged-version',
+        { pacticipant, tag },
+        '/pacticipants/{pacticipant}/latest-version/{tag}',
+      )
     : await client.link('pb:latest-version', { pacticipant }, '/pacticipants/{pacticipant}/latest-version');
   const found = await client.find(href, `read the latest version of ${pacticipant}`);
   if (found) return found as PacticipantVersion;
-  if (!(await client.find(await client.link('pb:pacticipant', { pacticipant }, '/pacticipants/{pacticipant}'), `read ${pacticipant}`))) {
+  if (
+    !(await client.find(
+      await client.link('pb:pacticipant', { pacticipant }, '/pacticipants/{pacticipant}'),
+      `read ${pacticipant}`,
+    ))
+  ) {
     throw await unknownPacticipant(client, pacticipant);
   }
-  throw cliErrors.TREATY_CLI_VERSION_NOT_FOUND([tag ? `latest with tag ${tag}` : 'latest', pacticipant], { pacticipant });
+  throw cliErrors.TREATY_CLI_VERSION_NOT_FOUND([tag ? `latest with tag ${tag}` : 'latest', pacticipant], {
+    pacticipant,
+  });
 }
 
 /** A version deployed or released to an environment. */
@@ -70,7 +94,13 @@ export interface EnvironmentVersion {
  * The versions of a pacticipant currently deployed to and/or released (supported) in an environment.
  * @throws TreatyError TREATY_CLI_UNKNOWN_ENVIRONMENT or broker errors.
  */
-export async function versionsInEnvironment(options: { client: BrokerClient; pacticipant: string; environment: string; deployed: boolean; released: boolean }): Promise<EnvironmentVersion[]> {
+export async function versionsInEnvironment(options: {
+  client: BrokerClient;
+  pacticipant: string;
+  environment: string;
+  deployed: boolean;
+  released: boolean;
+}): Promise<EnvironmentVersion[]> {
   const { client, pacticipant } = options;
   const environment = await findEnvironment(client, options.environment);
   const self = environment._links?.self;
@@ -78,14 +108,24 @@ export async function versionsInEnvironment(options: { client: BrokerClient; pac
   const query = `?pacticipant=${encodeURIComponent(pacticipant)}`;
   const out: EnvironmentVersion[] = [];
   const read = async (kind: EnvironmentVersion['kind'], path: string, key: string, at: string) => {
-    const list = await client.get(`${base}/${path}${query}`, `list versions of ${pacticipant} ${kind} to ${options.environment}`);
+    const list = await client.get(
+      `${base}/${path}${query}`,
+      `list versions of ${pacticipant} ${kind} to ${options.environment}`,
+    );
     for (const item of embeddedList<Record<string, unknown>>(list, key)) {
-      const version = ((item._embedded as { version?: { number?: string } } | undefined)?.version?.number ?? '') as string;
-      out.push({ kind, version, applicationInstance: (item.applicationInstance as string | undefined) ?? undefined, at: item[at] as string | undefined });
+      const version = ((item._embedded as { version?: { number?: string } } | undefined)?.version?.number ??
+        '') as string;
+      out.push({
+        kind,
+        version,
+        applicationInstance: (item.applicationInstance as string | undefined) ?? undefined,
+        at: item[at] as string | undefined,
+      });
     }
   };
   if (options.deployed) await read('deployed', 'deployed-versions/currently-deployed', 'deployedVersions', 'createdAt');
-  if (options.released) await read('released', 'released-versions/currently-supported', 'releasedVersions', 'createdAt');
+  if (options.released)
+    await read('released', 'released-versions/currently-supported', 'releasedVersions', 'createdAt');
   return out;
 }
 
@@ -93,11 +133,17 @@ export async function versionsInEnvironment(options: { client: BrokerClient; pac
  * Tag a version (creating it with `autoCreateVersion`).
  * @throws TreatyError TREATY_CLI_VERSION_NOT_FOUND when it does not exist and may not be created.
  */
-export async function createVersionTags(options: VersionRef & { version: string; tags: string[]; autoCreateVersion?: boolean }): Promise<void> {
+export async function createVersionTags(
+  options: VersionRef & { version: string; tags: string[]; autoCreateVersion?: boolean },
+): Promise<void> {
   const { client, pacticipant, version } = options;
   if (!options.autoCreateVersion) await getPacticipantVersion(client, pacticipant, version);
   for (const tag of options.tags) {
-    const href = await client.link('pb:pacticipant-version-tag', { pacticipant, version, tag }, '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}');
+    const href = await client.link(
+      'pb:pacticipant-version-tag',
+      { pacticipant, version, tag },
+      '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}',
+    );
     await client.put(href, {}, `tag version ${version} of ${pacticipant} with ${tag}`);
   }
 }
@@ -105,9 +151,16 @@ export async function createVersionTags(options: VersionRef & { version: string;
 /** Remove a tag from a version. @throws TreatyError TREATY_CLI_NOT_FOUND when the version has no such tag. */
 export async function deleteVersionTag(options: VersionRef & { version: string; tag: string }): Promise<void> {
   const { client, pacticipant, version, tag } = options;
-  const href = await client.link('pb:pacticipant-version-tag', { pacticipant, version, tag }, '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}');
+  const href = await client.link(
+    'pb:pacticipant-version-tag',
+    { pacticipant, version, tag },
+    '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}',
+  );
   if (!(await client.delete(href, `delete tag ${tag} of ${pacticipant} ${version}`, true))) {
-    throw cliErrors.TREATY_CLI_NOT_FOUND([`tag ${tag} of version ${version} of ${pacticipant}`, 'Check the names with `treaty describe-version`']);
+    throw cliErrors.TREATY_CLI_NOT_FOUND([
+      `tag ${tag} of version ${version} of ${pacticipant}`,
+      'Check the names with `treaty describe-version`',
+    ]);
   }
 }
 
@@ -115,8 +168,16 @@ export async function deleteVersionTag(options: VersionRef & { version: string; 
  * Delete a branch (its versions stay). Resolves false when there was no such branch.
  * @throws TreatyError on broker errors.
  */
-export async function deleteBranch(options: { client: BrokerClient; pacticipant: string; branch: string }): Promise<boolean> {
+export async function deleteBranch(options: {
+  client: BrokerClient;
+  pacticipant: string;
+  branch: string;
+}): Promise<boolean> {
   const { client, pacticipant, branch } = options;
-  const href = await client.link('pb:pacticipant-branch', { pacticipant, branch }, '/pacticipants/{pacticipant}/branches/{branch}');
+  const href = await client.link(
+    'pb:pacticipant-branch',
+    { pacticipant, branch },
+    '/pacticipants/{pacticipant}/branches/{branch}',
+  );
   return (await client.delete(href, `delete branch ${branch} of ${pacticipant}`, true)) !== undefined;
 }

@@ -57,8 +57,14 @@ function party(name: string | undefined, label: string | undefined, flag: string
  * @throws TreatyError TREATY_CLI_USAGE for no event, a bad header or `--user`, or a name with a label.
  */
 export function webhookBody(spec: WebhookSpec): Record<string, unknown> {
-  if (spec.events.length === 0) throw cliErrors.TREATY_CLI_USAGE([`no event: pass at least one of ${Object.values(WEBHOOK_EVENT_FLAGS).map((e) => `--${e.replace(/_/g, '-')}`).join(', ')}`]);
-  if (spec.user !== undefined && !spec.user.includes(':')) throw cliErrors.TREATY_CLI_USAGE([`--user '${spec.user}' is not 'username:password'`]);
+  if (spec.events.length === 0)
+    throw cliErrors.TREATY_CLI_USAGE([
+      `no event: pass at least one of ${Object.values(WEBHOOK_EVENT_FLAGS)
+        .map((e) => `--${e.replace(/_/g, '-')}`)
+        .join(', ')}`,
+    ]);
+  if (spec.user !== undefined && !spec.user.includes(':'))
+    throw cliErrors.TREATY_CLI_USAGE([`--user '${spec.user}' is not 'username:password'`]);
   const [username, ...password] = spec.user?.split(':') ?? [];
   const body = bodyOf(spec.data);
   const consumer = party(spec.consumer, spec.consumerLabel, 'consumer');
@@ -89,10 +95,17 @@ export async function createWebhook(client: BrokerClient, spec: WebhookSpec): Pr
 }
 
 /** Create the webhook with this UUID, or replace it. @throws TreatyError on bad flags or broker errors. */
-export async function createOrUpdateWebhook(client: BrokerClient, uuid: string, spec: WebhookSpec): Promise<{ created: boolean; webhook: HalResource }> {
+export async function createOrUpdateWebhook(
+  client: BrokerClient,
+  uuid: string,
+  spec: WebhookSpec,
+): Promise<{ created: boolean; webhook: HalResource }> {
   const url = await webhookUrl(client, uuid);
   const existed = (await client.find(url, `read webhook ${uuid}`)) !== undefined;
-  return { created: !existed, webhook: await client.put(url, webhookBody(spec), `${existed ? 'update' : 'create'} webhook ${uuid}`) };
+  return {
+    created: !existed,
+    webhook: await client.put(url, webhookBody(spec), `${existed ? 'update' : 'create'} webhook ${uuid}`),
+  };
 }
 
 /** Delete a webhook. @throws TreatyError TREATY_CLI_NOT_FOUND for an unknown UUID. */
@@ -105,6 +118,7 @@ export async function deleteWebhook(client: BrokerClient, uuid: string): Promise
 /** Run a webhook once now and return what it sent and got. @throws TreatyError TREATY_CLI_NOT_FOUND for an unknown UUID. */
 export async function testWebhook(client: BrokerClient, uuid: string): Promise<HalResource> {
   const url = await webhookUrl(client, uuid);
-  if (!(await client.find(url, `read webhook ${uuid}`))) throw cliErrors.TREATY_CLI_NOT_FOUND([`webhook ${uuid}`, 'Check the UUID']);
+  if (!(await client.find(url, `read webhook ${uuid}`)))
+    throw cliErrors.TREATY_CLI_NOT_FOUND([`webhook ${uuid}`, 'Check the UUID']);
   return client.post(`${url}/execute`, {}, `execute webhook ${uuid}`);
 }

@@ -6,7 +6,8 @@ function notFound(message: string, code = 'ERR_MODULE_NOT_FOUND'): Error {
 
 describe('loadBroker', () => {
   it('says how to install @treaty/broker when it is missing', async () => {
-    const load = () => Promise.reject(notFound("Cannot find package '@treaty/broker' imported from /x/cli/dist/commands/broker.js"));
+    const load = () =>
+      Promise.reject(notFound("Cannot find package '@treaty/broker' imported from /x/cli/dist/commands/broker.js"));
     await expect(loadBroker(load)).rejects.toMatchObject({
       code: 'TREATY_CLI_BROKER_NOT_INSTALLED',
       message: 'Failed to start the broker: @treaty/broker is not installed. Run npm install @treaty/broker.',

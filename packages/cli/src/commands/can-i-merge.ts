@@ -19,7 +19,9 @@ interface Flags extends BrokerConnectionOptions {
 export function registerCanIMergeCommand(program: Command, ctx: CommandContext): void {
   const command = program
     .command('can-i-merge')
-    .description('check a version against the latest main-branch versions of everything it integrates with (exit 0 only when it can merge)')
+    .description(
+      'check a version against the latest main-branch versions of everything it integrates with (exit 0 only when it can merge)',
+    )
     .option('-a, --pacticipant <name>', 'a pacticipant (repeatable; --version applies to the one before it)')
     .option('-e, --version <version>', 'the version of the pacticipant before it')
     .option('--retry-while-unknown <times>', 'ask again this many times while results are missing', wholeNumber())
@@ -31,9 +33,15 @@ export function registerCanIMergeCommand(program: Command, ctx: CommandContext):
   addBrokerOptions(command).action(async (flags: Flags) => {
     checkSelectors(state);
     const result = await canIDeploy({
-      client: brokerClientFrom(flags), selectors: state.selectors, toMainBranch: true,
-      retryWhileUnknown: flags.retryWhileUnknown ?? 0, retryInterval: flags.retryInterval,
-      onRetry: (attempt, waitMs) => ctx.err(`Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
+      client: brokerClientFrom(flags),
+      selectors: state.selectors,
+      toMainBranch: true,
+      retryWhileUnknown: flags.retryWhileUnknown ?? 0,
+      retryInterval: flags.retryInterval,
+      onRetry: (attempt, waitMs) =>
+        ctx.err(
+          `Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`,
+        ),
     });
     if (flags.output === 'json' || flags.output === 'pretty') ctx.out(JSON.stringify(result, null, 2));
     else printCanIDeployResult(ctx, result);

@@ -23,7 +23,12 @@ export function registerCreateOrUpdatePacticipantCommand(program: Command, ctx: 
     .option('--main-branch <branch>', 'the main development branch')
     .option('--repository-url <url>', 'the repository URL')
     .addOption(formatOption('text'))
-    .addHelpText('after', examples('treaty create-or-update-pacticipant --name orders-api --main-branch main --repository-url https://github.com/acme/orders-api'));
+    .addHelpText(
+      'after',
+      examples(
+        'treaty create-or-update-pacticipant --name orders-api --main-branch main --repository-url https://github.com/acme/orders-api',
+      ),
+    );
   addBrokerOptions(command).action(async (flags: Flags) => {
     const { created, pacticipant } = await createOrUpdatePacticipant(brokerClientFrom(flags), flags);
     if (flags.output !== 'text') return render(ctx, flags.output, { json: pacticipant });

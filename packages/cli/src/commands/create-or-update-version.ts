@@ -25,10 +25,19 @@ export function registerCreateOrUpdateVersionCommand(program: Command, ctx: Comm
     .addOption(formatOption('text'))
     .addHelpText('after', examples('treaty create-or-update-version -a orders-api -e 2.0.0 --branch main -t prod'));
   addBrokerOptions(command).action(async (flags: Flags) => {
-    const tags = (flags.tag ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    const tags = (flags.tag ?? [])
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean);
     const version = await createOrUpdateVersion({ client: brokerClientFrom(flags), ...flags, tags });
     if (flags.output !== 'text') return render(ctx, flags.output, { json: version });
-    const extras = [flags.branch && `branch ${flags.branch}`, tags.length > 0 && `tag(s) ${tags.join(', ')}`].filter(Boolean).join(' and ');
-    ctx.out(ctx.colors.green(`Created or updated ${flags.pacticipant} version ${flags.version}${extras ? ` with ${extras}` : ''}`));
+    const extras = [flags.branch && `branch ${flags.branch}`, tags.length > 0 && `tag(s) ${tags.join(', ')}`]
+      .filter(Boolean)
+      .join(' and ');
+    ctx.out(
+      ctx.colors.green(
+        `Created or updated ${flags.pacticipant} version ${flags.version}${extras ? ` with ${extras}` : ''}`,
+      ),
+    );
   });
 }

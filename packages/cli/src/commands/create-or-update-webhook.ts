@@ -14,14 +14,22 @@ const example = examples(
 
 /** Register `treaty create-or-update-webhook`. */
 export function registerCreateOrUpdateWebhookCommand(program: Command, ctx: CommandContext): void {
-  const command = addWebhookOptions(program.command('create-or-update-webhook').description('create the webhook with this UUID, or replace it'))
+  const command = addWebhookOptions(
+    program.command('create-or-update-webhook').description('create the webhook with this UUID, or replace it'),
+  )
     .requiredOption('--uuid <uuid>', 'the webhook UUID (make one with treaty generate-uuid)')
     .addOption(formatOption('text'))
     .addHelpText('after', example);
-  addBrokerOptions(command).action(async (url: string, flags: WebhookFlags & BrokerConnectionOptions & { uuid: string; output: string }) => {
-    const spec = webhookSpec(url, flags, (file) => readFileSync(resolve(ctx.cwd, file), 'utf8'));
-    const { created, webhook } = await createOrUpdateWebhook(brokerClientFrom(flags), flags.uuid, spec);
-    if (flags.output !== 'text') return render(ctx, flags.output, { json: webhook });
-    ctx.out(ctx.colors.green(`Webhook ${JSON.stringify(flags.description ?? webhook.description ?? url)} ${created ? 'created' : 'updated'}`));
-  });
+  addBrokerOptions(command).action(
+    async (url: string, flags: WebhookFlags & BrokerConnectionOptions & { uuid: string; output: string }) => {
+      const spec = webhookSpec(url, flags, (file) => readFileSync(resolve(ctx.cwd, file), 'utf8'));
+      const { created, webhook } = await createOrUpdateWebhook(brokerClientFrom(flags), flags.uuid, spec);
+      if (flags.output !== 'text') return render(ctx, flags.output, { json: webhook });
+      ctx.out(
+        ctx.colors.green(
+          `Webhook ${JSON.stringify(flags.description ?? webhook.description ?? url)} ${created ? 'created' : 'updated'}`,
+        ),
+      );
+    },
+  );
 }

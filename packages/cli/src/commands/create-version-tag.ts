@@ -29,7 +29,8 @@ export function registerCreateVersionTagCommand(program: Command, ctx: CommandCo
     const tags = [...(flags.tag ?? [])];
     if (flags.tagWithGitBranch) {
       const branch = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd }).branch;
-      if (!branch) throw cliErrors.TREATY_CLI_USAGE(['--tag-with-git-branch found no git branch (not in a git repository or CI)']);
+      if (!branch)
+        throw cliErrors.TREATY_CLI_USAGE(['--tag-with-git-branch found no git branch (not in a git repository or CI)']);
       tags.push(branch);
     }
     if (tags.length === 0) throw cliErrors.TREATY_CLI_USAGE(['no tag: pass --tag or --tag-with-git-branch']);

@@ -17,10 +17,12 @@ export function registerCreateWebhookCommand(program: Command, ctx: CommandConte
   const command = addWebhookOptions(program.command('create-webhook').description('create a webhook'))
     .addOption(formatOption('text'))
     .addHelpText('after', example);
-  addBrokerOptions(command).action(async (url: string, flags: WebhookFlags & BrokerConnectionOptions & { output: string }) => {
-    const spec = webhookSpec(url, flags, (file) => readFileSync(resolve(ctx.cwd, file), 'utf8'));
-    const webhook = await createWebhook(brokerClientFrom(flags), spec);
-    if (flags.output !== 'text') return render(ctx, flags.output, { json: webhook });
-    ctx.out(ctx.colors.green(`Webhook ${JSON.stringify(flags.description ?? webhook.description ?? url)} created`));
-  });
+  addBrokerOptions(command).action(
+    async (url: string, flags: WebhookFlags & BrokerConnectionOptions & { output: string }) => {
+      const spec = webhookSpec(url, flags, (file) => readFileSync(resolve(ctx.cwd, file), 'utf8'));
+      const webhook = await createWebhook(brokerClientFrom(flags), spec);
+      if (flags.output !== 'text') return render(ctx, flags.output, { json: webhook });
+      ctx.out(ctx.colors.green(`Webhook ${JSON.stringify(flags.description ?? webhook.description ?? url)} created`));
+    },
+  );
 }

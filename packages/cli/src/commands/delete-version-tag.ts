@@ -13,8 +13,10 @@ export function registerDeleteVersionTagCommand(program: Command, ctx: CommandCo
     .requiredOption('-e, --version <version>', 'the version number')
     .requiredOption('-t, --tag <tag>', 'the tag to remove')
     .addHelpText('after', examples('treaty delete-version-tag -a orders-api -e 2.0.0 -t prod'));
-  addBrokerOptions(command).action(async (flags: BrokerConnectionOptions & { pacticipant: string; version: string; tag: string }) => {
-    await deleteVersionTag({ client: brokerClientFrom(flags), ...flags });
-    ctx.out(ctx.colors.green(`Deleted tag ${flags.tag} from ${flags.pacticipant} version ${flags.version}`));
-  });
+  addBrokerOptions(command).action(
+    async (flags: BrokerConnectionOptions & { pacticipant: string; version: string; tag: string }) => {
+      await deleteVersionTag({ client: brokerClientFrom(flags), ...flags });
+      ctx.out(ctx.colors.green(`Deleted tag ${flags.tag} from ${flags.pacticipant} version ${flags.version}`));
+    },
+  );
 }

@@ -16,13 +16,20 @@ export function registerDescribePacticipantCommand(program: Command, ctx: Comman
   addBrokerOptions(command).action(async (flags: BrokerConnectionOptions & { name: string; output: string }) => {
     const p = await describePacticipant(brokerClientFrom(flags), flags.name);
     const fields: [string, unknown][] = [
-      ['Name', p.name], ['Display Name', p.displayName], ['Main Branch', p.mainBranch ?? '-'], ['Repo URL', p.repositoryUrl ?? '-'],
-      ['Created', p.createdAt], ['Updated', p.updatedAt ?? p.createdAt],
+      ['Name', p.name],
+      ['Display Name', p.displayName],
+      ['Main Branch', p.mainBranch ?? '-'],
+      ['Repo URL', p.repositoryUrl ?? '-'],
+      ['Created', p.createdAt],
+      ['Updated', p.updatedAt ?? p.createdAt],
     ];
     render(ctx, flags.output, {
       json: p,
       text: () => fields.filter(([, value]) => value !== undefined).map(([label, value]) => `${label}: ${cell(value)}`),
-      table: () => ({ header: fields.map(([label]) => label.toUpperCase()), rows: [fields.map(([, value]) => cell(value))] }),
+      table: () => ({
+        header: fields.map(([label]) => label.toUpperCase()),
+        rows: [fields.map(([, value]) => cell(value))],
+      }),
     });
   });
 }

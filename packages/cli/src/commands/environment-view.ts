@@ -6,7 +6,9 @@ type Contact = { name?: string; details?: { emailAddress?: string } };
 /** How `describe-environment` and friends show one environment. */
 export function environmentRendering(environment: Environment): Rendering {
   const createdAt = (environment as unknown as { createdAt?: string }).createdAt;
-  const contacts = ((environment as unknown as { contacts?: Contact[] }).contacts ?? []).map((c) => [c.name, c.details?.emailAddress].filter(Boolean).join(' '));
+  const contacts = ((environment as unknown as { contacts?: Contact[] }).contacts ?? []).map((c) =>
+    [c.name, c.details?.emailAddress].filter(Boolean).join(' '),
+  );
   return {
     json: environment,
     text: () => [

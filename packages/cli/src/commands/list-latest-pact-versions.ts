@@ -11,12 +11,18 @@ export function registerListLatestPactVersionsCommand(program: Command, ctx: Com
     .command('list-latest-pact-versions')
     .description('list the latest pact of each integration')
     .addOption(formatOption('table'))
-    .addHelpText('after', examples('treaty list-latest-pact-versions', 'treaty list-latest-pact-versions --output json'));
+    .addHelpText(
+      'after',
+      examples('treaty list-latest-pact-versions', 'treaty list-latest-pact-versions --output json'),
+    );
   addBrokerOptions(command).action(async (flags: BrokerConnectionOptions & { output: string }) => {
     const { resource, pacts } = await listLatestPactVersions(brokerClientFrom(flags));
     render(ctx, flags.output, {
       json: resource,
-      table: () => ({ header: ['CONSUMER', 'CONSUMER_VERSION', 'PROVIDER', 'CREATED_AT'], rows: pacts.map((p) => [p.consumer, p.consumerVersion, p.provider, cell(p.createdAt)]) }),
+      table: () => ({
+        header: ['CONSUMER', 'CONSUMER_VERSION', 'PROVIDER', 'CREATED_AT'],
+        rows: pacts.map((p) => [p.consumer, p.consumerVersion, p.provider, cell(p.createdAt)]),
+      }),
     });
   });
 }

@@ -18,7 +18,8 @@ export function wholeNumber(min = 0): (value: string) => number {
 export function positiveNumber(): (value: string) => number {
   return (value: string) => {
     const number = Number(value);
-    if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('Expected a number above 0.');
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0)
+      throw new InvalidArgumentError('Expected a number above 0.');
     return number;
   };
 }

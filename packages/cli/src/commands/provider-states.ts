@@ -25,15 +25,29 @@ export function registerProviderStatesCommand(program: Command, ctx: CommandCont
     .option('--branch <branch>', 'states from pacts of this consumer branch')
     .option('--environment <name>', 'states from pacts of versions in this environment')
     .addOption(new Option('--json [bool]', 'print JSON instead of a table'))
-    .addHelpText('after', examples('treaty provider-states list --provider orders-api', 'treaty provider-states list -r orders-api --branch main --json'));
+    .addHelpText(
+      'after',
+      examples(
+        'treaty provider-states list --provider orders-api',
+        'treaty provider-states list -r orders-api --branch main --json',
+      ),
+    );
   addBrokerOptions(list).action(async (flags: Flags) => {
     const providerStates = await listProviderStates({ client: brokerClientFrom(flags), ...flags });
     if (flags.json === true || flags.json === 'true') return ctx.out(JSON.stringify({ providerStates }, null, 2));
-    const scope = flags.branch ? `Branch ${flags.branch}` : flags.environment ? `Environment ${flags.environment}` : 'Main branch';
+    const scope = flags.branch
+      ? `Branch ${flags.branch}`
+      : flags.environment
+        ? `Environment ${flags.environment}`
+        : 'Main branch';
     ctx.out(`Provider States for Provider: ${flags.provider}`);
     ctx.out(`Scope: ${scope}`);
     ctx.out('');
-    const rows = providerStates.map((s) => [s.name, (s.consumers ?? []).join(', '), s.params ? JSON.stringify(s.params) : '']);
+    const rows = providerStates.map((s) => [
+      s.name,
+      (s.consumers ?? []).join(', '),
+      s.params ? JSON.stringify(s.params) : '',
+    ]);
     ctx.out(rows.length > 0 ? renderTable(['Provider State Name', 'Consumers', 'Parameters'], rows) : '(none)');
   });
 }

@@ -34,7 +34,10 @@ const example = examples(
 
 function success(flags: Flags): boolean {
   if (flags.verificationExitCode !== undefined) return flags.verificationExitCode === 0;
-  if (flags.verificationSuccess === undefined) throw cliErrors.TREATY_CLI_USAGE(['no self-verification result: pass --verification-success, --no-verification-success or --verification-exit-code']);
+  if (flags.verificationSuccess === undefined)
+    throw cliErrors.TREATY_CLI_USAGE([
+      'no self-verification result: pass --verification-success, --no-verification-success or --verification-exit-code',
+    ]);
   return flags.verificationSuccess;
 }
 
@@ -49,7 +52,12 @@ export function registerPublishProviderContractCommand(program: Command, ctx: Co
     .option('--branch <branch>', 'the provider version branch (default: the git branch)')
     .option('-t, --tag <tag>', 'tag the provider version (repeatable, or comma separated)', collect)
     .option('--tag-with-git-branch', 'also tag it with the current git branch')
-    .addOption(new Option('-r, --auto-detect-version-properties', 'find commit, branch and build URL from CI or git (the default here)'))
+    .addOption(
+      new Option(
+        '-r, --auto-detect-version-properties',
+        'find commit, branch and build URL from CI or git (the default here)',
+      ),
+    )
     .option('--specification <spec>', 'the contract specification', 'oas')
     .option('--content-type <type>', 'the content type (default: from the file extension)')
     .option('--verification-success', 'the provider passed its own check of the contract')
@@ -66,12 +74,25 @@ export function registerPublishProviderContractCommand(program: Command, ctx: Co
   addBrokerOptions(command).action(async (contractFile: string, flags: Flags) => {
     const build = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd });
     const providerAppVersion = flags.providerAppVersion ?? build.commit;
-    if (!providerAppVersion) throw cliErrors.TREATY_CLI_USAGE(['no provider version: pass --provider-app-version or run inside a git repository']);
-    const tags = (flags.tag ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    if (!providerAppVersion)
+      throw cliErrors.TREATY_CLI_USAGE([
+        'no provider version: pass --provider-app-version or run inside a git repository',
+      ]);
+    const tags = (flags.tag ?? [])
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean);
     if (flags.tagWithGitBranch && build.branch) tags.push(build.branch);
     const answer = await publishProviderContract({
-      ...flags, client: brokerClientFrom(flags), cwd: ctx.cwd, contractFile, providerAppVersion, tags,
-      branch: flags.branch ?? build.branch, buildUrl: flags.buildUrl ?? build.buildUrl, verificationSuccess: success(flags),
+      ...flags,
+      client: brokerClientFrom(flags),
+      cwd: ctx.cwd,
+      contractFile,
+      providerAppVersion,
+      tags,
+      branch: flags.branch ?? build.branch,
+      buildUrl: flags.buildUrl ?? build.buildUrl,
+      verificationSuccess: success(flags),
     });
     if (flags.output !== 'text') return ctx.out(JSON.stringify(answer, null, 2));
     const notices = Array.isArray(answer.notices) ? (answer.notices as { type: string; text: string }[]) : [];

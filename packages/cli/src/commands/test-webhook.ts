@@ -26,7 +26,11 @@ export function registerTestWebhookCommand(program: Command, ctx: CommandContext
     const line = `Webhook ${flags.uuid}: ${request} -> ${outcome}`;
     ctx.out(execution.success ? ctx.colors.green(line) : ctx.colors.red(line));
     if (execution.response?.body !== undefined && execution.response.body !== null && execution.response.body !== '') {
-      ctx.out(typeof execution.response.body === 'string' ? execution.response.body : JSON.stringify(execution.response.body, null, 2));
+      ctx.out(
+        typeof execution.response.body === 'string'
+          ? execution.response.body
+          : JSON.stringify(execution.response.body, null, 2),
+      );
     }
     ctx.setExitCode(execution.success ? ExitCode.ok : ExitCode.failed);
   });

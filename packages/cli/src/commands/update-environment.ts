@@ -29,10 +29,14 @@ export function registerUpdateEnvironmentCommand(program: Command, ctx: CommandC
     .option('--contact-name <name>', 'the team or person responsible')
     .option('--contact-email-address <email>', 'their email address')
     .addOption(formatOption('text', ['id']))
-    .addHelpText('after', examples('treaty update-environment --uuid 4d2a... --display-name "Production (EU)" --production'));
+    .addHelpText(
+      'after',
+      examples('treaty update-environment --uuid 4d2a... --display-name "Production (EU)" --production'),
+    );
   addBrokerOptions(command).action(async (flags: Flags) => {
     const environment = await updateEnvironment({ client: brokerClientFrom(flags), ...flags });
-    if (flags.output === 'text') ctx.out(ctx.colors.green(`Updated ${environment.name} environment in the Pact Broker`));
+    if (flags.output === 'text')
+      ctx.out(ctx.colors.green(`Updated ${environment.name} environment in the Pact Broker`));
     else if (flags.output === 'id') ctx.out(environment.uuid);
     else render(ctx, flags.output, environmentRendering(environment));
   });

@@ -4,10 +4,27 @@ import { wholeNumber } from './numeric-flags';
 
 /** pact_verifier_cli options that change nothing here, accepted so its command lines run unchanged. */
 const ignored = [
-  '-l, --loglevel <level>', '--log-level <level>', '--pretty-log', '--full-log', '--compact-log', '--no-colour', '--no-color',
-  '--webhook-callback-url <url>', '--exit-on-first-error', '--last-failed', '--html <file>', '--xslt <file>',
-  '--state-change-as-query', '--state-change-teardown', '--retries <n>', '--enable-otel', '--enable-otel-logs',
-  '--enable-otel-traces', '--otel-exporter <exporter>', '--otel-exporter-endpoint <url>', '--otel-exporter-protocol <protocol>',
+  '-l, --loglevel <level>',
+  '--log-level <level>',
+  '--pretty-log',
+  '--full-log',
+  '--compact-log',
+  '--no-colour',
+  '--no-color',
+  '--webhook-callback-url <url>',
+  '--exit-on-first-error',
+  '--last-failed',
+  '--html <file>',
+  '--xslt <file>',
+  '--state-change-as-query',
+  '--state-change-teardown',
+  '--retries <n>',
+  '--enable-otel',
+  '--enable-otel-logs',
+  '--enable-otel-traces',
+  '--otel-exporter <exporter>',
+  '--otel-exporter-endpoint <url>',
+  '--otel-exporter-protocol <protocol>',
 ];
 
 /** The filter flags and the environment variables pact_verifier_cli (and pact-js) read for them. */
@@ -38,9 +55,19 @@ export function addVerifierCliOptions(command: Command): Command {
     .option('--transports <transports...>', 'other transports as protocol:port, e.g. grpc:5555 (for plugin protocols)')
     .option('--request-timeout <ms>', 'the same as --timeout (pact_verifier_cli)', wholeNumber(1))
     .option('-H, --header <header>', "the same as --custom-provider-header, 'Name: value' (repeatable)", collect)
-    .addOption(new Option('--filter-description <regex>', 'only interactions whose description matches').env(FILTER_ENV.filterDescription))
-    .addOption(new Option('--filter-state <regex>', 'only interactions with a provider state that matches').env(FILTER_ENV.filterState))
-    .addOption(new Option('--filter-no-state', 'only interactions without provider states').env(FILTER_ENV.filterNoState))
+    .addOption(
+      new Option('--filter-description <regex>', 'only interactions whose description matches').env(
+        FILTER_ENV.filterDescription,
+      ),
+    )
+    .addOption(
+      new Option('--filter-state <regex>', 'only interactions with a provider state that matches').env(
+        FILTER_ENV.filterState,
+      ),
+    )
+    .addOption(
+      new Option('--filter-no-state', 'only interactions without provider states').env(FILTER_ENV.filterNoState),
+    )
     .option('-c, --filter-consumer <name>', 'the same as --consumer (repeatable)', collect)
     .option('--publish', 'the same as --publish-verification-results')
     .option('--provider-version <version>', 'the same as --provider-app-version')

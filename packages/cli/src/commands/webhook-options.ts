@@ -19,14 +19,20 @@ export function addWebhookOptions(command: Command): Command {
     .option('--description <text>', 'a description')
     .option('--team-uuid <uuid>', 'PactFlow team (accepted, ignored by Treaty)');
   for (const flag of Object.keys(WEBHOOK_EVENT_FLAGS)) {
-    command.option(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, `trigger on ${WEBHOOK_EVENT_FLAGS[flag]}`);
+    command.option(
+      `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      `trigger on ${WEBHOOK_EVENT_FLAGS[flag]}`,
+    );
   }
   return command;
 }
 
 /** The webhook spec from the URL argument and the parsed flags. */
 export function webhookSpec(url: string, flags: WebhookFlags, readData: (file: string) => string): WebhookSpec {
-  const events = Object.entries(WEBHOOK_EVENT_FLAGS).filter(([flag]) => flags[flag] === true).map(([, event]) => event);
-  const data = typeof flags.data === 'string' && flags.data.startsWith('@') ? readData(flags.data.slice(1)) : flags.data;
+  const events = Object.entries(WEBHOOK_EVENT_FLAGS)
+    .filter(([flag]) => flags[flag] === true)
+    .map(([, event]) => event);
+  const data =
+    typeof flags.data === 'string' && flags.data.startsWith('@') ? readData(flags.data.slice(1)) : flags.data;
   return { ...flags, url, data, events, header: flags.header, teamUuid: undefined };
 }

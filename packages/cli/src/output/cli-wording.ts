@@ -22,7 +22,10 @@ const optionFlags: Record<string, string> = {
 };
 
 const phrases: Array<[RegExp, string]> = [
-  [/Pass credentials: a token, or a username and password/g, 'Pass credentials with --broker-token or --broker-username/--broker-password'],
+  [
+    /Pass credentials: a token, or a username and password/g,
+    'Pass credentials with --broker-token or --broker-username/--broker-password',
+  ],
   [/\b(raise|Raise) (the )?timeout\b/g, '$1 --timeout'],
   [/\bSet provider to\b/g, 'Pass --provider with'],
   [/\bprovider is required\b/g, '--provider is required'],

@@ -18,7 +18,10 @@ function capture(): Writable & { text: string } {
  * Run `treaty <args>` in this process through `runCli`, with no colour and no broker settings from the machine
  * (only `env` given here), and collect what it printed.
  */
-export async function treatyInProcess(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<TreatyRun> {
+export async function treatyInProcess(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<TreatyRun> {
   const stdout = capture();
   const stderr = capture();
   const env = { NO_COLOR: '1', PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
