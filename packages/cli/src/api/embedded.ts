@@ -8,9 +8,3 @@ export function embeddedList<T>(resource: HalResource, ...keys: string[]): T[] {
   }
   return [];
 }
-
-/** `resource` without its `_links` and `_embedded`: the fields people read. */
-export function fieldsOf(resource: HalResource): Record<string, unknown> {
-  const { _links: _l, _embedded: _e, ...rest } = resource;
-  return rest;
-}

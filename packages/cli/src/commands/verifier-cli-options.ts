@@ -28,7 +28,7 @@ const ignored = [
 ];
 
 /** The filter flags and the environment variables pact_verifier_cli (and pact-js) read for them. */
-export const FILTER_ENV: Record<string, string> = {
+const FILTER_ENV: Record<string, string> = {
   filterDescription: 'PACT_DESCRIPTION',
   filterState: 'PACT_PROVIDER_STATE',
   filterNoState: 'PACT_PROVIDER_NO_STATE',
