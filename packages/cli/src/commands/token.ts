@@ -83,10 +83,19 @@ export function registerTokenCommand(program: Command, ctx: CommandContext): voi
     .requiredOption('--role <role>', 'read, write or admin')
     .option('--expires-in-days <days>', 'expire the token after this many days')
     .option('--expires-at <time>', 'expire the token at this ISO-8601 time')
-    .addOption(outputOption(['text', 'json', 'token'], 'text'));
+    .addOption(outputOption(['text', 'json', 'token'], 'text'))
+    .addHelpText('after', '\nExample:\n  $ treaty token create --name ci-publisher --role write --expires-in-days 90');
   addBrokerOptions(create).action((flags: CreateFlags) => createToken(ctx, flags));
-  const list = token.command('list').description('list tokens (never their secrets)').addOption(outputOption(['text', 'json'], 'text'));
+  const list = token
+    .command('list')
+    .description('list tokens (never their secrets)')
+    .addOption(outputOption(['text', 'json'], 'text'))
+    .addHelpText('after', '\nExample:\n  $ treaty token list --output json');
   addBrokerOptions(list).action((flags: TokenFlags) => printTokens(ctx, flags));
-  const revoke = token.command('revoke <name-or-uuid>').description('revoke a token; the broker refuses it from the next request').addOption(outputOption(['text'], 'text'));
+  const revoke = token
+    .command('revoke <name-or-uuid>')
+    .description('revoke a token; the broker refuses it from the next request')
+    .addOption(outputOption(['text'], 'text'))
+    .addHelpText('after', '\nExample:\n  $ treaty token revoke ci-publisher');
   addBrokerOptions(revoke).action((nameOrUuid: string, flags: TokenFlags) => revokeToken(ctx, nameOrUuid, flags));
 }
