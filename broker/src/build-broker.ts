@@ -8,6 +8,7 @@ import { installRequestIdHeader, requestIdOptions } from './operations/request-i
 import { installRequestMetrics } from './operations/request-metrics';
 import { installWebhooks } from './webhooks/install-webhooks';
 import { openDatabase } from './storage/open-database';
+import { installUi } from './ui/install-ui';
 
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -33,6 +34,7 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
   installErrorHandler(app);
   installRequestIdHeader(app);
   installRequestMetrics(app);
+  installUi(app, frozen);
   installAuth(app, frozen);
   installWebhooks(app, frozen);
   for (const plugin of routePlugins) await app.register(plugin);

@@ -9,7 +9,7 @@ export type AuthScope = 'read' | 'write';
 
 const ALWAYS_PUBLIC = new Set(['/diagnostic/status/heartbeat']);
 // Fetching pacts for verification is a POST that only reads, as in the Pact Broker.
-const READ_POSTS = [/^\/pacts\/provider\/[^/]+\/for-verification$/];
+const READ_POSTS = [/^\/pacts\/provider\/[^/]+\/for-verification$/, /^\/ui\/api\/session(\/logout)?$/];
 const CHALLENGE = 'Bearer realm="treaty-broker", Basic realm="treaty-broker"';
 
 function same(a: string, b: string): boolean {

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { BrokerOptions } from '../options';
+import { serveShell } from './serve-shell';
+import { cookieAsAuthorization, sessionRoutes } from './session';
+import { loadUiAssets } from './ui-assets';
+import { uiApiRoutes } from './api/ui-api-routes';
+
+/**
+ * Serve the web UI from `@treaty/broker-ui`: the page shell for `/` (when a browser asks for HTML) and `/ui/*`,
+ * its assets, and the small JSON API under `/ui/api/`. Call before `installAuth`: the shell and assets need no
+ * credentials, and the token cookie is turned into the `Authorization` header the API's auth check reads.
+ * @example installUi(app, options); installAuth(app, options);
+ */
+export function installUi(app: FastifyInstance, _options: Readonly<BrokerOptions>): void {
+  const assets = loadUiAssets();
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0].replace(/(.)\/+$/, '$1');
+    const served = serveShell(assets, request, reply, path);
+    if (served) return served;
+    cookieAsAuthorization(request);
+  });
+  app.register(sessionRoutes);
+  app.register(uiApiRoutes);
+}
