@@ -37,4 +37,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@treaty/cli', '@treaty/cli/*'], message: 'Nothing imports the CLI.' }, { group: ['../../*/src/*', '../../../broker/*'], message: 'Import other packages by name.' }] }],
     },
   },
+  {
+    // The broker's web UI runs in the browser.
+    files: ['packages/broker-ui/client/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );
