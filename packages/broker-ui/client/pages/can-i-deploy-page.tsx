@@ -46,7 +46,7 @@ function Verdict({ answer, question }: { answer: Answer; question: DeployQuestio
   return (
     <>
       <div class={`verdict verdict-${word.toLowerCase()}`} role="status">
-        <strong>{word}</strong>: {question.pacticipant} {question.version ?? '(main branch)'} {deployable ? 'can' : 'cannot'} be deployed{question.environment ? ` to ${question.environment}` : ''}.
+        <strong>{word}</strong>: {question.pacticipant} {question.version ?? '(main branch)'} {deployable === true ? 'can' : deployable === false ? 'cannot' : 'is not known to'} be deployed{question.environment ? ` to ${question.environment}` : ''}.
         <p>{reason}</p>
       </div>
       {answer.notices.length > 0 && <ul class="notices">{answer.notices.map((n) => <li class={`notice-${n.type}`}>{n.text}</li>)}</ul>}

@@ -40,7 +40,7 @@ function useSigma(container: { current: HTMLDivElement | null }, data: Answer | 
   useEffect(() => {
     if (!data || !container.current) return;
     const graph = buildGraph(data);
-    const renderer = new Sigma(graph, container.current, { enableEdgeEvents: true, defaultEdgeType: 'arrow', labelColor: { color: labelColor() }, labelRenderedSizeThreshold: 9 });
+    const renderer = new Sigma(graph, container.current, { enableEdgeEvents: true, defaultEdgeType: 'arrow', labelColor: { color: labelColor() }, labelRenderedSizeThreshold: data.nodes.length > 200 ? 9 : 0 });
     renderer.on('clickNode', ({ node }) => route(to.pacticipant(node)));
     renderer.on('clickEdge', ({ edge }) => route(to.pact(graph.target(edge), graph.source(edge))));
     renderer.on('enterNode', () => container.current?.classList.add('pointing'));
@@ -55,8 +55,9 @@ function useSigma(container: { current: HTMLDivElement | null }, data: Answer | 
   useEffect(() => {
     const renderer = sigma.current;
     if (!renderer) return;
-    renderer.setSetting('nodeReducer', (node, attrs) => (highlight && node === highlight ? { ...attrs, highlighted: true, size: attrs.size * 2, zIndex: 1 } : attrs));
+    // Read the framed position before the reducer change resets sigma's display cache to graph coordinates.
     const shown = highlight ? renderer.getNodeDisplayData(highlight) : undefined;
+    renderer.setSetting('nodeReducer', (node, attrs) => (highlight && node === highlight ? { ...attrs, highlighted: true, size: attrs.size * 2 } : attrs));
     if (shown) renderer.getCamera().animate({ x: shown.x, y: shown.y, ratio: 0.15 }, { duration: 400 });
   }, [highlight, data]);
   return sigma;

@@ -1,0 +1,70 @@
+import type { TestBroker } from './broker';
+import { call } from './broker';
+import { publishBody } from './fixtures';
+
+/** Pact with matching rules and generators, so the pact page has something to show. */
+function richPact(consumer: string, provider: string, id: string): Record<string, unknown> {
+  return {
+    consumer: { name: consumer },
+    provider: { name: provider },
+    interactions: [
+      {
+        description: `get order ${id}`,
+        providerStates: [{ name: 'an order exists', params: { id } }],
+        request: { method: 'GET', path: `/orders/${id}`, headers: { Accept: 'application/json' } },
+        response: {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+          body: { id, total: 42, items: [{ sku: 'A-1' }] },
+          matchingRules: { body: { '$.total': { matchers: [{ match: 'integer' }] }, '$.items': { matchers: [{ match: 'type', min: 1 }] } } },
+          generators: { body: { '$.total': { type: 'RandomInt', min: 1, max: 100 } } },
+        },
+      },
+    ],
+    metadata: { pactSpecification: { version: '3.0.0' } },
+  };
+}
+
+async function ok(broker: TestBroker, method: string, path: string, body?: unknown): Promise<any> {
+  const res = await call(broker, method, path, body);
+  if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+async function publish(broker: TestBroker, consumer: string, version: string, branch: string, pacts: Record<string, unknown>[]): Promise<void> {
+  await ok(broker, 'POST', '/contracts/publish', publishBody(version, pacts, { branch }));
+}
+
+async function verify(broker: TestBroker, provider: string, consumer: string, providerVersion: string, success: boolean, testResults: unknown[]): Promise<void> {
+  const pact = await ok(broker, 'GET', `/pacts/provider/${provider}/consumer/${consumer}/latest`);
+  const href = new URL(pact._links['pb:publish-verification-results'].href).pathname;
+  await ok(broker, 'PUT', `/pacticipants/${provider}/branches/main/versions/${providerVersion}`, {});
+  await ok(broker, 'POST', href, { success, providerApplicationVersion: providerVersion, testResults, buildUrl: 'https://ci.example.com/builds/42' });
+}
+
+/**
+ * Seed a broker through its public API: 4 integrations (one failed verification with a mismatch, one unverified),
+ * two environments with deployments, and a webhook with a secret.
+ */
+export async function seedUiBroker(broker: TestBroker): Promise<void> {
+  const prod = await ok(broker, 'POST', '/environments', { name: 'production', production: true });
+  await ok(broker, 'POST', '/environments', { name: 'staging', production: false });
+  await publish(broker, 'Web', '1.0.0', 'main', [richPact('Web', 'Orders', 'a'), richPact('Web', 'Users', 'u')]);
+  await verify(broker, 'Orders', 'Web', '2.0.0', true, [{ success: true }]);
+  await publish(broker, 'Web', '1.0.1', 'main', [richPact('Web', 'Orders', 'b'), richPact('Web', 'Users', 'u')]);
+  await publish(broker, 'Mobile', '3.1.0', 'main', [richPact('Mobile', 'Orders', 'm')]);
+  await publish(broker, 'Orders', '2.0.0', 'main', [richPact('Orders', 'Payments', 'p')]);
+  const mismatch = { attribute: 'body', identifier: '$.total', description: "Expected 'forty-two' (string) to be an integer", expected: 42, actual: 'forty-two' };
+  await verify(broker, 'Orders', 'Web', '2.0.1', false, [{ interactionDescription: 'get order b', success: false, mismatches: [mismatch] }]);
+  await verify(broker, 'Orders', 'Mobile', '2.0.1', true, [{ success: true }]);
+  await verify(broker, 'Users', 'Web', '5.0.0', true, [{ success: true }]);
+  await ok(broker, 'POST', `/pacticipants/Orders/versions/2.0.0/deployed-versions/environment/${prod.uuid}`, {});
+  await ok(broker, 'POST', `/pacticipants/Orders/versions/2.0.1/deployed-versions/environment/${prod.uuid}`, {});
+  await ok(broker, 'POST', `/pacticipants/Users/versions/5.0.0/deployed-versions/environment/${prod.uuid}`, {});
+  await ok(broker, 'POST', `/pacticipants/Web/versions/1.0.0/deployed-versions/environment/${prod.uuid}`, {});
+  await ok(broker, 'POST', '/webhooks', {
+    description: 'Tell CI',
+    events: [{ name: 'contract_content_changed' }],
+    request: { method: 'POST', url: 'https://ci.example.com/hook', username: 'ci', password: 'hunter2', headers: { Authorization: 'Bearer s3cret' } },
+  });
+}
