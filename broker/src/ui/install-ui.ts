@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerOptions } from '../options';
 import { serveShell } from './serve-shell';
-import { cookieAsAuthorization, sessionRoutes } from './session';
+import { cookieAsAuthorization, sessionProbe, sessionRoutes } from './session';
 import { loadUiAssets } from './ui-assets';
 import { uiApiRoutes } from './api/ui-api-routes';
 
@@ -11,13 +11,14 @@ import { uiApiRoutes } from './api/ui-api-routes';
  * credentials, and the token cookie is turned into the `Authorization` header the API's auth check reads.
  * @example installUi(app, options); installAuth(app, options);
  */
-export function installUi(app: FastifyInstance, _options: Readonly<BrokerOptions>): void {
+export function installUi(app: FastifyInstance, options: Readonly<BrokerOptions>): void {
   const assets = loadUiAssets();
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0].replace(/(.)\/+$/, '$1');
     const served = serveShell(assets, request, reply, path);
     if (served) return served;
     cookieAsAuthorization(request);
+    if (request.method === 'GET' && path === '/ui/api/session') return sessionProbe(request, reply, options);
   });
   app.register(sessionRoutes);
   app.register(uiApiRoutes);

@@ -21,7 +21,8 @@ export function cookieAsAuthorization(request: FastifyRequest): void {
   if (token) request.headers.authorization = `Bearer ${token}`;
 }
 
-function scopeNow(request: FastifyRequest, options: Readonly<BrokerOptions>): 'read' | 'write' | 'none' {
+/** What the current credentials allow: 'none' when the broker needs credentials and these are missing or wrong. */
+export function scopeNow(request: FastifyRequest, options: Readonly<BrokerOptions>): 'read' | 'write' | 'none' {
   if (!authEnabled(options.auth)) return 'write';
   const scope = scopeOf(request.headers.authorization, options.auth);
   if (scope === 'read' || scope === 'write') return scope;
@@ -33,10 +34,17 @@ function setCookie(reply: FastifyReply, request: FastifyRequest, value: string, 
   reply.header('set-cookie', stringifySetCookie({ name: TOKEN_COOKIE, value, httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge }));
 }
 
-/** `GET /ui/api/session` (who am I), `POST /ui/api/session` (log in with a bearer token), `POST /ui/api/session/logout`. */
+/**
+ * Answer `GET /ui/api/session` (who am I) before auth: it tells only whether credentials are needed and what the
+ * sent ones allow, so a logged-out page learns it must show the login form without a 401.
+ */
+export function sessionProbe(request: FastifyRequest, reply: FastifyReply, options: Readonly<BrokerOptions>): FastifyReply {
+  return reply.code(200).header('cache-control', 'no-store').send({ authEnabled: authEnabled(options.auth), scope: scopeNow(request, options) });
+}
+
+/** `POST /ui/api/session` (log in with a bearer token) and `POST /ui/api/session/logout`. */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const options = app.broker.options;
-  app.get('/ui/api/session', async (request) => ({ authEnabled: authEnabled(options.auth), scope: scopeNow(request, options) }));
   app.post('/ui/api/session', async (request, reply) => {
     const [kind, token] = String(request.headers.authorization ?? '').split(/\s+/, 2);
     if (!/^bearer$/i.test(kind) || !token) throw invalid('log in', { authorization: ['must be "Bearer <token>"'] });
