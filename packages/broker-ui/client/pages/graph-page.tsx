@@ -24,8 +24,9 @@ function buildGraph(data: Answer): Graph {
     const key = `${data.nodes[c]}→${data.nodes[p]}`;
     if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, data.nodes[c], data.nodes[p], { color: EDGE_COLORS[s], size: s === 1 ? 2 : 1, state: STATES[s] });
   }
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', 3 + Math.min(12, Math.sqrt(graph.degree(node)) * 2)));
-  const iterations = n > 500 ? 60 : 150;
+  const scale = n > 300 ? 0.5 : 1;
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', scale * (3 + Math.min(14, Math.sqrt(graph.degree(node)) * 2))));
+  const iterations = n > 500 ? 80 : 150;
   forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300 } });
   return graph;
 }
