@@ -31,6 +31,7 @@ const config: Config = {
     project('provider', '<rootDir>/packages/provider'),
     project('pact', '<rootDir>/packages/pact'),
     project('broker', '<rootDir>/broker'),
+    project('broker-ui', '<rootDir>/packages/broker-ui'),
     project('cli', '<rootDir>/packages/cli'),
     project('orders-api', '<rootDir>/examples/orders-api'),
     project('orders-web', '<rootDir>/examples/orders-web'),

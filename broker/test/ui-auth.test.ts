@@ -60,7 +60,7 @@ describe('the UI with auth', () => {
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({ name: 'treaty_token', value: 'read-token', httpOnly: true, sameSite: 'Strict' });
     expect(urls.filter((u) => u.includes('read-token'))).toEqual([]);
-    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await page.evaluate(() => (globalThis as any).document.cookie)).toBe('');
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     expect(await context.cookies()).toEqual([]);

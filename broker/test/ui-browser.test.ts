@@ -91,6 +91,7 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('link', { name: /failed #1/ }).click();
     await page.getByRole('heading', { name: /Verification #1/ }).waitFor();
     const report = await page.locator('pre.report').textContent();
+    expect(report).toContain('1 mismatch for "get order b"');
     expect(report).toContain('$.total');
     expect(report).toContain("Expected 'forty-two' (string) to be an integer");
     expect(report).toContain('- 42');
@@ -173,7 +174,7 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Payments' }).waitFor();
     await page.goto(`${broker.url}/ui/pacticipants/Orders`);
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.dataset.theme)).toBe('dark');
     await page.getByRole('heading', { name: 'Versions' }).waitFor();
     await checkPage(page, violations);
     await shot(page, 'pacticipant-dark');

@@ -35,8 +35,11 @@ async function publish(broker: TestBroker, consumer: string, version: string, br
   await ok(broker, 'POST', '/contracts/publish', publishBody(version, pacts, { branch }));
 }
 
-async function verify(broker: TestBroker, provider: string, consumer: string, providerVersion: string, success: boolean, testResults: unknown[]): Promise<void> {
+type Results = unknown[] | ((pact: any) => unknown[]);
+
+async function verify(broker: TestBroker, provider: string, consumer: string, providerVersion: string, success: boolean, results: Results): Promise<void> {
   const pact = await ok(broker, 'GET', `/pacts/provider/${provider}/consumer/${consumer}/latest`);
+  const testResults = typeof results === 'function' ? results(pact) : results;
   const href = new URL(pact._links['pb:publish-verification-results'].href).pathname;
   await ok(broker, 'PUT', `/pacticipants/${provider}/branches/main/versions/${providerVersion}`, {});
   await ok(broker, 'POST', href, { success, providerApplicationVersion: providerVersion, testResults, buildUrl: 'https://ci.example.com/builds/42' });
@@ -54,8 +57,9 @@ export async function seedUiBroker(broker: TestBroker): Promise<void> {
   await publish(broker, 'Web', '1.0.1', 'main', [richPact('Web', 'Orders', 'b'), richPact('Web', 'Users', 'u')]);
   await publish(broker, 'Mobile', '3.1.0', 'main', [richPact('Mobile', 'Orders', 'm')]);
   await publish(broker, 'Orders', '2.0.0', 'main', [richPact('Orders', 'Payments', 'p')]);
+  // Reported by the interaction's `_id`, as verifiers do: the page must show the description.
   const mismatch = { attribute: 'body', identifier: '$.total', description: "Expected 'forty-two' (string) to be an integer", expected: 42, actual: 'forty-two' };
-  await verify(broker, 'Orders', 'Web', '2.0.1', false, [{ interactionDescription: 'get order b', success: false, mismatches: [mismatch] }]);
+  await verify(broker, 'Orders', 'Web', '2.0.1', false, (pact) => [{ interactionId: pact.interactions[0]._id, success: false, mismatches: [mismatch] }]);
   await verify(broker, 'Orders', 'Mobile', '2.0.1', true, [{ success: true }]);
   await verify(broker, 'Users', 'Web', '5.0.0', true, [{ success: true }]);
   await ok(broker, 'POST', `/pacticipants/Orders/versions/2.0.0/deployed-versions/environment/${prod.uuid}`, {});

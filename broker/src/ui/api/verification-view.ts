@@ -1,5 +1,6 @@
 import { formatMismatches, type Mismatch, type MismatchType } from '@treaty/core';
 import type { Database } from '../../storage/database';
+import { withInteractionIds } from '../../domain/interaction-ids';
 import { notFound } from '../../errors';
 import { requirePacticipant } from '../../routes/lookups';
 import { findPactVersion } from '../../storage/repositories/pacts';
@@ -65,7 +66,8 @@ export async function verificationView(db: Database, params: { provider: string;
   const row = pact && (await findVerification(db, pact.id, Number(params.number)));
   if (!pact || !row) throw notFound(`verification ${params.number} of pact ${params.sha.slice(0, 12)} between ${params.consumer} and ${params.provider}`);
   const labels = (await labelsOfVersions(db, [row.provider_version_id])).get(row.provider_version_id);
-  const content = JSON.parse(pact.content) as { interactions?: unknown[]; messages?: unknown[] };
+  // Verifiers report interactions by the `_id` the broker served them with.
+  const content = withInteractionIds(JSON.parse(pact.content) as Record<string, unknown>) as { interactions?: unknown[]; messages?: unknown[] };
   return {
     ...verificationSummary(row),
     consumer: consumer.name,
