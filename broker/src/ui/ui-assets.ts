@@ -35,7 +35,7 @@ const MISSING_SHELL = '<!doctype html><html lang="en"><head><title>Treaty broker
  * When the UI was never built the shell says how to build it.
  * @example const assets = loadUiAssets(); assets.files.get('main-ABC.js')
  */
-export function loadUiAssets(dir: string = clientDir): UiAssets {
+export function loadUiAssets(dir: string = clientDir()): UiAssets {
   const shellPath = join(dir, 'index.html');
   if (!existsSync(shellPath)) {
     const body = Buffer.from(MISSING_SHELL);

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 /**
  * The folder holding the built web UI (`index.html` and `assets/`), written by this package's `npm run build`.
  * The broker serves these files; nothing here is fetched at run time.
- * @example readFileSync(join(clientDir, 'index.html'), 'utf8')
+ * @example readFileSync(join(clientDir(), 'index.html'), 'utf8')
  */
-export const clientDir: string = join(__dirname, 'client');
+export function clientDir(): string {
+  return join(__dirname, 'client');
+}
