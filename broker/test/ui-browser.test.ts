@@ -158,6 +158,19 @@ describe('the web UI in Chromium', () => {
     expect(await page.locator('main').textContent()).toContain('Orders');
   });
 
+  it('shows a provider contract: the OpenAPI operations, self-verification and cross-contract results', async () => {
+    await page.goto(`${broker.url}/ui/pacticipants/Payments`);
+    await page.getByRole('link', { name: '7.0.0' }).click();
+    await page.getByRole('heading', { name: 'Provider contract: Payments' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('GET /orders/{id}');
+    expect(text).toContain('The payment state of an order');
+    expect(text).toContain('schemathesis');
+    expect(text).toMatch(/passed ?Orders 2\.0\.0/);
+    await checkPage(page, violations);
+    await shot(page, 'provider-contract');
+  });
+
   it('shows webhooks with secrets masked', async () => {
     await page.getByRole('link', { name: 'Webhooks' }).click();
     await page.getByRole('heading', { name: 'Tell CI' }).waitFor();

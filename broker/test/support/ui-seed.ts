@@ -25,6 +25,21 @@ function richPact(consumer: string, provider: string, id: string): Record<string
   };
 }
 
+const PAYMENTS_API = `openapi: 3.1.0
+info: { title: Payments, version: '1' }
+paths:
+  /orders/{id}:
+    get:
+      summary: The payment state of an order
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200':
+          description: the order's payment
+          content:
+            application/json:
+              schema: { type: object, properties: { id: { type: string }, total: { type: integer }, items: { type: array } } }
+`;
+
 async function ok(broker: TestBroker, method: string, path: string, body?: unknown): Promise<any> {
   const res = await call(broker, method, path, body);
   if (res.status >= 300) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
@@ -47,7 +62,7 @@ async function verify(broker: TestBroker, provider: string, consumer: string, pr
 
 /**
  * Seed a broker through its public API: 4 integrations (one failed verification with a mismatch, one unverified),
- * two environments with deployments, and a webhook with a secret.
+ * two environments with deployments, a provider contract (OpenAPI) and a webhook with a secret.
  */
 export async function seedUiBroker(broker: TestBroker): Promise<void> {
   const prod = await ok(broker, 'POST', '/environments', { name: 'production', production: true });
@@ -66,6 +81,13 @@ export async function seedUiBroker(broker: TestBroker): Promise<void> {
   await ok(broker, 'POST', `/pacticipants/Orders/versions/2.0.1/deployed-versions/environment/${prod.uuid}`, {});
   await ok(broker, 'POST', `/pacticipants/Users/versions/5.0.0/deployed-versions/environment/${prod.uuid}`, {});
   await ok(broker, 'POST', `/pacticipants/Web/versions/1.0.0/deployed-versions/environment/${prod.uuid}`, {});
+  await ok(broker, 'POST', '/provider-contracts/provider/Payments/publish', {
+    pacticipantVersionNumber: '7.0.0', branch: 'main',
+    contract: {
+      content: Buffer.from(PAYMENTS_API).toString('base64'), contentType: 'application/yaml', specification: 'oas',
+      selfVerificationResults: { success: true, content: Buffer.from('12 tests passed').toString('base64'), contentType: 'text/plain', verifier: 'schemathesis' },
+    },
+  });
   await ok(broker, 'POST', '/webhooks', {
     description: 'Tell CI',
     events: [{ name: 'contract_content_changed' }],

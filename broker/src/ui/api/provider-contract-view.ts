@@ -1,3 +1,4 @@
+import { parseOpenApi } from '@treaty/openapi';
 import type { Database } from '../../storage/database';
 import { notFound } from '../../errors';
 import { requirePacticipant } from '../../routes/lookups';
@@ -22,6 +23,15 @@ function parsed(text: string | null): unknown {
   }
 }
 
+// The document as JSON for the page (YAML too); text that is not OpenAPI is shown as it is.
+function documentOf(content: string): unknown {
+  try {
+    return parseOpenApi(content, { source: 'provider contract' }).document;
+  } catch {
+    return parsed(content);
+  }
+}
+
 /**
  * A provider contract: the document (parsed when JSON), its self-verification and each consumer's cross-contract result.
  * Without a version, the newest contract.
@@ -39,7 +49,8 @@ export async function providerContractView(db: Database, providerName: string, v
     version: contract.provider_version_number,
     contentType: contract.content_type,
     contractType: contract.contract_type,
-    document: parsed(contract.content),
+    document: documentOf(contract.content),
+    source: contract.content,
     buildUrl: contract.build_url,
     selfVerification: { success: Boolean(Number(contract.self_verification_success)), verifier: contract.verifier, content: contract.self_verification_content },
     crossResults: cross.map((r) => ({ consumer: r.consumer_name, consumerVersion: r.consumer_version_number, sha: r.sha, success: Boolean(Number(r.success)), issues: parsed(r.issues), at: r.created_at })),

@@ -10,6 +10,7 @@ interface Answer {
   version: string;
   contractType: string;
   document: { info?: { title?: string; version?: string }; paths?: Record<string, Record<string, { summary?: string; responses?: Record<string, unknown> }>> } | string;
+  source: string;
   buildUrl: string | null;
   selfVerification: { success: boolean; verifier: string | null; content: string | null };
   crossResults: Array<{ consumer: string; consumerVersion: string | null; sha: string; success: boolean; issues: unknown; at: string }>;
@@ -49,6 +50,7 @@ function Body({ data }: { data: Answer }) {
       )}
       <h2>Operations</h2>
       <Operations doc={data.document} />
+      <details><summary>The document as published</summary><pre class="code">{data.source}</pre></details>
     </>
   );
 }
