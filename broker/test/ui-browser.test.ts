@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { call, withBroker, type TestBroker } from './support/broker';
 import { launchChromium, seriousViolations, watchPage, type PageProblems } from './support/chromium';
 import { pactBroker } from './support/cli';
+import { startReceiver, type Receiver } from './support/receiver';
 import { seedUiBroker } from './support/ui-seed';
 
 // Real Chromium against a broker seeded through its public API; screenshots go to docs/ui/.
@@ -13,17 +14,20 @@ const SHOTS = join(__dirname, '..', '..', 'docs', 'ui');
 
 let broker: TestBroker;
 let browser: Browser;
+let receiver: Receiver;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  broker = await withBroker();
-  await seedUiBroker(broker);
+  receiver = await startReceiver();
+  broker = await withBroker({ webhooks: { allowedSchemes: ['http', 'https'], pollIntervalMs: 50, retryBaseMs: 10 } });
+  await seedUiBroker(broker, { hookUrl: `${receiver.url}/hook` });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await broker?.close();
+  await receiver?.close();
 });
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -162,6 +166,7 @@ describe('the web UI in Chromium', () => {
     await page.goto(`${broker.url}/ui/pacticipants/Payments`);
     await page.getByRole('link', { name: '7.0.0' }).click();
     await page.getByRole('heading', { name: 'Provider contract: Payments' }).waitFor();
+    await page.getByRole('cell', { name: 'GET /orders/{id}' }).waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('GET /orders/{id}');
     expect(text).toContain('The payment state of an order');
@@ -175,11 +180,14 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('link', { name: 'Webhooks' }).click();
     await page.getByRole('heading', { name: 'Tell CI' }).waitFor();
     await page.getByText('Request (secrets masked)').click();
+    await page.locator('.executions summary').first().click();
     const text = await page.locator('main').textContent();
+    expect(text).toMatch(/passed ?contract_content_changed, attempt 1, succeeded/);
     expect(text).not.toContain('hunter2');
     expect(text).not.toContain('s3cret');
     expect(text).toContain('**********');
     await checkPage(page, violations);
+    await shot(page, 'webhooks');
   });
 
   it('keeps the back button and dark theme working', async () => {

@@ -64,7 +64,13 @@ async function verify(broker: TestBroker, provider: string, consumer: string, pr
  * Seed a broker through its public API: 4 integrations (one failed verification with a mismatch, one unverified),
  * two environments with deployments, a provider contract (OpenAPI) and a webhook with a secret.
  */
-export async function seedUiBroker(broker: TestBroker): Promise<void> {
+export async function seedUiBroker(broker: TestBroker, options: { hookUrl?: string } = {}): Promise<void> {
+  // Loopback only: the default (port 9, nothing listens) never reaches off the machine; tests pass a local receiver.
+  await ok(broker, 'POST', '/webhooks', {
+    description: 'Tell CI',
+    events: [{ name: 'contract_content_changed' }],
+    request: { method: 'POST', url: options.hookUrl ?? 'https://127.0.0.1:9/hook', username: 'ci', password: 'hunter2', headers: { Authorization: 'Bearer s3cret' } },
+  });
   const prod = await ok(broker, 'POST', '/environments', { name: 'production', production: true });
   await ok(broker, 'POST', '/environments', { name: 'staging', production: false });
   await publish(broker, 'Web', '1.0.0', 'main', [richPact('Web', 'Orders', 'a'), richPact('Web', 'Users', 'u')]);
@@ -88,9 +94,5 @@ export async function seedUiBroker(broker: TestBroker): Promise<void> {
       selfVerificationResults: { success: true, content: Buffer.from('12 tests passed').toString('base64'), contentType: 'text/plain', verifier: 'schemathesis' },
     },
   });
-  await ok(broker, 'POST', '/webhooks', {
-    description: 'Tell CI',
-    events: [{ name: 'contract_content_changed' }],
-    request: { method: 'POST', url: 'https://ci.example.com/hook', username: 'ci', password: 'hunter2', headers: { Authorization: 'Bearer s3cret' } },
-  });
+
 }
