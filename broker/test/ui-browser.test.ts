@@ -71,9 +71,11 @@ describe('the web UI in Chromium', () => {
     await page.goBack();
     await page.getByText('4 of 4 integrations').waitFor();
     await page.getByRole('button', { name: 'Provider' }).click();
-    await page.waitForURL(/sort=provider/);
-    const first = await page.locator('table.grid tbody tr').first().textContent();
-    expect(first).toMatch(/^(Mobile|Web)Orders/);
+    await page.waitForURL(/sort=provider&dir=asc/);
+    await page.getByRole('button', { name: 'Provider ▲' }).click();
+    await page.waitForURL(/sort=provider&dir=desc/);
+    await page.locator('table.grid tbody tr').first().filter({ hasText: /^WebUsers/ }).waitFor();
+    expect(await page.locator('table.grid tbody tr').last().textContent()).toMatch(/^(Mobile|Web)Orders/);
     await page.goto(`${broker.url}/`);
   });
 
@@ -200,6 +202,28 @@ describe('the web UI in Chromium', () => {
     await checkPage(page, violations);
     await shot(page, 'pacticipant-dark');
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  });
+
+  it('works from the keyboard: focus on each new page heading, then search and sort without a mouse', async () => {
+    await page.goto(`${broker.url}/`);
+    await page.getByRole('cell', { name: 'Payments' }).waitFor();
+    const focused = () => page.evaluate(() => {
+      const el = (globalThis as any).document.activeElement;
+      return `${el?.tagName} ${el?.id || el?.textContent}`;
+    });
+    expect(await focused()).toBe('H1 page-title');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('INPUT search');
+    await page.keyboard.type('mob');
+    await page.getByText('1 of 4 integrations').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('BUTTON Consumer ▲');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=consumer&dir=desc/);
+    await page.locator('a.skip').focus();
+    expect(await page.locator('a.skip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
   });
 
   it('had no console error, no failed request, no request to another origin, no serious axe violation', () => {

@@ -1,5 +1,5 @@
 import lazy, { ErrorBoundary } from 'preact-iso/lazy';
-import { LocationProvider, Route, Router } from 'preact-iso/router';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso/router';
 import { useState } from 'preact/hooks';
 import { requestJson } from './api';
 import { to } from './links';
@@ -51,13 +51,18 @@ function Account() {
   );
 }
 
+function isCurrent(href: string, path: string): boolean {
+  return href === '/' ? path === '/' || path === '/ui' : path.startsWith(href);
+}
+
 function Header() {
+  const { path } = useLocation();
   return (
     <header class="top">
       <a class="skip" href="#main">Skip to content</a>
       <a class="brand" href="/">Treaty broker</a>
       <nav aria-label="Main">
-        <ul>{NAV.map(([href, label]) => <li><a href={href}>{label}</a></li>)}</ul>
+        <ul>{NAV.map(([href, label]) => <li><a href={href} aria-current={isCurrent(href, path) ? 'page' : undefined}>{label}</a></li>)}</ul>
       </nav>
       <Account />
       <ThemeToggle />
