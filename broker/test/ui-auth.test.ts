@@ -14,6 +14,8 @@ beforeAll(async () => {
   broker = await withBroker({ auth: { writeTokens: ['write-token'], readTokens: ['read-token'] } });
   const published = await call(broker, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact('Web', 'Orders')], { branch: 'main' }), WRITE);
   expect(published.status).toBe(200);
+  const hook = { description: 'Tell CI', events: [{ name: 'contract_published' }], request: { method: 'POST', url: 'https://127.0.0.1:9/hook' } };
+  expect((await call(broker, 'POST', '/webhooks', hook, WRITE)).status).toBe(201);
   browser = await launchChromium();
 });
 
@@ -57,6 +59,9 @@ describe('the UI with auth', () => {
     await page.getByRole('heading', { name: 'Environments' }).waitFor();
     await page.getByText('No environments yet.').waitFor();
     expect(await page.getByRole('button', { name: 'Create environment' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByRole('heading', { name: 'Tell CI' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Test webhook' }).count()).toBe(0);
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({ name: 'treaty_token', value: 'read-token', httpOnly: true, sameSite: 'Strict' });
     expect(urls.filter((u) => u.includes('read-token'))).toEqual([]);
@@ -77,6 +82,8 @@ describe('the UI with auth', () => {
     await page.getByLabel('New environment').fill('staging');
     await page.getByRole('button', { name: 'Create environment' }).click();
     await page.getByRole('columnheader', { name: 'staging' }).waitFor();
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByRole('button', { name: 'Test webhook' }).waitFor();
     expect((await call(broker, 'GET', '/environments', undefined, WRITE)).body._embedded.environments.map((e: any) => e.name)).toEqual(['staging']);
     await context.close();
   });

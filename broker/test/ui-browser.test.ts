@@ -190,6 +190,10 @@ describe('the web UI in Chromium', () => {
     expect(text).toContain('**********');
     await checkPage(page, violations);
     await shot(page, 'webhooks');
+    const before = receiver.received.length;
+    await page.getByRole('button', { name: 'Test webhook' }).click();
+    await page.getByText('Sent: the receiver answered 200.').waitFor();
+    expect(receiver.received.length).toBe(before + 1);
   });
 
   it('keeps the back button and dark theme working', async () => {
