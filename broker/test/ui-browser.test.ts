@@ -159,9 +159,21 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('link', { name: 'Open Payments' }).waitFor();
     await checkPage(page, violations);
-    await page.getByRole('link', { name: 'Open Payments' }).click();
-    await page.getByRole('heading', { name: 'Payments' }).waitFor();
+    // The camera centres on the service found: a click in the middle of the canvas lands on it.
+    await page.waitForTimeout(700);
+    const box = (await page.locator('.graph').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('heading', { name: 'Payments', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Versions' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('Orders');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Open Payments' }).waitFor({ state: 'detached' });
+    await page.locator('.graph[data-ready="true"]').waitFor();
+    await page.getByLabel('Find a service').fill('pay');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('link', { name: 'Open Payments' }).click();
+    await page.getByRole('heading', { name: 'Payments', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Versions' }).waitFor();
   });
 
   it('shows a provider contract: the OpenAPI operations, self-verification and cross-contract results', async () => {
@@ -198,7 +210,8 @@ describe('the web UI in Chromium', () => {
 
   it('keeps the back button and dark theme working', async () => {
     await page.goBack();
-    await page.getByRole('heading', { name: 'Payments' }).waitFor();
+    await page.getByRole('heading', { name: 'Provider contract: Payments', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'GET /orders/{id}' }).waitFor();
     await page.goto(`${broker.url}/ui/pacticipants/Orders`);
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.dataset.theme)).toBe('dark');
