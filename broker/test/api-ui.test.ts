@@ -26,12 +26,13 @@ describeEachDialect('the UI JSON API', (dialect, available) => {
     expect(all).toMatchObject({ total: 4, all: 4, page: 1, pages: 1 });
     const webOrders = all.items.find((i: any) => i.consumer === 'Web' && i.provider === 'Orders');
     expect(webOrders).toMatchObject({
-      consumerVersion: '1.0.1', consumerBranches: ['main'], status: 'failed',
+      consumerVersion: '1.0.1', consumerBranches: ['main'], status: 'failed', pending: true,
       verification: { number: 1, providerVersion: '2.0.1' },
       consumerPlacements: [{ environment: 'production', version: '1.0.0', kind: 'deployed' }],
       providerPlacements: [{ environment: 'production', version: '2.0.1', kind: 'deployed' }],
     });
-    expect(all.items.find((i: any) => i.provider === 'Payments')).toMatchObject({ status: 'unverified', verification: null });
+    expect(all.items.find((i: any) => i.provider === 'Payments')).toMatchObject({ status: 'unverified', pending: true, verification: null });
+    expect(all.items.find((i: any) => i.provider === 'Users')).toMatchObject({ status: 'passed', pending: false });
     const searched = await get('/ui/api/integrations?q=USERS');
     expect(searched.items.map((i: any) => `${i.consumer}->${i.provider}`)).toEqual(['Web->Users']);
     const sorted = await get('/ui/api/integrations?sort=provider&dir=desc&size=2&page=2');

@@ -113,6 +113,17 @@ async function measure(browser: Browser, base: string, screenshot?: string): Pro
   return { index, graph };
 }
 
+async function apiMs(url: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const total = (js: Map<string, number>) => [...js.values()].reduce((a, b) => a + b, 0);
 
@@ -130,6 +141,8 @@ async function main(): Promise<void> {
     console.log(`\nUI at 1,000 services / 3,000 integrations (SQLite, median of ${RUNS} cold loads in Chromium)`);
     row('usable index page', base.index, big.index, 1000);
     row('interactive graph', base.graph, big.graph, 3000);
+    const [indexApi, graphApi] = [await apiMs(`${large.url}/ui/api/integrations`), await apiMs(`${large.url}/ui/api/graph`)];
+    console.log(`  of which the JSON       ${indexApi.toFixed(0).padStart(6)} ms for /ui/api/integrations, ${graphApi.toFixed(0)} ms for /ui/api/graph`);
     const indexJs = big.index[0].js;
     const graphJs = big.graph[0].js;
     const graphChunkOnIndex = [...indexJs.keys()].some((name) => name.includes('graph-page'));

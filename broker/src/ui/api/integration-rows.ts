@@ -11,6 +11,8 @@ export interface IntegrationRow {
   publishedAt: string;
   sha: string;
   status: 'passed' | 'failed' | 'unverified';
+  /** No provider version has ever verified this content successfully (a pending pact does not fail provider builds). */
+  pending: boolean;
   verification: { number: number; providerVersion: string; verifiedAt: string } | null;
 }
 
@@ -27,12 +29,14 @@ interface Raw {
   v_success: number | null;
   v_at: string | null;
   provider_version: string | null;
+  ever_passed: number | string;
 }
 
 // The latest publication of each pair, then the newest verification of its content.
 const SQL = `SELECT c.name AS consumer, p.name AS provider, c.id AS consumer_id, p.id AS provider_id,
     v.number AS consumer_version, v.id AS consumer_version_id, pp.created_at AS published_at, pv.sha,
-    ver.number AS v_number, ver.success AS v_success, ver.created_at AS v_at, prv.number AS provider_version
+    ver.number AS v_number, ver.success AS v_success, ver.created_at AS v_at, prv.number AS provider_version,
+    (SELECT COUNT(*) FROM verifications s WHERE s.pact_version_id = pp.pact_version_id AND s.success = 1) AS ever_passed
   FROM (SELECT MAX(pp2.id) AS id FROM pact_publications pp2 JOIN versions v2 ON v2.id = pp2.consumer_version_id
         GROUP BY v2.pacticipant_id, pp2.provider_id) latest
   JOIN pact_publications pp ON pp.id = latest.id
@@ -55,6 +59,7 @@ function toRow(raw: Raw): IntegrationRow {
     publishedAt: raw.published_at,
     sha: raw.sha,
     status: !verified ? 'unverified' : Number(raw.v_success) ? 'passed' : 'failed',
+    pending: Number(raw.ever_passed) === 0,
     verification: verified ? { number: Number(raw.v_number), providerVersion: raw.provider_version ?? '', verifiedAt: raw.v_at ?? '' } : null,
   };
 }

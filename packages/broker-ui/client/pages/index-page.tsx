@@ -15,6 +15,7 @@ interface Item {
   publishedAt: string;
   sha: string;
   status: 'passed' | 'failed' | 'unverified';
+  pending: boolean;
   verification: { number: number; providerVersion: string; verifiedAt: string } | null;
   consumerPlacements: PlacementData[];
   providerPlacements: PlacementData[];
@@ -53,6 +54,7 @@ function Row({ item }: { item: Item }) {
       </td>
       <td>
         {v ? <a href={to.verification(item.provider, item.consumer, item.sha, v.number)}><Status status={item.status} /></a> : <Status status={item.status} />}
+        {item.pending && <span class="chip" title="Never verified successfully: a pending pact does not fail the provider's build">pending</span>}
         {v && <div class="muted small">{v.providerVersion} · {when(v.verifiedAt)}</div>}
       </td>
       <td><Placements items={item.consumerPlacements} /></td>
