@@ -4,7 +4,7 @@
  * and the JavaScript each page loads (gzipped). Baseline in the same run: the same pages on a broker with 5 services.
  * Targets: index < 1 s, graph < 3 s, JS < 300 KB gzipped, graph library only on the graph page.
  * Run: npx tsx scripts/bench/ui.ts [--quick] [--screenshot]   (needs `npm run build` and /usr/bin/chromium;
- * --screenshot saves the large graph to docs/ui/graph-1000.png)
+ * --screenshot saves the large graph to docs/ui/graph-1000.jpg, a JPEG because a dense graph makes a large PNG)
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildBroker, startBroker } from '@treaty/broker';
 
 const QUICK = process.argv.includes('--quick');
-const SCREENSHOT = process.argv.includes('--screenshot') ? path.join(__dirname, '..', '..', 'docs', 'ui', 'graph-1000.png') : undefined;
+const SCREENSHOT = process.argv.includes('--screenshot') ? path.join(__dirname, '..', '..', 'docs', 'ui', 'graph-1000.jpg') : undefined;
 const RUNS = QUICK ? 3 : 5;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
@@ -99,7 +99,7 @@ async function load(browser: Browser, url: string, ready: string, screenshot?: s
   await page.goto(url);
   await page.locator(ready).first().waitFor({ timeout: 60_000 });
   const ms = performance.now() - started;
-  if (screenshot) await page.screenshot({ path: screenshot });
+  if (screenshot) await page.screenshot({ path: screenshot, type: 'jpeg', quality: 70 });
   await Promise.all(bodies);
   await context.close();
   return { ms, js };
