@@ -43,13 +43,14 @@ function Form({ initial, submit }: { initial: Record<string, string>; submit: (q
 function Verdict({ answer, question }: { answer: Answer; question: DeployQuestion }) {
   const { deployable, reason } = answer.summary;
   const word = deployable === true ? 'Yes' : deployable === false ? 'No' : 'Unknown';
+  const notices = answer.notices.filter((n) => n.text !== reason);
   return (
     <>
       <div class={`verdict verdict-${word.toLowerCase()}`} role="status">
         <strong>{word}</strong>: {question.pacticipant} {question.version ?? '(main branch)'} {deployable === true ? 'can' : deployable === false ? 'cannot' : 'is not known to'} be deployed{question.environment ? ` to ${question.environment}` : ''}.
         <p>{reason}</p>
       </div>
-      {answer.notices.length > 0 && <ul class="notices">{answer.notices.map((n) => <li class={`notice-${n.type}`}>{n.text}</li>)}</ul>}
+      {notices.length > 0 && <ul class="notices">{notices.map((n) => <li class={`notice-${n.type}`}>{n.text}</li>)}</ul>}
       <h2>The rows behind it</h2>
       <MatrixTable rows={answer.matrix} />
     </>
