@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { brokerErrors } from './errors';
-import type { StartBrokerOptions } from './options';
+import type { PostgresOptions, StartBrokerOptions, TimeoutOptions } from './options';
 
 /** Usage text of `treaty-broker`. */
 export const USAGE = `Usage: treaty-broker [options]
@@ -18,8 +18,18 @@ export const USAGE = `Usage: treaty-broker [options]
   --webhook-scheme <s>       allowed webhook scheme, repeatable (default https)
   --webhook-host <h>         allowed webhook host, repeatable (default any)
   --webhook-poll-ms <n>      webhook queue poll interval (default 1000)
+  --webhook-allow-private    let webhooks call loopback, private and link-local addresses (env TREATY_BROKER_WEBHOOK_ALLOW_PRIVATE=true)
+  --admin-token <t>          bootstrap bearer token with the admin role, repeatable (env TREATY_BROKER_ADMIN_TOKEN)
+  --secrets-key <key>        32-byte base64/hex key encrypting webhook secrets (env TREATY_BROKER_SECRETS_KEY)
+  --headers-timeout-ms <n>   time to send request headers (env TREATY_BROKER_HEADERS_TIMEOUT_MS; default 10000)
+  --request-timeout-ms <n>   time to send a whole request (env TREATY_BROKER_REQUEST_TIMEOUT_MS; default 60000)
+  --keep-alive-timeout-ms <n> idle keep-alive time (env TREATY_BROKER_KEEP_ALIVE_TIMEOUT_MS; default 5000)
+  --statement-timeout-ms <n> PostgreSQL statement timeout (env TREATY_BROKER_STATEMENT_TIMEOUT_MS; default 15000)
+  --pool-max <n>             PostgreSQL connections per process (env TREATY_BROKER_POOL_MAX; default 10)
   --log                      JSON logs on stdout with a request id on every line
-  --help                     show this help`;
+  --help                     show this help
+
+Secrets given as flags show in the process list: prefer the environment variables.`;
 
 function pair(value: string | undefined, flag: string): { username: string; password: string } | undefined {
   if (value === undefined) return undefined;
@@ -41,7 +51,7 @@ const list = (given: string[] | undefined, env: string | undefined) => (given?.l
  * Turn `treaty-broker` arguments and environment into broker options; `help` when --help was given.
  * @throws TreatyError TREATY_BROKER_INVALID_OPTIONS for unknown flags or bad values.
  */
-export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv): { help: true } | { help: false; options: StartBrokerOptions } {
+export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv): { help: true } | { help: false; options: StartBrokerOptions; warnings: string[] } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,6 +61,9 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
         token: { type: 'string', multiple: true }, 'read-token': { type: 'string', multiple: true }, 'basic-auth': { type: 'string' },
         'read-only-basic-auth': { type: 'string' }, 'public-read': { type: 'boolean' }, 'base-url': { type: 'string' },
         'webhook-scheme': { type: 'string', multiple: true }, 'webhook-host': { type: 'string', multiple: true }, 'webhook-poll-ms': { type: 'string' },
+        'webhook-allow-private': { type: 'boolean' }, 'admin-token': { type: 'string', multiple: true }, 'secrets-key': { type: 'string' },
+        'headers-timeout-ms': { type: 'string' }, 'request-timeout-ms': { type: 'string' }, 'keep-alive-timeout-ms': { type: 'string' },
+        'statement-timeout-ms': { type: 'string' }, 'pool-max': { type: 'string' },
         log: { type: 'boolean' }, help: { type: 'boolean' },
       },
     }).values;
@@ -69,15 +82,51 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
     host: parsed.host ?? env.HOST ?? '127.0.0.1',
     database: parsed.database ?? env.TREATY_BROKER_DATABASE ?? './treaty-broker.db',
     databaseUrl: parsed['database-url'] ?? env.TREATY_BROKER_DATABASE_URL,
-    auth: { writeTokens, readTokens, basic, readOnlyBasic },
+    auth: { writeTokens, readTokens, basic, readOnlyBasic, adminTokens: list(parsed['admin-token'], env.TREATY_BROKER_ADMIN_TOKEN) },
+    secretsKey: parsed['secrets-key'] ?? env.TREATY_BROKER_SECRETS_KEY,
+    timeouts: timeoutsOf(parsed, env),
+    postgres: postgresOf(parsed, env),
     publicRead: parsed['public-read'] ?? env.TREATY_BROKER_PUBLIC_READ === 'true',
     baseUrl: parsed['base-url'] ?? env.TREATY_BROKER_BASE_URL,
     webhooks: {
       ...(schemes.length ? { allowedSchemes: schemes } : {}),
       ...(hosts.length ? { allowedHosts: hosts } : {}),
       pollIntervalMs: integer(parsed['webhook-poll-ms'], '--webhook-poll-ms'),
+      allowPrivateDestinations: parsed['webhook-allow-private'] ?? env.TREATY_BROKER_WEBHOOK_ALLOW_PRIVATE === 'true',
     },
     logger: parsed.log ? { level: 'info' } : false,
   };
-  return { help: false, options };
+  return { help: false, options, warnings: secretFlagWarnings(parsed) };
+}
+
+type Parsed = Record<string, string | boolean | string[] | undefined>;
+
+const numberFrom = (parsed: Parsed, env: NodeJS.ProcessEnv, flag: string, variable: string) =>
+  integer((parsed[flag] as string | undefined) ?? env[variable], `--${flag}`);
+
+function timeoutsOf(parsed: Parsed, env: NodeJS.ProcessEnv): TimeoutOptions {
+  return {
+    headersMs: numberFrom(parsed, env, 'headers-timeout-ms', 'TREATY_BROKER_HEADERS_TIMEOUT_MS'),
+    requestMs: numberFrom(parsed, env, 'request-timeout-ms', 'TREATY_BROKER_REQUEST_TIMEOUT_MS'),
+    keepAliveMs: numberFrom(parsed, env, 'keep-alive-timeout-ms', 'TREATY_BROKER_KEEP_ALIVE_TIMEOUT_MS'),
+  };
+}
+
+function postgresOf(parsed: Parsed, env: NodeJS.ProcessEnv): PostgresOptions {
+  return {
+    statementTimeoutMs: numberFrom(parsed, env, 'statement-timeout-ms', 'TREATY_BROKER_STATEMENT_TIMEOUT_MS'),
+    poolMax: numberFrom(parsed, env, 'pool-max', 'TREATY_BROKER_POOL_MAX'),
+  };
+}
+
+const SECRET_FLAGS: Record<string, string> = {
+  token: 'TREATY_BROKER_TOKEN', 'read-token': 'TREATY_BROKER_READ_TOKEN', 'admin-token': 'TREATY_BROKER_ADMIN_TOKEN',
+  'basic-auth': 'TREATY_BROKER_BASIC_AUTH', 'read-only-basic-auth': 'TREATY_BROKER_READ_ONLY_BASIC_AUTH', 'secrets-key': 'TREATY_BROKER_SECRETS_KEY',
+};
+
+// Command-line arguments are readable by every user of the machine (`ps`); environment variables are not.
+function secretFlagWarnings(parsed: Parsed): string[] {
+  return Object.entries(SECRET_FLAGS)
+    .filter(([flag]) => parsed[flag] !== undefined)
+    .map(([flag, variable]) => `Warning: --${flag} is visible to other users in the process list (ps); set ${variable} instead.`);
 }

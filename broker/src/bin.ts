@@ -19,6 +19,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  for (const warning of read.warnings) process.stderr.write(`${warning}\n`);
   try {
     const broker = await startBroker(read.options);
     process.stdout.write(`Treaty broker listening on ${broker.url}\n`);

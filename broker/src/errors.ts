@@ -13,6 +13,10 @@ export const brokerErrors = defineErrors({
   TREATY_BROKER_UNAUTHORIZED: 'Failed to authorise request: %s. Send valid credentials.',
   TREATY_BROKER_FORBIDDEN: 'Failed to authorise request: %s. Use credentials with the right scope.',
   TREATY_BROKER_INTERNAL: 'Failed to handle request: an unexpected error occurred (request id %s). Check the broker logs.',
+  TREATY_BROKER_CONCURRENT_CHANGE: 'Failed to %s: %s changed or was deleted while this request ran. Read it again and retry.',
+  TREATY_BROKER_TOO_DEEP: 'Failed to read request body: it nests deeper than %s levels at %s. Flatten the JSON document.',
+  TREATY_BROKER_URL_TOO_LONG: 'Failed to read request URL: a path segment is longer than %s characters. Use shorter names.',
+  TREATY_BROKER_UNAVAILABLE: 'Failed to reach %s: %s. Check the database and retry.',
 });
 
 /** A broker error code. */
@@ -31,6 +35,10 @@ export const errorStatus: Record<BrokerErrorCode, number> = {
   TREATY_BROKER_UNAUTHORIZED: 401,
   TREATY_BROKER_FORBIDDEN: 403,
   TREATY_BROKER_INTERNAL: 500,
+  TREATY_BROKER_CONCURRENT_CHANGE: 409,
+  TREATY_BROKER_TOO_DEEP: 400,
+  TREATY_BROKER_URL_TOO_LONG: 414,
+  TREATY_BROKER_UNAVAILABLE: 503,
 };
 
 /** Shorthand: a 404 for a named thing. */

@@ -10,6 +10,11 @@ export interface BrokerAuthOptions {
   readonly basic?: { readonly username: string; readonly password: string };
   /** Basic auth with read access only. */
   readonly readOnlyBasic?: { readonly username: string; readonly password: string };
+  /**
+   * Bootstrap bearer tokens with the admin role (manage API tokens, read the audit log, set webhook secrets).
+   * When none is given, the write tokens and the read-write Basic pair act as admin so the first admin can create named tokens.
+   */
+  readonly adminTokens?: readonly string[];
 }
 
 /** Options of `buildBroker`. */
@@ -32,6 +37,32 @@ export interface BrokerOptions {
   readonly bodyLimit?: number;
   /** Webhook allow-lists, retries and the delivery poller. */
   readonly webhooks?: WebhookOptions;
+  /** Connection timeouts that cut off slow or stalled clients. */
+  readonly timeouts?: TimeoutOptions;
+  /** PostgreSQL pool and statement limits (ignored on SQLite). */
+  readonly postgres?: PostgresOptions;
+  /** Base64 or hex 32-byte key that encrypts webhook secrets (env `TREATY_BROKER_SECRETS_KEY`); secrets are refused without it. */
+  readonly secretsKey?: string;
+}
+
+/** Connection timeouts (Node's HTTP server settings); every value in milliseconds. */
+export interface TimeoutOptions {
+  /** Time a client has to send all request headers; default 10000. */
+  readonly headersMs?: number;
+  /** Time a client has to send the whole request (headers and body); default 60000. */
+  readonly requestMs?: number;
+  /** How long an idle keep-alive connection stays open between requests; default 5000. */
+  readonly keepAliveMs?: number;
+}
+
+/** PostgreSQL limits. */
+export interface PostgresOptions {
+  /** Longest a statement may run before PostgreSQL cancels it (503 to the client); default 15000 as the Pact Broker. */
+  readonly statementTimeoutMs?: number;
+  /** Most connections this process opens; default 10. */
+  readonly poolMax?: number;
+  /** Longest a request waits for a free pool connection; default 10000. */
+  readonly connectTimeoutMs?: number;
 }
 
 /** Options of `startBroker`. */
@@ -50,6 +81,11 @@ export interface WebhookOptions {
   readonly allowedMethods?: readonly string[];
   /** Hosts a webhook may call: exact names, `*.example.com` or `/regex/`; empty or absent allows any host. */
   readonly allowedHosts?: readonly string[];
+  /**
+   * Let webhooks call loopback, private and link-local addresses (checked on the resolved address at delivery).
+   * Default false: a webhook cannot reach the broker's own network or a cloud metadata service. Tests with local receivers set true.
+   */
+  readonly allowPrivateDestinations?: boolean;
   /** Delivery attempts before a delivery is marked failed; default 6. */
   readonly maxAttempts?: number;
   /** First retry delay in ms, doubled each attempt with jitter; default 1000. */

@@ -13,7 +13,7 @@ describeEachDialect('the UI JSON API', (dialect, available) => {
 
   beforeAll(async () => {
     if (!available()) return;
-    broker = await withBroker({}, dialect);
+    broker = await withBroker({ webhooks: { allowPrivateDestinations: true, deliver: false } }, dialect);
     await seedUiBroker(broker);
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { startHttpBroker, type HttpBroker } from './support/http-broker';
 import { publishBody, samplePact } from './support/fixtures';
 import { startReceiver, type Receiver } from './support/receiver';
 
-const fast = { allowedSchemes: ['http', 'https'], pollIntervalMs: 30, retryBaseMs: 20, retryMaxMs: 50, maxAttempts: 3 };
+const fast = { allowedSchemes: ['http', 'https'], allowPrivateDestinations: true, pollIntervalMs: 30, retryBaseMs: 20, retryMaxMs: 50, maxAttempts: 3 };
 
 function webhookBody(url: string, events: string[], extra: Record<string, unknown> = {}) {
   return {

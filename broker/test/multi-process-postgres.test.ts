@@ -19,7 +19,7 @@ describe('two treaty-broker processes on one PostgreSQL database', () => {
     if (!available) return;
     database = await postgresDialect.create();
     receiver = await startReceiver();
-    const args = ['--port', '0', '--database-url', database.location.databaseUrl!, '--webhook-scheme', 'http', '--webhook-poll-ms', '25'];
+    const args = ['--port', '0', '--database-url', database.location.databaseUrl!, '--webhook-scheme', 'http', '--webhook-allow-private', '--webhook-poll-ms', '25'];
     // Started together: both run the migrations at once (serialised by the advisory lock).
     brokers = await Promise.all([spawnBroker(args), spawnBroker(args)]);
   });

@@ -25,7 +25,7 @@ describe('official pact-broker CLI: webhooks and auth', () => {
     receiver = await startReceiver();
     broker = await startHttpBroker({
       auth: { writeTokens: ['write-token'], readOnlyBasic: { username: 'reader', password: 'pw' } },
-      webhooks: { allowedSchemes: ['http'], pollIntervalMs: 30 },
+      webhooks: { allowedSchemes: ['http'], allowPrivateDestinations: true, pollIntervalMs: 30 },
     });
   });
   afterAll(async () => {

@@ -11,7 +11,10 @@ let broker: TestBroker;
 let browser: Browser;
 
 beforeAll(async () => {
-  broker = await withBroker({ auth: { writeTokens: ['write-token'], readTokens: ['read-token'] } });
+  broker = await withBroker({
+    auth: { adminTokens: ['admin-token'], writeTokens: ['write-token'], readTokens: ['read-token'] },
+    webhooks: { allowPrivateDestinations: true, deliver: false },
+  });
   const published = await call(broker, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact('Web', 'Orders')], { branch: 'main' }), WRITE);
   expect(published.status).toBe(200);
   const hook = { description: 'Tell CI', events: [{ name: 'contract_published' }], request: { method: 'POST', url: 'https://127.0.0.1:9/hook' } };

@@ -19,7 +19,7 @@ let receiver: Receiver;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   receiver = await startReceiver();
-  broker = await withBroker({ webhooks: { allowedSchemes: ['http', 'https'], pollIntervalMs: 50, retryBaseMs: 10 } });
+  broker = await withBroker({ webhooks: { allowedSchemes: ['http', 'https'], allowPrivateDestinations: true, pollIntervalMs: 50, retryBaseMs: 10 } });
   await seedUiBroker(broker, { hookUrl: `${receiver.url}/hook` });
   browser = await launchChromium();
 });

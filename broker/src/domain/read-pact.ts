@@ -22,6 +22,18 @@ function stripBrokerKeys(json: Record<string, unknown>): Record<string, unknown>
   return out;
 }
 
+/** `$.interactions[3]` when an entry of `interactions` or `messages` is not an object (null, a string, ...). */
+function badEntryPath(json: Record<string, unknown>): string | undefined {
+  for (const list of ['interactions', 'messages']) {
+    const entries = json[list];
+    if (entries === undefined) continue;
+    if (!Array.isArray(entries)) return `$.${list}`;
+    const index = entries.findIndex((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry));
+    if (index >= 0) return `$.${list}[${index}]`;
+  }
+  return undefined;
+}
+
 function nameOf(json: Record<string, unknown>, role: 'consumer' | 'provider'): string | undefined {
   const party = json[role] as { name?: unknown } | undefined;
   return party && typeof party.name === 'string' && party.name.trim() !== '' ? party.name : undefined;
@@ -34,6 +46,11 @@ function nameOf(json: Record<string, unknown>, role: 'consumer' | 'provider'): s
 export function readPact(body: unknown, source: string): PublishedPact {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, 'the body is not a JSON object']);
+  }
+  const badEntry = badEntryPath(body as Record<string, unknown>);
+  if (badEntry) {
+    const reason = `${badEntry} must be ${badEntry.includes('[') ? 'an object' : 'an array of objects'}`;
+    throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, reason], { errors: { [badEntry]: [reason] } });
   }
   const json = stripBrokerKeys(body as Record<string, unknown>);
   const consumerName = nameOf(json, 'consumer');

@@ -1,12 +1,13 @@
 import { url } from '../http/hal';
 import type { ExecutionRow } from '../storage/repositories/webhook-deliveries';
 import { definitionOf, type WebhookRow } from '../storage/repositories/webhooks';
+import { maskRequest } from '../webhooks/mask-secrets';
 
-/** A webhook as the Pact Broker serves it; the password is masked. */
+/** A webhook as the Pact Broker serves it; the password and secret headers are masked. */
 export function webhookJson(base: string, row: WebhookRow): Record<string, unknown> {
   const def = definitionOf(row);
   const self = url(base, 'webhooks', row.uuid);
-  const request = { ...def.request, ...(def.request.password !== undefined ? { password: '**********' } : {}) };
+  const request = maskRequest(def.request);
   const links: Record<string, unknown> = {
     self: { title: def.description ?? 'Webhook', href: self },
     'pb:execute': { title: 'Test the execution of the webhook with the latest matching pact or verification by sending a POST request to this URL', href: `${self}/execute` },
@@ -29,7 +30,7 @@ export function webhookJson(base: string, row: WebhookRow): Record<string, unkno
   };
 }
 
-/** One logged delivery attempt. */
+/** One logged delivery attempt; secret headers are masked (also in logs written before masking at delivery). */
 export function executionJson(row: ExecutionRow): Record<string, unknown> {
   return {
     deliveryUuid: row.delivery_uuid,
@@ -37,7 +38,7 @@ export function executionJson(row: ExecutionRow): Record<string, unknown> {
     deliveryStatus: row.delivery_status,
     attempt: row.attempt,
     success: row.success === 1,
-    request: JSON.parse(row.request),
+    request: maskRequest(JSON.parse(row.request) as { headers?: Record<string, string> }),
     response: row.response_status === null ? null : { status: row.response_status, body: row.response_body },
     error: row.error ?? undefined,
     durationMs: row.duration_ms,

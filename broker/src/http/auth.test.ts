@@ -1,6 +1,6 @@
 import { neededScope, scopeOf } from './auth';
 
-const auth = { writeTokens: ['w'], readTokens: ['r'], basic: { username: 'a', password: 'b' }, readOnlyBasic: { username: 'ro', password: 'x' } };
+const auth = { adminTokens: ['adm'], writeTokens: ['w'], readTokens: ['r'], basic: { username: 'a', password: 'b' }, readOnlyBasic: { username: 'ro', password: 'x' } };
 const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`;
 
 describe('auth scopes', () => {
@@ -12,6 +12,14 @@ describe('auth scopes', () => {
     expect(scopeOf(basic('ro:x'), auth)).toBe('read');
     expect(scopeOf(basic('ro:y'), auth)).toBe('invalid');
     expect(scopeOf('Digest abc', auth)).toBe('invalid');
+    expect(scopeOf('Bearer adm', auth)).toBe('admin');
+    expect(scopeOf('Bearer other', auth)).toEqual({ bearer: 'other' });
+  });
+
+  it('lets the read-write credentials bootstrap the first admin when no admin token is configured', () => {
+    const bootstrap = { writeTokens: ['w'], basic: { username: 'a', password: 'b' } };
+    expect(scopeOf('Bearer w', bootstrap)).toBe('admin');
+    expect(scopeOf(basic('a:b'), bootstrap)).toBe('admin');
   });
 
   it('treats GETs and the for-verification POST as reads', () => {
@@ -19,5 +27,6 @@ describe('auth scopes', () => {
     expect(neededScope('POST', '/pacts/provider/Orders/for-verification')).toBe('read');
     expect(neededScope('POST', '/pacts/provider/Orders/for-verification/x')).toBe('write');
     expect(neededScope('DELETE', '/pacticipants/Web')).toBe('write');
+    expect(neededScope('GET', '/admin/tokens')).toBe('admin');
   });
 });

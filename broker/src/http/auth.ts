@@ -1,54 +1,44 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { brokerErrors } from '../errors';
-import type { BrokerAuthOptions, BrokerOptions } from '../options';
+import type {} from './broker-context'; // `app.broker`
+import type { BrokerOptions } from '../options';
+import type { Database } from '../storage/database';
+import { findApiTokenByHash } from '../storage/repositories/api-tokens';
+import { authEnabled, roleAllows, scopeOf, staticPrincipalName, tokenHash, type AuthRole } from './credentials';
 import { errorBody } from './error-handler';
 
-/** What a request's credentials allow. */
-export type AuthScope = 'read' | 'write';
+export { authEnabled, scopeOf, type AuthRole } from './credentials';
+
+/** Who sent a request, as the audit log records it. */
+export interface Principal {
+  /** The token's name, `basic:<user>`, `bootstrap token` or `anonymous`. */
+  readonly name: string;
+  readonly role: AuthRole;
+  /** The named API token's uuid. */
+  readonly tokenUuid?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
 
 const ALWAYS_PUBLIC = new Set(['/diagnostic/status/heartbeat']);
 // Fetching pacts for verification is a POST that only reads, as in the Pact Broker.
 const READ_POSTS = [/^\/pacts\/provider\/[^/]+\/for-verification$/, /^\/ui\/api\/session(\/logout)?$/];
 const CHALLENGE = 'Bearer realm="treaty-broker", Basic realm="treaty-broker"';
 
-function same(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-/** True when any credential is configured, i.e. the broker needs auth. */
-export function authEnabled(auth: BrokerAuthOptions | undefined): auth is BrokerAuthOptions {
-  if (!auth) return false;
-  return Boolean(auth.writeTokens?.length || auth.readTokens?.length || auth.basic || auth.readOnlyBasic);
-}
-
-/** The scope the `Authorization` header grants: undefined when absent, 'invalid' when it matches nothing. */
-export function scopeOf(header: string | undefined, auth: BrokerAuthOptions): AuthScope | 'invalid' | undefined {
-  if (!header) return undefined;
-  const [kind, ...rest] = header.trim().split(/\s+/);
-  const value = rest.join(' ');
-  if (/^bearer$/i.test(kind)) {
-    if (auth.writeTokens?.some((t) => same(t, value))) return 'write';
-    if (auth.readTokens?.some((t) => same(t, value))) return 'read';
-    return 'invalid';
-  }
-  if (/^basic$/i.test(kind)) {
-    const decoded = Buffer.from(value, 'base64').toString('utf8');
-    const at = decoded.indexOf(':');
-    const [user, pass] = at < 0 ? [decoded, ''] : [decoded.slice(0, at), decoded.slice(at + 1)];
-    const matches = (pair?: { username: string; password: string }) => pair !== undefined && same(pair.username, user) && same(pair.password, pass);
-    if (matches(auth.basic)) return 'write';
-    if (matches(auth.readOnlyBasic)) return 'read';
-  }
-  return 'invalid';
-}
-
-/** The scope a request needs: reads are GET/HEAD/OPTIONS and the for-verification POST. */
-export function neededScope(method: string, path: string): AuthScope {
+/** The role a request needs: `/admin/*` needs admin; reads are GET/HEAD/OPTIONS and the for-verification POST. */
+export function neededScope(method: string, path: string): AuthRole {
+  if (path === '/admin' || path.startsWith('/admin/')) return 'admin';
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return 'read';
   return method === 'POST' && READ_POSTS.some((re) => re.test(path)) ? 'read' : 'write';
+}
+
+/** True for a request that changes something (what the audit log records). */
+export function isWrite(method: string, path: string): boolean {
+  return neededScope(method, path) !== 'read' && method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 }
 
 function deny(reply: FastifyReply, status: 401 | 403, reason: string): FastifyReply {
@@ -57,23 +47,51 @@ function deny(reply: FastifyReply, status: 401 | 403, reason: string): FastifyRe
   return reply.code(status).type('application/json; charset=utf-8').send(errorBody(error));
 }
 
+/** A named API token's principal, or why it is refused. Looked up on every request, so revocation takes effect at once. */
+async function namedToken(db: Database, secret: string): Promise<Principal | string> {
+  const row = await findApiTokenByHash(db, tokenHash(secret));
+  if (!row) return 'the credentials are not valid';
+  if (row.revoked_at) return `the API token "${row.name}" was revoked`;
+  if (row.expires_at && row.expires_at <= new Date().toISOString()) return `the API token "${row.name}" expired at ${row.expires_at}`;
+  return { name: row.name, role: row.role as AuthRole, tokenUuid: row.uuid };
+}
+
+/** The principal of a request's `Authorization` header: undefined without one, a string saying why it is refused. */
+async function principalOf(request: FastifyRequest, options: Readonly<BrokerOptions>, db: Database): Promise<Principal | string | undefined> {
+  const header = request.headers.authorization;
+  const granted = scopeOf(header, options.auth ?? {});
+  if (granted === undefined) return undefined;
+  if (granted === 'invalid') return 'the credentials are not valid';
+  if (typeof granted === 'object') return namedToken(db, granted.bearer);
+  return { name: staticPrincipalName(header as string), role: granted };
+}
+
 /**
- * Check credentials on every request before routing: bearer tokens and Basic pairs with read or write scope,
- * optional public read, the heartbeat always public. Does nothing when no credential is configured.
+ * Check credentials on every request before routing: configured tokens and Basic pairs, named API tokens with a role
+ * (read, write, admin), optional public read, the heartbeat always public. Without configured credentials every request
+ * is let through as `anonymous`. Sets `request.principal` for the audit log.
  */
 export function installAuth(app: FastifyInstance, options: Readonly<BrokerOptions>): void {
-  const auth = options.auth;
-  if (!authEnabled(auth)) return;
+  app.decorateRequest('principal', undefined);
+  if (!authEnabled(options.auth)) {
+    app.addHook('onRequest', async (request) => {
+      request.principal = { name: 'anonymous', role: 'admin' };
+    });
+    return;
+  }
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0].replace(/\/+$/, '') || '/';
     if (ALWAYS_PUBLIC.has(path)) return;
     const needed = neededScope(request.method, path);
-    const granted = scopeOf(request.headers.authorization, auth);
-    if (granted === 'invalid') return deny(reply, 401, 'the credentials are not valid');
-    if (granted === undefined) {
+    const principal = await principalOf(request, options, app.broker.db);
+    if (typeof principal === 'string') return deny(reply, 401, principal);
+    if (principal === undefined) {
       if (needed === 'read' && options.publicRead) return;
       return deny(reply, 401, 'no credentials were sent (use a bearer token or Basic auth)');
     }
-    if (needed === 'write' && granted === 'read') return deny(reply, 403, `${request.method} ${path} needs write access and these credentials are read-only`);
+    request.principal = principal;
+    if (!roleAllows(principal.role, needed)) {
+      return deny(reply, 403, `${request.method} ${path} needs the ${needed} role and these credentials have the ${principal.role} role`);
+    }
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { invalid } from '../errors';
+import { brokerErrors, invalid } from '../errors';
+import { describePath, MAX_JSON_DEPTH, pathBeyondDepth } from '../http/json-depth';
 import { links } from '../hal/links';
 import { pactName } from '../hal/pact-json';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';
@@ -51,11 +52,15 @@ function validRequest(raw: Record<string, unknown>): PublishRequest {
 }
 
 function decodeContent(contract: ContractInput, index: number): unknown {
+  let parsed: unknown;
   try {
-    return JSON.parse(Buffer.from(contract.content, 'base64').toString('utf8'));
+    parsed = JSON.parse(Buffer.from(contract.content, 'base64').toString('utf8'));
   } catch {
     throw invalid('publish contracts', { [`contracts[${index}].content`]: ['is not Base64 encoded JSON'] });
   }
+  const tooDeep = pathBeyondDepth(parsed);
+  if (tooDeep) throw brokerErrors.TREATY_BROKER_TOO_DEEP([String(MAX_JSON_DEPTH), `contracts[${index}].content ${describePath(tooDeep)}`]);
+  return parsed;
 }
 
 function versionNotice(request: PublishRequest, created: boolean): string {

@@ -21,6 +21,10 @@ import { webhookRoutes } from './webhooks';
 import { metricsRoutes } from './metrics';
 import { openApiDocumentRoutes } from './openapi-document';
 import { providerContractRoutes } from './provider-contracts';
+import { apiTokenRoutes } from './api-tokens';
+import { auditLogRoutes } from './audit-log';
+import { webhookSecretRoutes } from './webhook-secrets';
+import { diagnosticRoutes } from './diagnostics';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -46,4 +50,8 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   metricsRoutes,
   openApiDocumentRoutes,
   providerContractRoutes,
+  apiTokenRoutes,
+  auditLogRoutes,
+  webhookSecretRoutes,
+  diagnosticRoutes,
 ];

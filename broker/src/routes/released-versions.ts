@@ -45,6 +45,8 @@ export const releasedVersionRoutes: FastifyPluginAsync = async (app) => {
     if (body.currentlySupported !== undefined && typeof body.currentlySupported !== 'boolean') throw invalid('update released version', { currentlySupported: ['must be a boolean'] });
     if (body.currentlySupported === true && row.support_ended_at !== null) throw invalid('update released version', { currentlySupported: ['cannot be set back to true'] });
     if (body.currentlySupported === false) await repo.endSupport(db, row.uuid);
-    return sendHal(reply, releasedVersionJson(base(request), (await repo.findReleasedVersion(db, row.uuid))!));
+    const updated = await repo.findReleasedVersion(db, row.uuid);
+    if (!updated) throw notFound(`released version "${row.uuid}" (it was deleted meanwhile)`);
+    return sendHal(reply, releasedVersionJson(base(request), updated));
   });
 };

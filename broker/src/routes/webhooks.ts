@@ -8,10 +8,12 @@ import { executionsOf } from '../storage/repositories/webhook-deliveries';
 import { definitionOf, deleteWebhook, findWebhook, listWebhooks, saveWebhook, type WebhookRow } from '../storage/repositories/webhooks';
 import { assertAllowed } from '../webhooks/allow-list';
 import { deliverySettings } from '../webhooks/install-webhooks';
+import { maskRequest } from '../webhooks/mask-secrets';
 import { renderRequest } from '../webhooks/render-request';
 import { sampleContext } from '../webhooks/sample-context';
 import { sendWebhook } from '../webhooks/send-webhook';
 import { templateParameters } from '../webhooks/template-parameters';
+import { userSecretParameters } from '../webhooks/user-secrets';
 import { parseWebhookDefinition, type WebhookDefinition } from '../webhooks/webhook-definition';
 import { objectBody } from './lookups';
 
@@ -72,12 +74,20 @@ async function remove(ctx: WebhookContext, request: UuidRequest, reply: FastifyR
 
 async function execute(ctx: WebhookContext, request: UuidRequest, reply: FastifyReply) {
   const def = definitionOf(await requireWebhook(ctx, request.params.uuid));
-  const rendered = renderRequest(def.request, templateParameters(await sampleContext(ctx.broker.db, def), baseOf(ctx, request)));
-  assertAllowed(rendered, ctx.settings.lists);
-  const result = await sendWebhook(rendered, ctx.settings.timeoutMs);
+  const params = templateParameters(await sampleContext(ctx.broker.db, def), baseOf(ctx, request));
+  const shown = renderRequest(def.request, params);
+  assertAllowed(shown, ctx.settings.lists);
+  let secrets: Record<string, string>;
+  try {
+    secrets = await userSecretParameters(ctx.broker.db, ctx.settings.secretsKey, def.request);
+  } catch (error) {
+    throw invalid('execute webhook', { request: [(error as Error).message] });
+  }
+  const rendered = renderRequest(def.request, { ...params, ...secrets });
+  const result = await sendWebhook(rendered, { timeoutMs: ctx.settings.timeoutMs, allowPrivate: ctx.settings.lists.allowPrivate });
   return sendHal(reply, {
     success: result.success,
-    request: rendered,
+    request: maskRequest(shown),
     response: result.status === undefined ? null : { status: result.status, body: result.body },
     error: result.error,
     _links: { webhook: { href: url(baseOf(ctx, request), 'webhooks', request.params.uuid) } },

@@ -6,7 +6,7 @@ import type { Database } from '../storage/database';
 import { addBranchVersion } from '../storage/repositories/branches';
 import { ensurePacticipants } from '../storage/repositories/pacticipants';
 import { ensurePactVersion, findPactVersionById, findPublication, upsertPublication, type PublicationTableRow } from '../storage/repositories/pacts';
-import type { PacticipantRow, PactVersionRow, PublicationRow, VersionRow } from '../storage/repositories/rows';
+import { present, type PacticipantRow, type PactVersionRow, type PublicationRow, type VersionRow } from '../storage/repositories/rows';
 import { addTag } from '../storage/repositories/tags';
 import { ensureVersion } from '../storage/repositories/versions';
 import { enqueuePactPublishedEvents } from '../webhooks/enqueue-webhook-events';
@@ -80,7 +80,7 @@ export async function publishPact(db: Database, input: PublishPactInput): Promis
     const pact = await resolveContent(tx, input, existing);
     const content = await ensurePactVersion(tx, consumer.id, provider.id, pact.sha, JSON.stringify(pact.json));
     const { outcome, row } = await upsertPublication(tx, version.id, provider.id, content.id);
-    const publication = row ? publicationOf(parties, content.sha, row) : (existing ?? (await findPublication(tx, version.id, provider.id))!);
+    const publication = row ? publicationOf(parties, content.sha, row) : (existing ?? present(await findPublication(tx, version.id, provider.id), 'the pact publication'));
     if (outcome !== 'unchanged') await enqueuePactPublishedEvents(tx, publication, input.buildUrl);
     return { outcome, versionCreated: parties.created, publication };
   });

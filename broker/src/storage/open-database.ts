@@ -1,4 +1,5 @@
 import { brokerErrors } from '../errors';
+import type { PostgresOptions } from '../options';
 import type { Database } from './database';
 import { migrate } from './migrate';
 import { openPostgresDatabase } from './postgres/postgres-database';
@@ -10,6 +11,8 @@ export interface DatabaseLocation {
   readonly database?: string;
   /** A `postgres://` URL. */
   readonly databaseUrl?: string;
+  /** PostgreSQL pool and statement limits. */
+  readonly postgres?: PostgresOptions;
 }
 
 function describeLocation(location: DatabaseLocation): string {
@@ -32,7 +35,12 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   let db: Database | undefined;
   try {
     db = location.databaseUrl
-      ? openPostgresDatabase({ connectionString: location.databaseUrl })
+      ? openPostgresDatabase({
+        connectionString: location.databaseUrl,
+        max: location.postgres?.poolMax,
+        statementTimeoutMs: location.postgres?.statementTimeoutMs,
+        connectTimeoutMs: location.postgres?.connectTimeoutMs,
+      })
       : openSqliteDatabase({ file: location.database ?? './treaty-broker.db' });
     await migrate(db);
     return db;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerOptions } from '../options';
 import { serveShell } from './serve-shell';
-import { cookieAsAuthorization, sessionProbe, sessionRoutes } from './session';
+import { anonymousSession, cookieAsAuthorization, sessionRoutes } from './session';
 import { loadUiAssets } from './ui-assets';
 import { uiApiRoutes } from './api/ui-api-routes';
 
@@ -18,7 +18,7 @@ export function installUi(app: FastifyInstance, options: Readonly<BrokerOptions>
     const served = serveShell(assets, request, reply, path);
     if (served) return served;
     cookieAsAuthorization(request);
-    if (request.method === 'GET' && path === '/ui/api/session') return sessionProbe(request, reply, options);
+    if (request.method === 'GET' && path === '/ui/api/session') return anonymousSession(request, reply, options);
   });
   app.register(sessionRoutes);
   app.register(uiApiRoutes);

@@ -1,13 +1,16 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { invalid } from '../errors';
-import { authEnabled, scopeOf } from '../http/auth';
+import { authEnabled } from '../http/auth';
 import type { BrokerOptions } from '../options';
 
 /** The cookie holding a person's API token: httpOnly, sameSite=strict, never in a URL. */
 export const TOKEN_COOKIE = 'treaty_token';
 /** The header the UI's own writes carry: a cross-site form cannot set it, so a cookie alone never writes. */
 export const UI_HEADER = 'x-treaty-ui';
+
+/** What the UI may offer: the API role of the credentials, or 'none' when it must ask for a token. */
+export type UiScope = 'read' | 'write' | 'admin' | 'none';
 
 /**
  * Let the token cookie stand for an `Authorization: Bearer` header, so the API's one auth check applies to the UI.
@@ -21,12 +24,22 @@ export function cookieAsAuthorization(request: FastifyRequest): void {
   if (token) request.headers.authorization = `Bearer ${token}`;
 }
 
-/** What the current credentials allow: 'none' when the broker needs credentials and these are missing or wrong. */
-export function scopeNow(request: FastifyRequest, options: Readonly<BrokerOptions>): 'read' | 'write' | 'none' {
-  if (!authEnabled(options.auth)) return 'write';
-  const scope = scopeOf(request.headers.authorization, options.auth);
-  if (scope === 'read' || scope === 'write') return scope;
-  return options.publicRead ? 'read' : 'none';
+function session(options: Readonly<BrokerOptions>, scope: UiScope) {
+  return { authEnabled: authEnabled(options.auth), scope };
+}
+
+/**
+ * Answer `GET /ui/api/session` before auth when no credentials were sent, so a logged-out page learns that it must
+ * show the login form without a 401. With credentials it returns undefined: the route answers after the auth check.
+ */
+export function anonymousSession(request: FastifyRequest, reply: FastifyReply, options: Readonly<BrokerOptions>): FastifyReply | undefined {
+  if (request.headers.authorization) return undefined;
+  const scope: UiScope = !authEnabled(options.auth) ? 'admin' : options.publicRead ? 'read' : 'none';
+  return reply.code(200).header('cache-control', 'no-store').send(session(options, scope));
+}
+
+function scopeOfRequest(request: FastifyRequest): UiScope {
+  return request.principal?.role ?? 'read';
 }
 
 function setCookie(reply: FastifyReply, request: FastifyRequest, value: string, maxAge: number): void {
@@ -35,24 +48,20 @@ function setCookie(reply: FastifyReply, request: FastifyRequest, value: string, 
 }
 
 /**
- * Answer `GET /ui/api/session` (who am I) before auth: it tells only whether credentials are needed and what the
- * sent ones allow, so a logged-out page learns it must show the login form without a 401.
+ * `GET /ui/api/session` (who am I, once the auth check passed), `POST /ui/api/session` (log in: the bearer token
+ * the auth check just accepted goes into the cookie) and `POST /ui/api/session/logout`.
  */
-export function sessionProbe(request: FastifyRequest, reply: FastifyReply, options: Readonly<BrokerOptions>): FastifyReply {
-  return reply.code(200).header('cache-control', 'no-store').send({ authEnabled: authEnabled(options.auth), scope: scopeNow(request, options) });
-}
-
-/** `POST /ui/api/session` (log in with a bearer token) and `POST /ui/api/session/logout`. */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const options = app.broker.options;
+  app.get('/ui/api/session', async (request, reply) => reply.header('cache-control', 'no-store').send(session(options, scopeOfRequest(request))));
   app.post('/ui/api/session', async (request, reply) => {
     const [kind, token] = String(request.headers.authorization ?? '').split(/\s+/, 2);
     if (!/^bearer$/i.test(kind) || !token) throw invalid('log in', { authorization: ['must be "Bearer <token>"'] });
     setCookie(reply, request, token, 60 * 60 * 12);
-    return { authEnabled: authEnabled(options.auth), scope: scopeNow(request, options) };
+    return session(options, scopeOfRequest(request));
   });
   app.post('/ui/api/session/logout', async (request, reply) => {
     setCookie(reply, request, '', 0);
-    return { authEnabled: authEnabled(options.auth), scope: options.publicRead || !authEnabled(options.auth) ? 'read' : 'none' };
+    return session(options, options.publicRead || !authEnabled(options.auth) ? 'read' : 'none');
   });
 }

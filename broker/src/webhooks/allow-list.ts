@@ -1,12 +1,15 @@
 import { invalid } from '../errors';
 import type { WebhookOptions } from '../options';
+import { isLocalName, isPrivateAddress } from './private-destinations';
 import type { WebhookRequest } from './webhook-definition';
 
-/** The allow-lists in force: the Pact Broker's defaults (https, POST, any host) unless options say otherwise. */
+/** The allow-lists in force: the Pact Broker's defaults (https, POST, any public host) unless options say otherwise. */
 export interface AllowLists {
   schemes: string[];
   methods: string[];
   hosts: string[];
+  /** Loopback, private and link-local destinations allowed (opt-in). */
+  allowPrivate: boolean;
 }
 
 /** Resolve the webhook allow-lists from the options. */
@@ -15,6 +18,7 @@ export function allowListsOf(options: WebhookOptions | undefined): AllowLists {
     schemes: (options?.allowedSchemes ?? ['https']).map((s) => s.toLowerCase().replace(/:$/, '')),
     methods: (options?.allowedMethods ?? ['POST']).map((m) => m.toUpperCase()),
     hosts: [...(options?.allowedHosts ?? [])],
+    allowPrivate: options?.allowPrivateDestinations === true,
   };
 }
 
@@ -33,7 +37,7 @@ export function allowListErrors(request: WebhookRequest, lists: AllowLists): Rec
   if (!lists.methods.includes(request.method)) errors['request.method'] = [`${request.method} is not allowed; allowed methods: ${lists.methods.join(', ')}`];
   let parsed: URL;
   try {
-    parsed = new URL(request.url.replace(/\$\{pactbroker\.[A-Za-z]+\}/g, 'x'));
+    parsed = new URL(request.url.replace(/\$\{(pactbroker\.[A-Za-z]+|user\.[A-Za-z0-9_-]+)\}/g, 'x'));
   } catch {
     errors['request.url'] = ['is not a valid URL'];
     return errors;
@@ -41,6 +45,9 @@ export function allowListErrors(request: WebhookRequest, lists: AllowLists): Rec
   const scheme = parsed.protocol.replace(/:$/, '');
   if (!lists.schemes.includes(scheme)) errors['request.url'] = [`scheme ${scheme} is not allowed; allowed schemes: ${lists.schemes.join(', ')}`];
   else if (!hostAllowed(parsed.hostname.toLowerCase(), lists.hosts)) errors['request.url'] = [`host ${parsed.hostname} is not in the webhook host allow-list`];
+  else if (!lists.allowPrivate && (isPrivateAddress(parsed.hostname) || isLocalName(parsed.hostname))) {
+    errors['request.url'] = [`host ${parsed.hostname} is a loopback, private or link-local address; the operator can allow it with webhooks.allowPrivateDestinations (--webhook-allow-private)`];
+  }
   return errors;
 }
 

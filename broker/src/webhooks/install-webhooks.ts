@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { BrokerOptions } from '../options';
 import { allowListsOf } from './allow-list';
+import { secretsKeyOf } from './secret-box';
 import type { DeliverySettings } from './deliver-webhook';
 import { startWebhookPoller, type WebhookPoller } from './webhook-poller';
 
@@ -19,6 +20,7 @@ export function deliverySettings(app: FastifyInstance, options: Readonly<BrokerO
     retryBaseMs: w.retryBaseMs ?? 1000,
     retryMaxMs: w.retryMaxMs ?? 60_000,
     timeoutMs: w.timeoutMs ?? 10_000,
+    secretsKey: options.secretsKey ? secretsKeyOf(options.secretsKey) : undefined,
     baseUrl: () => {
       if (options.baseUrl) return options.baseUrl.replace(/\/+$/, '');
       const address = app.server.address();

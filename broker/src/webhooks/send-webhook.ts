@@ -1,3 +1,6 @@
+import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isPrivateAddress, publicOnlyLookup } from './private-destinations';
 import type { RenderedRequest } from './render-request';
 
 /** What one HTTP call of a webhook returned. */
@@ -9,21 +12,55 @@ export interface SendResult {
   durationMs: number;
 }
 
+/** How a webhook call may connect. */
+export interface SendOptions {
+  /** Whole-call timeout in ms. */
+  timeoutMs: number;
+  /** Allow loopback, private and link-local destinations; otherwise the resolved address is checked before connecting. */
+  allowPrivate?: boolean;
+}
+
 const MAX_LOGGED_BODY = 4096;
 
-/** Send a rendered webhook request; a 2xx answer is a success. Never throws. */
-export async function sendWebhook(request: RenderedRequest, timeoutMs: number): Promise<SendResult> {
+function readBody(response: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => {
+      if (text.length < MAX_LOGGED_BODY) text += chunk;
+    });
+    response.on('end', () => resolve(text.slice(0, MAX_LOGGED_BODY)));
+    response.on('error', reject);
+  });
+}
+
+function call(request: RenderedRequest, options: SendOptions): Promise<{ status: number; body: string }> {
+  const target = new URL(request.url);
+  if (!options.allowPrivate && isPrivateAddress(target.hostname)) {
+    return Promise.reject(new Error(`${target.hostname} is a private, loopback or link-local address`));
+  }
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const requestOptions: RequestOptions = {
+    method: request.method,
+    headers: request.headers,
+    signal: AbortSignal.timeout(options.timeoutMs),
+    ...(options.allowPrivate ? {} : { lookup: publicOnlyLookup as RequestOptions['lookup'] }),
+  };
+  return new Promise((resolve, reject) => {
+    const outgoing = send(target, requestOptions, (response) => {
+      readBody(response).then((body) => resolve({ status: response.statusCode ?? 0, body }), reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body);
+  });
+}
+
+/** Send a rendered webhook request (redirects are not followed); a 2xx answer is a success. Never throws. */
+export async function sendWebhook(request: RenderedRequest, options: SendOptions): Promise<SendResult> {
   const started = Date.now();
   try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body,
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'manual',
-    });
-    const text = await response.text();
-    return { success: response.status >= 200 && response.status < 300, status: response.status, body: text.slice(0, MAX_LOGGED_BODY), durationMs: Date.now() - started };
+    const { status, body } = await call(request, options);
+    return { success: status >= 200 && status < 300, status, body, durationMs: Date.now() - started };
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
     return { success: false, error: `${(error as Error).message}${cause ? ` (${cause})` : ''}`, durationMs: Date.now() - started };

@@ -51,9 +51,10 @@ export function templateParameters(context: WebhookEventContext, base: string): 
   };
 }
 
-const PLACEHOLDER = /\$\{(pactbroker\.[A-Za-z]+)\}/g;
+// `${pactbroker.*}` event values and `${user.NAME}` webhook secrets.
+const PLACEHOLDER = /\$\{((?:pactbroker\.[A-Za-z]+)|(?:user\.[A-Za-z0-9_-]+))\}/g;
 
-/** Replace every known `${pactbroker.*}` in a string; `encode` URL-encodes the values (for URLs). */
+/** Replace every known `${pactbroker.*}` and `${user.*}` in a string; `encode` URL-encodes the values (for URLs). */
 export function renderTemplate(text: string, params: Record<string, string>, encode = false): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];

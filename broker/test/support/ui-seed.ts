@@ -65,7 +65,8 @@ async function verify(broker: TestBroker, provider: string, consumer: string, pr
  * two environments with deployments, a provider contract (OpenAPI) and a webhook with a secret.
  */
 export async function seedUiBroker(broker: TestBroker, options: { hookUrl?: string } = {}): Promise<void> {
-  // Loopback only: the default (port 9, nothing listens) never reaches off the machine; tests pass a local receiver.
+  // Loopback only (the broker must allow private destinations): the default, port 9 where nothing listens, never
+  // reaches off the machine; tests that want deliveries pass a local receiver.
   await ok(broker, 'POST', '/webhooks', {
     description: 'Tell CI',
     events: [{ name: 'contract_content_changed' }],

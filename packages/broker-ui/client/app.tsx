@@ -45,7 +45,7 @@ function Account() {
   const logout = async () => set(await requestJson<Session>('/ui/api/session/logout', { method: 'POST' }));
   return (
     <span class="account">
-      <span class="muted">{session.scope === 'write' ? 'read & write' : 'read only'}</span>
+      <span class="muted">{session.scope === 'read' ? 'read only' : session.scope === 'write' ? 'read & write' : 'admin'}</span>
       <button type="button" class="ghost" onClick={logout}>Log out</button>
     </span>
   );

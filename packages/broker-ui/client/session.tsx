@@ -5,7 +5,8 @@ import { onUnauthorised, requestJson } from './api';
 /** Who is looking: whether the broker checks credentials, and what these allow. */
 export interface Session {
   authEnabled: boolean;
-  scope: 'read' | 'write' | 'none';
+  /** The API role of the credentials (admin includes write), or 'none' when a token is needed. */
+  scope: 'read' | 'write' | 'admin' | 'none';
 }
 
 interface SessionState {
@@ -19,7 +20,7 @@ const SessionContext = createContext<SessionState>({ set: () => undefined });
 export const useSession = () => useContext(SessionContext);
 
 /** True when write actions should be offered. */
-export const canWrite = (session?: Session) => session?.scope === 'write';
+export const canWrite = (session?: Session) => session?.scope === 'write' || session?.scope === 'admin';
 
 /** Load the session once; any 401 later turns it into "logged out". */
 export function SessionProvider({ children }: { children: preact.ComponentChildren }) {

@@ -10,6 +10,7 @@ import { registerRecordReleaseCommand } from './commands/record-release';
 import { registerRecordSupportEndedCommand } from './commands/record-support-ended';
 import { registerRecordUndeploymentCommand } from './commands/record-undeployment';
 import { registerVerifyCommand } from './commands/verify';
+import { registerTokenCommand } from './commands/token';
 import type { CommandContext } from './io';
 
 const overview = `
@@ -46,6 +47,7 @@ export function createProgram(ctx: CommandContext, version: string): Command {
   registerRecordSupportEndedCommand(program, ctx);
   registerMockCommand(program, ctx);
   registerOpenApiCommand(program, ctx);
+  registerTokenCommand(program, ctx);
   return program;
 }
 

@@ -5,9 +5,16 @@ import type { Database, SqlValue } from '../database';
 export interface PostgresDatabaseConfig {
   /** A `postgres://` connection string. */
   readonly connectionString: string;
-  /** Pool size. */
+  /** Pool size; default 10. */
   readonly max?: number;
+  /** Server-side statement timeout in ms; default 15000 (the Pact Broker's). 0 disables it. */
+  readonly statementTimeoutMs?: number;
+  /** Longest wait for a pool connection in ms; default 10000. */
+  readonly connectTimeoutMs?: number;
 }
+
+/** The statement timeout used when none is configured, as in the Pact Broker. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
 
 /** Turn portable `?` placeholders into `$1`, `$2`, ... (our SQL never has `?` inside literals). */
 export function toPostgresPlaceholders(sql: string): string {
@@ -35,7 +42,12 @@ function over(queryable: Queryable, transaction: Database['transaction'], close:
  * @throws Error from `pg` when the first query cannot connect.
  */
 export function openPostgresDatabase(config: PostgresDatabaseConfig): Database {
-  const pool = new Pool({ connectionString: config.connectionString, max: config.max ?? 10 });
+  const pool = new Pool({
+    connectionString: config.connectionString,
+    max: config.max ?? 10,
+    statement_timeout: config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    connectionTimeoutMillis: config.connectTimeoutMs ?? 10_000,
+  });
   pool.on('error', () => undefined); // an idle client dropped by the server must not crash the process
   const transaction: Database['transaction'] = async (fn) => {
     const client = await pool.connect();

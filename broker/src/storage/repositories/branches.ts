@@ -1,6 +1,6 @@
 import type { Database } from '../database';
 import { detectMainBranch } from './pacticipants';
-import { now } from './rows';
+import { now, present } from './rows';
 
 /** A branch of a pacticipant. */
 export interface BranchRow {
@@ -29,7 +29,7 @@ export async function addBranchVersion(db: Database, pacticipantId: number, bran
   let row = await findBranch(db, pacticipantId, branch);
   if (!row) {
     await db.run('INSERT INTO branches (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [pacticipantId, branch, at]);
-    row = (await findBranch(db, pacticipantId, branch)) as BranchRow;
+    row = present(await findBranch(db, pacticipantId, branch), `branch "${branch}"`);
   }
   await db.run('INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [row.id, versionId, at]);
   if (!options.mainBranchKnown) await detectMainBranch(db, pacticipantId, branch);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { notFound } from '../../errors';
 import type { Database } from '../database';
 import { now, type DeployedVersionRow, type ReleasedVersionRow } from './rows';
 
@@ -12,26 +13,38 @@ const RELEASED_SELECT = `SELECT r.*, v.number AS version_number, p.name AS pacti
 /**
  * Record a deployment. As in the Pact Broker, the previous version of the same pacticipant on the
  * same application instance of the environment is marked undeployed; redeploying the same version is idempotent.
+ * The swap is serialised per pacticipant (a row lock on PostgreSQL, the single writer on SQLite) and the
+ * partial unique index `deployed_versions_one_current` guarantees one current deployment.
+ * @throws TreatyError TREATY_BROKER_NOT_FOUND when the pacticipant was deleted meanwhile.
  */
 export async function recordDeployment(db: Database, versionId: number, pacticipantId: number, environmentId: number, applicationInstance: string | null): Promise<DeployedVersionRow> {
   return db.transaction(async (tx) => {
-    const instanceClause = applicationInstance === null ? 'd.application_instance IS NULL' : 'd.application_instance = ?';
-    const instanceParams = applicationInstance === null ? [] : [applicationInstance];
+    await lockPacticipant(tx, pacticipantId);
     const current = await tx.all<{ id: number; version_id: number; uuid: string }>(
-      `SELECT d.id, d.version_id, d.uuid FROM deployed_versions d JOIN versions v ON v.id = d.version_id
-       WHERE v.pacticipant_id = ? AND d.environment_id = ? AND d.undeployed_at IS NULL AND ${instanceClause}`,
-      [pacticipantId, environmentId, ...instanceParams],
+      `SELECT d.id, d.version_id, d.uuid FROM deployed_versions d
+       WHERE d.pacticipant_id = ? AND d.environment_id = ? AND d.undeployed_at IS NULL AND COALESCE(d.application_instance, '') = ?`,
+      [pacticipantId, environmentId, applicationInstance ?? ''],
     );
     const same = current.find((row) => row.version_id === versionId);
     for (const row of current) if (row !== same) await tx.run('UPDATE deployed_versions SET undeployed_at = ? WHERE id = ?', [now(), row.id]);
-    if (same) return (await findDeployedVersion(tx, same.uuid)) as DeployedVersionRow;
-    const uuid = randomUUID();
-    await tx.run(
-      'INSERT INTO deployed_versions (uuid, version_id, environment_id, application_instance, created_at) VALUES (?, ?, ?, ?, ?)',
-      [uuid, versionId, environmentId, applicationInstance, now()],
-    );
-    return (await findDeployedVersion(tx, uuid)) as DeployedVersionRow;
+    const uuid = same?.uuid ?? randomUUID();
+    if (!same) {
+      await tx.run(
+        'INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id, application_instance, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [uuid, versionId, pacticipantId, environmentId, applicationInstance, now()],
+      );
+    }
+    const row = await findDeployedVersion(tx, uuid);
+    if (!row) throw notFound('the deployed version (its pacticipant or environment was deleted meanwhile)');
+    return row;
   });
+}
+
+// Concurrent swaps for one pacticipant wait here on PostgreSQL; SQLite transactions already run one at a time.
+async function lockPacticipant(tx: Database, pacticipantId: number): Promise<void> {
+  if (tx.dialect !== 'postgres') return;
+  const row = await tx.get('SELECT id FROM pacticipants WHERE id = ? FOR UPDATE', [pacticipantId]);
+  if (!row) throw notFound('the pacticipant (it was deleted meanwhile)');
 }
 
 /** A deployed version by uuid. */
@@ -68,13 +81,17 @@ export function listDeployedVersions(db: Database, filter: { environmentId?: num
   return db.all<DeployedVersionRow>(`${DEPLOYED_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id`, params);
 }
 
-/** Record a release (idempotent per version and environment). */
+/**
+ * Record a release (idempotent per version and environment: the unique key makes concurrent calls safe).
+ * @throws TreatyError TREATY_BROKER_NOT_FOUND when the version was deleted meanwhile.
+ */
 export async function recordRelease(db: Database, versionId: number, environmentId: number): Promise<{ row: ReleasedVersionRow; created: boolean }> {
   const result = await db.run(
     'INSERT INTO released_versions (uuid, version_id, environment_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (version_id, environment_id) DO NOTHING',
     [randomUUID(), versionId, environmentId, now()],
   );
-  const row = (await db.get<ReleasedVersionRow>(`${RELEASED_SELECT} WHERE r.version_id = ? AND r.environment_id = ?`, [versionId, environmentId])) as ReleasedVersionRow;
+  const row = await db.get<ReleasedVersionRow>(`${RELEASED_SELECT} WHERE r.version_id = ? AND r.environment_id = ?`, [versionId, environmentId]);
+  if (!row) throw notFound('the released version (its version or environment was deleted meanwhile)');
   return { row, created: result.changes > 0 };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../database';
-import { now, type EnvironmentRow } from './rows';
+import { now, present, type EnvironmentRow } from './rows';
 
 /** What a client sets on an environment. */
 export interface EnvironmentFields {
@@ -33,7 +33,7 @@ export async function createEnvironment(db: Database, fields: EnvironmentFields,
     'INSERT INTO environments (uuid, name, display_name, production, contacts, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     [uuid, fields.name, fields.displayName ?? null, fields.production ? 1 : 0, fields.contacts === undefined ? null : JSON.stringify(fields.contacts), at, at],
   );
-  return (await findEnvironment(db, uuid)) as EnvironmentRow;
+  return present(await findEnvironment(db, uuid), `environment "${uuid}"`);
 }
 
 /** Replace an environment's fields. */

@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { now, type PacticipantRow } from './rows';
+import { now, present, type PacticipantRow } from './rows';
 
 /** Fields a client may set on a pacticipant. */
 export interface PacticipantFields {
@@ -47,7 +47,7 @@ export async function ensurePacticipant(db: Database, name: string): Promise<Pac
   if (existing) return existing;
   const at = now();
   await db.run('INSERT INTO pacticipants (name, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING', [name, at, at]);
-  return (await findPacticipant(db, name)) as PacticipantRow;
+  return present(await findPacticipant(db, name), `pacticipant "${name}"`);
 }
 
 /** Several pacticipants by name, each created when missing, in the order given (one query when they all exist). */
@@ -65,7 +65,7 @@ export async function ensurePacticipants(db: Database, names: readonly string[])
     }
     found = await byName();
   }
-  return names.map((name) => found.get(name) as PacticipantRow);
+  return names.map((name) => present(found.get(name), `pacticipant "${name}"`));
 }
 
 /** Set the given fields (`undefined` keeps, `null` clears); with `replace`, every unset field is cleared (PUT). */

@@ -1,5 +1,5 @@
 import type { Database, SqlValue } from '../database';
-import { now, type PactVersionRow, type PublicationRow } from './rows';
+import { now, present, type PactVersionRow, type PublicationRow } from './rows';
 
 const PUBLICATION_SELECT = `SELECT pp.*, c.id AS consumer_id, c.name AS consumer_name, pr.name AS provider_name,
   cv.number AS consumer_version_number, pv.sha AS sha
@@ -92,7 +92,7 @@ export async function ensurePactVersion(db: Database, consumerId: number, provid
     'INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *',
     [sha, consumerId, providerId, content, now()],
   );
-  return inserted ?? ((await findPactVersion(db, consumerId, providerId, sha)) as PactVersionRow);
+  return inserted ?? present(await findPactVersion(db, consumerId, providerId, sha), 'the pact content');
 }
 
 /** The `pact_publications` columns of a publication. */

@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { now, type VerificationRow } from './rows';
+import { now, present, type VerificationRow } from './rows';
 
 /** A provider contract as stored, with its provider and version names. */
 export interface ProviderContractRow {
@@ -56,7 +56,7 @@ export async function saveProviderContract(db: Database, input: NewProviderContr
       [...fields, input.providerId, input.providerVersionId, at, at],
     );
   }
-  return (await findProviderContract(db, input.providerVersionId))!;
+  return present(await findProviderContract(db, input.providerVersionId), 'the provider version');
 }
 
 /** The contract of a provider version. */

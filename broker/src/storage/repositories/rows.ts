@@ -1,4 +1,5 @@
 /** Row shapes as the repositories return them (snake_case columns, as stored). */
+import { brokerErrors } from '../../errors';
 
 export interface PacticipantRow {
   id: number;
@@ -102,4 +103,13 @@ export interface ReleasedVersionRow {
 /** The current time as stored. */
 export function now(): string {
   return new Date().toISOString();
+}
+
+/**
+ * A row read back right after writing it; absent only when a concurrent request deleted its parent meanwhile.
+ * @throws TreatyError TREATY_BROKER_CONCURRENT_CHANGE (409) naming what vanished.
+ */
+export function present<T>(row: T | undefined, what: string, action = 'save the change'): T {
+  if (row === undefined) throw brokerErrors.TREATY_BROKER_CONCURRENT_CHANGE([action, what]);
+  return row;
 }

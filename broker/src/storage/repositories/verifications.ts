@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { now, type VerificationRow } from './rows';
+import { now, present, type VerificationRow } from './rows';
 
 const VERIFICATION_SELECT = `SELECT v.*, prv.number AS provider_version_number, pr.name AS provider_name, c.name AS consumer_name, pv.sha AS sha
   FROM verifications v
@@ -31,7 +31,7 @@ export async function insertVerification(db: Database, input: NewVerification): 
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [number, input.pactVersionId, input.providerVersionId, input.success ? 1 : 0, input.buildUrl ?? null, json(input.testResults), json(input.verifiedBy), now()],
     );
-    return (await findVerification(tx, input.pactVersionId, number)) as VerificationRow;
+    return present(await findVerification(tx, input.pactVersionId, number), 'the verified pact');
   });
 }
 

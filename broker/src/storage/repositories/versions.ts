@@ -1,5 +1,5 @@
 import type { Database } from '../database';
-import { now, type VersionRow } from './rows';
+import { now, present, type VersionRow } from './rows';
 
 /** One version of a pacticipant by number. */
 export function findVersion(db: Database, pacticipantId: number, number: string): Promise<VersionRow | undefined> {
@@ -22,7 +22,7 @@ export async function ensureVersion(db: Database, pacticipantId: number, number:
   if (buildUrl !== undefined) {
     await db.run('UPDATE versions SET build_url = ?, updated_at = ? WHERE pacticipant_id = ? AND number = ?', [buildUrl, at, pacticipantId, number]);
   }
-  return { version: (await findVersion(db, pacticipantId, number)) as VersionRow, created: false };
+  return { version: present(await findVersion(db, pacticipantId, number), `version "${number}"`), created: false };
 }
 
 /** A pacticipant's versions, newest first. */

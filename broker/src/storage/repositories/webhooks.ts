@@ -1,6 +1,6 @@
 import type { WebhookDefinition } from '../../webhooks/webhook-definition';
 import type { Database } from '../database';
-import { now } from './rows';
+import { now, present } from './rows';
 
 /** A webhook as stored. */
 export interface WebhookRow {
@@ -46,7 +46,7 @@ export async function saveWebhook(db: Database, uuid: string, def: WebhookDefini
       [...values(def), at, at, uuid],
     );
   }
-  return { row: (await findWebhook(db, uuid))!, created: changed.changes === 0 };
+  return { row: present(await findWebhook(db, uuid), `webhook "${uuid}"`), created: changed.changes === 0 };
 }
 
 /** A webhook by uuid. */

@@ -80,6 +80,11 @@ export class BrokerClient {
     return this.request('PUT', url, body, purpose);
   }
 
+  /** DELETE a resource. @throws TreatyError on network and HTTP errors. */
+  delete(url: string, purpose: Purpose): Promise<HalResource> {
+    return this.request('DELETE', url, undefined, purpose);
+  }
+
   /** PATCH with a JSON merge patch. @throws TreatyError on network and HTTP errors. */
   patch(url: string, body: unknown, purpose: Purpose): Promise<HalResource> {
     return this.request('PATCH', url, body, purpose);

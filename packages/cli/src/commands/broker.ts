@@ -17,7 +17,10 @@ Options (the same as treaty-broker; each also read from the environment variable
   --webhook-scheme <s>                allowed webhook scheme, repeatable (default https)
   --webhook-host <h>                  allowed webhook host, repeatable (default any)
   --webhook-poll-ms <n>               webhook queue poll interval (default 1000)
+  --webhook-allow-private             webhooks may call loopback/private addresses (TREATY_BROKER_WEBHOOK_ALLOW_PRIVATE=true)
+  --admin-token <t>                   bootstrap admin token (TREATY_BROKER_ADMIN_TOKEN); more in \`treaty-broker --help\`
   --log                               JSON logs on stdout with a request id on every line
+  Tokens and passwords given as flags show in \`ps\`: prefer the environment variables.
 
 Examples:
   $ treaty broker                                  # SQLite file ./treaty-broker.db on http://127.0.0.1:9292
@@ -36,6 +39,7 @@ export function registerBrokerCommand(program: Command, ctx: CommandContext): vo
       const { readBinOptions, startBroker } = await import('@treaty/broker');
       const read = readBinOptions(command.args, ctx.env);
       if (read.help) return;
+      for (const warning of read.warnings) ctx.err(warning);
       const broker = await startBroker(read.options);
       const store = read.options.databaseUrl ? 'PostgreSQL' : `SQLite ${read.options.database}`;
       ctx.out(`Treaty broker listening on ${broker.url} (${store}). Stop it with Ctrl-C.`);
