@@ -5,7 +5,7 @@ import { prefersHtml } from './negotiate';
 const ASSET_PREFIX = '/ui/assets/';
 const API_PREFIX = '/ui/api/';
 // Everything the UI loads comes from the broker itself; no inline scripts.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
   + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 function send(request: FastifyRequest, reply: FastifyReply, file: UiAsset, cache: string): FastifyReply {
