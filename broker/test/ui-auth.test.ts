@@ -65,6 +65,10 @@ describe('the UI with auth', () => {
     await page.getByRole('link', { name: 'Webhooks' }).click();
     await page.getByRole('heading', { name: 'Tell CI' }).waitFor();
     expect(await page.getByRole('button', { name: 'Test webhook' }).count()).toBe(0);
+    await page.goto(`${broker.url}/ui/pacticipants/Web`);
+    await page.getByRole('heading', { name: 'Branches' }).waitFor();
+    await page.getByText('main', { exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: /Delete branch/ }).count()).toBe(0);
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({ name: 'treaty_token', value: 'read-token', httpOnly: true, sameSite: 'Strict' });
     expect(urls.filter((u) => u.includes('read-token'))).toEqual([]);
@@ -87,6 +91,11 @@ describe('the UI with auth', () => {
     await page.getByRole('columnheader', { name: 'staging' }).waitFor();
     await page.getByRole('link', { name: 'Webhooks' }).click();
     await page.getByRole('button', { name: 'Test webhook' }).waitFor();
+    await page.goto(`${broker.url}/ui/pacticipants/Web`);
+    await page.getByRole('button', { name: 'Delete branch main' }).click();
+    await page.getByRole('button', { name: 'Confirm: delete branch main' }).click();
+    await page.getByText('No branches.').waitFor();
+    expect((await call(broker, 'GET', '/pacticipants/Web/branches/main', undefined, WRITE)).status).toBe(404);
     expect((await call(broker, 'GET', '/environments', undefined, WRITE)).body._embedded.environments.map((e: any) => e.name)).toEqual(['staging']);
     await context.close();
   });

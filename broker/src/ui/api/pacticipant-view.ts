@@ -1,5 +1,6 @@
 import type { Database } from '../../storage/database';
 import { requirePacticipant } from '../../routes/lookups';
+import { listBranches } from '../../storage/repositories/branches';
 import { labelsOf } from '../../storage/repositories/pacticipants';
 import { labelsOfVersions } from '../../storage/repositories/version-labels';
 import { integrationsOf } from '../../storage/repositories/version-sets';
@@ -8,7 +9,7 @@ import { placementsOf } from './placements';
 import { contractVersionsOf } from './provider-contract-view';
 
 /**
- * The pacticipant page: versions with branches and tags, main branch, placements, labels, repository,
+ * The pacticipant page: versions with branches and tags, branches, main branch, placements, labels, repository,
  * integrations in both directions and provider contracts.
  * @throws TreatyError TREATY_BROKER_NOT_FOUND when the pacticipant does not exist.
  */
@@ -24,6 +25,7 @@ export async function pacticipantView(db: Database, name: string) {
     mainBranch: row.main_branch,
     repositoryUrl: row.repository_url,
     labels: await labelsOf(db, row.id),
+    branches: (await listBranches(db, row.id)).map((b) => ({ name: b.name, createdAt: b.created_at })),
     versions: versions.map((v) => ({ number: v.number, createdAt: v.created_at, buildUrl: v.build_url, ...labels.get(v.id) })),
     placements: (await placementsOf(db, [row.id])).get(row.id) ?? [],
     providers: integrations.providers.map(nameOf).sort(),

@@ -1,5 +1,7 @@
 import { useRoute } from 'preact-iso/router';
-import { seg, useJson } from '../api';
+import { useState } from 'preact/hooks';
+import { requestJson, seg, useJson } from '../api';
+import { canWrite, useSession } from '../session';
 import { when } from '../format';
 import { to } from '../links';
 import { Load, Page } from '../components/page';
@@ -12,6 +14,7 @@ interface Answer {
   mainBranch: string | null;
   repositoryUrl: string | null;
   labels: string[];
+  branches: Array<{ name: string; createdAt: string }>;
   versions: Array<{ number: string; createdAt: string; buildUrl: string | null; branches?: string[]; tags?: string[] }>;
   placements: PlacementData[];
   providers: string[];
@@ -24,7 +27,40 @@ function Links({ names, render }: { names: string[]; render: (name: string) => p
   return <ul class="inline">{names.map((n) => <li>{render(n)}</li>)}</ul>;
 }
 
-function Body({ data }: { data: Answer }) {
+// A write action in two steps, so one stray click deletes nothing.
+function DeleteBranch({ pacticipant, branch, deleted }: { pacticipant: string; branch: string; deleted: () => void }) {
+  const [armed, setArmed] = useState(false);
+  const [error, setError] = useState('');
+  const remove = async () => {
+    try {
+      await requestJson(`/pacticipants/${seg(pacticipant)}/branches/${seg(branch)}`, { method: 'DELETE' });
+      deleted();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  if (error) return <span class="error" role="alert">{error}</span>;
+  return armed
+    ? <button type="button" onClick={remove}>Confirm: delete branch {branch}</button>
+    : <button type="button" class="ghost" onClick={() => setArmed(true)} aria-label={`Delete branch ${branch}`}>Delete</button>;
+}
+
+function Branches({ data, reload }: { data: Answer; reload: () => void }) {
+  const { session } = useSession();
+  if (data.branches.length === 0) return <p class="muted">No branches.</p>;
+  return (
+    <ul class="inline">
+      {data.branches.map((b) => (
+        <li>
+          <span class="chip">{b.name}</span>{b.name === data.mainBranch && <span class="muted small">main</span>}
+          {canWrite(session) && <DeleteBranch pacticipant={data.name} branch={b.name} deleted={reload} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Body({ data, reload }: { data: Answer; reload: () => void }) {
   return (
     <>
       <dl class="facts">
@@ -43,6 +79,8 @@ function Body({ data }: { data: Answer }) {
           <ul>{data.contracts.map((c) => <li><a href={to.providerContract(data.name, c.version)}>{c.version}</a> <Outcome success={Boolean(Number(c.success))} /> <span class="muted small">{when(c.createdAt)}</span></li>)}</ul>
         </>
       )}
+      <h2>Branches</h2>
+      <Branches data={data} reload={reload} />
       <h2>Versions</h2>
       <table class="grid">
         <thead><tr><th scope="col">Version</th><th scope="col">Branches</th><th scope="col">Tags</th><th scope="col">Created</th><th scope="col">Check</th></tr></thead>
@@ -65,10 +103,11 @@ function Body({ data }: { data: Answer }) {
 /** A pacticipant: versions, branches, tags, placements, labels, integrations both ways, provider contracts. */
 export function PacticipantPage() {
   const { params } = useRoute();
-  const state = useJson<Answer>(`/ui/api/pacticipants/${seg(params.name)}`);
+  const [round, setRound] = useState(0);
+  const state = useJson<Answer>(`/ui/api/pacticipants/${seg(params.name)}${round ? `?round=${round}` : ''}`);
   return (
     <Page title={params.name}>
-      <Load state={state}>{(data) => <Body data={data} />}</Load>
+      <Load state={state}>{(data) => <Body data={data} reload={() => setRound(round + 1)} />}</Load>
     </Page>
   );
 }
