@@ -86,7 +86,9 @@ describe('the web UI in Chromium', () => {
     const text = await page.locator('main').textContent();
     expect(text).toContain('GET /orders/b');
     expect(text).toContain('an order exists');
-    expect(text).toContain('integer');
+    expect(text).toContain('$.totalinteger');
+    expect(text).toContain('$.idregex "^[a-z]$"');
+    expect(text).toContain('$.itemstype (min: 1)');
     expect(text).toContain('RandomInt (min: 1, max: 100)');
     expect(text).toContain('change(s) since 1.0.0');
     await checkPage(page, violations);

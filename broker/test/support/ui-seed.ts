@@ -16,7 +16,9 @@ function richPact(consumer: string, provider: string, id: string): Record<string
           status: 200,
           headers: { 'Content-Type': 'application/json' },
           body: { id, total: 42, items: [{ sku: 'A-1' }] },
-          matchingRules: { body: { '$.total': { matchers: [{ match: 'integer' }] }, '$.items': { matchers: [{ match: 'type', min: 1 }] } } },
+          matchingRules: {
+            body: { '$.id': { matchers: [{ match: 'regex', regex: '^[a-z]$' }] }, '$.total': { matchers: [{ match: 'integer' }] }, '$.items': { matchers: [{ match: 'type', min: 1 }] } },
+          },
           generators: { body: { '$.total': { type: 'RandomInt', min: 1, max: 100 } } },
         },
       },

@@ -7,10 +7,12 @@ export interface RuleLine {
   text: string;
 }
 
+// `regex "^a$"`, `type (min: 1)`, `RandomInt (min: 1, max: 100)`: the rule's own value first, the rest in brackets.
 function describe(rule: Json): string {
   const kind = String(rule.match ?? rule.type ?? 'rule');
-  const args = Object.entries(rule).filter(([k]) => k !== 'match' && k !== 'type');
-  return args.length ? `${kind} (${args.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : kind;
+  const own = kind in rule && kind !== 'type' ? ` ${JSON.stringify(rule[kind])}` : '';
+  const args = Object.entries(rule).filter(([k]) => k !== 'match' && k !== 'type' && k !== kind);
+  return `${kind}${own}${args.length ? ` (${args.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : ''}`;
 }
 
 function v3Lines(where: string, category: string, entry: unknown): RuleLine[] {
