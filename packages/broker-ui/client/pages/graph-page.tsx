@@ -111,7 +111,8 @@ export function GraphPage() {
     <Page title="Network">
       <form class="toolbar" onSubmit={find} role="search">
         <label for="graph-search">Find a service</label>
-        <input id="graph-search" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        <input id="graph-search" type="search" list="graph-services" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        <datalist id="graph-services">{data?.nodes.map((n) => <option value={n} />)}</datalist>
         <button type="submit">Find</button>
         {highlight && <a href={to.pacticipant(highlight)}>Open {highlight}</a>}
         <Controls sigma={sigma} />
