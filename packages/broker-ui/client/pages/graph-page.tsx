@@ -26,7 +26,7 @@ function buildGraph(data: Answer): Graph {
   }
   const scale = n > 300 ? 0.5 : 1;
   graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', scale * (3 + Math.min(14, Math.sqrt(graph.degree(node)) * 2))));
-  const iterations = n > 500 ? 80 : 150;
+  const iterations = n > 500 ? 50 : 150;
   forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300 } });
   return graph;
 }
