@@ -108,5 +108,11 @@ describe('the UI with auth', () => {
     expect(read.status).toBe(200);
     const readWrite = await call(broker, 'POST', '/environments', { name: 'x', production: false }, { cookie: 'treaty_token=read-token', 'x-treaty-ui': '1' });
     expect(readWrite.status).toBe(403);
+    const noToken = await call(broker, 'POST', '/ui/api/session', {});
+    expect(noToken.status).toBe(400);
+    expect(noToken.body.error.message).toBe('Failed to log in: authorization must be "Bearer <token>". Fix the request and try again.');
+    const login = await call(broker, 'POST', '/ui/api/session', undefined, { authorization: 'Bearer read-token' });
+    expect(login.status).toBe(204);
+    expect(login.headers['set-cookie']).toBe('treaty_token=read-token; Max-Age=43200; Path=/; HttpOnly; SameSite=Strict');
   });
 });

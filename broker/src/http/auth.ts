@@ -26,7 +26,7 @@ declare module 'fastify' {
 
 const ALWAYS_PUBLIC = new Set(['/diagnostic/status/heartbeat']);
 // Fetching pacts for verification is a POST that only reads, as in the Pact Broker.
-const READ_POSTS = [/^\/pacts\/provider\/[^/]+\/for-verification$/, /^\/ui\/api\/session(\/logout)?$/];
+const READ_POSTS = [/^\/pacts\/provider\/[^/]+\/for-verification$/];
 const CHALLENGE = 'Bearer realm="treaty-broker", Basic realm="treaty-broker"';
 
 /** The role a request needs: `/admin/*` needs admin; reads are GET/HEAD/OPTIONS and the for-verification POST. */

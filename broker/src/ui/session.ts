@@ -2,6 +2,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { invalid } from '../errors';
 import { authEnabled } from '../http/auth';
+import { errorBody } from '../http/error-handler';
 import type { BrokerOptions } from '../options';
 
 /** The cookie holding a person's API token: httpOnly, sameSite=strict, never in a URL. */
@@ -48,20 +49,29 @@ function setCookie(reply: FastifyReply, request: FastifyRequest, value: string, 
 }
 
 /**
- * `GET /ui/api/session` (who am I, once the auth check passed), `POST /ui/api/session` (log in: the bearer token
- * the auth check just accepted goes into the cookie) and `POST /ui/api/session/logout`.
+ * Log in and out before auth, so neither is an API route: `POST /ui/api/session` keeps the bearer token of its
+ * `Authorization` header (which a cross-site form cannot send) in the cookie, and the page then asks
+ * `GET /ui/api/session`, where the API's own auth check accepts or refuses it; `POST /ui/api/session/logout` clears it.
+ * Returns undefined for every other request.
  */
+export function logInOrOut(request: FastifyRequest, reply: FastifyReply, path: string): FastifyReply | undefined {
+  if (request.method !== 'POST') return undefined;
+  if (path === '/ui/api/session/logout') {
+    setCookie(reply, request, '', 0);
+    return reply.code(204).send();
+  }
+  if (path !== '/ui/api/session') return undefined;
+  const [kind, token] = String(request.headers.authorization ?? '').split(/\s+/, 2);
+  if (!/^bearer$/i.test(kind) || !token) {
+    const error = invalid('log in', { authorization: ['must be "Bearer <token>"'] });
+    return reply.code(400).type('application/json; charset=utf-8').send(errorBody(error));
+  }
+  setCookie(reply, request, token, 60 * 60 * 12);
+  return reply.code(204).send();
+}
+
+/** `GET /ui/api/session`: who am I, once the API's auth check has accepted the credentials. */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const options = app.broker.options;
   app.get('/ui/api/session', async (request, reply) => reply.header('cache-control', 'no-store').send(session(options, scopeOfRequest(request))));
-  app.post('/ui/api/session', async (request, reply) => {
-    const [kind, token] = String(request.headers.authorization ?? '').split(/\s+/, 2);
-    if (!/^bearer$/i.test(kind) || !token) throw invalid('log in', { authorization: ['must be "Bearer <token>"'] });
-    setCookie(reply, request, token, 60 * 60 * 12);
-    return session(options, scopeOfRequest(request));
-  });
-  app.post('/ui/api/session/logout', async (request, reply) => {
-    setCookie(reply, request, '', 0);
-    return session(options, options.publicRead || !authEnabled(options.auth) ? 'read' : 'none');
-  });
 }

@@ -42,7 +42,10 @@ function ThemeToggle() {
 function Account() {
   const { session, set } = useSession();
   if (!session?.authEnabled || session.scope === 'none') return null;
-  const logout = async () => set(await requestJson<Session>('/ui/api/session/logout', { method: 'POST' }));
+  const logout = async () => {
+    await requestJson('/ui/api/session/logout', { method: 'POST' });
+    set(await requestJson<Session>('/ui/api/session'));
+  };
   return (
     <span class="account">
       <span class="muted">{session.scope === 'read' ? 'read only' : session.scope === 'write' ? 'read & write' : 'admin'}</span>

@@ -3,7 +3,7 @@ import { requestJson } from '../api';
 import { Page } from '../components/page';
 import { useSession, type Session } from '../session';
 
-/** The login form: a broker API token, exchanged for an httpOnly cookie (never put in a URL). */
+/** The login form: a broker API token kept in an httpOnly cookie (never put in a URL), then checked by the API's auth. */
 export function LoginPage() {
   const { set } = useSession();
   const [token, setToken] = useState('');
@@ -12,9 +12,11 @@ export function LoginPage() {
     event.preventDefault();
     setError('');
     try {
-      set(await requestJson<Session>('/ui/api/session', { method: 'POST', headers: { authorization: `Bearer ${token.trim()}` } }));
+      await requestJson('/ui/api/session', { method: 'POST', headers: { authorization: `Bearer ${token.trim()}` } });
+      set(await requestJson<Session>('/ui/api/session'));
     } catch (e) {
       setError((e as Error).message);
+      await requestJson('/ui/api/session/logout', { method: 'POST' }).catch(() => undefined);
     }
   };
   return (
