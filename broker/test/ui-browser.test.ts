@@ -220,6 +220,12 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Versions' }).waitFor();
     await checkPage(page, violations);
     await shot(page, 'pacticipant-dark');
+    for (const [path, ready] of [['/', 'table.grid tbody tr'], ['/ui/pacts/Orders/Web', 'article.interaction'], ['/ui/can-i-deploy?pacticipant=Web&version=1.0.1&environment=production', '.verdict'], ['/ui/webhooks', 'article.interaction']]) {
+      await page.goto(`${broker.url}${path}`);
+      await page.locator(ready).first().waitFor();
+      expect(await page.evaluate(() => (globalThis as any).document.documentElement.dataset.theme)).toBe('dark');
+      await checkPage(page, violations);
+    }
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
   });
 
