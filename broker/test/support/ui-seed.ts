@@ -82,8 +82,9 @@ export async function seedUiBroker(broker: TestBroker, options: { hookUrl?: stri
   await publish(broker, 'Mobile', '3.1.0', 'main', [richPact('Mobile', 'Orders', 'm')]);
   await publish(broker, 'Orders', '2.0.0', 'main', [richPact('Orders', 'Payments', 'p')]);
   // Reported by the interaction's `_id`, as verifiers do: the page must show the description.
+  const openapi = { attribute: 'openapi', identifier: '#/paths/~1orders~1{id}/get/responses/200', description: 'response.body.total must be integer' };
   const mismatch = { attribute: 'body', identifier: '$.total', description: "Expected 'forty-two' (string) to be an integer", expected: 42, actual: 'forty-two' };
-  await verify(broker, 'Orders', 'Web', '2.0.1', false, (pact) => [{ interactionId: pact.interactions[0]._id, success: false, mismatches: [mismatch] }]);
+  await verify(broker, 'Orders', 'Web', '2.0.1', false, (pact) => [{ interactionId: pact.interactions[0]._id, success: false, mismatches: [mismatch, openapi] }]);
   await verify(broker, 'Orders', 'Mobile', '2.0.1', true, [{ success: true }]);
   await verify(broker, 'Users', 'Web', '5.0.0', true, [{ success: true }]);
   await ok(broker, 'POST', `/pacticipants/Orders/versions/2.0.0/deployed-versions/environment/${prod.uuid}`, {});
