@@ -7,6 +7,8 @@ const namespaces = new Set(['MatchersV3']);
 const entries: Record<string, string[]> = {
   '@treaty/core': ['parsePact', 'matchRequest', 'formatMismatches'],
   '@treaty/openapi': ['loadOpenApi', 'checkPactAgainstOpenApi'],
+  '@treaty/openapi/asyncapi': ['loadAsyncApi', 'checkPactAgainstAsyncApi'],
+  '@treaty/openapi/contract': ['loadContract', 'checkPactAgainstContract'],
   '@treaty/consumer': ['PactV4', 'PactV3', 'MatchersV3', 'MessageConsumerPact'],
   '@treaty/consumer/msw': ['pactToHandlers', 'recordPact'],
   '@treaty/provider': ['verifyProvider', 'Verifier'],

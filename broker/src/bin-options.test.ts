@@ -13,6 +13,12 @@ describe('treaty-broker options', () => {
     });
   });
 
+  it('opens the badges to everyone with --public-badges or TREATY_BROKER_PUBLIC_BADGES=true', () => {
+    expect(readBinOptions([], {})).toMatchObject({ options: { publicBadges: false } });
+    expect(readBinOptions(['--public-badges'], {})).toMatchObject({ options: { publicBadges: true } });
+    expect(readBinOptions([], { TREATY_BROKER_PUBLIC_BADGES: 'true' })).toMatchObject({ options: { publicBadges: true } });
+  });
+
   it('rejects bad values with TREATY_BROKER_INVALID_OPTIONS', () => {
     expect(() => readBinOptions(['--port', 'abc'], {})).toThrow(expect.objectContaining({ code: 'TREATY_BROKER_INVALID_OPTIONS' }));
     expect(() => readBinOptions(['--basic-auth', 'nopass'], {})).toThrow(/--basic-auth must be user:password/);

@@ -19,10 +19,12 @@ export function decodeContent(value: unknown): string | undefined {
   const compact = value.replace(/\s+/g, '');
   if (/^[A-Za-z0-9+/]+=*$/.test(compact) && compact.length % 4 === 0) {
     const decoded = Buffer.from(compact, 'base64').toString('utf8');
-    if (/^\s*(\{|openapi\s*:|swagger\s*:|["']?openapi|#|---)/.test(decoded)) return decoded;
+    if (/^\s*(\{|openapi\s*:|swagger\s*:|asyncapi\s*:|["']?openapi|["']?asyncapi|#|---)/.test(decoded)) return decoded;
   }
   return value;
 }
+
+const NOT_VERIFIED: Readonly<Record<string, unknown>> = { success: false };
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -36,14 +38,16 @@ function text(value: unknown): string | undefined {
 export function readProviderContractInput(body: Record<string, unknown>, pathVersion?: string): ProviderContractInput {
   const nested = body.contract && typeof body.contract === 'object' ? (body.contract as Record<string, unknown>) : undefined;
   const source = nested ?? body;
-  const results = (source.selfVerificationResults ?? source.verificationResults ?? body.verificationResults) as Record<string, unknown> | undefined;
+  // PactFlow's Rust CLI leaves selfVerificationResults out of the nested form when no results file or verifier is given:
+  // such a contract is stored as not verified.
+  const results = (source.selfVerificationResults ?? source.verificationResults ?? body.verificationResults ?? (nested ? NOT_VERIFIED : undefined)) as Record<string, unknown> | undefined;
   const errors: Record<string, string[]> = {};
   const version = pathVersion ?? text(body.pacticipantVersionNumber) ?? text(body.providerVersionNumber);
   if (!version) errors.pacticipantVersionNumber = ['is missing'];
   const content = decodeContent(source.content);
   if (!content) errors.content = ['is missing'];
   const contractType = (text(source.contractType) ?? text(source.specification) ?? 'oas').toLowerCase();
-  if (contractType !== 'oas') errors.contractType = ['must be oas'];
+  if (contractType !== 'oas' && contractType !== 'asyncapi') errors.contractType = ['must be oas or asyncapi'];
   if (!results || typeof results.success !== 'boolean') errors['verificationResults.success'] = ['is missing or not a boolean'];
   const tags = body.tags ?? [];
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || t === '')) errors.tags = ['must be an array of non-empty strings'];

@@ -24,6 +24,8 @@ export function pacticipantJson(base: string, row: PacticipantRow, labels: reado
       'pb:branch-version': { href: `${self}/branches/{branch}/versions/{version}`, title: 'Get or add/create a version for a branch', templated: true },
       'pb:label': { href: `${self}/labels/{label}`, title: 'Get, create or delete a label', templated: true },
       'pb:latest-version': { href: links.latestVersion(base, row.name), title: 'Latest version' },
+      'pb:can-i-deploy-badge': { href: `${self}/latest-version/{tag}/can-i-deploy/to/{environmentTag}/badge`, title: 'Can I Deploy badge', templated: true },
+      'pb:can-i-deploy-branch-to-environment-badge': { href: `${self}/branches/{branch}/latest-version/can-i-deploy/to-environment/{environment}/badge`, title: 'Can I Deploy badge', templated: true },
     },
   };
 }

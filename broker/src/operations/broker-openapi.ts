@@ -1,6 +1,6 @@
 /** The broker's own OpenAPI 3.1 document, served at `/openapi.json`. Hand-written: one line per operation. */
 
-type Op = [method: string, path: string, summary: string, tag: string, body?: boolean];
+import { RESOURCE_OPERATIONS, type Op } from './resource-operations';
 
 const OPERATIONS: readonly Op[] = [
   ['get', '/', 'The index resource with the Pact Broker relations', 'Index'],
@@ -25,6 +25,7 @@ const OPERATIONS: readonly Op[] = [
   ['post', '/pacticipants/{pacticipant}/versions/{version}/deployed-versions/environment/{environment}', 'Record a deployment', 'Environments', true],
   ['get', '/matrix', 'The matrix of consumer and provider versions', 'Matrix'],
   ['get', '/can-i-deploy', 'Can this version be deployed?', 'Matrix'],
+  ...RESOURCE_OPERATIONS,
   ['get', '/provider-contracts/provider/{provider}/version/{version}/cross-contract-verification-results', 'Results of a provider contract against consumer pacts (the matrix links here)', 'Matrix'],
   ['get', '/webhooks', 'List webhooks', 'Webhooks'],
   ['post', '/webhooks', 'Create a webhook', 'Webhooks', true],

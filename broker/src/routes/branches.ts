@@ -26,6 +26,7 @@ async function branchJson(broker: BrokerContext, request: FastifyRequest, p: Pac
     _links: {
       self: { title: 'Branch', href: links.branch(base, p.name, branch.name) },
       'pb:latest-version': latest ? { href: links.version(base, p.name, latest.number) } : undefined,
+      'pb:versions': { title: 'Versions on this branch', href: `${links.branch(base, p.name, branch.name)}/versions` },
       'pb:pacticipant': { name: p.name, href: links.pacticipant(base, p.name) },
     },
   };

@@ -12,6 +12,17 @@ import { matrixRoutes } from './matrix';
 import { pacticipantRoutes } from './pacticipants';
 import { pacticipantLabelRoutes } from './pacticipant-labels';
 import { pactListRoutes } from './pact-lists';
+import { providerStateRoutes } from './provider-states';
+import { repositoryUrlRoutes } from './repository-url';
+import { postOnlyRoutes } from './post-only';
+import { relationDocRoutes } from './relation-docs';
+import { badgeRoutes } from './badges';
+import { scopedWebhookRoutes } from './scoped-webhooks';
+import { triggeredWebhookRoutes } from './triggered-webhooks';
+import { relationshipRoutes } from './relationships';
+import { pactDiffRoutes } from './pact-diffs';
+import { versionListRoutes } from './version-lists';
+import { verificationSummaryRoutes } from './verification-summaries';
 import { pactRoutes } from './pacts';
 import { latestPactRoutes } from './latest-pacts';
 import { tagRoutes } from './tags';
@@ -41,6 +52,17 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   pactRoutes,
   latestPactRoutes,
   pactListRoutes,
+  providerStateRoutes,
+  repositoryUrlRoutes,
+  postOnlyRoutes,
+  relationDocRoutes,
+  badgeRoutes,
+  scopedWebhookRoutes,
+  triggeredWebhookRoutes,
+  relationshipRoutes,
+  pactDiffRoutes,
+  versionListRoutes,
+  verificationSummaryRoutes,
   integrationRoutes,
   contractsPublishRoutes,
   verificationResultRoutes,

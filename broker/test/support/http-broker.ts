@@ -1,5 +1,5 @@
 import { startBroker, type StartBrokerOptions } from '@treaty/broker';
-import { sqliteDialect, type TestDatabase } from './databases';
+import { sqliteDialect, type TestDatabase, type TestDialect } from './databases';
 
 /** What {@link HttpBroker.call} answers. */
 export interface HttpAnswer {
@@ -43,6 +43,19 @@ export async function startHttpBroker(options: StartBrokerOptions = {}): Promise
     close: async () => {
       await running.close();
       await owned?.drop();
+    },
+  };
+}
+
+/** Start a broker for HTTP tests on a fresh database of the given dialect; `close()` stops it and drops the database. */
+export async function startHttpBrokerOn(dialect: TestDialect, options: StartBrokerOptions = {}): Promise<HttpBroker> {
+  const db = await dialect.create();
+  const broker = await startHttpBroker({ ...options, ...db.location });
+  return {
+    ...broker,
+    close: async () => {
+      await broker.close();
+      await db.drop();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBrokerCommand } from './commands/broker';
 import { registerCanIDeployCommand } from './commands/can-i-deploy';
+import { registerContractCommand } from './commands/contract-check';
 import { registerCreateEnvironmentCommand } from './commands/create-environment';
 import { registerMockCommand } from './commands/mock';
 import { registerOpenApiCommand } from './commands/openapi-check';
@@ -48,6 +49,7 @@ export function createProgram(ctx: CommandContext, version: string): Command {
   registerMockCommand(program, ctx);
   registerOpenApiCommand(program, ctx);
   registerTokenCommand(program, ctx);
+  registerContractCommand(program, ctx);
   return program;
 }
 

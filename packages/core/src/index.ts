@@ -63,3 +63,9 @@ export type { GeneratorContext } from './generators';
 // Reports
 export { formatMismatches } from './format/format-mismatches';
 export type { FormatOptions } from './format/format-mismatches';
+
+// Content types, as other packages classify bodies (one implementation: @treaty/openapi uses these)
+export { parseMediaType, mediaTypeMatches, bodyKindOf } from './matching/media-type';
+export type { MediaType, BodyKind } from './matching/media-type';
+export { parseMultipart } from './matching/compare-multipart';
+export type { Part as MultipartPart } from './matching/compare-multipart';

@@ -1,40 +1,38 @@
+import { buildParameters, fieldSchema, formDataSchema, type Place } from './build-parameters';
+import { operationSecurity, securitySchemes } from './build-security';
 import type { DocumentSet } from './collect-documents';
 import { appendPointer, pointer } from './json-pointer';
 import { follow, type Located } from './resolve-ref';
-import type { MediaTypes, OpenApiOperation, OpenApiVersion, OperationParameter, OperationResponse } from './types';
+import type { MediaTypes, OpenApiOperation, OpenApiVersion, OperationResponse, ResponseHeader, SecurityScheme } from './types';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
+type Json = Record<string, unknown>;
+
 interface Context {
   docs: DocumentSet;
-  uri: string;
+  doc: Json;
   version: OpenApiVersion;
   /** Swagger 2.0 `consumes` / `produces` defaults. */
   consumes: string[];
   produces: string[];
+  schemes: Record<string, SecurityScheme>;
 }
 
-type Json = Record<string, unknown>;
+/** An operation as found: its value with the document and pointer it lives at, and its reported pointer. */
+interface Found extends Located {
+  at: string;
+}
 
 function asList(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.length > 0 ? value.map(String) : undefined;
 }
 
-function parameters(ctx: Context, list: unknown, at: string): OperationParameter[] {
-  if (!Array.isArray(list)) return [];
-  const out: OperationParameter[] = [];
-  list.forEach((raw, i) => {
-    const param = follow(ctx.docs, ctx.uri, appendPointer(at, i), raw);
-    if (!param || typeof param.value.name !== 'string') return;
-    const where = param.value.in;
-    if (where !== 'path' && where !== 'query' && where !== 'header' && where !== 'cookie') return;
-    const schema = param.value.schema !== undefined ? { uri: param.uri, pointer: appendPointer(param.pointer, 'schema') } : undefined;
-    out.push({ name: param.value.name, in: where, required: param.value.required === true || where === 'path', schema, location: appendPointer(at, i) });
-  });
-  return out;
+function place(ctx: Context, node: Located, at: string, ...segments: string[]): Place {
+  return { docs: ctx.docs, version: ctx.version, uri: node.uri, pointer: appendPointer(node.pointer, ...segments), at: appendPointer(at, ...segments) };
 }
 
-function content(ctx: Context, located: Located, at: string): MediaTypes {
+function content(located: Located, at: string): MediaTypes {
   const out: MediaTypes = {};
   const map = located.value.content;
   if (map && typeof map === 'object') {
@@ -47,67 +45,98 @@ function content(ctx: Context, located: Located, at: string): MediaTypes {
   return out;
 }
 
-function responses(ctx: Context, op: Json, at: string, produces: string[]): Record<string, OperationResponse> {
-  const out: Record<string, OperationResponse> = {};
-  for (const [key, raw] of Object.entries((op.responses as Json | undefined) ?? {})) {
-    const location = appendPointer(at, 'responses', key);
-    const response = follow(ctx.docs, ctx.uri, location, raw);
-    if (!response) continue;
-    if (ctx.version === '2.0') {
-      const schema = response.value.schema !== undefined ? { uri: response.uri, pointer: appendPointer(response.pointer, 'schema') } : undefined;
-      const media: MediaTypes = {};
-      if (schema) for (const type of produces) media[type] = { schema, location: appendPointer(location, 'schema') };
-      out[key] = { key, content: media, location };
-    } else {
-      out[key] = { key, content: content(ctx, response, location), location };
-    }
+function headers(ctx: Context, response: Located, at: string): ResponseHeader[] {
+  const map = response.value.headers;
+  if (!map || typeof map !== 'object') return [];
+  const out: ResponseHeader[] = [];
+  for (const [name, raw] of Object.entries(map as Json)) {
+    if (name.toLowerCase() === 'content-type') continue; // OpenAPI: the media type keys describe it
+    const header = follow(ctx.docs, response.uri, appendPointer(response.pointer, 'headers', name), raw);
+    if (!header) continue;
+    out.push({ name, required: header.value.required === true, schema: fieldSchema(header, ctx.version), location: appendPointer(at, 'headers', name) });
   }
   return out;
 }
 
-function requestBody(ctx: Context, op: Json, at: string, params: unknown[], consumes: string[]): OpenApiOperation['requestBody'] {
-  if (ctx.version === '2.0') {
-    const index = params.findIndex((p) => (follow(ctx.docs, ctx.uri, at, p)?.value.in === 'body'));
-    if (index === -1) return undefined;
-    const body = follow(ctx.docs, ctx.uri, appendPointer(at, 'parameters', index), params[index]) as Located;
-    const media: MediaTypes = {};
-    for (const type of consumes) media[type] = { schema: { uri: body.uri, pointer: appendPointer(body.pointer, 'schema') }, location: appendPointer(at, 'parameters', index, 'schema') };
-    return { required: body.value.required === true, content: media, location: appendPointer(at, 'parameters', index) };
+function responses(ctx: Context, op: Found, produces: string[], explicit: boolean): Record<string, OperationResponse> {
+  const out: Record<string, OperationResponse> = {};
+  for (const [key, raw] of Object.entries((op.value.responses as Json | undefined) ?? {})) {
+    const location = appendPointer(op.at, 'responses', key);
+    const response = follow(ctx.docs, op.uri, appendPointer(op.pointer, 'responses', key), raw);
+    if (!response) continue;
+    let media: MediaTypes;
+    if (ctx.version === '2.0') {
+      const schema = response.value.schema !== undefined ? { uri: response.uri, pointer: appendPointer(response.pointer, 'schema') } : undefined;
+      media = {};
+      // Without a schema, only a declared `produces` says what the operation sends (an Accept header must name one).
+      if (schema || explicit) for (const type of produces) media[type] = { schema, location: appendPointer(location, 'schema') };
+    } else {
+      media = content(response, location);
+    }
+    out[key] = { key, content: media, headers: headers(ctx, response, location), location };
   }
-  const location = appendPointer(at, 'requestBody');
-  const body = op.requestBody === undefined ? undefined : follow(ctx.docs, ctx.uri, location, op.requestBody);
-  if (!body) return undefined;
-  return { required: body.value.required === true, content: content(ctx, body, location), location };
+  return out;
 }
 
-function operation(ctx: Context, template: string, method: string, item: Located, op: Json): OpenApiOperation {
-  const at = pointer('paths', template, method);
-  const shared = parameters(ctx, item.value.parameters, appendPointer(pointer('paths', template), 'parameters'));
-  const own = parameters(ctx, op.parameters, appendPointer(at, 'parameters'));
-  const merged = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
-  const allParams = [...(Array.isArray(item.value.parameters) ? item.value.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])];
+function legacyBody(ctx: Context, op: Found, params: Array<{ raw: unknown; place: Place; index: number }>, consumes: string[]): OpenApiOperation['requestBody'] {
+  const media: MediaTypes = {};
+  for (const { raw, place: where, index } of params) {
+    const body = follow(ctx.docs, where.uri, appendPointer(where.pointer, index), raw);
+    if (body?.value.in !== 'body') continue;
+    const schema = body.value.schema === undefined ? undefined : { uri: body.uri, pointer: appendPointer(body.pointer, 'schema') };
+    for (const type of consumes) media[type] = { schema, location: appendPointer(where.at, index, 'schema') };
+    return { required: body.value.required === true, content: media, location: appendPointer(where.at, index) };
+  }
+  const forms = params.filter((p) => follow(ctx.docs, p.place.uri, p.place.pointer, p.raw)?.value.in === 'formData');
+  if (forms.length === 0) return undefined;
+  const first = forms[0].place;
+  const schema = formDataSchema(first, forms.filter((f) => f.place === first).map((f) => f.raw));
+  for (const type of consumes) media[type] = { schema, location: first.at };
+  return { required: false, content: media, location: op.at };
+}
+
+function requestBody(ctx: Context, op: Found, item: Found, consumes: string[]): OpenApiOperation['requestBody'] {
+  if (ctx.version === '2.0') {
+    const list = (where: Place, raw: unknown) => (Array.isArray(raw) ? raw.map((p, index) => ({ raw: p, place: where, index })) : []);
+    const own = list(place(ctx, op, op.at, 'parameters'), op.value.parameters);
+    return legacyBody(ctx, op, [...own, ...list(place(ctx, item, item.at, 'parameters'), item.value.parameters)], consumes);
+  }
+  const location = appendPointer(op.at, 'requestBody');
+  const body = op.value.requestBody === undefined ? undefined : follow(ctx.docs, op.uri, appendPointer(op.pointer, 'requestBody'), op.value.requestBody);
+  if (!body) return undefined;
+  return { required: body.value.required === true, content: content(body, location), location };
+}
+
+function operation(ctx: Context, template: string, method: string, item: Found, op: Found): OpenApiOperation {
+  const shared = buildParameters(place(ctx, item, item.at, 'parameters'), item.value.parameters);
+  const own = buildParameters(place(ctx, op, op.at, 'parameters'), op.value.parameters);
   return {
     method: method.toUpperCase(),
     pathTemplate: template,
-    operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
-    location: at,
-    parameters: merged,
-    requestBody: requestBody(ctx, op, at, Array.isArray(op.parameters) ? op.parameters : allParams, asList(op.consumes) ?? ctx.consumes),
-    responses: responses(ctx, op, at, asList(op.produces) ?? ctx.produces),
+    operationId: typeof op.value.operationId === 'string' ? op.value.operationId : undefined,
+    location: op.at,
+    parameters: [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own],
+    requestBody: requestBody(ctx, op, item, asList(op.value.consumes) ?? ctx.consumes),
+    responses: responses(ctx, op, asList(op.value.produces) ?? ctx.produces, asList(op.value.produces ?? ctx.doc.produces) !== undefined),
+    security: operationSecurity(op.value, ctx.doc, ctx.schemes),
   };
 }
 
-/** Every operation of the main document, with `$ref`s to path items, parameters, bodies and responses followed. */
+/** Every operation of the main document, with `$ref`s to path items, operations, parameters, bodies and responses followed. */
 export function buildOperations(docs: DocumentSet, uri: string, version: OpenApiVersion): OpenApiOperation[] {
   const doc = docs.get(uri) as Json;
-  const ctx: Context = { docs, uri, version, consumes: asList(doc.consumes) ?? ['application/json'], produces: asList(doc.produces) ?? ['application/json'] };
+  const ctx: Context = {
+    docs, doc, version, consumes: asList(doc.consumes) ?? ['application/json'], produces: asList(doc.produces) ?? ['application/json'],
+    schemes: securitySchemes(doc),
+  };
   const out: OpenApiOperation[] = [];
   for (const [template, raw] of Object.entries((doc.paths as Json | undefined) ?? {})) {
-    const item = follow(docs, uri, pointer('paths', template), raw);
+    const at = pointer('paths', template);
+    const item = follow(docs, uri, at, raw);
     if (!item) continue;
     for (const method of METHODS) {
-      const op = item.value[method];
-      if (op && typeof op === 'object') out.push(operation(ctx, template, method, item, op as Json));
+      const op = item.value[method] === undefined ? undefined : follow(docs, item.uri, appendPointer(item.pointer, method), item.value[method]);
+      if (op) out.push(operation(ctx, template, method, { ...item, at }, { ...op, at: appendPointer(at, method) }));
     }
   }
   return out;

@@ -1,12 +1,18 @@
-import { parsePact, type HttpInteraction, type Pact } from '@treaty/core';
+import { isTreatyError, type HttpInteraction, type Pact } from '@treaty/core';
+import { issue } from './issues';
 import { isOpenApiSpec, parseOpenApi } from './load-openapi';
+import { readPactTolerantly } from './read-pact';
 import { validateRequest } from './validate-request';
 import { validateResponse } from './validate-response';
 import type { OpenApiCheckResult, OpenApiIssue, OpenApiSpec } from './types';
 
-function isPactModel(value: unknown): value is Pact {
-  const pact = value as Pact | null;
-  return pact !== null && typeof pact === 'object' && typeof pact.specVersion === 'string' && Array.isArray(pact.interactions) && pact.interactions.every((i) => typeof i?.type === 'string');
+/** Options of {@link checkPactAgainstOpenApi}. */
+export interface CheckPactOptions {
+  /**
+   * Check the requests of interactions whose response is a 4xx error like any other (default `false`): negative tests
+   * send invalid requests on purpose, so by default only their operation, content type and Accept header are checked.
+   */
+  checkErrorRequests?: boolean;
 }
 
 /** Where an issue's relative location (`body.total`, `response.status`) sits in the pact file. */
@@ -19,12 +25,13 @@ function pactPath(pact: Pact, index: number, relative: string | undefined): stri
   return adjusted ? `${root}.${side}.${adjusted}` : `${root}.${side}`;
 }
 
-function checkInteraction(pact: Pact, spec: OpenApiSpec, interaction: HttpInteraction): OpenApiIssue[] {
+function checkInteraction(spec: OpenApiSpec, interaction: HttpInteraction, options: CheckPactOptions): OpenApiIssue[] {
   const { request, response } = interaction;
+  const negative = response.status >= 400 && response.status < 500 && options.checkErrorRequests !== true;
   const requestIssues = validateRequest(spec, {
     method: request.method, path: request.path, query: request.query, headers: request.headers,
     body: request.body?.content, contentType: request.body?.contentType,
-  });
+  }, { negative });
   if (requestIssues.some((i) => i.code === 'request.path-or-method.unknown')) return requestIssues;
   const responseIssues = validateResponse(spec, {
     method: request.method, path: request.path, status: response.status, headers: response.headers,
@@ -38,24 +45,41 @@ function checkInteraction(pact: Pact, spec: OpenApiSpec, interaction: HttpIntera
  * Requests must be valid requests of the document; expected responses must use only documented statuses,
  * content types and fields (a consumer may use a subset of the fields). Message interactions are skipped with a warning.
  * @example const { ok, errors } = checkPactAgainstOpenApi(JSON.parse(pactText), await loadOpenApi('openapi.yaml'));
- * @throws TreatyError TREATY_CORE_INVALID_PACT when the pact cannot be read; TREATY_OPENAPI_* when the document cannot
+ * An interaction that cannot be read or checked becomes a finding on that interaction; the others are still checked.
+ * @throws TreatyError TREATY_CORE_INVALID_PACT when the file is not a pact at all; TREATY_OPENAPI_* when the document cannot be read
  */
-export function checkPactAgainstOpenApi(pact: Pact | unknown, spec: OpenApiSpec | object): OpenApiCheckResult {
-  const model = isPactModel(pact) ? pact : parsePact(pact);
+export function checkPactAgainstOpenApi(pact: Pact | unknown, spec: OpenApiSpec | object, options: CheckPactOptions = {}): OpenApiCheckResult {
+  const { pact: model, positions, unreadable } = readPactTolerantly(pact);
   const loaded = isOpenApiSpec(spec) ? spec : parseOpenApi(spec);
-  const all: OpenApiIssue[] = [];
-  model.interactions.forEach((interaction, index) => {
+  const all: OpenApiIssue[] = unreadable.map((u) => issue('interaction.unreadable', `interaction ${u.index} cannot be read, so it was not checked: ${u.reason}`, {
+    severity: 'warning', interaction: { index: u.index, description: u.description }, pactLocation: `$.interactions[${u.index}]`,
+  }));
+  model.interactions.forEach((interaction, i) => {
+    const index = positions[i];
     const where = { index, description: interaction.description };
     if (interaction.type !== 'Synchronous/HTTP') {
       all.push({ code: 'interaction.not-http', severity: 'warning', message: `"${interaction.description}" is a message interaction; OpenAPI describes HTTP only, so it was not checked`, interaction: where, pactLocation: `$.interactions[${index}]` });
       return;
     }
-    for (const found of checkInteraction(model, loaded, interaction)) {
+    for (const found of guarded(() => checkInteraction(loaded, interaction, options))) {
       all.push({ ...found, interaction: where, pactLocation: pactPath(model, index, found.pactLocation) });
     }
   });
+  all.sort((a, b) => (a.interaction?.index ?? 0) - (b.interaction?.index ?? 0));
   const errors = all.filter((i) => i.severity === 'error');
   return { ok: errors.length === 0, errors, warnings: all.filter((i) => i.severity === 'warning') };
+}
+
+/** Run one interaction's check; a schema the validator cannot compile becomes a finding on the operation. */
+function guarded(check: () => OpenApiIssue[]): OpenApiIssue[] {
+  try {
+    return check();
+  } catch (error) {
+    if (!isTreatyError(error)) throw error;
+    return [issue(error.code === 'TREATY_OPENAPI_INVALID_SCHEMA' ? 'operation.invalid-schema' : 'interaction.check-failed', error.message, {
+      severity: 'warning', specLocation: typeof error.details.path === 'string' ? error.details.path : undefined,
+    })];
+  }
 }
 
 /** Options of {@link formatOpenApiIssues}. */

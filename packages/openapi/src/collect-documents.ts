@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { openapiErrors } from './errors';
-import { getAtPointer, pointer } from './json-pointer';
+import { escapeSegment, getAtPointer } from './json-pointer';
 
 /** A `$ref` found in a document. */
 interface FoundRef {
@@ -23,19 +23,23 @@ export function resolveRefUri(ref: string, baseUri: string): { target: string; f
   return { target: file === '' ? baseUri : new URL(file, baseUri).href, fragment };
 }
 
-function findRefs(node: unknown, baseUri: string, path: string[], out: FoundRef[]): void {
-  if (node === null || typeof node !== 'object') return;
+/** Collect the `$ref`s below `node`, whose pointer is `at` (built as it goes: big documents have many thousands). */
+function findRefs(node: unknown, baseUri: string, at: string, out: FoundRef[]): void {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => findRefs(item, baseUri, [...path, String(i)], out));
+    for (let i = 0; i < node.length; i++) if (node[i] !== null && typeof node[i] === 'object') findRefs(node[i], baseUri, `${at}/${i}`, out);
     return;
   }
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string') {
-      out.push({ ref: value, at: pointer(...path), ...resolveRefUri(value, baseUri) });
-    } else {
-      findRefs(value, baseUri, [...path, key], out);
-    }
+  for (const key in node as Record<string, unknown>) {
+    const value = (node as Record<string, unknown>)[key];
+    if (key === '$ref' && typeof value === 'string') out.push({ ref: value, at, ...resolveRefUri(value, baseUri) });
+    else if (value !== null && typeof value === 'object') findRefs(value, baseUri, `${at}/${escapeSegment(key)}`, out);
   }
+}
+
+function refsOf(doc: unknown, uri: string): FoundRef[] {
+  const out: FoundRef[] = [];
+  if (doc !== null && typeof doc === 'object') findRefs(doc, uri, '#', out);
+  return out;
 }
 
 function display(uri: string): string {
@@ -47,13 +51,15 @@ export async function collectDocuments(
   mainUri: string,
   main: unknown,
   read: (uri: string) => Promise<unknown> | unknown,
+  checkPointers = true,
 ): Promise<DocumentSet> {
   const docs: DocumentSet = new Map([[mainUri, main]]);
+  const refsByDoc = new Map<string, FoundRef[]>();
   const queue = [mainUri];
   while (queue.length > 0) {
     const uri = queue.shift() as string;
-    const refs: FoundRef[] = [];
-    findRefs(docs.get(uri), uri, [], refs);
+    const refs = refsOf(docs.get(uri), uri);
+    refsByDoc.set(uri, refs);
     for (const found of refs) {
       if (docs.has(found.target)) continue;
       try {
@@ -64,16 +70,14 @@ export async function collectDocuments(
       queue.push(found.target);
     }
   }
-  checkRefs(docs);
+  if (checkPointers) checkRefs(docs, refsByDoc);
   return docs;
 }
 
 /** Check that every pointer-style `$ref` of every document lands on a value. @throws TreatyError TREATY_OPENAPI_BROKEN_REF */
-export function checkRefs(docs: DocumentSet): void {
+export function checkRefs(docs: DocumentSet, known = new Map<string, FoundRef[]>()): void {
   for (const [uri, doc] of docs) {
-    const refs: FoundRef[] = [];
-    findRefs(doc, uri, [], refs);
-    for (const found of refs) {
+    for (const found of known.get(uri) ?? refsOf(doc, uri)) {
       if (found.fragment !== '' && !found.fragment.startsWith('/')) continue; // a plain-name anchor ajv resolves
       if (!docs.has(found.target)) throw brokenRef(found, uri, 'the document it points to was not loaded');
       if (getAtPointer(docs.get(found.target), found.fragment) === undefined) {

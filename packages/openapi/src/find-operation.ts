@@ -15,32 +15,36 @@ interface CompiledTemplate {
 
 const templates = new Map<string, CompiledTemplate>();
 
-function compileTemplate(template: string): CompiledTemplate {
-  let compiled = templates.get(template);
+function compileTemplate(template: string, ignoreCase = false): CompiledTemplate {
+  const cacheKey = ignoreCase ? `i ${template}` : template;
+  let compiled = templates.get(cacheKey);
   if (!compiled) {
     const names: string[] = [];
     const source = template
       .split(/(\{[^}]+\})/)
       .map((part) => {
-        if (!/^\{[^}]+\}$/.test(part)) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        names.push(part.slice(1, -1));
-        return '([^/]+)';
+        // `*` is a wildcard in some documents (as routers read it); everything else is literal.
+        if (!/^\{[^}]+\}$/.test(part)) return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*');
+        // RFC 6570 operators in the template (`{.id*}`, `{;id}`) name the parameter `id`.
+        names.push(part.slice(1, -1).replace(/^[.;+#?&]/, '').replace(/\*$/, ''));
+        return '([^/]*)';
       })
       .join('');
-    compiled = { regex: new RegExp(`^${source}/?$`), names, weight: names.length };
-    templates.set(template, compiled);
+    compiled = { regex: new RegExp(`^${source}/?$`, ignoreCase ? 'i' : ''), names, weight: names.length };
+    templates.set(cacheKey, compiled);
   }
   return compiled;
 }
 
 function candidatePaths(spec: OpenApiSpec, path: string): string[] {
-  const bare = path.split('?')[0] || '/';
+  const raw = path.split('?')[0] || '/';
+  const bare = raw.startsWith('/') ? raw : `/${raw}`;
   const stripped = spec.basePaths.filter((base) => bare === base || bare.startsWith(base + '/')).map((base) => bare.slice(base.length) || '/');
   return [bare, ...stripped];
 }
 
-function matchTemplate(template: string, path: string): Record<string, string> | undefined {
-  const { regex, names } = compileTemplate(template);
+function matchTemplate(template: string, path: string, ignoreCase: boolean): Record<string, string> | undefined {
+  const { regex, names } = compileTemplate(template, ignoreCase);
   const match = regex.exec(path);
   if (!match) return undefined;
   const params: Record<string, string> = {};
@@ -60,15 +64,18 @@ function safeDecode(value: string): string {
 
 /** The operations whose path template matches `path` (any method), most specific first. */
 export function findPathOperations(spec: OpenApiSpec, path: string): FoundOperation[] {
-  const found: FoundOperation[] = [];
+  const found: Array<FoundOperation & { weight: number }> = [];
+  const ignoreCase = (spec.internal as { ignoreCase?: boolean } | undefined)?.ignoreCase === true;
   for (const candidate of candidatePaths(spec, path)) {
     for (const operation of spec.operations) {
-      const pathParams = matchTemplate(operation.pathTemplate, candidate);
-      if (pathParams) found.push({ operation, pathParams });
+      const pathParams = matchTemplate(operation.pathTemplate, candidate, ignoreCase);
+      // Fewer template segments first; `/path/` prefers the template written with its trailing slash.
+      const slash = operation.pathTemplate.endsWith('/') === candidate.endsWith('/') ? 0 : 0.5;
+      if (pathParams) found.push({ operation, pathParams, weight: compileTemplate(operation.pathTemplate).weight + slash });
     }
     if (found.length > 0) break;
   }
-  return found.sort((a, b) => compileTemplate(a.operation.pathTemplate).weight - compileTemplate(b.operation.pathTemplate).weight);
+  return found.sort((a, b) => a.weight - b.weight).map(({ operation, pathParams }) => ({ operation, pathParams }));
 }
 
 /**

@@ -14,13 +14,13 @@ export type { FoundOperation } from './find-operation';
 
 // Validating
 export { validateRequest } from './validate-request';
-export type { RequestToValidate } from './validate-request';
+export type { RequestToValidate, ValidateRequestOptions } from './validate-request';
 export { validateResponse } from './validate-response';
 export type { ResponseToValidate, ValidateResponseOptions } from './validate-response';
 
 // The static check
 export { checkPactAgainstOpenApi, formatOpenApiIssues } from './check-pact';
-export type { FormatIssuesOptions } from './check-pact';
+export type { CheckPactOptions, FormatIssuesOptions } from './check-pact';
 
 // Types
 export type {
@@ -34,4 +34,6 @@ export type {
   OpenApiIssue,
   OpenApiIssueCode,
   OpenApiCheckResult,
+  SecurityScheme,
+  ResponseHeader,
 } from './types';

@@ -13,11 +13,30 @@ function describeError(error: ErrorObject): string {
   return error.message ?? `fails '${error.keyword}'`;
 }
 
+/**
+ * An `anyOf`/`oneOf` whose branches all failed on type alone says it once: `must be object or null`, rather than
+ * one line per branch and one for the combination.
+ */
+function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  const rewritten = new Map<ErrorObject, ErrorObject>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
+    // Branches reached through a `$ref` carry the target's schema path, so they are found by instance path.
+    const branches = errors.filter((e) => e !== error && e.instancePath === error.instancePath);
+    if (branches.length === 0 || branches.some((e) => e.keyword !== 'type')) continue;
+    branches.forEach((e) => dropped.add(e));
+    const types = [...new Set(branches.map((e) => String(e.params.type)))];
+    rewritten.set(error, { ...error, message: `must be ${types.join(' or ')}` });
+  }
+  return errors.filter((e) => !dropped.has(e)).map((e) => rewritten.get(e) ?? e);
+}
+
 /** Render ajv errors as `body.items[0].price must be number` (at most `limit`). */
 export function schemaErrorMessages(prefix: string, errors: ErrorObject[], limit = 10): Array<{ path: string; message: string; error: ErrorObject }> {
   const seen = new Set<string>();
   const out: Array<{ path: string; message: string; error: ErrorObject }> = [];
-  for (const error of errors) {
+  for (const error of collapseAlternatives(errors)) {
     if (error.keyword === 'if' || error.keyword === '$ref') continue;
     const path = prefix + instancePathToJsonPath(error.instancePath);
     const message = `${path} ${describeError(error)}`;

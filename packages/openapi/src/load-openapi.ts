@@ -13,6 +13,11 @@ export interface LoadOpenApiOptions {
   source?: string;
   /** The URI relative `$ref`s resolve against when the input is text or an object (a file path or URL). */
   baseUri?: string;
+  /**
+   * `throw` (default): a `$ref` to a missing definition fails the load. `report`: the load succeeds and each check that
+   * needs the missing schema reports it as a finding on its interaction (what a pact check wants: the rest is still checked).
+   */
+  brokenRefs?: 'throw' | 'report';
 }
 
 /** @internal What the validators of this package keep on a spec. */
@@ -20,9 +25,12 @@ export interface SpecInternals {
   docs: DocumentSet;
   mainUri: string;
   validators: SchemaValidators;
+  /** Match paths ignoring case (`info.x-opc-config-case-insensitive`, as PactFlow's comparator reads it). */
+  ignoreCase: boolean;
 }
 
-function toUri(location: string): string {
+/** A file path or URL as an absolute URI. */
+export function toUri(location: string): string {
   return /^[a-z][a-z0-9+.-]+:/i.test(location) && !/^[a-z]:[\\/]/i.test(location) ? location : pathToFileURL(resolvePath(location)).href;
 }
 
@@ -37,8 +45,16 @@ function detectVersion(doc: unknown, source: string): OpenApiVersion {
   throw openapiErrors.TREATY_OPENAPI_UNSUPPORTED_VERSION([source, String(openapi ?? swagger ?? 'unknown')], { source });
 }
 
+/** The comparator's `x-opc-config-*` settings in `info`, which documents written for PactFlow carry. */
+function comparatorConfig(doc: Record<string, unknown>, key: string): unknown {
+  const info = doc.info as Record<string, unknown> | undefined;
+  return info && typeof info === 'object' ? info[`x-opc-config-${key}`] : undefined;
+}
+
 function basePaths(doc: Record<string, unknown>, version: OpenApiVersion): string[] {
   const urls = version === '2.0' ? [String(doc.basePath ?? '')] : ((doc.servers as Array<{ url?: string }> | undefined) ?? []).map((s) => s.url ?? '');
+  const configured = comparatorConfig(doc, 'base-path');
+  if (typeof configured === 'string') urls.push(configured);
   const paths = urls
     .filter((url) => !url.includes('{'))
     .map((url) => new URL(url, 'http://placeholder').pathname.replace(/\/+$/, ''))
@@ -52,7 +68,8 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): OpenApiS
   if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null)) {
     throw openapiErrors.TREATY_OPENAPI_INVALID_DOCUMENT([source, '`paths` must be an object'], { source, path: '#/paths' });
   }
-  const internal: SpecInternals = { docs, mainUri, validators: new SchemaValidators(docs, version) };
+  const ignoreCase = comparatorConfig(document, 'case-insensitive') === true;
+  const internal: SpecInternals = { docs, mainUri, validators: new SchemaValidators(docs, version), ignoreCase };
   return { version, source, document, basePaths: basePaths(document, version), operations: buildOperations(docs, mainUri, version), internal };
 }
 
@@ -65,12 +82,12 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): OpenApiS
 export async function loadOpenApi(input: string | object, options: LoadOpenApiOptions = {}): Promise<OpenApiSpec> {
   if (typeof input === 'string') {
     const mainUri = toUri(input);
-    const docs = await collectDocuments(mainUri, await readDocument(mainUri), readDocument);
+    const docs = await collectDocuments(mainUri, await readDocument(mainUri), readDocument, options.brokenRefs !== 'report');
     return buildSpec(docs, mainUri, options.source ?? input);
   }
   const mainUri = options.baseUri ? toUri(options.baseUri) : 'treaty://openapi/document.json';
   const source = options.source ?? options.baseUri ?? 'OpenAPI document';
-  const docs = await collectDocuments(mainUri, input, readDocument);
+  const docs = await collectDocuments(mainUri, input, readDocument, options.brokenRefs !== 'report');
   return buildSpec(docs, mainUri, source);
 }
 
@@ -84,7 +101,7 @@ export function parseOpenApi(input: string | object, options: LoadOpenApiOptions
   const document = typeof input === 'string' ? parseDocumentText(input, source) : input;
   const mainUri = 'treaty://openapi/document.json';
   const docs: DocumentSet = new Map([[mainUri, document]]);
-  checkRefs(docs);
+  if (options.brokenRefs !== 'report') checkRefs(docs);
   return buildSpec(docs, mainUri, source);
 }
 

@@ -19,13 +19,18 @@ export interface SchemaCheck {
   errors: ErrorObject[];
 }
 
-/** Which flavour of a schema to apply: `strict` as written, `subset` without `required` (expected responses). */
-export type SchemaMode = 'strict' | 'subset';
+/**
+ * Which flavour of a schema to apply: `strict` as written, `subset` without `required` (expected responses),
+ * `coerce` as written but reading strings as the numbers, booleans and arrays they spell (parameters and headers).
+ */
+export type SchemaMode = 'strict' | 'subset' | 'coerce';
 
 /** Compiles each schema of a document once per mode and keeps the validators. */
 export class SchemaValidators {
   private readonly instances = new Map<SchemaMode, Ajv>();
   private readonly cache = new Map<string, ValidateFunction>();
+  /** The documents as ajv sees them, by `subset`: strict and coerce instances share one rewritten copy. */
+  private readonly rewritten = new Map<boolean, Map<string, object>>();
 
   constructor(
     private readonly docs: DocumentSet,
@@ -40,11 +45,12 @@ export class SchemaValidators {
   }
 
   private compiled(location: SchemaLocation, mode: SchemaMode): ValidateFunction {
-    const key = `${mode} ${location.uri}${location.pointer}`;
+    const key = `${mode} ${location.uri}${location.pointer}${location.inline ? ' ' + JSON.stringify(location.inline) : ''}`;
     let validate = this.cache.get(key);
     if (!validate) {
       try {
-        validate = this.ajv(mode).compile({ $ref: location.uri + pointerToFragment(location.pointer) });
+        const schema = location.inline ? this.inlineSchema(location, mode) : { $ref: location.uri + pointerToFragment(location.pointer) };
+        validate = this.ajv(mode).compile(schema);
       } catch (error) {
         throw openapiErrors.TREATY_OPENAPI_INVALID_SCHEMA([location.pointer, (error as Error).message], { path: location.pointer }, error);
       }
@@ -53,15 +59,30 @@ export class SchemaValidators {
     return validate;
   }
 
+  /** A schema built from the document: local `$ref`s point into the document it came from. */
+  private inlineSchema(location: SchemaLocation, mode: SchemaMode): object {
+    const absolute = JSON.parse(JSON.stringify(location.inline), (key, value: unknown) =>
+      key === '$ref' && typeof value === 'string' && value.startsWith('#') ? location.uri + value : value,
+    ) as object;
+    return schemaDocument(absolute, this.version, { subset: mode === 'subset' }) as object;
+  }
+
+  private documents(subset: boolean): Map<string, object> {
+    let docs = this.rewritten.get(subset);
+    if (!docs) {
+      docs = new Map([...this.docs].map(([uri, doc]) => [uri, schemaDocument(doc, this.version, { subset }) as object]));
+      this.rewritten.set(subset, docs);
+    }
+    return docs;
+  }
+
   private ajv(mode: SchemaMode): Ajv {
     let ajv = this.instances.get(mode);
     if (!ajv) {
-      const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const };
+      const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const, coerceTypes: mode === 'coerce' ? ('array' as const) : false };
       ajv = this.version === '3.1' ? new (loadAjv2020())(options) : new (loadAjv())(options);
       loadFormats()(ajv);
-      for (const [uri, doc] of this.docs) {
-        ajv.addSchema(schemaDocument(doc, this.version, { subset: mode === 'subset' }) as object, uri);
-      }
+      for (const [uri, doc] of this.documents(mode === 'subset')) ajv.addSchema(doc, uri);
       this.instances.set(mode, ajv);
     }
     return ajv;

@@ -7,6 +7,8 @@ export interface SchemaLocation {
   uri: string;
   /** The pointer to the schema inside that document, e.g. `#/components/schemas/Order`. */
   pointer: string;
+  /** A schema built from the document rather than found in it (a Swagger 2.0 parameter's `type`/`items`); `$ref`s in it resolve against `uri`. */
+  inline?: Record<string, unknown>;
 }
 
 /** One parameter of an operation, with its `$ref` resolved. */
@@ -15,7 +17,32 @@ export interface OperationParameter {
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   schema?: SchemaLocation;
+  /** How the value is serialised: `simple`, `label`, `matrix`, `form`, `spaceDelimited`, `pipeDelimited`, `deepObject`. */
+  style: string;
+  explode: boolean;
+  /** What the schema holds, which decides how the serialised value is split. */
+  shape: 'array' | 'object' | 'scalar';
   /** The reported location, e.g. `#/paths/~1orders~1{id}/get/parameters/0`. */
+  location: string;
+}
+
+/** One security scheme an operation may require (`components.securitySchemes` or Swagger 2.0 `securityDefinitions`). */
+export interface SecurityScheme {
+  name: string;
+  /** `apiKey`, `http`, `basic` (Swagger 2.0), `oauth2`, `openIdConnect` or `mutualTLS`. */
+  type: string;
+  /** For `apiKey`: where the key goes (`header`, `query`, `cookie`) and its name. */
+  in?: string;
+  keyName?: string;
+  /** For `http`: `basic`, `bearer`, ... */
+  scheme?: string;
+}
+
+/** One documented response header. */
+export interface ResponseHeader {
+  name: string;
+  required: boolean;
+  schema?: SchemaLocation;
   location: string;
 }
 
@@ -28,6 +55,7 @@ export interface MediaTypes {
 export interface OperationResponse {
   key: string;
   content: MediaTypes;
+  headers: ResponseHeader[];
   location: string;
 }
 
@@ -41,6 +69,8 @@ export interface OpenApiOperation {
   parameters: OperationParameter[];
   requestBody?: { required: boolean; content: MediaTypes; location: string };
   responses: Record<string, OperationResponse>;
+  /** Alternatives (any one suffices), each a list of schemes; empty when the operation needs no credentials. */
+  security: SecurityScheme[][];
 }
 
 /** A loaded OpenAPI document: ready to find operations and validate requests and responses. */
@@ -66,16 +96,42 @@ export type OpenApiIssueCode =
   | 'request.query.unknown'
   | 'request.header.missing'
   | 'request.header.incompatible'
+  | 'request.cookie.incompatible'
+  | 'request.authorization.missing'
+  | 'request.body.unvalidatable'
+  | 'request.body.unknown'
   | 'request.accept.incompatible'
-  | 'request.content-type.unknown'
+  | 'request.content-type.incompatible'
   | 'request.body.missing'
   | 'request.body.incompatible'
   | 'response.status.unknown'
   | 'response.content-type.unknown'
+  | 'response.content-type.incompatible'
   | 'response.content-type.missing'
   | 'response.body.incompatible'
   | 'response.body.unknown-field'
   | 'response.body.unchecked'
+  | 'response.body.unvalidatable'
+  | 'response.header.incompatible'
+  | 'response.header.unknown'
+  | 'response.header.undefined'
+  | 'response.header.missing'
+  | 'interaction.unreadable'
+  | 'request.spec.missing'
+  | 'message.spec.missing'
+  | 'message.references.missing'
+  | 'message.operation.unknown'
+  | 'message.no.match'
+  | 'message.payload.incompatible'
+  | 'message.payload.unknown-field'
+  | 'message.payload.unknown'
+  | 'message.payload.unvalidatable'
+  | 'message.headers.incompatible'
+  | 'message.content-type.incompatible'
+  | 'message.reply.missing'
+  | 'message.response.missing'
+  | 'interaction.check-failed'
+  | 'operation.invalid-schema'
   | 'interaction.not-http';
 
 /** One problem: a request or response that the OpenAPI document does not allow. */

@@ -1,11 +1,11 @@
+import { checkParameters } from './check-parameters';
+import { checkSecurity } from './check-security';
 import { describeOperation, findOperation, findPathOperations } from './find-operation';
-import { headerValue, issue, schemaErrorMessages } from './issues';
+import { headerValue, issue } from './issues';
 import type { SpecInternals } from './load-openapi';
-import { acceptAdmits, bareMediaType, pickMediaType } from './media-type';
-import { follow } from './resolve-ref';
+import { acceptAdmits, bareMediaType, mediaKind, pickMediaType } from './media-type';
 import { validateBody } from './validate-body';
-import type { OpenApiIssue, OpenApiOperation, OpenApiSpec, OperationParameter } from './types';
-import { getAtPointer } from './json-pointer';
+import type { OpenApiIssue, OpenApiOperation, OpenApiSpec } from './types';
 
 /** A request as the validators see it. */
 export interface RequestToValidate {
@@ -20,83 +20,40 @@ export interface RequestToValidate {
   contentType?: string;
 }
 
-/** Convert a query/path/header string to the type its schema asks for (what OpenAPI serialisation means). */
-function coerce(internal: SpecInternals, param: OperationParameter, values: string[]): unknown {
-  const schema = param.schema && follow(internal.docs, param.schema.uri, param.schema.pointer, getAtPointer(internal.docs.get(param.schema.uri), param.schema.pointer));
-  const type = schema?.value.type;
-  const types = Array.isArray(type) ? type.map(String) : [String(type)];
-  if (types.includes('array')) {
-    const items = values.length === 1 ? values[0].split(',') : values;
-    const itemType = (schema?.value.items as { type?: string } | undefined)?.type;
-    return items.map((v) => scalar(v, itemType ? [itemType] : []));
-  }
-  return scalar(values[0], types);
+/** Options of {@link validateRequest}. */
+export interface ValidateRequestOptions {
+  /**
+   * Check only the operation, path parameters, content type and Accept header, not other parameters, credentials or body: for requests whose
+   * expected response is a 4xx error, which negative tests send invalid on purpose (PactFlow's comparator does the same).
+   */
+  negative?: boolean;
 }
 
-function scalar(value: string, types: string[]): unknown {
-  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
-  if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true';
-  if (types.includes('null') && value === 'null') return null;
-  return value;
+function pickRequestType(keys: string[], contentType: string | undefined): string | undefined {
+  if (contentType !== undefined) return pickMediaType(keys, contentType);
+  return keys.find((key) => mediaKind(key) === 'json') ?? keys[0];
 }
 
-function paramValues(param: OperationParameter, request: RequestToValidate, pathParams: Record<string, string>): string[] | undefined {
-  if (param.in === 'path') return pathParams[param.name] === undefined ? undefined : [pathParams[param.name]];
-  if (param.in === 'query') return request.query?.[param.name];
-  if (param.in === 'header') {
-    const value = headerValue(request.headers, param.name);
-    return value === undefined ? undefined : [value];
-  }
-  return undefined;
-}
-
-function checkParameters(internal: SpecInternals, operation: OpenApiOperation, request: RequestToValidate, pathParams: Record<string, string>): OpenApiIssue[] {
-  const out: OpenApiIssue[] = [];
-  const op = describeOperation(operation);
-  for (const param of operation.parameters) {
-    if (param.in === 'cookie') continue;
-    const where = param.in === 'header' ? 'headers' : param.in === 'path' ? 'path' : 'query';
-    const values = paramValues(param, request, pathParams);
-    if (values === undefined) {
-      if (param.required) {
-        const code = param.in === 'header' ? 'request.header.missing' : 'request.query.missing';
-        out.push(issue(code, `${where}.${param.name} is required by ${op} but the request lacks it`, { pactLocation: `${where}.${param.name}`, specLocation: param.location, operation: op }));
-      }
-      continue;
-    }
-    if (!param.schema) continue;
-    const result = internal.validators.validate(param.schema, coerce(internal, param, values));
-    const code = param.in === 'path' ? 'request.path-parameter.incompatible' : param.in === 'header' ? 'request.header.incompatible' : 'request.query.incompatible';
-    for (const { path, message } of schemaErrorMessages(`${where}.${param.name}`, result.errors, 3)) {
-      // A path parameter lives inside the pact's path string, which is the nearest JSON location.
-      out.push(issue(code, message, { pactLocation: param.in === 'path' ? 'path' : path, specLocation: param.location, operation: op }));
-    }
-  }
-  for (const name of Object.keys(request.query ?? {})) {
-    if (!operation.parameters.some((p) => p.in === 'query' && p.name === name)) {
-      out.push(issue('request.query.unknown', `query.${name} is not a parameter of ${op}`, { severity: 'warning', pactLocation: `query.${name}`, specLocation: operation.location, operation: op }));
-    }
-  }
-  return out;
-}
-
-function checkBody(internal: SpecInternals, operation: OpenApiOperation, request: RequestToValidate): OpenApiIssue[] {
+function checkBody(internal: SpecInternals, operation: OpenApiOperation, request: RequestToValidate, negative: boolean): OpenApiIssue[] {
   const op = describeOperation(operation);
   const spec = operation.requestBody;
-  const hasBody = request.body !== undefined && request.body !== '';
+  const hasBody = request.body !== undefined && request.body !== '' && request.body !== null;
   if (!hasBody) {
-    return spec?.required ? [issue('request.body.missing', `${op} requires a request body but the request has none`, { pactLocation: 'body', specLocation: spec.location, operation: op })] : [];
+    return spec?.required && !negative ? [issue('request.body.missing', `${op} requires a request body but the request has none`, { pactLocation: 'body', specLocation: spec.location, operation: op })] : [];
   }
   if (!spec) return [];
   const contentType = headerValue(request.headers, 'content-type') ?? request.contentType;
-  const key = pickMediaType(Object.keys(spec.content), contentType);
+  const key = pickRequestType(Object.keys(spec.content), contentType);
   if (key === undefined) {
     const allowed = Object.keys(spec.content).join(', ') || 'none';
-    return [issue('request.content-type.unknown', `request content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} accepts (${allowed})`, { pactLocation: 'headers.Content-Type', specLocation: spec.location, operation: op })];
+    return [issue('request.content-type.incompatible', `request content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} accepts (${allowed})`, { pactLocation: 'headers.Content-Type', specLocation: spec.location, operation: op })];
   }
   const media = spec.content[key];
-  if (!media.schema) return [];
-  return validateBody({ internal, schema: media.schema, location: media.location, mediaType: key, value: request.body, prefix: 'body', code: 'request.body.incompatible', operation: op, mode: 'strict' });
+  if (!media.schema || negative) return [];
+  return validateBody({
+    internal, schema: media.schema, location: media.location, mediaType: key, contentType, value: request.body, prefix: 'body',
+    code: 'request.body.incompatible', operation: op, mode: 'strict',
+  });
 }
 
 function checkAccept(operation: OpenApiOperation, request: RequestToValidate): OpenApiIssue[] {
@@ -113,7 +70,7 @@ function checkAccept(operation: OpenApiOperation, request: RequestToValidate): O
  * @example const issues = validateRequest(spec, { method: 'POST', path: '/orders', body: { items: [] }, contentType: 'application/json' });
  * @throws TreatyError TREATY_OPENAPI_INVALID_SCHEMA when a schema of the document does not compile
  */
-export function validateRequest(spec: OpenApiSpec, request: RequestToValidate): OpenApiIssue[] {
+export function validateRequest(spec: OpenApiSpec, request: RequestToValidate, options: ValidateRequestOptions = {}): OpenApiIssue[] {
   const internal = spec.internal as SpecInternals;
   const found = findOperation(spec, request);
   if (!found) {
@@ -123,5 +80,12 @@ export function validateRequest(spec: OpenApiSpec, request: RequestToValidate): 
     return [issue('request.path-or-method.unknown', `${request.method.toUpperCase()} ${request.path} is not an operation of the document: ${reason}`, { pactLocation: 'path', specLocation })];
   }
   const { operation, pathParams } = found;
-  return [...checkParameters(internal, operation, request, pathParams), ...checkAccept(operation, request), ...checkBody(internal, operation, request)];
+  if (options.negative) {
+    // The path still names the resource: even a negative test must address it in the documented form.
+    return [...checkParameters(internal, operation, request, pathParams, true), ...checkAccept(operation, request), ...checkBody(internal, operation, request, true)];
+  }
+  return [
+    ...checkSecurity(operation, request), ...checkParameters(internal, operation, request, pathParams), ...checkAccept(operation, request),
+    ...checkBody(internal, operation, request, false),
+  ];
 }

@@ -1,3 +1,4 @@
+import { checkResponseHeaders } from './check-response-headers';
 import { describeOperation, findOperation } from './find-operation';
 import { headerValue, issue } from './issues';
 import type { SpecInternals } from './load-openapi';
@@ -45,12 +46,12 @@ function checkBody(internal: SpecInternals, operation: OpenApiOperation, documen
   }
   const key = pickMediaType(keys, contentType ?? (keys.length === 1 ? keys[0] : undefined));
   if (key === undefined) {
-    return [issue('response.content-type.unknown', `response content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} documents for status ${documented.key} (${keys.join(', ')})`, { pactLocation: 'response.headers.Content-Type', specLocation: documented.location, operation: op })];
+    return [issue('response.content-type.incompatible', `response content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} documents for status ${documented.key} (${keys.join(', ')})`, { pactLocation: 'response.headers.Content-Type', specLocation: documented.location, operation: op })];
   }
   const media = documented.content[key];
   if (!hasBody || !media.schema) return [];
   return validateBody({
-    internal, schema: media.schema, location: media.location, mediaType: key, value: response.body, prefix: 'response.body',
+    internal, schema: media.schema, location: media.location, mediaType: key, contentType, value: response.body, prefix: 'response.body',
     code: 'response.body.incompatible', operation: op, mode: kind === 'expected' ? 'subset' : 'strict', rejectUnknownFields: kind === 'expected',
   });
 }
@@ -71,5 +72,9 @@ export function validateResponse(spec: OpenApiSpec, response: ResponseToValidate
     const known = Object.keys(found.operation.responses).join(', ');
     return [issue('response.status.unknown', `status ${response.status} is not a documented response of ${op} (documented: ${known || 'none'})`, { pactLocation: 'response.status', specLocation: `${found.operation.location}/responses`, operation: op })];
   }
-  return checkBody(internal, found.operation, documented, response, options.kind ?? 'actual');
+  const kind = options.kind ?? 'actual';
+  const headers = checkResponseHeaders(internal, documented, response.headers, describeOperation(found.operation))
+    // A real response carries headers of its server and proxies: only an expectation must keep to the documented ones.
+    .filter((i) => kind === 'expected' || i.code === 'response.header.incompatible');
+  return [...headers, ...checkBody(internal, found.operation, documented, response, kind)];
 }

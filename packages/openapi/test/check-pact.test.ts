@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { HttpInteraction, Pact } from '@treaty/core';
-import { checkPactAgainstOpenApi, formatOpenApiIssues, loadOpenApi, type OpenApiSpec } from '@treaty/openapi';
+import { checkPactAgainstOpenApi, formatOpenApiIssues, loadOpenApi, parseOpenApi, type OpenApiSpec } from '@treaty/openapi';
 
 const json = (content: unknown) => ({ content, contentType: 'application/json' });
 const order = { id: 1, status: 'pending', items: [{ sku: 'A-1', quantity: 2, price: 9.5 }], total: 19, createdAt: '2024-05-01T10:00:00Z' };
@@ -96,7 +96,7 @@ describe('checkPactAgainstOpenApi', () => {
     expect(result.errors.map((e) => [e.code, e.pactLocation])).toEqual([
       ['response.body.unknown-field', '$.interactions[0].response.body.discount'],
       ['response.body.unknown-field', '$.interactions[0].response.body.items[0].colour'],
-      ['response.content-type.unknown', '$.interactions[1].response.headers.Content-Type'],
+      ['response.content-type.incompatible', '$.interactions[1].response.headers.Content-Type'],
     ]);
     expect(result.errors[0].specLocation).toBe('#/Order');
   });
@@ -127,4 +127,32 @@ describe('checkPactAgainstOpenApi', () => {
     expect(result.errors.map((e) => e.pactLocation)).toEqual(['$.interactions[0].response.body.content.id']);
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'interaction.not-http', interaction: { index: 1, description: 'order created' } })]);
   });
+});
+
+describe('checkPactAgainstOpenApi on negative tests', () => {
+  it('checks the requests of 4xx interactions only when asked to', async () => {
+    const spec = await loadOpenApi(join(__dirname, 'fixtures', 'behaviours', 'negative-tests', 'spec.yaml'));
+    const invalid = interaction('invalid order', { method: 'POST', path: '/orders', headers: { 'Content-Type': ['application/json'] }, body: json({ sku: 42 }) }, { status: 400 });
+    expect(checkPactAgainstOpenApi(pactOf(invalid), spec).ok).toBe(true);
+    const strict = checkPactAgainstOpenApi(pactOf(invalid), spec, { checkErrorRequests: true });
+    expect(strict.errors.map((e) => e.code)).toEqual(['request.header.missing', 'request.body.incompatible']);
+  });
+});
+
+describe('checkPactAgainstOpenApi on schemas ajv refuses', () => {
+  const pact = pactOf(interaction('post', { method: 'POST', path: '/x', query: { q: ['1'] }, headers: { 'Content-Type': ['application/json'] }, body: json({ a: 1 }) }, { status: 200, headers: { 'Content-Type': ['application/json'] }, body: json({ a: 1 }) }));
+
+  it.each([{ type: 5 }, { properties: [] }, { items: 'x' }, { enum: 3 }, { pattern: '(' }, { allOf: {} }, { additionalProperties: 'no' }, null])(
+    'reports %j as a warning on the interaction instead of throwing',
+    (schema) => {
+      const spec = parseOpenApi({
+        openapi: '3.0.3', info: { title: 't', version: '1' },
+        paths: { '/x': { post: { parameters: [{ name: 'q', in: 'query', schema }], requestBody: { content: { 'application/json': { schema } } }, responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } } } } },
+      });
+      const result = checkPactAgainstOpenApi(pact, spec);
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([expect.objectContaining({ code: 'operation.invalid-schema', interaction: { index: 0, description: 'post' } })]);
+      expect(result.warnings[0].message).toMatch(/^Failed to compile the schema at #\/paths\/~1x\/post\//);
+    },
+  );
 });

@@ -43,6 +43,6 @@ describe('validateRequest', () => {
 
   it('reports a request content type the operation does not accept', () => {
     const issues = validateRequest(spec, { method: 'POST', path: '/search', query: { q: ['ab'] }, headers: { 'X-Tenant': tenant }, body: 'q=ab', contentType: 'application/x-www-form-urlencoded' });
-    expect(issues).toEqual([expect.objectContaining({ code: 'request.content-type.unknown', specLocation: '#/paths/~1search/post/requestBody' })]);
+    expect(issues).toEqual([expect.objectContaining({ code: 'request.content-type.incompatible', specLocation: '#/paths/~1search/post/requestBody' })]);
   });
 });

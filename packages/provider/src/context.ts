@@ -1,4 +1,5 @@
 import type { OpenApiSpec } from '@treaty/openapi';
+import type { AsyncApiSpec } from '@treaty/openapi/asyncapi';
 import type { ProviderClient } from './http-client';
 import type { StateRunnerOptions } from './provider-states';
 import type { VerifierOptions } from './types';
@@ -9,6 +10,8 @@ export interface VerificationContext {
   /** The one keep-alive client (absent when there are only messages). */
   client?: ProviderClient;
   spec?: OpenApiSpec;
+  /** The AsyncAPI document produced messages are checked against. */
+  asyncapi?: AsyncApiSpec;
   states: StateRunnerOptions;
   timeoutMs: number;
   /** Extra headers sent with every request. */

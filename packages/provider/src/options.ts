@@ -1,7 +1,7 @@
 import { providerErrors } from './errors';
 import type { VerifierOptions } from './types';
 
-const TREATY_KEYS = ['openapi', 'reporters', 'format', 'output'];
+const TREATY_KEYS = ['openapi', 'asyncapi', 'reporters', 'format', 'output'];
 const PACT_JS_KEYS = [
   'provider', 'providerBaseUrl', 'pactUrls', 'pactBrokerUrl', 'pactBrokerToken', 'pactBrokerUsername', 'pactBrokerPassword',
   'consumerVersionSelectors', 'consumerVersionTags', 'enablePending', 'includeWipPactsSince', 'providerVersion',

@@ -1,5 +1,6 @@
 import type { Mismatch } from '@treaty/core';
 import type { OpenApiIssue, OpenApiSpec } from '@treaty/openapi';
+import type { AsyncApiSpec } from '@treaty/openapi/asyncapi';
 
 /** A JSON object of provider-state parameters or results. */
 export type JsonMap = Record<string, unknown>;
@@ -112,6 +113,8 @@ export interface VerifierOptions {
   consumerFilters?: string[];
   /** Treaty: the provider's OpenAPI document (a path, URL, parsed object or loaded spec). */
   openapi?: string | object | OpenApiSpec;
+  /** Treaty: the provider's AsyncAPI 2.x/3.x document (a path, URL, parsed object or loaded spec): every produced message is checked against it. */
+  asyncapi?: string | object | AsyncApiSpec;
   /** Treaty: reporters (default `['console']`). JSON and JUnit reporters write to `outputFile` when given. */
   reporters?: ReporterSpec[];
   /** Treaty: shorthand for one reporter. */

@@ -1,5 +1,6 @@
 import type { HttpResponse, Interaction, Message, Mismatch } from '@treaty/core';
 import type { OpenApiIssue } from '@treaty/openapi';
+import { validateMessage } from '@treaty/openapi/asyncapi';
 import type { VerificationContext } from './context';
 import { formatInteractionFailure } from './format-result';
 import { setUpStates, tearDownStates } from './provider-states';
@@ -60,7 +61,10 @@ export async function exchangeInteraction(ctx: VerificationContext, interaction:
 function compare(ctx: VerificationContext, exchange: Exchange): { mismatches: Mismatch[]; openapi: OpenApiIssue[] } {
   const { interaction } = exchange;
   if (interaction.type === 'Synchronous/HTTP' && exchange.http) return judgeHttpInteraction(ctx, interaction, exchange.http);
-  if (interaction.type !== 'Synchronous/HTTP' && exchange.message) return { mismatches: judgeMessage(interaction, exchange.message).mismatches, openapi: [] };
+  if (interaction.type !== 'Synchronous/HTTP' && exchange.message) {
+    const contract = ctx.asyncapi ? validateMessage(ctx.asyncapi, interaction, exchange.message) : [];
+    return { mismatches: judgeMessage(interaction, exchange.message).mismatches, openapi: contract };
+  }
   return { mismatches: [], openapi: [] };
 }
 

@@ -1,4 +1,5 @@
 import { isOpenApiSpec, loadOpenApi, type OpenApiSpec } from '@treaty/openapi';
+import type { AsyncApiSpec } from '@treaty/openapi/asyncapi';
 import type { BrokerClient } from './broker/broker-client';
 import { recordProviderVersion, publishPactResult } from './broker/publish-results';
 import { brokerClientFor, collectPacts } from './collect-pacts';
@@ -18,6 +19,13 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 async function loadSpec(openapi: VerifierOptions['openapi']): Promise<OpenApiSpec | undefined> {
   if (openapi === undefined) return undefined;
   return isOpenApiSpec(openapi) ? openapi : loadOpenApi(openapi);
+}
+
+async function loadAsyncSpec(asyncapi: VerifierOptions['asyncapi']): Promise<AsyncApiSpec | undefined> {
+  if (asyncapi === undefined) return undefined;
+  // Loaded only when asked for: most verifications have no AsyncAPI document.
+  const { isAsyncApiSpec, loadAsyncApi } = await import('@treaty/openapi/asyncapi');
+  return isAsyncApiSpec(asyncapi) ? asyncapi : loadAsyncApi(asyncapi);
 }
 
 function summarise(provider: string, startedAt: Date, pacts: PactResult[], warnings: string[]): VerificationReport {
@@ -85,6 +93,7 @@ async function prepare(options: Readonly<VerifierOptions>): Promise<Run> {
   const reporters = createReporters(options);
   const broker = brokerClientFor(options, timeoutMs);
   const spec = await loadSpec(options.openapi);
+  const asyncapi = await loadAsyncSpec(options.asyncapi);
   const sources = await collectPacts(options, broker, warn);
   const provider = options.provider ?? sources[0]?.pact.provider.name ?? 'provider';
   if (sources.length === 0 && options.failIfNoPactsFound !== false) {
@@ -92,7 +101,7 @@ async function prepare(options: Readonly<VerifierOptions>): Promise<Run> {
   }
   const client = await startClient(options, sources, timeoutMs);
   const ctx: VerificationContext = {
-    options, client, spec, timeoutMs, warn, customHeaders: customHeaderMap(options.customProviderHeaders),
+    options, client, spec, asyncapi, timeoutMs, warn, customHeaders: customHeaderMap(options.customProviderHeaders),
     states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
   };
   const publish = options.publishVerificationResult === true && broker !== undefined;

@@ -22,6 +22,7 @@ export interface VerifyFlags {
   publishVerificationResults?: boolean;
   buildUrl?: string;
   openapi?: string;
+  asyncapi?: string;
   stateChangeUrl?: string;
   messagesUrl?: string;
   customProviderHeader?: string[];
@@ -84,6 +85,7 @@ export function verifierOptionsFromFlags(flags: VerifyFlags, pactPaths: readonly
     publishVerificationResult: flags.publishVerificationResults,
     buildUrl: flags.buildUrl,
     openapi: flags.openapi,
+    asyncapi: flags.asyncapi,
     providerStatesSetupUrl: flags.stateChangeUrl,
     messageProviders: flags.messagesUrl ? httpMessageProviders(flags.messagesUrl, timeout ?? 30_000) : undefined,
     customProviderHeaders: flags.customProviderHeader,

@@ -1,17 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readPactFile } from '../api/read-pact-files';
-import { cliErrors } from '../errors';
-import { ExitCode } from '../exit-codes';
 import type { CommandContext } from '../io';
 import { outputOption } from './broker-options';
-
-interface CheckFlags {
-  pact: string;
-  spec: string;
-  output: string;
-}
+import { runContractCheck, type ContractCheckFlags } from './contract-check';
 
 const examples = `
 Examples:
@@ -27,21 +17,9 @@ export function registerOpenApiCommand(program: Command, ctx: CommandContext): v
     .command('check')
     .description('check a pact against the provider\'s OpenAPI document, with no running provider (bi-directional)')
     .requiredOption('--pact <file>', 'the pact file')
-    .requiredOption('--spec <file>', 'the OpenAPI 3.0/3.1 document (YAML or JSON, file or URL)')
+    .requiredOption('--spec <file>', 'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL)')
     .addOption(outputOption(['text', 'json'], 'text'))
     .addHelpText('after', examples)
-    .action(async (flags: CheckFlags) => {
-      const { pact } = readPactFile(resolve(ctx.cwd, flags.pact));
-      const isUrl = /^https?:\/\//.test(flags.spec);
-      const specPath = isUrl ? flags.spec : resolve(ctx.cwd, flags.spec);
-      if (!isUrl && !existsSync(specPath)) throw cliErrors.TREATY_CLI_FILE_NOT_FOUND([flags.spec], { source: flags.spec });
-      const { checkPactAgainstOpenApi, formatOpenApiIssues, loadOpenApi } = await import('@treaty/openapi');
-      const result = checkPactAgainstOpenApi(pact, await loadOpenApi(specPath, { source: flags.spec }));
-      ctx.setExitCode(result.ok ? ExitCode.ok : ExitCode.failed);
-      if (flags.output === 'json') return ctx.out(JSON.stringify(result, null, 2));
-      const pair = `${pact.consumer.name} -> ${pact.provider.name}`;
-      if (result.errors.length + result.warnings.length > 0) ctx.out(formatOpenApiIssues([...result.errors, ...result.warnings]));
-      const summary = `${pair}: ${pact.interactions.length} interaction(s), ${result.errors.length} error(s), ${result.warnings.length} warning(s) against ${flags.spec}`;
-      ctx.out(result.ok ? ctx.colors.green(`✓ ${summary}`) : ctx.colors.red(`✗ ${summary}`));
-    });
+    // An alias of `treaty contract check`, kept for existing scripts.
+    .action((flags: ContractCheckFlags) => runContractCheck(flags, ctx));
 }

@@ -54,6 +54,7 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     .option('--publish-verification-results', 'publish the results to the broker')
     .option('--build-url <url>', 'the CI build, shown in the broker')
     .option('--openapi <file>', 'also check every request and response against this OpenAPI document')
+    .option('--asyncapi <file>', 'also check every produced message against this AsyncAPI 2.x/3.x document')
     .option('--state-change-url <url>', 'POST provider states here before each interaction')
     .option('--messages-url <url>', 'POST { description, providerStates } here to get each message (Pact message proxy protocol)')
     .option('--custom-provider-header <header>', "add 'Name: value' to every request (repeatable)", collect)

@@ -5,7 +5,7 @@ import { findRule } from './rules/rule-registry';
 import { report, type TreeContext } from './tree-context';
 
 /** One part of a multipart body. */
-interface Part {
+export interface Part {
   name: string;
   contentType: string | undefined;
   content: string;
