@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { call, withBroker, type TestBroker } from './support/broker';
@@ -7,10 +8,11 @@ import { pactBroker } from './support/cli';
 import { startReceiver, type Receiver } from './support/receiver';
 import { seedUiBroker } from './support/ui-seed';
 
-// Real Chromium against a broker seeded through its public API; screenshots go to docs/ui/.
+// Real Chromium against a broker seeded through its public API. Every page is photographed; the pictures replace
+// docs/ui/*.png with TREATY_UI_SCREENSHOTS=docs (otherwise they go to a temp folder, so a test run leaves git clean).
 jest.setTimeout(120_000);
 
-const SHOTS = join(__dirname, '..', '..', 'docs', 'ui');
+const SHOTS = process.env.TREATY_UI_SCREENSHOTS === 'docs' ? join(__dirname, '..', '..', 'docs', 'ui') : join(tmpdir(), 'treaty-ui-screenshots');
 
 let broker: TestBroker;
 let browser: Browser;
