@@ -23,7 +23,7 @@ describeEachDialect('the UI JSON API', (dialect, available) => {
   it('lists integrations with latest pact, verification and placements; searches, sorts and pages on the server', async () => {
     if (!available()) return;
     const all = await get('/ui/api/integrations');
-    expect(all).toMatchObject({ total: 4, all: 4, page: 1, pages: 1 });
+    expect(all).toMatchObject({ total: 5, all: 5, page: 1, pages: 1 });
     const webOrders = all.items.find((i: any) => i.consumer === 'Web' && i.provider === 'Orders');
     expect(webOrders).toMatchObject({
       consumerVersion: '1.0.1', consumerBranches: ['main'], status: 'failed', pending: true,
@@ -31,13 +31,14 @@ describeEachDialect('the UI JSON API', (dialect, available) => {
       consumerPlacements: [{ environment: 'production', version: '1.0.0', kind: 'deployed' }],
       providerPlacements: [{ environment: 'production', version: '2.0.1', kind: 'deployed' }],
     });
-    expect(all.items.find((i: any) => i.provider === 'Payments')).toMatchObject({ status: 'unverified', pending: true, verification: null });
-    expect(all.items.find((i: any) => i.provider === 'Users')).toMatchObject({ status: 'passed', pending: false });
+    expect(all.items.find((i: any) => i.provider === 'Payments')).toMatchObject({ status: 'passed', pending: false, verification: null, contract: { success: true, providerVersion: '7.0.0' } });
+    expect(all.items.find((i: any) => i.consumer === 'Web' && i.provider === 'Users')).toMatchObject({ status: 'passed', pending: false });
+    expect(all.items.find((i: any) => i.consumer === 'Mobile' && i.provider === 'Users')).toMatchObject({ status: 'unverified', pending: true, verification: null, contract: null });
     const searched = await get('/ui/api/integrations?q=USERS');
-    expect(searched.items.map((i: any) => `${i.consumer}->${i.provider}`)).toEqual(['Web->Users']);
+    expect(searched.items.map((i: any) => `${i.consumer}->${i.provider}`)).toEqual(['Mobile->Users', 'Web->Users']);
     const sorted = await get('/ui/api/integrations?sort=provider&dir=desc&size=2&page=2');
-    expect(sorted).toMatchObject({ total: 4, page: 2, pages: 2, size: 2 });
-    expect(sorted.items.map((i: any) => i.provider)).toEqual(['Orders', 'Orders']);
+    expect(sorted).toMatchObject({ total: 5, page: 2, pages: 3, size: 2 });
+    expect(sorted.items.map((i: any) => `${i.consumer}->${i.provider}`)).toEqual(['Orders->Payments', 'Web->Orders']);
     expect((await get('/ui/api/integrations?page=99&size=abc')).page).toBe(1);
   });
 
@@ -60,8 +61,10 @@ describeEachDialect('the UI JSON API', (dialect, available) => {
     expect(envs.placements.filter((p: any) => p.pacticipant === 'Orders')).toHaveLength(1);
     const graph = await get('/ui/api/graph');
     expect(graph.nodes).toHaveLength(5);
-    expect(graph.edges).toHaveLength(4);
+    expect(graph.edges).toHaveLength(5);
     expect(graph.edges).toContainEqual([graph.nodes.indexOf('Web'), graph.nodes.indexOf('Orders'), 1]);
+    expect(graph.edges).toContainEqual([graph.nodes.indexOf('Orders'), graph.nodes.indexOf('Payments'), 0]);
+    expect(graph.edges).toContainEqual([graph.nodes.indexOf('Mobile'), graph.nodes.indexOf('Users'), 2]);
     const hooks = await get('/ui/api/webhooks');
     expect(JSON.stringify(hooks)).not.toMatch(/hunter2|s3cret/);
     const contract = await get('/ui/api/provider-contracts/Payments');

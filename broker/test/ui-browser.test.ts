@@ -57,8 +57,9 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('cell', { name: 'Payments' }).waitFor();
     const rows = await page.locator('table.grid tbody tr').allTextContents();
     expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual([
-      expect.stringMatching(/^Mobile ?Orders ?3\.1\.0/),
-      expect.stringMatching(/^Orders ?Payments ?2\.0\.0.*unverified/),
+      expect.stringMatching(/^Mobile ?Orders ?3\.1\.0.*passed/),
+      expect.stringMatching(/^Mobile ?Users ?3\.1\.0.*unverified ?pending/),
+      expect.stringMatching(/^Orders ?Payments ?2\.0\.0.*passed ?contract ?7\.0\.0/),
       expect.stringMatching(/^Web ?Orders ?1\.0\.1.*failed/),
       expect.stringMatching(/^Web ?Users ?1\.0\.1.*passed/),
     ]);
@@ -69,9 +70,9 @@ describe('the web UI in Chromium', () => {
   it('searches and sorts on the server, with deep links', async () => {
     await page.getByLabel('Search').fill('pay');
     await page.waitForURL(/\?q=pay/);
-    await page.getByText('1 of 4 integrations').waitFor();
+    await page.getByText('1 of 5 integrations').waitFor();
     await page.goBack();
-    await page.getByText('4 of 4 integrations').waitFor();
+    await page.getByText('5 of 5 integrations').waitFor();
     await page.getByRole('button', { name: 'Provider' }).click();
     await page.waitForURL(/sort=provider&dir=asc/);
     await page.getByRole('button', { name: 'Provider ▲' }).click();
@@ -159,7 +160,7 @@ describe('the web UI in Chromium', () => {
   it('draws the network graph, finds a service and opens it', async () => {
     await page.getByRole('link', { name: 'Network' }).click();
     await page.locator('.graph[data-ready="true"]').waitFor();
-    await page.getByText('5 services, 4 integrations').waitFor();
+    await page.getByText('5 services, 5 integrations').waitFor();
     await page.waitForTimeout(300);
     await shot(page, 'graph');
     await page.getByLabel('Find a service').fill('pay');
@@ -245,7 +246,7 @@ describe('the web UI in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('INPUT search');
     await page.keyboard.type('mob');
-    await page.getByText('1 of 4 integrations').waitFor();
+    await page.getByText('2 of 5 integrations').waitFor();
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('BUTTON Consumer ▲');
     await page.keyboard.press('Enter');

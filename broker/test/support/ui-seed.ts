@@ -63,8 +63,8 @@ async function verify(broker: TestBroker, provider: string, consumer: string, pr
 }
 
 /**
- * Seed a broker through its public API: 4 integrations (one failed verification with a mismatch, one unverified),
- * two environments with deployments, a provider contract (OpenAPI) and a webhook with a secret.
+ * Seed a broker through its public API: 5 integrations (one failed verification with a mismatch, one checked against a
+ * provider contract (OpenAPI), one unverified), two environments with deployments and a webhook with a secret.
  */
 export async function seedUiBroker(broker: TestBroker, options: { hookUrl?: string } = {}): Promise<void> {
   // Loopback only (the broker must allow private destinations): the default, port 9 where nothing listens, never
@@ -79,7 +79,7 @@ export async function seedUiBroker(broker: TestBroker, options: { hookUrl?: stri
   await publish(broker, 'Web', '1.0.0', 'main', [richPact('Web', 'Orders', 'a'), richPact('Web', 'Users', 'u')]);
   await verify(broker, 'Orders', 'Web', '2.0.0', true, [{ success: true }]);
   await publish(broker, 'Web', '1.0.1', 'main', [richPact('Web', 'Orders', 'b'), richPact('Web', 'Users', 'u')]);
-  await publish(broker, 'Mobile', '3.1.0', 'main', [richPact('Mobile', 'Orders', 'm')]);
+  await publish(broker, 'Mobile', '3.1.0', 'main', [richPact('Mobile', 'Orders', 'm'), richPact('Mobile', 'Users', 'n')]);
   await publish(broker, 'Orders', '2.0.0', 'main', [richPact('Orders', 'Payments', 'p')]);
   // Reported by the interaction's `_id`, as verifiers do: the page must show the description.
   const openapi = { attribute: 'openapi', identifier: '#/paths/~1orders~1{id}/get/responses/200', description: 'response.body.total must be integer' };

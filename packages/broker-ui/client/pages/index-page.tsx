@@ -17,6 +17,7 @@ interface Item {
   status: 'passed' | 'failed' | 'unverified';
   pending: boolean;
   verification: { number: number; providerVersion: string; verifiedAt: string } | null;
+  contract: { success: boolean; providerVersion: string; checkedAt: string } | null;
   consumerPlacements: PlacementData[];
   providerPlacements: PlacementData[];
 }
@@ -41,8 +42,31 @@ function SortHeader({ id, label, sort, dir, go }: { id: string; label: string; s
   );
 }
 
-function Row({ item }: { item: Item }) {
+// A verification when there is one, else the cross-contract check against the provider's contract (bi-directional).
+function Verification({ item }: { item: Item }) {
   const v = item.verification;
+  const c = item.contract;
+  if (v) {
+    return (
+      <>
+        <a href={to.verification(item.provider, item.consumer, item.sha, v.number)}><Status status={item.status} /></a>
+        {item.pending && <span class="chip" title="Never verified successfully: a pending pact does not fail the provider's build">pending</span>}
+        <div class="muted small">{v.providerVersion} · {when(v.verifiedAt)}</div>
+      </>
+    );
+  }
+  if (c) {
+    return (
+      <>
+        <a href={to.providerContract(item.provider, c.providerVersion)}><Status status={item.status} /></a> <span class="chip">contract</span>
+        <div class="muted small">{c.providerVersion} · {when(c.checkedAt)}</div>
+      </>
+    );
+  }
+  return <><Status status={item.status} />{item.pending && <span class="chip">pending</span>}</>;
+}
+
+function Row({ item }: { item: Item }) {
   return (
     <tr>
       <td><a href={to.pacticipant(item.consumer)}>{item.consumer}</a></td>
@@ -52,11 +76,7 @@ function Row({ item }: { item: Item }) {
         {item.consumerBranches.map((b) => <span class="chip">{b}</span>)}
         <div class="muted small">{when(item.publishedAt)}</div>
       </td>
-      <td>
-        {v ? <a href={to.verification(item.provider, item.consumer, item.sha, v.number)}><Status status={item.status} /></a> : <Status status={item.status} />}
-        {item.pending && <span class="chip" title="Never verified successfully: a pending pact does not fail the provider's build">pending</span>}
-        {v && <div class="muted small">{v.providerVersion} · {when(v.verifiedAt)}</div>}
-      </td>
+      <td><Verification item={item} /></td>
       <td><Placements items={item.consumerPlacements} /></td>
       <td><Placements items={item.providerPlacements} /></td>
     </tr>
