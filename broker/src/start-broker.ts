@@ -7,6 +7,8 @@ export interface RunningBroker {
   readonly url: string;
   /** Stop accepting requests, finish the ones in flight, close the database. */
   close(): Promise<void>;
+  /** Resolve once every queued webhook delivery has succeeded or failed for good (at once when webhooks are off). */
+  webhooksDrained(): Promise<void>;
 }
 
 /**
@@ -26,5 +28,9 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Run
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return { url: `http://${urlHost}:${actualPort}`, close: () => app.close() };
+  return {
+    url: `http://${urlHost}:${actualPort}`,
+    close: () => app.close(),
+    webhooksDrained: async () => app.webhookPoller?.drained(),
+  };
 }

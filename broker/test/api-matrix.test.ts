@@ -2,7 +2,7 @@ import { call, withBroker, type TestBroker, type Json } from './support/broker';
 import { describeEachDialect } from './support/databases';
 import { samplePact } from './support/fixtures';
 
-describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
+describeEachDialect('matrix and can-i-deploy', (dialect) => {
   let broker: TestBroker;
   let env: string;
   const verify = async (consumerVersion: string, providerVersion: string, success: boolean) => {
@@ -14,7 +14,6 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
   const canIDeploy = async (query: string) => (await call(broker, 'GET', `/can-i-deploy?${query}`)).body;
 
   beforeAll(async () => {
-    if (!available()) return;
     broker = await withBroker({}, dialect);
     await call(broker, 'PUT', '/pacticipants/Web/branches/main/versions/1');
     await call(broker, 'PUT', '/pacts/provider/Orders/consumer/Web/version/1', samplePact('Web', 'Orders', 'a'));
@@ -26,11 +25,10 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
     await call(broker, 'PUT', '/pacticipants/Orders/versions/10/tags/prod');
   });
   afterAll(async () => {
-    if (available()) await broker.close();
+    await broker.close();
   });
 
   it('shows rows shaped like the Pact Broker for two pacticipant versions', async () => {
-    if (!available()) return;
     const res = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][version]=1&q[][pacticipant]=Orders&q[][version]=10&latestby=cvpv');
     expect(res.status).toBe(200);
     expect(res.body.summary).toEqual({ deployable: true, reason: 'All required verification results are published and successful', success: 1, failed: 0, unknown: 0 });
@@ -42,7 +40,6 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
   });
 
   it('says false for a failed verification and lists every row without latestby', async () => {
-    if (!available()) return;
     const failed = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][version]=1&q[][pacticipant]=Orders&q[][version]=11');
     expect(failed.body.summary).toMatchObject({ deployable: false, failed: 1 });
     expect(failed.body.summary.reason).toContain('failed');
@@ -53,7 +50,6 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
   });
 
   it('can-i-deploy to an environment: true when verified by the deployed provider, null when unverified', async () => {
-    if (!available()) return;
     expect((await canIDeploy('pacticipant=Web&version=1&environment=production')).summary).toMatchObject({ deployable: true, success: 1 });
     const unknown = await canIDeploy('pacticipant=Web&version=2&environment=production');
     expect(unknown.summary).toMatchObject({ deployable: null, unknown: 1 });
@@ -62,14 +58,12 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
   });
 
   it('can-i-deploy for a provider checks the consumer versions in the environment', async () => {
-    if (!available()) return;
     await deploy('Web', '1');
     expect((await canIDeploy('pacticipant=Orders&version=11&environment=production')).summary.deployable).toBe(false);
     expect((await canIDeploy('pacticipant=Orders&version=10&environment=production')).summary.deployable).toBe(true);
   });
 
   it('can-i-deploy to a tag, with ignore, and for a version that does not exist', async () => {
-    if (!available()) return;
     expect((await canIDeploy('pacticipant=Web&version=1&to=prod')).summary.deployable).toBe(true);
     const ignored = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][version]=2&latestby=cvp&environment=production&ignore[][pacticipant]=Orders');
     expect(ignored.body.summary).toMatchObject({ deployable: true, ignored: 1 });
@@ -78,7 +72,6 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
   });
 
   it('resolves q[] selectors by branch, main branch and environment', async () => {
-    if (!available()) return;
     const rows = async (query: string) =>
       (await call(broker, 'GET', `/matrix?${query}`)).body.matrix.map((r: Json) => [r.consumer.version.number, r.provider.version?.number ?? null]);
     expect(await rows('q[][pacticipant]=Web&q[][mainBranch]=true&q[][pacticipant]=Orders&q[][environment]=production')).toEqual([['1', '10']]);
@@ -87,14 +80,12 @@ describeEachDialect('matrix and can-i-deploy', (dialect, available) => {
   });
 
   it('answers values the database cannot store with 400, not 500', async () => {
-    if (!available()) return;
     const res = await call(broker, 'PUT', '/pacticipants/Bad%00Name', {});
     expect(res.status).toBe(dialect.name === 'postgres' ? 400 : 201);
     if (dialect.name === 'postgres') expect(res.body.error.code).toBe('TREATY_BROKER_INVALID_BODY');
   });
 
   it('rejects invalid queries with 400', async () => {
-    if (!available()) return;
     expect((await call(broker, 'GET', '/matrix')).status).toBe(400);
     expect((await call(broker, 'GET', '/matrix?q[][version]=1')).body.errors.q).toContain('Please specify the pacticipant name');
     const res = await call(broker, 'GET', '/can-i-deploy?version=1');

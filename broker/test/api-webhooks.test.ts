@@ -62,7 +62,7 @@ describe('webhooks', () => {
     const body = JSON.parse(hits[1].body);
     expect(body).toMatchObject({ event: 'provider_verification_failed', status: 'failure', providerVersion: 'p1' });
     expect(body.verificationResultUrl).toBe(`${pactUrl}/verification-results/1`);
-    await new Promise((r) => setTimeout(r, 100));
+    await broker.webhooksDrained();
     expect(receiver.received).toHaveLength(2); // succeeded did not fire
   });
 
@@ -73,7 +73,7 @@ describe('webhooks', () => {
     await broker.call('POST', '/contracts/publish', publishBody('1.0.1', [samplePact()]));
     await broker.call('POST', '/contracts/publish', publishBody('1.0.2', [samplePact('Web', 'Orders', 'b')]));
     await receiver.waitFor(2);
-    await new Promise((r) => setTimeout(r, 150));
+    await broker.webhooksDrained();
     expect(receiver.received.map((r) => JSON.parse(r.body).version)).toEqual(['1.0.0', '1.0.2']);
   });
 
@@ -89,7 +89,7 @@ describe('webhooks', () => {
     expect((await broker.call('POST', `${new URL(first[0].pactUrl).pathname}/verification-results`, { success: true, providerApplicationVersion: '2.0.0' })).status).toBe(201);
     await broker.call('POST', '/contracts/publish', publishBody('1.0.1', [samplePact()]));
     await receiver.waitFor(3);
-    await new Promise((r) => setTimeout(r, 150));
+    await broker.webhooksDrained();
     expect(receiver.received.slice(2).map((r) => JSON.parse(r.body).providerVersion)).toEqual(['1.5.0']);
   });
 
@@ -110,7 +110,7 @@ describe('webhooks', () => {
     await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]));
     await receiver.waitFor(3);
     await waitUntil(async () => (await broker.call('GET', `/webhooks/${created.body.uuid}/executions`)).body._embedded.executions[0]?.deliveryStatus === 'failed');
-    await new Promise((r) => setTimeout(r, 150));
+    await broker.webhooksDrained();
     expect(receiver.received).toHaveLength(3);
   });
 

@@ -1,5 +1,6 @@
 import { spawnBroker, type BrokerProcess } from './support/broker-process';
-import { postgresAvailable, postgresDialect, type TestDatabase } from './support/databases';
+import { postgresDialect, type TestDatabase } from './support/databases';
+import { describePostgres } from './support/postgres';
 import { publishBody, samplePact } from './support/fixtures';
 import { callUrl } from './support/http-broker';
 import { startReceiver, type Receiver } from './support/receiver';
@@ -8,15 +9,12 @@ jest.setTimeout(90_000);
 
 const PUBLISHES = 24;
 
-describe('two treaty-broker processes on one PostgreSQL database', () => {
-  let available = false;
+describePostgres('two treaty-broker processes on one PostgreSQL database', () => {
   let database: TestDatabase | undefined;
   let receiver: Receiver | undefined;
   let brokers: BrokerProcess[] = [];
 
   beforeAll(async () => {
-    available = await postgresAvailable();
-    if (!available) return;
     database = await postgresDialect.create();
     receiver = await startReceiver();
     const args = ['--port', '0', '--database-url', database.location.databaseUrl!, '--webhook-scheme', 'http', '--webhook-allow-private', '--webhook-poll-ms', '25'];
@@ -30,7 +28,6 @@ describe('two treaty-broker processes on one PostgreSQL database', () => {
   });
 
   it('loses no publish under concurrent writes through both processes and delivers each webhook exactly once', async () => {
-    if (!available) return;
     const [a, b] = brokers;
     const hook = await callUrl(a.url, 'POST', '/webhooks', {
       events: [{ name: 'contract_published' }],

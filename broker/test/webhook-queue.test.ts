@@ -1,27 +1,22 @@
-import { DIALECTS, postgresAvailable, type TestDatabase } from './support/databases';
+import { describeEachDialect, type TestDatabase } from './support/databases';
 import { openStorage, type Database } from './support/storage';
 import * as queue from '../src/storage/repositories/webhook-deliveries';
 
-describe.each(DIALECTS)('webhook delivery queue on $name', (dialect) => {
-  let available = true;
+describeEachDialect('webhook delivery queue', (dialect) => {
   let handle: TestDatabase;
   let dbs: Database[] = [];
 
   beforeAll(async () => {
-    if (dialect.name === 'postgres') available = await postgresAvailable();
-    if (!available) return;
     handle = await dialect.create();
     // Two connections (pools) on one database, as two broker processes have.
     dbs = [(await openStorage(handle.location)).db, (await openStorage(handle.location)).db];
   });
   afterAll(async () => {
-    if (!available) return;
     await Promise.all(dbs.map((db) => db.close()));
-    await handle.drop();
+    await handle?.drop();
   });
 
   it('never hands the same due delivery to two claimers', async () => {
-    if (!available) return;
     for (let i = 0; i < 60; i++) await queue.insertDelivery(dbs[0], 'hook-1', 'contract_published', { i });
     const claimed: number[] = [];
     const claimer = async (db: Database) => {
@@ -38,7 +33,6 @@ describe.each(DIALECTS)('webhook delivery queue on $name', (dialect) => {
   });
 
   it('reclaims a delivery whose claim expired (a crashed process) and ignores the stale claimer', async () => {
-    if (!available) return;
     await queue.insertDelivery(dbs[0], 'hook-2', 'contract_published', {});
     const [first] = await queue.claimDueDeliveries(dbs[0], 1, 60_000);
     expect(await queue.claimDueDeliveries(dbs[1], 1, 60_000)).toEqual([]);
@@ -51,7 +45,6 @@ describe.each(DIALECTS)('webhook delivery queue on $name', (dialect) => {
   });
 
   it('keeps a retried delivery until it is due', async () => {
-    if (!available) return;
     await queue.insertDelivery(dbs[0], 'hook-3', 'contract_published', {});
     const [row] = await queue.claimDueDeliveries(dbs[0], 1, 60_000);
     await queue.finishDelivery(dbs[0], row, { status: 'pending', retryAt: new Date(Date.now() + 60_000).toISOString() });

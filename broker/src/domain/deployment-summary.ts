@@ -6,7 +6,7 @@ export interface Notice {
   text: string;
 }
 
-function describe(selectors: readonly ResolvedSelector[], name: string, versionNumber?: string): string {
+function selectionLabel(selectors: readonly ResolvedSelector[], name: string, versionNumber?: string): string {
   const selector = selectors.find((s) => s.pacticipantName === name);
   if (selector) return selector.description;
   return versionNumber ? `version ${versionNumber} of ${name}` : `a version of ${name}`;
@@ -26,8 +26,8 @@ export function summarise(rows: readonly MatrixRow[], selectors: readonly Resolv
   const errors: string[] = missing.map((s) => `There is no ${s.description}`);
   if (errors.length === 0) {
     for (const row of considered) {
-      const consumer = describe(selectors, row.consumerName, row.consumerVersionNumber);
-      const provider = describe(selectors, row.providerName, row.providerVersionNumber);
+      const consumer = selectionLabel(selectors, row.consumerName, row.consumerVersionNumber);
+      const provider = selectionLabel(selectors, row.providerName, row.providerVersionNumber);
       if (row.verification?.success === false) errors.push(`The verification for the pact between ${consumer} and ${provider} failed`);
       else if (!row.verification) errors.push(`There is no verified pact between ${consumer} and ${provider}`);
     }

@@ -1,5 +1,5 @@
 import { brokerErrors } from '../errors';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@treaty/core';
 import { readPact, type PublishedPact } from './read-pact';
 
 const keyOf = (interaction: Record<string, unknown>) =>

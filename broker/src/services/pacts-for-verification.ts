@@ -58,7 +58,7 @@ export async function pactsForVerification(db: Database, base: string, provider:
     }
   }
   const out: PactForVerification[] = [];
-  for (const selections of groups.values()) out.push(await describe(db, base, provider, request, selections));
+  for (const selections of groups.values()) out.push(await pactForVerification(db, base, provider, request, selections));
   if (request.includeWipPactsSince) {
     const target = { providerVersionBranch: request.providerVersionBranch, providerVersionTags: request.providerVersionTags, since: request.includeWipPactsSince };
     for (const row of await findWipPacts(db, provider, target, new Set(groups.keys()))) out.push(wipPact(base, provider, row, request));
@@ -66,7 +66,7 @@ export async function pactsForVerification(db: Database, base: string, provider:
   return out;
 }
 
-async function describe(db: Database, base: string, provider: PacticipantRow, request: ForVerificationRequest, selections: Selected[]): Promise<PactForVerification> {
+async function pactForVerification(db: Database, base: string, provider: PacticipantRow, request: ForVerificationRequest, selections: Selected[]): Promise<PactForVerification> {
   const first = selections.reduce((a, b) => (b.publication.consumer_version_id > a.publication.consumer_version_id ? b : a));
   const row = first.publication;
   const href = links.pactVersionWithMetadata(base, provider.name, row.consumer_name, row.sha, encodeMetadata({ cv: [...new Set(selections.map((s) => s.publication.consumer_version_number))] }));

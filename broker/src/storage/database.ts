@@ -31,4 +31,21 @@ export interface Database {
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
   /** Release the connection(s). */
   close(): Promise<void>;
+  // Locking differs by dialect; repositories ask for what they need and never test `dialect` themselves.
+  /**
+   * Inside a transaction: lock row `id` of `table` (one of ours, never user input) until the transaction ends, so
+   * concurrent writers of its dependents take turns; false when there is no such row (deleted meanwhile).
+   * PostgreSQL `SELECT ... FOR UPDATE`; on SQLite, where writers are serial, only the existence check.
+   */
+  lockRow(table: string, id: number | string): Promise<boolean>;
+  /**
+   * Inside a transaction: take a lock on `key` until the transaction ends. PostgreSQL transaction-scoped advisory
+   * lock; SQLite's `BEGIN IMMEDIATE` already serialises transactions.
+   */
+  lockKey(key: number): Promise<void>;
+  /**
+   * Appended to a subquery that claims rows so that concurrent claimers skip rows another holds:
+   * ` FOR UPDATE SKIP LOCKED` on PostgreSQL, empty on SQLite (one writer at a time).
+   */
+  readonly skipLockedSql: string;
 }

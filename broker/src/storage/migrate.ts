@@ -12,7 +12,7 @@ const MIGRATION_LOCK_KEY = 7_306_582_113;
  */
 export async function migrate(db: Database, migrations: readonly Migration[] = allMigrations): Promise<string[]> {
   return db.transaction(async (tx) => {
-    if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY]);
+    await tx.lockKey(MIGRATION_LOCK_KEY);
     await tx.run('CREATE TABLE IF NOT EXISTS treaty_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
     const rows = await tx.all<{ name: string }>('SELECT name FROM treaty_migrations');
     const applied = new Set(rows.map((row) => row.name));

@@ -1,5 +1,5 @@
 import type { Database } from '../storage/database';
-import { claimDueDeliveries } from '../storage/repositories/webhook-deliveries';
+import { claimDueDeliveries, countOpenDeliveries } from '../storage/repositories/webhook-deliveries';
 import { deliverWebhook, type DeliverySettings } from './deliver-webhook';
 
 /** Runs due webhook deliveries from the queue table in the background. */
@@ -8,6 +8,11 @@ export interface WebhookPoller {
   kick(): void;
   /** Stop polling and wait for deliveries in flight. */
   stop(): Promise<void>;
+  /**
+   * Resolve once no delivery is pending or being sent (retries included), so a caller can tell that nothing more will
+   * be sent for what was queued so far.
+   */
+  drained(): Promise<void>;
 }
 
 const BATCH = 10;
@@ -54,6 +59,13 @@ export function startWebhookPoller(db: Database, settings: DeliverySettings & { 
       stopped = true;
       clearTimeout(timer);
       await running;
+    },
+    drained: async () => {
+      for (;;) {
+        await running;
+        if (stopped || (await countOpenDeliveries(db)) === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(settings.intervalMs, 20)));
+      }
     },
   };
 }

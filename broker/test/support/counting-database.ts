@@ -10,5 +10,8 @@ export function counting(db: Database, statements: string[]): Database {
     run: (sql, params) => (log(sql), db.run(sql, params)),
     transaction: (fn) => db.transaction((tx) => fn(counting(tx, statements))),
     close: () => db.close(),
+    lockRow: (table, id) => db.lockRow(table, id),
+    lockKey: (key) => db.lockKey(key),
+    skipLockedSql: db.skipLockedSql,
   };
 }

@@ -14,6 +14,8 @@ export interface HttpBroker {
   url: string;
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpAnswer>;
   close(): Promise<void>;
+  /** Resolve once every queued webhook delivery has succeeded or failed for good. */
+  webhooksDrained(): Promise<void>;
 }
 
 /** Call a broker URL with a JSON body; the answer's body is parsed when it is JSON. */
@@ -40,6 +42,7 @@ export async function startHttpBroker(options: StartBrokerOptions = {}): Promise
   return {
     url: running.url,
     call: (method, path, body, headers) => callUrl(running.url, method, path, body, headers),
+    webhooksDrained: () => running.webhooksDrained(),
     close: async () => {
       await running.close();
       await owned?.drop();

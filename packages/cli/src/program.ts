@@ -4,6 +4,7 @@ import { registerCanIDeployCommand } from './commands/can-i-deploy';
 import { registerContractCommand } from './commands/contract-check';
 import { registerCreateEnvironmentCommand } from './commands/create-environment';
 import { registerMockCommand } from './commands/mock';
+import { registerOfficialBrokerCommands } from './commands/official-broker-commands';
 import { registerOpenApiCommand } from './commands/openapi-check';
 import { registerPublishCommand } from './commands/publish';
 import { registerRecordDeploymentCommand } from './commands/record-deployment';
@@ -50,6 +51,7 @@ export function createProgram(ctx: CommandContext, version: string): Command {
   registerOpenApiCommand(program, ctx);
   registerTokenCommand(program, ctx);
   registerContractCommand(program, ctx);
+  registerOfficialBrokerCommands(program, ctx, version);
   return program;
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runTreaty } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
 
 jest.setTimeout(30_000);
 

@@ -7,4 +7,7 @@ export const coreErrors = defineErrors({
   TREATY_CORE_INVALID_MATCHER: 'Failed to apply matching rule at %s: %s. Check the matcher in the consumer test.',
   TREATY_CORE_INEXPRESSIBLE_IN_SPEC: 'Failed to write pact as %s: interaction "%s" has %s, which %s cannot express. Write the pact as %s instead.',
   TREATY_CORE_INVALID_GENERATOR: 'Failed to apply generator at %s: %s. Check the generator in the consumer test.',
+  TREATY_CORE_INVALID_RULE_PATH:
+    'Failed to read the matching rule path "%s" in interaction "%s" (%s): %s. Treaty ignores the rule, as the ' +
+    "Pact tools do; fix the path in the consumer test (paths look like $.a.b, $['a b'], $[0], $[*], $.*).",
 });

@@ -9,6 +9,7 @@ export type {
   MatchingRule,
   RuleList,
   MatchingRules,
+  PactWarning,
   Generator,
   Generators,
   Body,
@@ -40,10 +41,13 @@ export type { SerializePactOptions, WritableSpecVersion } from './pact-file/seri
 export { normalizeRequest, normalizeResponse, normalizeMessage } from './pact-file/normalize';
 export type { NormalizeOptions, PartDefaults } from './pact-file/normalize';
 export { pactContentSha } from './content-sha';
+export { canonicalJson } from './canonical-json';
 
 // Bodies and queries as transports see them
 export { parseBody, encodeBody } from './body/parse-body';
 export { parseQueryString, formatQueryString } from './body/query-string';
+export { bareMediaType, isJsonType, isTextType } from './body/content-type';
+export type { BodyKind } from './body/content-type';
 
 // Matching
 export {
@@ -55,6 +59,7 @@ export {
   matchMessageContents,
 } from './matching';
 export type { MatchOptions } from './matching';
+export { appendJsonPath } from './json-path/json-path';
 
 // Generators
 export { generateRequest, generateResponse, generateMessage } from './generators';
@@ -66,6 +71,6 @@ export type { FormatOptions } from './format/format-mismatches';
 
 // Content types, as other packages classify bodies (one implementation: @treaty/openapi uses these)
 export { parseMediaType, mediaTypeMatches, bodyKindOf } from './matching/media-type';
-export type { MediaType, BodyKind } from './matching/media-type';
+export type { MediaType } from './matching/media-type';
 export { parseMultipart } from './matching/compare-multipart';
 export type { Part as MultipartPart } from './matching/compare-multipart';

@@ -145,6 +145,22 @@ export interface Pact {
   specVersion: SpecVersion;
   /** Any other top-level keys of the file (e.g. a broker's `_links`), kept as they are. */
   extra?: Record<string, unknown>;
+  /** Problems found while reading that the official Pact tools accept (absent when there are none). */
+  warnings?: PactWarning[];
+}
+
+/** A problem in a pact that does not stop it from being read, e.g. a matching rule whose path is not a JSON path. */
+export interface PactWarning {
+  /** A stable code from the error catalogue, e.g. `TREATY_CORE_INVALID_RULE_PATH`. */
+  code: string;
+  /** What is wrong, where, and what to do. */
+  message: string;
+  /** The description of the interaction. */
+  interaction: string;
+  /** The part and category, e.g. `response body`. */
+  where: string;
+  /** The offending rule or generator path. */
+  rulePath: string;
 }
 
 /** The kind of difference a mismatch reports. */

@@ -5,14 +5,11 @@
 
 // Verifying
 export { verifyProvider } from './verify-provider';
+export { waitForProvider } from './wait-for-provider';
 export { Verifier, MessageProviderPact } from './verifier';
 export type { MessageProviderPactOptions, MessageStateHandlers } from './verifier';
 export { providerWithMetadata } from './provider-with-metadata';
 export { providerErrors } from './errors';
-
-// Broker
-export { forVerificationBody } from './broker/pacts-for-verification';
-export { verificationResultBody } from './broker/publish-results';
 
 // Reports
 export { renderJunit } from './reporters/junit-reporter';

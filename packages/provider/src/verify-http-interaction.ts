@@ -1,4 +1,11 @@
-import { generateRequest, matchHttpResponse, parseBody, type HttpInteraction, type HttpResponse } from '@treaty/core';
+import {
+  generateRequest,
+  isTextType,
+  matchHttpResponse,
+  parseBody,
+  type HttpInteraction,
+  type HttpResponse,
+} from '@treaty/core';
 import { validateRequest, validateResponse, type OpenApiIssue, type OpenApiSpec } from '@treaty/openapi';
 import { buildRawRequest } from './build-request';
 import type { VerificationContext } from './context';
@@ -19,7 +26,7 @@ function headerOf(headers: Record<string, string[]>, name: string): string | und
 function toModel(raw: RawResponse): HttpResponse {
   const contentType = headerOf(raw.headers, 'content-type');
   // Text bodies are decoded natively here; core gets bytes only for binary content.
-  const textual = contentType === undefined || /json|text\/|xml|x-www-form-urlencoded|javascript/i.test(contentType);
+  const textual = contentType === undefined || isTextType(contentType);
   const body = raw.body.length === 0 ? undefined : parseBody(textual ? raw.body.toString('utf8') : new Uint8Array(raw.body), contentType);
   return { status: raw.status, headers: raw.headers, ...(body ? { body } : {}) };
 }

@@ -1,4 +1,4 @@
-import { Pool, type PoolClient } from 'pg';
+import type { Pool as PgPool, PoolClient } from 'pg';
 import type { Database, SqlValue } from '../database';
 
 /** What {@link openPostgresDatabase} needs. */
@@ -34,6 +34,12 @@ function over(queryable: Queryable, transaction: Database['transaction'], close:
     run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
     transaction,
     close,
+    lockRow: async (table, id) => {
+      const { rows } = await query(`SELECT id FROM ${table} WHERE id = ? FOR UPDATE`, [id]);
+      return rows.length > 0;
+    },
+    lockKey: async (key) => void (await query('SELECT pg_advisory_xact_lock(?)', [key])),
+    skipLockedSql: ' FOR UPDATE SKIP LOCKED',
   };
 }
 
@@ -42,6 +48,9 @@ function over(queryable: Queryable, transaction: Database['transaction'], close:
  * @throws Error from `pg` when the first query cannot connect.
  */
 export function openPostgresDatabase(config: PostgresDatabaseConfig): Database {
+  // Loaded here, not at the top: a broker on SQLite never loads pg.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Pool } = require('pg') as { Pool: typeof PgPool };
   const pool = new Pool({
     connectionString: config.connectionString,
     max: config.max ?? 10,

@@ -42,9 +42,7 @@ export async function recordDeployment(db: Database, versionId: number, pacticip
 
 // Concurrent swaps for one pacticipant wait here on PostgreSQL; SQLite transactions already run one at a time.
 async function lockPacticipant(tx: Database, pacticipantId: number): Promise<void> {
-  if (tx.dialect !== 'postgres') return;
-  const row = await tx.get('SELECT id FROM pacticipants WHERE id = ? FOR UPDATE', [pacticipantId]);
-  if (!row) throw notFound('the pacticipant (it was deleted meanwhile)');
+  if (!(await tx.lockRow('pacticipants', pacticipantId))) throw notFound('the pacticipant (it was deleted meanwhile)');
 }
 
 /** A deployed version by uuid. */

@@ -22,7 +22,7 @@ export interface NewVerification {
 export async function insertVerification(db: Database, input: NewVerification): Promise<VerificationRow> {
   return db.transaction(async (tx) => {
     // Serialise numbering per pact content across PostgreSQL connections (SQLite writers are already serialised).
-    if (tx.dialect === 'postgres') await tx.get('SELECT id FROM pact_versions WHERE id = ? FOR UPDATE', [input.pactVersionId]);
+    await tx.lockRow('pact_versions', input.pactVersionId);
     const next = await tx.get<{ n: number | string | null }>('SELECT MAX(number) AS n FROM verifications WHERE pact_version_id = ?', [input.pactVersionId]);
     const number = Number(next?.n ?? 0) + 1;
     const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));

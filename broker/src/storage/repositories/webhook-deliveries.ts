@@ -54,14 +54,21 @@ export async function insertDelivery(db: Database, webhookUuid: string, eventNam
 export async function claimDueDeliveries(db: Database, limit: number, leaseMs: number): Promise<DeliveryRow[]> {
   const at = now();
   const expired = new Date(Date.now() - leaseMs).toISOString();
-  const lock = db.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
   const due = `(status = 'pending' AND next_attempt_at <= ?) OR (status = 'delivering' AND claimed_at < ?)`;
   return db.all<DeliveryRow>(
     `UPDATE webhook_deliveries SET status = 'delivering', claim_token = ?, claimed_at = ?, attempts = attempts + 1, updated_at = ?
-     WHERE id IN (SELECT id FROM webhook_deliveries WHERE ${due} ORDER BY id LIMIT ?${lock}) AND (${due})
+     WHERE id IN (SELECT id FROM webhook_deliveries WHERE ${due} ORDER BY id LIMIT ?${db.skipLockedSql}) AND (${due})
      RETURNING *`,
     [randomUUID(), at, at, at, expired, limit, at, expired],
   );
+}
+
+/** How many deliveries are still to be sent: pending (due now or later) or being sent. */
+export async function countOpenDeliveries(db: Database): Promise<number> {
+  const row = await db.get<{ n: number | string }>(
+    "SELECT COUNT(*) AS n FROM webhook_deliveries WHERE status IN ('pending', 'delivering')",
+  );
+  return Number(row?.n ?? 0);
 }
 
 /** Record the outcome of a claimed delivery: done, failed for good, or pending again at `retryAt`. */
@@ -91,11 +98,6 @@ export function executionsOf(db: Database, webhookUuid: string, limit = 100): Pr
      WHERE e.webhook_uuid = ? ORDER BY e.id DESC LIMIT ?`,
     [webhookUuid, limit],
   );
-}
-
-/** Deliveries of a webhook, newest first. */
-export function deliveriesOf(db: Database, webhookUuid: string, limit = 100): Promise<DeliveryRow[]> {
-  return db.all<DeliveryRow>('SELECT * FROM webhook_deliveries WHERE webhook_uuid = ? ORDER BY id DESC LIMIT ?', [webhookUuid, limit]);
 }
 
 /** Deliveries by status, for `/metrics`. */

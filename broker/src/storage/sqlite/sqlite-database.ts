@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, RunResult, SqlValue } from '../database';
 import { resolve } from 'node:path';
 import { createMutex, type Mutex } from './mutex';
@@ -12,6 +12,17 @@ function mutexFor(file: string): Mutex {
   let mutex = mutexes.get(key);
   if (!mutex) mutexes.set(key, (mutex = createMutex()));
   return mutex;
+}
+
+// SQLite has one writer at a time (`BEGIN IMMEDIATE` plus the mutex): the locks PostgreSQL needs are no-ops here,
+// except that lockRow still says whether the row exists.
+function serialLocks(raw: { get<T>(sql: string, params?: readonly SqlValue[]): T | undefined }) {
+  return {
+    lockRow: async (table: string, id: number | string) =>
+      raw.get(`SELECT id FROM ${table} WHERE id = ?`, [id]) !== undefined,
+    lockKey: async () => undefined,
+    skipLockedSql: '',
+  };
 }
 
 /** What {@link openSqliteDatabase} needs. */
@@ -29,7 +40,10 @@ export interface SqliteDatabaseConfig {
  */
 export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
   const frozen = Object.freeze({ ...config });
-  const sqlite = new BetterSqlite3(frozen.file);
+  // Loaded here, not at the top: a broker on PostgreSQL never loads the native SQLite driver.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Driver = require('better-sqlite3') as typeof BetterSqlite3;
+  const sqlite = new Driver(frozen.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`busy_timeout = ${frozen.busyTimeoutMs ?? 5000}`);
   sqlite.pragma('foreign_keys = ON');
@@ -56,6 +70,7 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     run: async (sql, params) => raw.run(sql, params),
     transaction: (fn) => fn(inTx),
     close: async () => undefined,
+    ...serialLocks(raw),
   };
   return {
     dialect: 'sqlite',
@@ -77,5 +92,6 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
     close: async () => {
       await mutex.run(async () => sqlite.close());
     },
+    ...serialLocks(raw),
   };
 }

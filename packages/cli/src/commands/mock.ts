@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { startMockServer, type MockRequestLog } from '@treaty/consumer';
+import type { HttpInteraction } from '@treaty/core';
 import { readPactFile } from '../api/read-pact-files';
 import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
-import { startStubServer } from '../mock/stub-server';
 import { waitForSignal } from '../wait-for-signal';
 
 interface MockFlags {
@@ -19,7 +20,11 @@ Examples:
   $ treaty mock pacts/orders-web-orders-api.json --port 8080 --cors
   $ curl -H 'x-pact-provider-state: order 42 exists' http://127.0.0.1:8080/orders/42`;
 
-/** Register `treaty mock <pact>`. */
+function logLine(r: MockRequestLog): string {
+  return `${r.method} ${r.path} -> ${r.status}${r.interaction ? ` (${r.interaction})` : ' no matching interaction'}`;
+}
+
+/** Register `treaty mock <pact>`: the consumer's mock server, serving the pact's HTTP interactions. */
 export function registerMockCommand(program: Command, ctx: CommandContext): void {
   program
     .command('mock')
@@ -34,12 +39,13 @@ export function registerMockCommand(program: Command, ctx: CommandContext): void
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw cliErrors.TREATY_CLI_USAGE([`--port ${flags.port} is not a port number`]);
       const { pact } = readPactFile(resolve(ctx.cwd, file));
-      const stub = await startStubServer({
-        pact, port, host: flags.host, cors: flags.cors,
-        onRequest: (r) => flags.quiet || ctx.err(`${r.method} ${r.path} -> ${r.status}${r.interaction ? ` (${r.interaction})` : ' no matching interaction'}`),
-      });
-      ctx.out(`Mock of ${pact.provider.name} for ${pact.consumer.name} listening on ${stub.url} (${pact.interactions.length} interactions). Stop it with Ctrl-C.`);
+      const interactions = pact.interactions.filter((i): i is HttpInteraction => i.type === 'Synchronous/HTTP');
+      const onRequest = flags.quiet ? undefined : (r: MockRequestLog) => ctx.err(logLine(r));
+      const cors = flags.cors ?? false;
+      const server = await startMockServer({ interactions, port, host: flags.host, cors, onRequest });
+      ctx.out(`Mock of ${pact.provider.name} for ${pact.consumer.name} listening on ${server.url} ` +
+        `(${interactions.length} interactions). Stop it with Ctrl-C.`);
       await waitForSignal();
-      await stub.close();
+      await server.stop();
     });
 }

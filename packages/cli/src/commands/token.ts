@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { BrokerClient } from '../broker-client/broker-client';
-import type { HalResource } from '../broker-client/hal';
+import type { BrokerClient, HalResource } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { addBrokerOptions, brokerClientFrom, outputOption, type BrokerConnectionOptions } from './broker-options';

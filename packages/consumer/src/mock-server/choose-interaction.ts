@@ -13,21 +13,34 @@ function closeness(result: MatchResult): number {
   return result.mismatches.reduce((sum, m) => sum + (m.type === 'method' || m.type === 'path' ? 100 : 1), 0);
 }
 
+function rank(interaction: HttpInteraction, used: Set<HttpInteraction>, state: string | undefined): number {
+  const named = state !== undefined && interaction.providerStates.some((s) => s.name === state);
+  return (named ? 0 : 2) + (used.has(interaction) ? 1 : 0);
+}
+
 /**
- * Match a request against interactions, preferring those not matched yet; else report the closest.
+ * Match a request against interactions; else report the closest. Among matches, one whose provider state is `state`
+ * wins (the `x-pact-provider-state` header of a stub), then one not matched yet, then the first.
  * @example chooseInteraction(actual, interactions, new Set())
  */
-export function chooseInteraction(actual: HttpRequest, interactions: HttpInteraction[], used: Set<HttpInteraction>): Choice {
+export function chooseInteraction(
+  actual: HttpRequest,
+  interactions: HttpInteraction[],
+  used: Set<HttpInteraction>,
+  state?: string,
+): Choice {
   let closest: Choice['closest'];
-  let reused: HttpInteraction | undefined;
+  let best: HttpInteraction | undefined;
+  const top = state === undefined ? 2 : 0;
   for (const interaction of interactions) {
     const result = matchHttpRequest(interaction.request, actual);
     if (result.ok) {
-      if (!used.has(interaction)) return { matched: interaction };
-      reused ??= interaction;
+      const r = rank(interaction, used, state);
+      if (!best || r < rank(best, used, state)) best = interaction;
+      if (r === top) break;
     } else if (!closest || closeness(result) < closeness(closest.result)) {
       closest = { interaction, result };
     }
   }
-  return reused ? { matched: reused } : { closest };
+  return best ? { matched: best } : { closest };
 }

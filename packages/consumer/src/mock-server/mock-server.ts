@@ -16,6 +16,16 @@ export interface MockServerOptions {
   port?: number;
   /** Answer CORS preflight requests. Defaults to true, as pact-js. */
   cors?: boolean;
+  /** Told about every request once answered: which interaction answered (undefined when none) and the status. */
+  onRequest?: (entry: MockRequestLog) => void;
+}
+
+/** One answered request, as given to {@link MockServerOptions.onRequest}. */
+export interface MockRequestLog {
+  method: string;
+  path: string;
+  status: number;
+  interaction?: string;
 }
 
 /** A running mock server. */
@@ -45,14 +55,22 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     if (options.cors !== false && isUnexpectedPreflight(req, options.interactions) && answerPreflight(req, res)) return;
     if (options.cors !== false) addCorsHeaders(req, res);
     const actual = await readRequest(req);
-    const choice = chooseInteraction(actual, options.interactions, used);
+    const choice = chooseInteraction(actual, options.interactions, used, providerState(req));
+    const log = (status: number, interaction?: string) =>
+      options.onRequest?.({ method: actual.method, path: actual.path, status, interaction });
     if (choice.matched) {
       used.add(choice.matched);
       writeResponse(res, choice.matched.response, url);
+      log(res.statusCode, choice.matched.description);
       return;
     }
     const entry: UnexpectedRequest = { request: actual, closest: choice.closest };
     unexpected.push(entry);
+    if (!isDecodable(actual.path)) {
+      writeError(res, { error: badPathMessage(actual.path) }, 400);
+      log(400);
+      return;
+    }
     writeError(res, {
       error: 'Treaty mock server: the request matched no interaction of this test',
       request: { method: actual.method, path: actual.path, query: actual.query },
@@ -60,6 +78,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       mismatches: choice.closest?.result.mismatches ?? [],
       report: describeUnexpected(entry),
     });
+    log(500);
   }
   return {
     url,
@@ -70,6 +89,25 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       return { missing: options.interactions.filter((i) => !used.has(i)), unexpected };
     },
   };
+}
+
+function providerState(req: IncomingMessage): string | undefined {
+  const state = req.headers['x-pact-provider-state'];
+  return typeof state === 'string' ? state : undefined;
+}
+
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badPathMessage(path: string): string {
+  return `Failed to match request: the path ${path} is not valid percent-encoding and matches no interaction. ` +
+    'Encode the path as UTF-8 (for example %C3%A9 for é).';
 }
 
 function isUnexpectedPreflight(req: IncomingMessage, interactions: HttpInteraction[]): boolean {

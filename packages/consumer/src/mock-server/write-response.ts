@@ -17,11 +17,11 @@ export function writeResponse(res: ServerResponse, expected: HttpResponse, mockS
 }
 
 /**
- * Send a JSON error body with status 500.
+ * Send a JSON error body, with status 500 unless told otherwise (the Pact mock servers' answer to a mismatch).
  * @example writeError(res, { error: 'unexpected request' })
  */
-export function writeError(res: ServerResponse, body: Record<string, unknown>): void {
-  res.statusCode = 500;
+export function writeError(res: ServerResponse, body: Record<string, unknown>, status = 500): void {
+  res.statusCode = status;
   res.setHeader('Content-Type', 'application/json');
   res.end(JSON.stringify(body, null, 2));
 }

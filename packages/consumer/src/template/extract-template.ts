@@ -1,7 +1,6 @@
-import type { Generator, RuleList } from '@treaty/core';
+import { appendJsonPath, type Generator, type RuleList } from '@treaty/core';
 import type { Matcher } from '../matchers/matcher-types';
 import { isMatcher } from '../matchers/reify';
-import { childPath, indexPath } from './json-path';
 import { generatorFromMatcher, ruleFromMatcher } from './rule-from-matcher';
 
 /** A template split into its example value, its matching rules and its generators (keyed by JSON path). */
@@ -23,11 +22,11 @@ export function extractTemplate(template: unknown, root = '$'): ExtractedTemplat
 
 function walk(node: unknown, path: string, out: ExtractedTemplate): unknown {
   if (isMatcher(node)) return walkMatcher(node, path, out);
-  if (Array.isArray(node)) return node.map((item, i) => walk(item, indexPath(path, i), out));
+  if (Array.isArray(node)) return node.map((item, i) => walk(item, appendJsonPath(path, i), out));
   if (typeof node === 'object' && node !== null && !Buffer.isBuffer(node)) {
     const example: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-      if (value !== undefined) example[key] = walk(value, childPath(path, key), out);
+      if (value !== undefined) example[key] = walk(value, appendJsonPath(path, key), out);
     }
     return example;
   }
@@ -54,7 +53,7 @@ function walkMatcher(matcher: Matcher<unknown>, path: string, out: ExtractedTemp
 
 // Items of an `eachLike` array share one template: its rules go under `[*]`.
 function walkEachItem(items: unknown[], path: string, out: ExtractedTemplate): unknown[] {
-  return items.map((item) => walk(item, indexPath(path, '*'), out));
+  return items.map((item) => walk(item, appendJsonPath(path, { kind: 'starIndex' }), out));
 }
 
 function walkEachValue(value: unknown, path: string, out: ExtractedTemplate): unknown {

@@ -1,20 +1,59 @@
-/** Content-type classification shared by body parsing and encoding. */
+/**
+ * The one content-type classification: body parsing, matching, the verifier and OpenAPI checks all ask here.
+ * Decisions: JSON is any type whose subtype is `json` or ends in `+json` (so `text/json`); XML likewise with `xml`;
+ * YAML (`application/yaml`, `application/x-yaml`, `text/yaml`, `+yaml` suffixes) and GraphQL (`application/graphql`)
+ * are text; multipart is its own kind, carried as text; anything not named is binary.
+ */
 
-/** The media type without parameters, lower-cased: `Application/JSON; charset=utf-8` → `application/json`. */
-export function mediaType(contentType: string | undefined): string | undefined {
+/** The kind of body a media type holds. */
+export type BodyKind = 'json' | 'xml' | 'text' | 'form' | 'multipart' | 'binary';
+
+const TEXT_TYPES = new Set([
+  'application/javascript',
+  'application/ecmascript',
+  'application/graphql',
+  'application/yaml',
+  'application/x-yaml',
+]);
+
+/**
+ * The media type without parameters, lower-cased; undefined when empty.
+ * @example bareMediaType('Application/JSON; charset=utf-8') // 'application/json'
+ */
+export function bareMediaType(contentType: string | undefined): string | undefined {
   return contentType?.split(';')[0].trim().toLowerCase() || undefined;
 }
 
-/** True for `application/json`, `*+json` and `*\/json` types. */
-export function isJsonType(contentType: string | undefined): boolean {
-  const type = mediaType(contentType);
-  return type !== undefined && (/[/+]json$/.test(type) || type === 'application/json');
+/**
+ * Classify a content type; undefined when there is none.
+ * @example bodyKindOf('application/vnd.api+json') // 'json'
+ * @example bodyKindOf('application/yaml') // 'text'
+ */
+export function bodyKindOf(contentType: string | undefined): BodyKind | undefined {
+  const type = bareMediaType(contentType);
+  if (type === undefined) return undefined;
+  if (/[/+]json$/.test(type)) return 'json';
+  if (/[/+]xml$/.test(type)) return 'xml';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  if (type.startsWith('multipart/')) return 'multipart';
+  if (type.startsWith('text/') || type.endsWith('+yaml') || TEXT_TYPES.has(type)) return 'text';
+  return 'binary';
 }
 
-/** True for types whose bodies are text: text, JSON, XML, forms, multipart, JavaScript. */
+/**
+ * True for JSON content types (`application/json`, `application/problem+json`, `text/json`).
+ * @example isJsonType('application/hal+json; charset=utf-8') // true
+ */
+export function isJsonType(contentType: string | undefined): boolean {
+  return bodyKindOf(contentType) === 'json';
+}
+
+/**
+ * True for content types whose bodies are text: every kind but binary (JSON, XML, forms, multipart, YAML, GraphQL).
+ * @example isTextType('application/yaml') // true
+ * @example isTextType('image/png') // false
+ */
 export function isTextType(contentType: string | undefined): boolean {
-  const type = mediaType(contentType);
-  if (type === undefined) return false;
-  return type.startsWith('text/') || type.startsWith('multipart/') || isJsonType(type) || /[/+]xml$/.test(type)
-    || ['application/x-www-form-urlencoded', 'application/javascript', 'application/graphql', 'application/yaml'].includes(type);
+  const kind = bodyKindOf(contentType);
+  return kind !== undefined && kind !== 'binary';
 }

@@ -1,4 +1,12 @@
-import { formatJsonPath, parseJsonPath, pathMatchesExactly, pathWeight, resolvePath, setAtPath } from './json-path';
+import {
+  appendJsonPath,
+  formatJsonPath,
+  parseJsonPath,
+  pathMatchesExactly,
+  pathWeight,
+  resolvePath,
+  setAtPath,
+} from './json-path';
 
 describe('parseJsonPath', () => {
   it('reads fields, indexes, quoted names and wildcards', () => {
@@ -62,7 +70,24 @@ describe('resolvePath and setAtPath', () => {
   });
 
   it('formats segments back into a path', () => {
-    expect(formatJsonPath(['items', 0, 'b c', 'x-y'])).toBe("$.items[0]['b c'].x-y");
+    expect(formatJsonPath(['items', 0, 'b c', 'x-y'])).toBe("$.items[0]['b c']['x-y']");
     expect(parseJsonPath(formatJsonPath(['a', "it's", 3]))).toEqual(parseJsonPath("$.a['it\\'s'][3]"));
+  });
+
+  it('appends plain identifiers with a dot and every other key in brackets', () => {
+    expect(appendJsonPath('$', 'a_1')).toBe('$.a_1');
+    expect(appendJsonPath('$', 'a-b')).toBe("$['a-b']");
+    expect(appendJsonPath('$', '1a')).toBe("$['1a']");
+    expect(appendJsonPath('$', '$ref')).toBe("$['$ref']");
+    expect(appendJsonPath('$', '*')).toBe("$['*']");
+    expect(appendJsonPath('$', '')).toBe("$['']");
+    expect(appendJsonPath('$.a', 2)).toBe('$.a[2]');
+    expect(appendJsonPath('$.a', { kind: 'starIndex' })).toBe('$.a[*]');
+  });
+
+  it('writes keys that parse back to themselves', () => {
+    for (const key of ['a-b', "it's", 'back\\slash', 'a.b', 'a[0]', '*', "x']y"]) {
+      expect(parseJsonPath(appendJsonPath('$', key))).toEqual([{ kind: 'root' }, { kind: 'field', name: key }]);
+    }
   });
 });

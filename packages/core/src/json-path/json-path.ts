@@ -63,18 +63,28 @@ function readBracket(path: string, start: number, tokens: PathToken[]): number {
   return close + 1;
 }
 
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Append one step to a JSON path: a plain identifier as `.name`, any other key as `['name']` (quotes and
+ * backslashes escaped, so {@link parseJsonPath} reads it back), an index as `[i]`, every item as `[*]`.
+ * The one JSON-path writer.
+ * @example appendJsonPath('$.a', 'b-c') // "$.a['b-c']"
+ * @example appendJsonPath('$.items', { kind: 'starIndex' }) // '$.items[*]'
+ */
+export function appendJsonPath(path: string, step: PathSegment | { kind: 'starIndex' }): string {
+  if (typeof step === 'object') return `${path}[*]`;
+  if (typeof step === 'number') return `${path}[${step}]`;
+  if (IDENTIFIER.test(step)) return `${path}.${step}`;
+  return `${path}['${step.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+}
+
 /**
  * Write concrete segments as a JSON path: `['a', 0, 'b c']` → `$.a[0]['b c']`.
  * @example formatJsonPath(['items', 0, 'id']) // '$.items[0].id'
  */
 export function formatJsonPath(segments: readonly PathSegment[]): string {
-  let out = '$';
-  for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(segment)) out += `.${segment}`;
-    else out += `['${segment.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
-  }
-  return out;
+  return segments.reduce<string>((path, segment) => appendJsonPath(path, segment), '$');
 }
 
 /**

@@ -14,7 +14,8 @@ export interface MatchOptions {
 // the expected side takes the actual value, so that only what was specified is compared.
 
 /**
- * Match an actual request against an expected one, both as they stand in a pact file of `specVersion`.
+ * Match an actual request against an expected one, both pact-file JSON (`unknown`, as written in a pact file of
+ * `specVersion`): they are normalised first. For model values (`HttpRequest`) use `matchHttpRequest`.
  * @example matchRequest({ method: 'GET', path: '/a' }, { method: 'get', path: '/a' }, { specVersion: 'V3' }).ok // true
  * @throws TreatyError TREATY_CORE_INVALID_PACT when either request is malformed.
  */
@@ -25,7 +26,8 @@ export function matchRequest(expected: unknown, actual: unknown, options: MatchO
 }
 
 /**
- * Match an actual response against an expected one, both as they stand in a pact file of `specVersion`.
+ * Match an actual response against an expected one, both pact-file JSON as written in a pact file of `specVersion`.
+ * For model values (`HttpResponse`) use `matchHttpResponse`.
  * @example matchResponse({ status: 200 }, { status: 200, body: { a: 1 } }, { specVersion: 'V2' }).ok // true
  * @throws TreatyError TREATY_CORE_INVALID_PACT when either response is malformed.
  */
@@ -36,7 +38,8 @@ export function matchResponse(expected: unknown, actual: unknown, options: Match
 }
 
 /**
- * Match an actual message against an expected one, both as they stand in a pact file of `specVersion`.
+ * Match an actual message against an expected one, both pact-file JSON as written in a pact file of `specVersion`.
+ * For model values (`Message`) use `matchMessageContents`.
  * @example matchMessage({ contents: { a: 1 } }, { contents: { a: 1, b: 2 } }, { specVersion: 'V3' }).ok // true
  * @throws TreatyError TREATY_CORE_INVALID_PACT when either message is malformed.
  */

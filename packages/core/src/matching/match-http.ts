@@ -22,8 +22,8 @@ function bodyRules(rules: MatchingRules | undefined) {
 }
 
 /**
- * Match an actual request against an expected one (normalised model): method, path, query (strict),
- * headers, and body (strict about unexpected keys).
+ * Match an actual request against an expected one, both in the model (`HttpRequest`, as `parsePact` gives): method,
+ * path, query (strict), headers, and body (strict about unexpected keys). For pact-file JSON use `matchRequest`.
  * @example matchHttpRequest(expected, { method: 'GET', path: '/orders' }).ok
  */
 export function matchHttpRequest(expected: HttpRequest, actual: HttpRequest): MatchResult {
@@ -40,8 +40,9 @@ export function matchHttpRequest(expected: HttpRequest, actual: HttpRequest): Ma
 }
 
 /**
- * Match an actual response against an expected one (normalised model): status, headers, and body
- * (unexpected keys allowed).
+ * Match an actual response against an expected one, both in the model (`HttpResponse`): status, headers, and body
+ * (unexpected keys allowed). For pact-file JSON use `matchResponse`.
+ * @example matchHttpResponse({ status: 200 }, { status: 200, body: { content: { a: 1 } } }).ok // true
  */
 export function matchHttpResponse(expected: HttpResponse, actual: HttpResponse): MatchResult {
   const rules = expected.matchingRules;
@@ -54,7 +55,11 @@ export function matchHttpResponse(expected: HttpResponse, actual: HttpResponse):
   ]);
 }
 
-/** Match an actual message against an expected one (normalised model): contents (unexpected keys allowed) and metadata. */
+/**
+ * Match an actual message against an expected one, both in the model (`Message`): contents (unexpected keys
+ * allowed) and metadata. For pact-file JSON use `matchMessage`.
+ * @example matchMessageContents({ contents: { content: { a: 1 } } }, { contents: { content: { a: 1, b: 2 } } }).ok
+ */
 export function matchMessageContents(expected: Message, actual: Message): MatchResult {
   const rules = expected.matchingRules;
   return result([

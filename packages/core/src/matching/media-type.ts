@@ -1,4 +1,8 @@
 /** Media types as Pact compares them: base type case-insensitive, parameters by name. */
+import { base64ToBytes, latin1 } from '../body/base64';
+
+// The classification lives in body/content-type (one copy); re-exported for the matching modules that import it here.
+export { bodyKindOf, type BodyKind } from '../body/content-type';
 
 /** A parsed media type such as `application/json; charset=UTF-8`. */
 export interface MediaType {
@@ -49,21 +53,6 @@ export function mediaTypeMatches(expected: string, actual: string): boolean {
   return true;
 }
 
-/** The kind of body a media type holds. */
-export type BodyKind = 'json' | 'xml' | 'text' | 'form' | 'multipart' | 'binary';
-
-/** Classify a media type (`application/vnd.api+json` is JSON, `text/*` is text, ...). */
-export function bodyKindOf(contentType: string | undefined): BodyKind | undefined {
-  if (contentType === undefined || contentType.trim() === '') return undefined;
-  const base = parseMediaType(contentType).base;
-  if (base === 'application/json' || base.endsWith('+json') || base === 'text/json') return 'json';
-  if (base.endsWith('/xml') || base.endsWith('+xml')) return 'xml';
-  if (base === 'application/x-www-form-urlencoded') return 'form';
-  if (base.startsWith('multipart/')) return 'multipart';
-  if (base.startsWith('text/') || base === 'application/javascript') return 'text';
-  return 'binary';
-}
-
 /** Guess the media type of body content by looking at it (magic bytes for base64 binaries). */
 export function detectContentType(content: unknown, base64: boolean): string {
   if (typeof content !== 'string') return 'application/json';
@@ -96,18 +85,10 @@ function looksLikeJson(text: string): boolean {
   }
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decode base64 (the first 64 characters are enough to sniff) into a latin-1 string, without Node's Buffer. */
+/**
+ * Decode base64 into a Latin-1 string (one character per byte); only the head (enough to sniff) unless `all`.
+ * @example decodeBase64Head('aGVsbG8=', true) // 'hello'
+ */
 export function decodeBase64Head(text: string, all = false): string {
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
-  const input = all ? clean : clean.slice(0, 64);
-  let out = '';
-  for (let i = 0; i + 1 < input.length; i += 4) {
-    const n = (B64.indexOf(input[i]) << 18) | (B64.indexOf(input[i + 1]) << 12) | ((B64.indexOf(input[i + 2] ?? 'A') & 63) << 6) | (B64.indexOf(input[i + 3] ?? 'A') & 63);
-    out += String.fromCharCode((n >> 16) & 255);
-    if (i + 2 < input.length) out += String.fromCharCode((n >> 8) & 255);
-    if (i + 3 < input.length) out += String.fromCharCode(n & 255);
-  }
-  return out;
+  return latin1(base64ToBytes(all ? text : text.slice(0, 128)).subarray(0, all ? undefined : 48));
 }

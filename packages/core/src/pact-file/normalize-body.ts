@@ -1,5 +1,6 @@
 import type { Body } from '../model';
-import { childPath, invalid, isObject, type JsonObject, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { invalid, isObject, type JsonObject, type ReadContext } from './read-context';
 
 const HINTS = ['TEXT', 'BINARY', 'DEFAULT'];
 

@@ -1,6 +1,7 @@
 import { parseQueryString } from '../body/query-string';
 import type { SpecVersion } from '../model';
-import { childPath, expectObject, invalid, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { expectObject, invalid, type ReadContext } from './read-context';
 
 /**
  * Read headers: V1-V3 write each value as one string (never split on commas, `Date` values contain them);

@@ -1,5 +1,6 @@
 import type { Generator, Generators, MatchingRule, MatchingRules, RuleList } from '../model';
-import { childPath, expectObject, invalid, isObject, type JsonObject, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { expectObject, invalid, isObject, type JsonObject, type ReadContext } from './read-context';
 import { splitV2RuleKey } from './v2-rule-keys';
 
 /** Categories with no sub-paths: their rules (or generator) sit directly under the category. */

@@ -3,7 +3,8 @@ import type { Body, HttpRequest, HttpResponse, Message, SpecVersion } from '../m
 import { contentTypeFromHeaders, contentTypeFromMetadata, normalizeRawBody, normalizeV4Body } from './normalize-body';
 import { normalizeHeaders, normalizeQuery } from './normalize-headers';
 import { normalizeGenerators, normalizeMatchingRules } from './normalize-rules';
-import { childPath, expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
 
 /** Values for the parts a request or response may leave out when it states only what it cares about. */
 export interface PartDefaults {

@@ -1,6 +1,7 @@
 import type { Interaction, InteractionBase, ProviderState, SpecVersion } from '../model';
 import { normalizeMessage, normalizeRequest, normalizeResponse } from './normalize';
-import { childPath, expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
 
 const BASE_KEYS = ['type', 'description', 'providerState', 'providerStates', 'key', 'pending', 'comments',
   'pluginConfiguration', 'interactionMarkup', 'transport', '_id'];

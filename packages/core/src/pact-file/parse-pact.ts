@@ -1,6 +1,8 @@
 import type { Interaction, Pact } from '../model';
 import { parseInteraction } from './parse-interaction';
-import { childPath, expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import { findRulePathWarnings } from './rule-path-warnings';
 import { detectSpecVersion } from './spec-version';
 
 /** Options of {@link parsePact}. */
@@ -14,6 +16,7 @@ const TOP_KEYS = ['consumer', 'provider', 'interactions', 'messages', 'metadata'
 /**
  * Read a pact file of any specification version (V1 to V4), as parsed JSON or as JSON text, into the normalised model.
  * @example parsePact(JSON.parse(text), { source: 'pacts/web-orders.json' }).interactions[0].description
+ * Matching rules whose paths are not JSON paths are ignored, as the Pact tools do, and listed in `warnings`.
  * @throws TreatyError TREATY_CORE_INVALID_PACT naming the interaction and JSON path (`$.interactions[2].request.method`).
  */
 export function parsePact(json: unknown, options: ParsePactOptions = {}): Pact {
@@ -33,6 +36,8 @@ export function parsePact(json: unknown, options: ParsePactOptions = {}): Pact {
     metadata: file.metadata === undefined ? {} : expectObject(ctx, '$.metadata', file.metadata),
     specVersion,
   };
+  const warnings = findRulePathWarnings(interactions);
+  if (warnings.length > 0) pact.warnings = warnings;
   const extraKeys = Object.keys(file).filter((key) => !TOP_KEYS.includes(key));
   return extraKeys.length === 0 ? pact : { ...pact, extra: Object.fromEntries(extraKeys.map((key) => [key, file[key]])) };
 }

@@ -1,4 +1,5 @@
 import { coreErrors } from '../core-errors';
+import { isObject } from '../matching/values';
 
 /** Where the reader is in the input, for error messages. */
 export interface ReadContext {
@@ -11,10 +12,8 @@ export interface ReadContext {
 /** A plain JSON object. */
 export type JsonObject = Record<string, unknown>;
 
-/** True for a plain (non-array, non-null) object. */
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// One copy of the plain-object check, shared with matching.
+export { isObject };
 
 /** Describe a value briefly for an error message ("42 (number)"). */
 export function describeValue(value: unknown): string {
@@ -52,8 +51,3 @@ export function expectString(ctx: ReadContext, path: string, value: unknown, wha
   return value;
 }
 
-/** Append an object key to a JSON path, quoting it when it is not a plain identifier. */
-export function childPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `${path}.${key}` : `${path}['${key.replace(/'/g, "\\'")}']`;
-}

@@ -1,4 +1,5 @@
-import { childPath, invalid, type ReadContext } from './read-context';
+import { appendJsonPath as childPath } from '../json-path/json-path';
+import { invalid, type ReadContext } from './read-context';
 
 /**
  * Split a V2 flat rule key into its V3 category and sub-path:

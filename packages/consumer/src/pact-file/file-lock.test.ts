@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withFileLock } from './file-lock';
+
+let dir: string;
+let lock: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'treaty-lock-'));
+  lock = join(dir, 'pact.json.lock');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('withFileLock', () => {
+  it('holds the lock file while the function runs and removes it afterwards', () => {
+    const seen = withFileLock(lock, () => existsSync(lock));
+    expect(seen).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('removes the lock when the function throws', () => {
+    expect(() =>
+      withFileLock(lock, () => {
+        throw new Error('write failed');
+      }),
+    ).toThrow('write failed');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('breaks a lock left by a process that is gone', () => {
+    writeFileSync(lock, `999999999 ${Date.now()}`);
+    expect(withFileLock(lock, () => 'ran', { timeoutMs: 2000 })).toBe('ran');
+  });
+
+  it('breaks a lock older than staleMs', () => {
+    writeFileSync(lock, `${process.ppid} ${Date.now()}`);
+    expect(withFileLock(lock, () => 'ran', { timeoutMs: 2000, staleMs: 0 })).toBe('ran');
+  });
+
+  it('gives up with TREATY_CONSUMER_PACT_LOCK when a live process holds it', () => {
+    writeFileSync(lock, `${process.ppid} ${Date.now()}`);
+    expect(() => withFileLock(lock, () => 'never', { timeoutMs: 30, staleMs: 60_000 })).toThrow(
+      expect.objectContaining({ code: 'TREATY_CONSUMER_PACT_LOCK' }),
+    );
+    expect(existsSync(lock)).toBe(true);
+  });
+});
