@@ -15,9 +15,19 @@ beforeAll(async () => {
     auth: { adminTokens: ['admin-token'], writeTokens: ['write-token'], readTokens: ['read-token'] },
     webhooks: { allowPrivateDestinations: true, deliver: false },
   });
-  const published = await call(broker, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact('Web', 'Orders')], { branch: 'main' }), WRITE);
+  const published = await call(
+    broker,
+    'POST',
+    '/contracts/publish',
+    publishBody('1.0.0', [samplePact('Web', 'Orders')], { branch: 'main' }),
+    WRITE,
+  );
   expect(published.status).toBe(200);
-  const hook = { description: 'Tell CI', events: [{ name: 'contract_published' }], request: { method: 'POST', url: 'https://127.0.0.1:9/hook' } };
+  const hook = {
+    description: 'Tell CI',
+    events: [{ name: 'contract_published' }],
+    request: { method: 'POST', url: 'https://127.0.0.1:9/hook' },
+  };
   expect((await call(broker, 'POST', '/webhooks', hook, WRITE)).status).toBe(201);
   browser = await launchChromium();
 });
@@ -26,7 +36,6 @@ afterAll(async () => {
   await browser?.close();
   await broker?.close();
 });
-
 
 async function logIn(page: Page, token: string): Promise<void> {
   await page.goto(`${broker.url}/`);
@@ -45,7 +54,9 @@ describe('the UI with auth', () => {
   it('refuses a wrong token with a clear message', async () => {
     const page = await browser.newPage();
     await logIn(page, 'nope');
-    expect(await page.getByRole('alert').textContent()).toMatch(/^Failed to authorise request: the credentials are not valid/);
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /^Failed to authorise request: the credentials are not valid/,
+    );
     await page.close();
   });
 
@@ -96,7 +107,11 @@ describe('the UI with auth', () => {
     await page.getByRole('button', { name: 'Confirm: delete branch main' }).click();
     await page.getByText('No branches.').waitFor();
     expect((await call(broker, 'GET', '/pacticipants/Web/branches/main', undefined, WRITE)).status).toBe(404);
-    expect((await call(broker, 'GET', '/environments', undefined, WRITE)).body._embedded.environments.map((e: any) => e.name)).toEqual(['staging']);
+    expect(
+      (await call(broker, 'GET', '/environments', undefined, WRITE)).body._embedded.environments.map(
+        (e: any) => e.name,
+      ),
+    ).toEqual(['staging']);
     await context.close();
   });
 
@@ -106,13 +121,23 @@ describe('the UI with auth', () => {
     expect(withoutHeader.status).toBe(401);
     const read = await call(broker, 'GET', '/ui/api/integrations', undefined, { cookie: 'treaty_token=read-token' });
     expect(read.status).toBe(200);
-    const readWrite = await call(broker, 'POST', '/environments', { name: 'x', production: false }, { cookie: 'treaty_token=read-token', 'x-treaty-ui': '1' });
+    const readWrite = await call(
+      broker,
+      'POST',
+      '/environments',
+      { name: 'x', production: false },
+      { cookie: 'treaty_token=read-token', 'x-treaty-ui': '1' },
+    );
     expect(readWrite.status).toBe(403);
     const noToken = await call(broker, 'POST', '/ui/api/session', {});
     expect(noToken.status).toBe(400);
-    expect(noToken.body.error.message).toBe('Failed to log in: authorization must be "Bearer <token>". Fix the request and try again.');
+    expect(noToken.body.error.message).toBe(
+      'Failed to log in: authorization must be "Bearer <token>". Fix the request and try again.',
+    );
     const login = await call(broker, 'POST', '/ui/api/session', undefined, { authorization: 'Bearer read-token' });
     expect(login.status).toBe(204);
-    expect(login.headers['set-cookie']).toBe('treaty_token=read-token; Max-Age=43200; Path=/; HttpOnly; SameSite=Strict');
+    expect(login.headers['set-cookie']).toBe(
+      'treaty_token=read-token; Max-Age=43200; Path=/; HttpOnly; SameSite=Strict',
+    );
   });
 });

@@ -12,7 +12,10 @@ import { seedUiBroker } from './support/ui-seed';
 // docs/ui/*.png with TREATY_UI_SCREENSHOTS=docs (otherwise they go to a temp folder, so a test run leaves git clean).
 jest.setTimeout(120_000);
 
-const SHOTS = process.env.TREATY_UI_SCREENSHOTS === 'docs' ? join(__dirname, '..', '..', 'docs', 'ui') : join(tmpdir(), 'treaty-ui-screenshots');
+const SHOTS =
+  process.env.TREATY_UI_SCREENSHOTS === 'docs'
+    ? join(__dirname, '..', '..', 'docs', 'ui')
+    : join(tmpdir(), 'treaty-ui-screenshots');
 
 let broker: TestBroker;
 let browser: Browser;
@@ -21,7 +24,14 @@ let receiver: Receiver;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   receiver = await startReceiver();
-  broker = await withBroker({ webhooks: { allowedSchemes: ['http', 'https'], allowPrivateDestinations: true, pollIntervalMs: 50, retryBaseMs: 10 } });
+  broker = await withBroker({
+    webhooks: {
+      allowedSchemes: ['http', 'https'],
+      allowPrivateDestinations: true,
+      pollIntervalMs: 50,
+      retryBaseMs: 10,
+    },
+  });
   await seedUiBroker(broker, { hookUrl: `${receiver.url}/hook` });
   browser = await launchChromium();
 });
@@ -77,7 +87,11 @@ describe('the web UI in Chromium', () => {
     await page.waitForURL(/sort=provider&dir=asc/);
     await page.getByRole('button', { name: 'Provider ▲' }).click();
     await page.waitForURL(/sort=provider&dir=desc/);
-    await page.locator('table.grid tbody tr').first().filter({ hasText: /^WebUsers/ }).waitFor();
+    await page
+      .locator('table.grid tbody tr')
+      .first()
+      .filter({ hasText: /^WebUsers/ })
+      .waitFor();
     expect(await page.locator('table.grid tbody tr').last().textContent()).toMatch(/^(Mobile|Web)Orders/);
     await page.goto(`${broker.url}/`);
   });
@@ -109,7 +123,9 @@ describe('the web UI in Chromium', () => {
     expect(report).toContain('+ "forty-two"');
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('2.0.1');
-    expect(text).toContain('OpenAPI findings#/paths/~1orders~1{id}/get/responses/200 response.body.total must be integer');
+    expect(text).toContain(
+      'OpenAPI findings#/paths/~1orders~1{id}/get/responses/200 response.body.total must be integer',
+    );
     expect(report).not.toContain('openapi');
     await checkPage(page, violations);
     await shot(page, 'verification');
@@ -136,13 +152,27 @@ describe('the web UI in Chromium', () => {
     await page.getByLabel('To environment').selectOption('production');
     await page.getByRole('button', { name: 'Ask' }).click();
     const verdict = await page.getByRole('status').textContent();
-    const cli = await pactBroker(['can-i-deploy', '--pacticipant', 'Web', '--version', '1.0.1', '--to-environment', 'production', '--broker-base-url', broker.url, '--output', 'json']);
+    const cli = await pactBroker([
+      'can-i-deploy',
+      '--pacticipant',
+      'Web',
+      '--version',
+      '1.0.1',
+      '--to-environment',
+      'production',
+      '--broker-base-url',
+      broker.url,
+      '--output',
+      'json',
+    ]);
     const official = JSON.parse(cli.stdout).summary;
     expect(official.deployable).toBe(false);
     expect(verdict).toMatch(/^No: Web 1\.0\.1 cannot be deployed to production/);
     expect(verdict).toContain(official.reason);
     const command = await page.getByLabel('pact-broker command').textContent();
-    expect(command).toBe(`pact-broker can-i-deploy --pacticipant Web --version 1.0.1 --to-environment production --broker-base-url ${broker.url}`);
+    expect(command).toBe(
+      `pact-broker can-i-deploy --pacticipant Web --version 1.0.1 --to-environment production --broker-base-url ${broker.url}`,
+    );
     await checkPage(page, violations);
     await shot(page, 'can-i-deploy');
   });
@@ -152,7 +182,11 @@ describe('the web UI in Chromium', () => {
     const orders = page.getByRole('row', { name: /^Orders/ });
     await orders.waitFor();
     expect(await orders.textContent()).toContain('2.0.1');
-    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Application', 'productionproduction', 'staging']);
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual([
+      'Application',
+      'productionproduction',
+      'staging',
+    ]);
     await checkPage(page, violations);
     await shot(page, 'environments');
   });
@@ -226,7 +260,12 @@ describe('the web UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Versions' }).waitFor();
     await checkPage(page, violations);
     await shot(page, 'pacticipant-dark');
-    for (const [path, ready] of [['/', 'table.grid tbody tr'], ['/ui/pacts/Orders/Web', 'article.interaction'], ['/ui/can-i-deploy?pacticipant=Web&version=1.0.1&environment=production', '.verdict'], ['/ui/webhooks', 'article.interaction']]) {
+    for (const [path, ready] of [
+      ['/', 'table.grid tbody tr'],
+      ['/ui/pacts/Orders/Web', 'article.interaction'],
+      ['/ui/can-i-deploy?pacticipant=Web&version=1.0.1&environment=production', '.verdict'],
+      ['/ui/webhooks', 'article.interaction'],
+    ]) {
       await page.goto(`${broker.url}${path}`);
       await page.locator(ready).first().waitFor();
       expect(await page.evaluate(() => (globalThis as any).document.documentElement.dataset.theme)).toBe('dark');
@@ -238,10 +277,11 @@ describe('the web UI in Chromium', () => {
   it('works from the keyboard: focus on each new page heading, then search and sort without a mouse', async () => {
     await page.goto(`${broker.url}/`);
     await page.getByRole('cell', { name: 'Payments' }).waitFor();
-    const focused = () => page.evaluate(() => {
-      const el = (globalThis as any).document.activeElement;
-      return `${el?.tagName} ${el?.id || el?.textContent}`;
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = (globalThis as any).document.activeElement;
+        return `${el?.tagName} ${el?.id || el?.textContent}`;
+      });
     expect(await focused()).toBe('H1 page-title');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('INPUT search');
@@ -268,7 +308,9 @@ describe('the UI next to the HAL API', () => {
     const html = await fetch(`${broker.url}/`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
     expect(html.headers.get('content-type')).toContain('text/html');
     expect(html.headers.get('content-security-policy')).toContain("default-src 'self'");
-    const hal = await call(broker, 'GET', '/', undefined, { accept: 'application/hal+json, application/json, */*; q=0.01' });
+    const hal = await call(broker, 'GET', '/', undefined, {
+      accept: 'application/hal+json, application/json, */*; q=0.01',
+    });
     expect(hal.headers['content-type']).toContain('application/hal+json');
     expect(hal.body._links['pb:latest-pact-versions']).toBeDefined();
     expect((await call(broker, 'GET', '/')).headers['content-type']).toContain('application/hal+json');

@@ -15,14 +15,29 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildBroker, startBroker } from '@treaty/broker';
 
 const QUICK = process.argv.includes('--quick');
-const SCREENSHOT = process.argv.includes('--screenshot') ? path.join(__dirname, '..', '..', 'docs', 'ui', 'graph-1000.jpg') : undefined;
+const SCREENSHOT = process.argv.includes('--screenshot')
+  ? path.join(__dirname, '..', '..', 'docs', 'ui', 'graph-1000.jpg')
+  : undefined;
 const RUNS = QUICK ? 3 : 5;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 function pactJson(consumer: string, provider: string): string {
   return JSON.stringify({
-    consumer: { name: consumer }, provider: { name: provider },
-    interactions: [{ description: `get ${provider}`, request: { method: 'GET', path: '/things/1' }, response: { status: 200, body: { id: 1 } } }],
+    consumer: { name: consumer },
+    provider: { name: provider },
+    interactions: [
+      {
+        description: `get ${provider}`,
+        request: { method: 'GET', path: '/things/1' },
+        response: { status: 200, body: { id: 1 } },
+      },
+    ],
     metadata: { pactSpecification: { version: '3.0.0' } },
   });
 }
@@ -39,11 +54,21 @@ function seed(file: string, services: number): void {
   const db = new Database(file);
   const now = new Date().toISOString();
   const insert = db.transaction(() => {
-    const pacticipant = db.prepare('INSERT INTO pacticipants (name, main_branch, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    const version = db.prepare('INSERT INTO versions (pacticipant_id, number, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    const pactVersion = db.prepare('INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?)');
-    const publication = db.prepare('INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at) VALUES (?, ?, ?, 1, ?)');
-    const verification = db.prepare('INSERT INTO verifications (number, pact_version_id, provider_version_id, success, created_at) VALUES (1, ?, ?, ?, ?)');
+    const pacticipant = db.prepare(
+      'INSERT INTO pacticipants (name, main_branch, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    );
+    const version = db.prepare(
+      'INSERT INTO versions (pacticipant_id, number, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    );
+    const pactVersion = db.prepare(
+      'INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    const publication = db.prepare(
+      'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at) VALUES (?, ?, ?, 1, ?)',
+    );
+    const verification = db.prepare(
+      'INSERT INTO verifications (number, pact_version_id, provider_version_id, success, created_at) VALUES (1, ?, ?, ?, ?)',
+    );
     const ids: number[] = [];
     for (let i = 0; i < services; i++) {
       const id = Number(pacticipant.run(`service-${String(i).padStart(4, '0')}`, 'main', now, now).lastInsertRowid);
@@ -58,7 +83,9 @@ function seed(file: string, services: number): void {
         if (p !== i) providers.add(p);
       }
       for (const p of providers) {
-        const pv = Number(pactVersion.run(`sha-${i}-${p}`, i + 1, p + 1, pactJson(`service-${i}`, `service-${p}`), now).lastInsertRowid);
+        const pv = Number(
+          pactVersion.run(`sha-${i}-${p}`, i + 1, p + 1, pactJson(`service-${i}`, `service-${p}`), now).lastInsertRowid,
+        );
         publication.run(ids[i], p + 1, pv, now);
         if (k % 3 !== 2) verification.run(pv, ids[p], k % 3 === 0 ? 1 : 0, now);
         k++;
@@ -75,7 +102,13 @@ async function brokerWith(services: number): Promise<{ url: string; close: () =>
   await (await buildBroker({ database })).close(); // migrate
   seed(database, services);
   const running = await startBroker({ database, port: 0 });
-  return { url: running.url, close: async () => { await running.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    url: running.url,
+    close: async () => {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 function median(values: number[]): number {
@@ -83,7 +116,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-interface Load { ms: number; js: Map<string, number> }
+interface Load {
+  ms: number;
+  js: Map<string, number>;
+}
 
 // A fresh context each time: nothing cached, as a person opening the broker for the first time.
 async function load(browser: Browser, url: string, ready: string, screenshot?: string): Promise<Load> {
@@ -109,7 +145,8 @@ async function measure(browser: Browser, base: string, screenshot?: string): Pro
   const index: Load[] = [];
   const graph: Load[] = [];
   for (let i = 0; i < RUNS; i++) index.push(await load(browser, `${base}/`, 'table.grid tbody tr'));
-  for (let i = 0; i < Math.max(2, RUNS - 2); i++) graph.push(await load(browser, `${base}/ui/graph`, '.graph[data-ready="true"]', i === 0 ? screenshot : undefined));
+  for (let i = 0; i < Math.max(2, RUNS - 2); i++)
+    graph.push(await load(browser, `${base}/ui/graph`, '.graph[data-ready="true"]', i === 0 ? screenshot : undefined));
   return { index, graph };
 }
 
@@ -128,7 +165,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const total = (js: Map<string, number>) => [...js.values()].reduce((a, b) => a + b, 0);
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.TREATY_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.TREATY_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const small = await brokerWith(5);
   const large = await brokerWith(1000);
   try {
@@ -136,18 +176,29 @@ async function main(): Promise<void> {
     const big = await measure(browser, large.url, SCREENSHOT);
     const row = (label: string, b: Load[], l: Load[], target: number) => {
       const [bm, lm] = [median(b.map((x) => x.ms)), median(l.map((x) => x.ms))];
-      console.log(`  ${label.padEnd(22)} ${lm.toFixed(0).padStart(6)} ms  (5 services: ${bm.toFixed(0)} ms; ratio ${(lm / bm).toFixed(1)}x; target < ${target} ms) ${lm < target ? 'OK' : 'OVER'}`);
+      console.log(
+        `  ${label.padEnd(22)} ${lm.toFixed(0).padStart(6)} ms  (5 services: ${bm.toFixed(0)} ms; ratio ${(lm / bm).toFixed(1)}x; target < ${target} ms) ${lm < target ? 'OK' : 'OVER'}`,
+      );
     };
     console.log(`\nUI at 1,000 services / 3,000 integrations (SQLite, median of ${RUNS} cold loads in Chromium)`);
     row('usable index page', base.index, big.index, 1000);
     row('interactive graph', base.graph, big.graph, 3000);
-    const [indexApi, graphApi] = [await apiMs(`${large.url}/ui/api/integrations`), await apiMs(`${large.url}/ui/api/graph`)];
-    console.log(`  of which the JSON       ${indexApi.toFixed(0).padStart(6)} ms for /ui/api/integrations, ${graphApi.toFixed(0)} ms for /ui/api/graph`);
+    const [indexApi, graphApi] = [
+      await apiMs(`${large.url}/ui/api/integrations`),
+      await apiMs(`${large.url}/ui/api/graph`),
+    ];
+    console.log(
+      `  of which the JSON       ${indexApi.toFixed(0).padStart(6)} ms for /ui/api/integrations, ${graphApi.toFixed(0)} ms for /ui/api/graph`,
+    );
     const indexJs = big.index[0].js;
     const graphJs = big.graph[0].js;
     const graphChunkOnIndex = [...indexJs.keys()].some((name) => name.includes('graph-page'));
-    console.log(`  JS on the index        ${kb(total(indexJs)).padStart(9)} gzipped in ${indexJs.size} files (graph library loaded: ${graphChunkOnIndex ? 'YES' : 'no'})`);
-    console.log(`  JS on the graph page   ${kb(total(graphJs)).padStart(9)} gzipped in ${graphJs.size} files (target < 300 KB) ${total(graphJs) < 300 * 1024 ? 'OK' : 'OVER'}`);
+    console.log(
+      `  JS on the index        ${kb(total(indexJs)).padStart(9)} gzipped in ${indexJs.size} files (graph library loaded: ${graphChunkOnIndex ? 'YES' : 'no'})`,
+    );
+    console.log(
+      `  JS on the graph page   ${kb(total(graphJs)).padStart(9)} gzipped in ${graphJs.size} files (target < 300 KB) ${total(graphJs) < 300 * 1024 ? 'OK' : 'OVER'}`,
+    );
   } finally {
     await browser.close();
     await small.close();

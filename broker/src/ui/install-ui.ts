@@ -8,7 +8,7 @@ import { uiApiRoutes } from './api/ui-api-routes';
 /**
  * Serve the web UI from `@treaty/broker-ui`: the page shell for `/` (when a browser asks for HTML) and `/ui/*`,
  * its assets, and the small JSON API under `/ui/api/`. Call before `installAuth`: the shell, the assets and logging in
- * or out need no credentials, and the token cookie is turned into the `Authorization` header the API's auth check reads.
+ * or out need no credentials, and the token cookie becomes the `Authorization` header the API's auth check reads.
  * @example installUi(app, options); installAuth(app, options);
  */
 export function installUi(app: FastifyInstance, options: Readonly<BrokerOptions>): void {

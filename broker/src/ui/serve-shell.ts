@@ -5,8 +5,9 @@ import { prefersHtml } from './negotiate';
 const ASSET_PREFIX = '/ui/assets/';
 const API_PREFIX = '/ui/api/';
 // Everything the UI loads comes from the broker itself; no inline scripts.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-  + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 function send(request: FastifyRequest, reply: FastifyReply, file: UiAsset, cache: string): FastifyReply {
   const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -27,10 +28,19 @@ function isPage(method: string, path: string, accept: string | undefined): boole
  * Answer a request for the UI's shell or one of its assets, which hold no data and so need no credentials.
  * Returns undefined for every other request (the API, including `/ui/api/*`, goes on to auth and the routes).
  */
-export function serveShell(assets: UiAssets, request: FastifyRequest, reply: FastifyReply, path: string): FastifyReply | undefined {
+export function serveShell(
+  assets: UiAssets,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  path: string,
+): FastifyReply | undefined {
   if (path.startsWith(ASSET_PREFIX) && (request.method === 'GET' || request.method === 'HEAD')) {
     const file = assets.files.get(path.slice(ASSET_PREFIX.length));
-    if (!file) return reply.code(404).type('text/plain; charset=utf-8').send('Not found: this UI asset does not exist (reload the page).');
+    if (!file)
+      return reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .send('Not found: this UI asset does not exist (reload the page).');
     return send(request, reply, file, 'public, max-age=31536000, immutable');
   }
   if (!isPage(request.method, path, request.headers.accept)) return undefined;

@@ -33,7 +33,11 @@ function session(options: Readonly<BrokerOptions>, scope: UiScope) {
  * Answer `GET /ui/api/session` before auth when no credentials were sent, so a logged-out page learns that it must
  * show the login form without a 401. With credentials it returns undefined: the route answers after the auth check.
  */
-export function anonymousSession(request: FastifyRequest, reply: FastifyReply, options: Readonly<BrokerOptions>): FastifyReply | undefined {
+export function anonymousSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: Readonly<BrokerOptions>,
+): FastifyReply | undefined {
   if (request.headers.authorization) return undefined;
   const scope: UiScope = !authEnabled(options.auth) ? 'admin' : options.publicRead ? 'read' : 'none';
   return reply.code(200).header('cache-control', 'no-store').send(session(options, scope));
@@ -45,7 +49,10 @@ function scopeOfRequest(request: FastifyRequest): UiScope {
 
 function setCookie(reply: FastifyReply, request: FastifyRequest, value: string, maxAge: number): void {
   const secure = request.protocol === 'https';
-  reply.header('set-cookie', stringifySetCookie({ name: TOKEN_COOKIE, value, httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge }));
+  reply.header(
+    'set-cookie',
+    stringifySetCookie({ name: TOKEN_COOKIE, value, httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge }),
+  );
 }
 
 /**
@@ -73,5 +80,7 @@ export function logInOrOut(request: FastifyRequest, reply: FastifyReply, path: s
 /** `GET /ui/api/session`: who am I, once the API's auth check has accepted the credentials. */
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const options = app.broker.options;
-  app.get('/ui/api/session', async (request, reply) => reply.header('cache-control', 'no-store').send(session(options, scopeOfRequest(request))));
+  app.get('/ui/api/session', async (request, reply) =>
+    reply.header('cache-control', 'no-store').send(session(options, scopeOfRequest(request))),
+  );
 }

@@ -27,8 +27,10 @@ function asset(path: string): UiAsset {
   return { type: TYPES[extname(path)] ?? 'application/octet-stream', body, gzip: gzipSync(body) };
 }
 
-const MISSING_SHELL = '<!doctype html><html lang="en"><head><title>Treaty broker</title></head><body><main><h1>Treaty broker</h1>'
-  + '<p>The web UI has not been built. Run <code>npm run build</code> in the repository, then restart the broker.</p></main></body></html>';
+const MISSING_SHELL =
+  '<!doctype html><html lang="en"><head><title>Treaty broker</title></head><body><main><h1>Treaty broker</h1>' +
+  '<p>The web UI has not been built. Run <code>npm run build</code> in the repository, then restart the broker.</p>' +
+  '</main></body></html>';
 
 /**
  * Read the built UI (a handful of files) into memory once, so serving a page is a map lookup.

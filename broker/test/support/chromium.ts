@@ -8,7 +8,13 @@ export const CHROMIUM = process.env.TREATY_CHROMIUM ?? '/usr/bin/chromium';
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -20,7 +26,11 @@ export interface PageProblems {
 }
 
 /** Record every console error, failed or 4xx/5xx request and request to another origin than `origin`. */
-export function watchPage(page: Page, origin: string, allow: (url: string, status: number) => boolean = () => false): PageProblems {
+export function watchPage(
+  page: Page,
+  origin: string,
+  allow: (url: string, status: number) => boolean = () => false,
+): PageProblems {
   const problems: PageProblems = { console: [], failed: [], foreign: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.console.push(message.text());
@@ -32,7 +42,8 @@ export function watchPage(page: Page, origin: string, allow: (url: string, statu
   });
   page.on('requestfailed', (request) => problems.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !allow(response.url(), response.status())) problems.failed.push(`${response.url()} ${response.status()}`);
+    if (response.status() >= 400 && !allow(response.url(), response.status()))
+      problems.failed.push(`${response.url()} ${response.status()}`);
   });
   return problems;
 }
@@ -44,7 +55,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const result = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3),
+    }));
   });
-  return violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
+  return violations
+    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: any) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
 }

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 
 /** An answer the broker refused, with its status and the broker's own message. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -17,12 +20,17 @@ export function onUnauthorised(listener: () => void): () => void {
 
 /** GET or POST JSON from the broker (same origin, token cookie sent automatically). */
 export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'x-treaty-ui': '1', ...(init.headers as Record<string, string>) };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'x-treaty-ui': '1',
+    ...(init.headers as Record<string, string>),
+  };
   const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
   const text = await response.text();
   const body = text ? (JSON.parse(text) as { error?: { message?: string } }) : {};
   if (response.status === 401) listeners.forEach((listener) => listener());
-  if (!response.ok) throw new ApiError(response.status, body.error?.message ?? `The broker answered ${response.status}.`);
+  if (!response.ok)
+    throw new ApiError(response.status, body.error?.message ?? `The broker answered ${response.status}.`);
   return body as T;
 }
 
@@ -57,7 +65,8 @@ export const seg = encodeURIComponent;
 /** A query string from defined, non-empty values. */
 export function query(values: Record<string, string | number | undefined | null>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

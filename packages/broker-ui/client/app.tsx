@@ -36,7 +36,11 @@ function ThemeToggle() {
     applyTheme(next, true);
     setTheme(next);
   };
-  return <button type="button" class="ghost" onClick={flip} aria-label={`Switch to ${next} theme`}>{theme === 'dark' ? '☀' : '☾'}</button>;
+  return (
+    <button type="button" class="ghost" onClick={flip} aria-label={`Switch to ${next} theme`}>
+      {theme === 'dark' ? '☀' : '☾'}
+    </button>
+  );
 }
 
 function Account() {
@@ -48,8 +52,12 @@ function Account() {
   };
   return (
     <span class="account">
-      <span class="muted">{session.scope === 'read' ? 'read only' : session.scope === 'write' ? 'read & write' : 'admin'}</span>
-      <button type="button" class="ghost" onClick={logout}>Log out</button>
+      <span class="muted">
+        {session.scope === 'read' ? 'read only' : session.scope === 'write' ? 'read & write' : 'admin'}
+      </span>
+      <button type="button" class="ghost" onClick={logout}>
+        Log out
+      </button>
     </span>
   );
 }
@@ -62,10 +70,22 @@ function Header() {
   const { path } = useLocation();
   return (
     <header class="top">
-      <a class="skip" href="#main">Skip to content</a>
-      <a class="brand" href="/">Treaty broker</a>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <a class="brand" href="/">
+        Treaty broker
+      </a>
       <nav aria-label="Main">
-        <ul>{NAV.map(([href, label]) => <li><a href={href} aria-current={isCurrent(href, path) ? 'page' : undefined}>{label}</a></li>)}</ul>
+        <ul>
+          {NAV.map(([href, label]) => (
+            <li>
+              <a href={href} aria-current={isCurrent(href, path) ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
       </nav>
       <Account />
       <ThemeToggle />

@@ -15,5 +15,6 @@ export const to = {
   environments: () => '/ui/environments',
   graph: () => '/ui/graph',
   webhooks: () => '/ui/webhooks',
-  providerContract: (provider: string, version?: string) => `/ui/provider-contracts/${seg(provider)}${version ? `?version=${seg(version)}` : ''}`,
+  providerContract: (provider: string, version?: string) =>
+    `/ui/provider-contracts/${seg(provider)}${version ? `?version=${seg(version)}` : ''}`,
 };

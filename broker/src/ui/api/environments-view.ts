@@ -9,7 +9,12 @@ import { allPlacements } from './placements';
 export async function environmentsView(db: Database) {
   const environments = await listEnvironments(db);
   return {
-    environments: environments.map((e) => ({ uuid: e.uuid, name: e.name, displayName: e.display_name, production: Boolean(Number(e.production)) })),
+    environments: environments.map((e) => ({
+      uuid: e.uuid,
+      name: e.name,
+      displayName: e.display_name,
+      production: Boolean(Number(e.production)),
+    })),
     placements: await allPlacements(db),
   };
 }

@@ -15,6 +15,10 @@ export async function graphView(db: Database): Promise<{ nodes: string[]; edges:
     if (!index.has(name)) index.set(name, index.size);
     return index.get(name) as number;
   };
-  const edges = rows.map((row): [number, number, number] => [at(row.consumer), at(row.provider), STATUS_CODE[row.status]]);
+  const edges = rows.map((row): [number, number, number] => [
+    at(row.consumer),
+    at(row.provider),
+    STATUS_CODE[row.status],
+  ]);
   return { nodes: [...index.keys()], edges };
 }

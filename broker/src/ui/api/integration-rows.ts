@@ -41,7 +41,8 @@ interface Raw {
 const SQL = `SELECT c.name AS consumer, p.name AS provider, c.id AS consumer_id, p.id AS provider_id,
     v.number AS consumer_version, v.id AS consumer_version_id, pp.created_at AS published_at, pv.sha,
     ver.number AS v_number, ver.success AS v_success, ver.created_at AS v_at, prv.number AS provider_version,
-    (SELECT COUNT(*) FROM verifications s WHERE s.pact_version_id = pp.pact_version_id AND s.success = 1) AS ever_passed,
+    (SELECT COUNT(*) FROM verifications s
+      WHERE s.pact_version_id = pp.pact_version_id AND s.success = 1) AS ever_passed,
     cr.success AS c_success, cr.created_at AS c_at, cv.number AS contract_version
   FROM (SELECT MAX(pp2.id) AS id FROM pact_publications pp2 JOIN versions v2 ON v2.id = pp2.consumer_version_id
         GROUP BY v2.pacticipant_id, pp2.provider_id) latest
@@ -50,9 +51,11 @@ const SQL = `SELECT c.name AS consumer, p.name AS provider, c.id AS consumer_id,
   JOIN pacticipants c ON c.id = v.pacticipant_id
   JOIN pacticipants p ON p.id = pp.provider_id
   JOIN pact_versions pv ON pv.id = pp.pact_version_id
-  LEFT JOIN verifications ver ON ver.id = (SELECT MAX(x.id) FROM verifications x WHERE x.pact_version_id = pp.pact_version_id)
+  LEFT JOIN verifications ver
+    ON ver.id = (SELECT MAX(x.id) FROM verifications x WHERE x.pact_version_id = pp.pact_version_id)
   LEFT JOIN versions prv ON prv.id = ver.provider_version_id
-  LEFT JOIN cross_contract_results cr ON cr.id = (SELECT MAX(r.id) FROM cross_contract_results r WHERE r.pact_version_id = pp.pact_version_id)
+  LEFT JOIN cross_contract_results cr
+    ON cr.id = (SELECT MAX(r.id) FROM cross_contract_results r WHERE r.pact_version_id = pp.pact_version_id)
   LEFT JOIN provider_contracts pc ON pc.id = cr.provider_contract_id
   LEFT JOIN versions cv ON cv.id = pc.provider_version_id`;
 
@@ -76,8 +79,16 @@ function toRow(raw: Raw): IntegrationRow {
     sha: raw.sha,
     status: statusOf(verified, raw),
     pending: Number(raw.ever_passed) === 0 && !(checked && Number(raw.c_success)),
-    verification: verified ? { number: Number(raw.v_number), providerVersion: raw.provider_version ?? '', verifiedAt: raw.v_at ?? '' } : null,
-    contract: checked ? { success: Boolean(Number(raw.c_success)), providerVersion: raw.contract_version ?? '', checkedAt: raw.c_at ?? '' } : null,
+    verification: verified
+      ? { number: Number(raw.v_number), providerVersion: raw.provider_version ?? '', verifiedAt: raw.v_at ?? '' }
+      : null,
+    contract: checked
+      ? {
+          success: Boolean(Number(raw.c_success)),
+          providerVersion: raw.contract_version ?? '',
+          checkedAt: raw.c_at ?? '',
+        }
+      : null,
   };
 }
 

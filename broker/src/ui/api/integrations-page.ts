@@ -49,13 +49,21 @@ function clamp(value: string | undefined, fallback: number, max: number): number
 export async function integrationsPage(db: Database, query: IntegrationsQuery) {
   const needle = (query.q ?? '').trim().toLowerCase();
   const all = await integrationRows(db);
-  const found = needle ? all.filter((r) => r.consumer.toLowerCase().includes(needle) || r.provider.toLowerCase().includes(needle)) : all;
+  const found = needle
+    ? all.filter((r) => r.consumer.toLowerCase().includes(needle) || r.provider.toLowerCase().includes(needle))
+    : all;
   const size = clamp(query.size, 50, 200);
   const pages = Math.max(1, Math.ceil(found.length / size));
   const page = Math.min(clamp(query.page, 1, Number.MAX_SAFE_INTEGER), pages);
   const slice = sortRows(found, query.sort ?? 'consumer', query.dir ?? 'asc').slice((page - 1) * size, page * size);
-  const labels = await labelsOfVersions(db, slice.map((r) => r.consumerVersionId));
-  const placements = await placementsOf(db, slice.flatMap((r) => [r.consumerId, r.providerId]));
+  const labels = await labelsOfVersions(
+    db,
+    slice.map((r) => r.consumerVersionId),
+  );
+  const placements = await placementsOf(
+    db,
+    slice.flatMap((r) => [r.consumerId, r.providerId]),
+  );
   const items: IntegrationItem[] = slice.map((row) => ({
     ...row,
     consumerBranches: labels.get(row.consumerVersionId)?.branches ?? [],

@@ -16,7 +16,10 @@ import { contractVersionsOf } from './provider-contract-view';
 export async function pacticipantView(db: Database, name: string) {
   const row = await requirePacticipant(db, name);
   const versions = await listVersions(db, row.id, 50);
-  const labels = await labelsOfVersions(db, versions.map((v) => v.id));
+  const labels = await labelsOfVersions(
+    db,
+    versions.map((v) => v.id),
+  );
   const integrations = await integrationsOf(db, row.id);
   const nameOf = (id: number) => integrations.names.get(id) ?? String(id);
   return {
@@ -26,7 +29,12 @@ export async function pacticipantView(db: Database, name: string) {
     repositoryUrl: row.repository_url,
     labels: await labelsOf(db, row.id),
     branches: (await listBranches(db, row.id)).map((b) => ({ name: b.name, createdAt: b.created_at })),
-    versions: versions.map((v) => ({ number: v.number, createdAt: v.created_at, buildUrl: v.build_url, ...labels.get(v.id) })),
+    versions: versions.map((v) => ({
+      number: v.number,
+      createdAt: v.created_at,
+      buildUrl: v.build_url,
+      ...labels.get(v.id),
+    })),
     placements: (await placementsOf(db, [row.id])).get(row.id) ?? [],
     providers: integrations.providers.map(nameOf).sort(),
     consumers: integrations.consumers.map(nameOf).sort(),

@@ -19,7 +19,9 @@ interface Raw {
   instance: string | null;
 }
 
-const SQL = (where: string) => `SELECT v.pacticipant_id, p.name AS pacticipant, e.name AS environment, v.number AS version,
+const SQL = (
+  where: string,
+) => `SELECT v.pacticipant_id, p.name AS pacticipant, e.name AS environment, v.number AS version,
     'deployed' AS kind, d.created_at AS at, d.application_instance AS instance
   FROM deployed_versions d JOIN versions v ON v.id = d.version_id JOIN environments e ON e.id = d.environment_id
   JOIN pacticipants p ON p.id = v.pacticipant_id WHERE d.undeployed_at IS NULL ${where}
@@ -34,7 +36,13 @@ function group(rows: Raw[]): Map<number, Placement[]> {
   for (const row of rows) {
     const id = Number(row.pacticipant_id);
     const list = out.get(id) ?? [];
-    list.push({ environment: row.environment, version: row.version, kind: row.kind, at: row.at, applicationInstance: row.instance });
+    list.push({
+      environment: row.environment,
+      version: row.version,
+      kind: row.kind,
+      at: row.at,
+      applicationInstance: row.instance,
+    });
     out.set(id, list);
   }
   return out;
@@ -42,7 +50,7 @@ function group(rows: Raw[]): Map<number, Placement[]> {
 
 /**
  * Where each of these pacticipants is deployed or released now, by pacticipant id (one query).
- * @example (await placementsOf(db, [1, 2])).get(1) // [{ environment: 'production', version: '1.2.0', kind: 'deployed', ... }]
+ * @example (await placementsOf(db, [1, 2])).get(1) // [{ environment: 'production', version: '1.2.0', ... }]
  */
 export async function placementsOf(db: Database, pacticipantIds: readonly number[]): Promise<Map<number, Placement[]>> {
   const ids = [...new Set(pacticipantIds)];
@@ -57,5 +65,12 @@ export async function placementsOf(db: Database, pacticipantIds: readonly number
  */
 export async function allPlacements(db: Database): Promise<Array<Placement & { pacticipant: string }>> {
   const rows = await db.all<Raw>(`${SQL('')} ORDER BY 2, 3`);
-  return rows.map((r) => ({ pacticipant: r.pacticipant, environment: r.environment, version: r.version, kind: r.kind, at: r.at, applicationInstance: r.instance }));
+  return rows.map((r) => ({
+    pacticipant: r.pacticipant,
+    environment: r.environment,
+    version: r.version,
+    kind: r.kind,
+    at: r.at,
+    applicationInstance: r.instance,
+  }));
 }

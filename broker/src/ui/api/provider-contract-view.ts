@@ -6,9 +6,13 @@ import { crossResultsOfContract, findProviderContract } from '../../storage/repo
 import { findVersion } from '../../storage/repositories/versions';
 
 /** Provider versions that published a contract, newest first. */
-export function contractVersionsOf(db: Database, providerId: number): Promise<Array<{ version: string; createdAt: string; success: number }>> {
+export function contractVersionsOf(
+  db: Database,
+  providerId: number,
+): Promise<Array<{ version: string; createdAt: string; success: number }>> {
   return db.all(
-    `SELECT v.number AS version, pc.created_at AS "createdAt", pc.self_verification_success AS success FROM provider_contracts pc
+    `SELECT v.number AS version, pc.created_at AS "createdAt", pc.self_verification_success AS success
+     FROM provider_contracts pc
      JOIN versions v ON v.id = pc.provider_version_id WHERE pc.provider_id = ? ORDER BY pc.id DESC LIMIT 50`,
     [providerId],
   );
@@ -33,7 +37,8 @@ function documentOf(content: string): unknown {
 }
 
 /**
- * A provider contract: the document (parsed when JSON), its self-verification and each consumer's cross-contract result.
+ * A provider contract: the document (parsed when JSON or YAML), its self-verification and each consumer's
+ * cross-contract result.
  * Without a version, the newest contract.
  * @throws TreatyError TREATY_BROKER_NOT_FOUND when the provider has no such contract.
  */
@@ -52,8 +57,19 @@ export async function providerContractView(db: Database, providerName: string, v
     document: documentOf(contract.content),
     source: contract.content,
     buildUrl: contract.build_url,
-    selfVerification: { success: Boolean(Number(contract.self_verification_success)), verifier: contract.verifier, content: contract.self_verification_content },
-    crossResults: cross.map((r) => ({ consumer: r.consumer_name, consumerVersion: r.consumer_version_number, sha: r.sha, success: Boolean(Number(r.success)), issues: parsed(r.issues), at: r.created_at })),
+    selfVerification: {
+      success: Boolean(Number(contract.self_verification_success)),
+      verifier: contract.verifier,
+      content: contract.self_verification_content,
+    },
+    crossResults: cross.map((r) => ({
+      consumer: r.consumer_name,
+      consumerVersion: r.consumer_version_number,
+      sha: r.sha,
+      success: Boolean(Number(r.success)),
+      issues: parsed(r.issues),
+      at: r.created_at,
+    })),
     versions: await contractVersionsOf(db, provider.id),
   };
 }

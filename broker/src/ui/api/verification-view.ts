@@ -24,12 +24,21 @@ interface PublishedResult {
 }
 
 function asMismatch(m: PublishedMismatch): Mismatch {
-  return { type: (m.attribute ?? 'body') as MismatchType, path: m.identifier ?? '', expected: m.expected, actual: m.actual, message: m.description ?? '' };
+  return {
+    type: (m.attribute ?? 'body') as MismatchType,
+    path: m.identifier ?? '',
+    expected: m.expected,
+    actual: m.actual,
+    message: m.description ?? '',
+  };
 }
 
 function descriptions(pact: { interactions?: unknown[]; messages?: unknown[] }): Map<string, string> {
   const out = new Map<string, string>();
-  for (const item of [...(pact.interactions ?? []), ...(pact.messages ?? [])] as Array<{ _id?: string; description?: string }>) {
+  for (const item of [...(pact.interactions ?? []), ...(pact.messages ?? [])] as Array<{
+    _id?: string;
+    description?: string;
+  }>) {
     if (item._id && item.description) out.set(item._id, item.description);
   }
   return out;
@@ -40,7 +49,11 @@ function interactionResults(raw: string | null, pact: { interactions?: unknown[]
   const list = (Array.isArray(parsed) ? parsed : []) as PublishedResult[];
   const names = descriptions(pact);
   return list.map((result) => {
-    const description = result.interactionDescription ?? (result.interactionId ? names.get(result.interactionId) : undefined) ?? result.interactionId ?? 'interaction';
+    const description =
+      result.interactionDescription ??
+      (result.interactionId ? names.get(result.interactionId) : undefined) ??
+      result.interactionId ??
+      'interaction';
     const mismatches = (result.mismatches ?? []).map(asMismatch);
     const openapi = mismatches.filter((m) => (m.type as string) === 'openapi');
     const plain = mismatches.filter((m) => (m.type as string) !== 'openapi');
@@ -59,15 +72,24 @@ function interactionResults(raw: string | null, pact: { interactions?: unknown[]
  * the OpenAPI findings, the provider version with its branches and the build link.
  * @throws TreatyError TREATY_BROKER_NOT_FOUND when the pact content or the verification does not exist.
  */
-export async function verificationView(db: Database, params: { provider: string; consumer: string; sha: string; number: string }) {
+export async function verificationView(
+  db: Database,
+  params: { provider: string; consumer: string; sha: string; number: string },
+) {
   const consumer = await requirePacticipant(db, params.consumer);
   const provider = await requirePacticipant(db, params.provider);
   const pact = await findPactVersion(db, consumer.id, provider.id, params.sha);
   const row = pact && (await findVerification(db, pact.id, Number(params.number)));
-  if (!pact || !row) throw notFound(`verification ${params.number} of pact ${params.sha.slice(0, 12)} between ${params.consumer} and ${params.provider}`);
+  if (!pact || !row)
+    throw notFound(
+      `verification ${params.number} of pact ${params.sha.slice(0, 12)} between ${params.consumer} and ${params.provider}`,
+    );
   const labels = (await labelsOfVersions(db, [row.provider_version_id])).get(row.provider_version_id);
   // Verifiers report interactions by the `_id` the broker served them with.
-  const content = withInteractionIds(JSON.parse(pact.content) as Record<string, unknown>) as { interactions?: unknown[]; messages?: unknown[] };
+  const content = withInteractionIds(JSON.parse(pact.content) as Record<string, unknown>) as {
+    interactions?: unknown[];
+    messages?: unknown[];
+  };
   return {
     ...verificationSummary(row),
     consumer: consumer.name,

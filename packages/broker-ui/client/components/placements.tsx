@@ -12,7 +12,10 @@ export function Placements({ items }: { items: PlacementData[] }) {
   return (
     <span class="chips">
       {items.map((p) => (
-        <span class="chip" title={`${p.kind} ${p.version}${p.applicationInstance ? ` (${p.applicationInstance})` : ''}`}>
+        <span
+          class="chip"
+          title={`${p.kind} ${p.version}${p.applicationInstance ? ` (${p.applicationInstance})` : ''}`}
+        >
           {p.environment}: {p.version}
         </span>
       ))}

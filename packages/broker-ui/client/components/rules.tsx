@@ -47,7 +47,9 @@ export function generatorLines(where: string, generators: unknown): RuleLine[] {
   for (const [category, value] of Object.entries(generators as Json)) {
     const v = value as Json;
     if (typeof v.type === 'string') lines.push({ where: `${where} ${category}`, path: '', text: describe(v) });
-    else for (const [path, g] of Object.entries(v ?? {})) lines.push({ where: `${where} ${category}`, path, text: describe(g as Json) });
+    else
+      for (const [path, g] of Object.entries(v ?? {}))
+        lines.push({ where: `${where} ${category}`, path, text: describe(g as Json) });
   }
   return lines;
 }
@@ -58,8 +60,24 @@ export function RuleTable({ caption, lines }: { caption: string; lines: RuleLine
   return (
     <table class="grid compact">
       <caption>{caption}</caption>
-      <thead><tr><th scope="col">Where</th><th scope="col">Path</th><th scope="col">Rule</th></tr></thead>
-      <tbody>{lines.map((l) => <tr><td>{l.where}</td><td><code>{l.path || '—'}</code></td><td>{l.text}</td></tr>)}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">Where</th>
+          <th scope="col">Path</th>
+          <th scope="col">Rule</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((l) => (
+          <tr>
+            <td>{l.where}</td>
+            <td>
+              <code>{l.path || '—'}</code>
+            </td>
+            <td>{l.text}</td>
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }

@@ -1,6 +1,13 @@
 /** A verification state as a labelled badge (colour plus text, never colour alone). */
 export function Status({ status }: { status: 'passed' | 'failed' | 'unverified' | 'unknown' | string }) {
-  const label = status === 'passed' ? '✓ passed' : status === 'failed' ? '✕ failed' : status === 'unknown' ? '? unknown' : '… unverified';
+  const label =
+    status === 'passed'
+      ? '✓ passed'
+      : status === 'failed'
+        ? '✕ failed'
+        : status === 'unknown'
+          ? '? unknown'
+          : '… unverified';
   return <span class={`badge badge-${status}`}>{label}</span>;
 }
 

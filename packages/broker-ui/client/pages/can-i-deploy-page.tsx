@@ -13,7 +13,12 @@ interface Answer {
 
 function questionOf(q: Record<string, string>): DeployQuestion | null {
   if (!q.pacticipant || (!q.version && q.mainBranch !== 'true')) return null;
-  return { pacticipant: q.pacticipant, version: q.version || undefined, mainBranch: q.mainBranch === 'true', environment: q.environment || undefined };
+  return {
+    pacticipant: q.pacticipant,
+    version: q.version || undefined,
+    mainBranch: q.mainBranch === 'true',
+    environment: q.environment || undefined,
+  };
 }
 
 function Form({ initial, submit }: { initial: Record<string, string>; submit: (q: Record<string, string>) => void }) {
@@ -21,18 +26,39 @@ function Form({ initial, submit }: { initial: Record<string, string>; submit: (q
   const envs = useJson<{ environments: Array<{ name: string }> }>('/ui/api/environments');
   const set = (key: string) => (e: Event) => setF({ ...f, [key]: (e.target as HTMLInputElement).value });
   return (
-    <form class="filters" onSubmit={(e) => { e.preventDefault(); submit(f); }}>
-      <span class="field"><label for="cid-pacticipant">Pacticipant</label><input id="cid-pacticipant" required value={f.pacticipant ?? ''} onInput={set('pacticipant')} /></span>
-      <span class="field"><label for="cid-version">Version</label><input id="cid-version" value={f.version ?? ''} disabled={f.mainBranch === 'true'} onInput={set('version')} /></span>
+    <form
+      class="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(f);
+      }}
+    >
+      <span class="field">
+        <label for="cid-pacticipant">Pacticipant</label>
+        <input id="cid-pacticipant" required value={f.pacticipant ?? ''} onInput={set('pacticipant')} />
+      </span>
+      <span class="field">
+        <label for="cid-version">Version</label>
+        <input id="cid-version" value={f.version ?? ''} disabled={f.mainBranch === 'true'} onInput={set('version')} />
+      </span>
       <span class="field check">
-        <input id="cid-main" type="checkbox" checked={f.mainBranch === 'true'} onChange={(e) => setF({ ...f, mainBranch: (e.target as HTMLInputElement).checked ? 'true' : '', version: '' })} />
+        <input
+          id="cid-main"
+          type="checkbox"
+          checked={f.mainBranch === 'true'}
+          onChange={(e) =>
+            setF({ ...f, mainBranch: (e.target as HTMLInputElement).checked ? 'true' : '', version: '' })
+          }
+        />
         <label for="cid-main">Latest of main branch</label>
       </span>
       <span class="field">
         <label for="cid-environment">To environment</label>
         <select id="cid-environment" value={f.environment ?? ''} onChange={set('environment')}>
           <option value="">(none: latest of each integration)</option>
-          {(envs.data?.environments ?? []).map((e) => <option value={e.name}>{e.name}</option>)}
+          {(envs.data?.environments ?? []).map((e) => (
+            <option value={e.name}>{e.name}</option>
+          ))}
         </select>
       </span>
       <button type="submit">Ask</button>
@@ -47,10 +73,17 @@ function Verdict({ answer, question }: { answer: Answer; question: DeployQuestio
   return (
     <>
       <div class={`verdict verdict-${word.toLowerCase()}`} role="status">
-        <strong>{word}</strong>: {question.pacticipant} {question.version ?? '(main branch)'} {deployable === true ? 'can' : deployable === false ? 'cannot' : 'is not known to'} be deployed{question.environment ? ` to ${question.environment}` : ''}.
-        <p>{reason}</p>
+        <strong>{word}</strong>: {question.pacticipant} {question.version ?? '(main branch)'}{' '}
+        {deployable === true ? 'can' : deployable === false ? 'cannot' : 'is not known to'} be deployed
+        {question.environment ? ` to ${question.environment}` : ''}.<p>{reason}</p>
       </div>
-      {notices.length > 0 && <ul class="notices">{notices.map((n) => <li class={`notice-${n.type}`}>{n.text}</li>)}</ul>}
+      {notices.length > 0 && (
+        <ul class="notices">
+          {notices.map((n) => (
+            <li class={`notice-${n.type}`}>{n.text}</li>
+          ))}
+        </ul>
+      )}
       <h2>The rows behind it</h2>
       <MatrixTable rows={answer.matrix} />
     </>
@@ -62,7 +95,9 @@ function Commands({ question }: { question: DeployQuestion }) {
     <>
       <h2>Same question from a terminal</h2>
       {(['treaty', 'pact-broker'] as const).map((tool) => (
-        <pre class="code copy" tabIndex={0} aria-label={`${tool} command`}>{cliCommandOf(question, location.origin, tool)}</pre>
+        <pre class="code copy" tabIndex={0} aria-label={`${tool} command`}>
+          {cliCommandOf(question, location.origin, tool)}
+        </pre>
       ))}
     </>
   );
@@ -81,7 +116,9 @@ export function CanIDeployPage() {
           <Load state={state}>{(answer) => <Verdict answer={answer} question={question} />}</Load>
           <Commands question={question} />
         </>
-      ) : <p class="muted">Pick a pacticipant and a version (or its main branch).</p>}
+      ) : (
+        <p class="muted">Pick a pacticipant and a version (or its main branch).</p>
+      )}
     </Page>
   );
 }

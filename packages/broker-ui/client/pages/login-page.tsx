@@ -3,7 +3,7 @@ import { requestJson } from '../api';
 import { Page } from '../components/page';
 import { useSession, type Session } from '../session';
 
-/** The login form: a broker API token kept in an httpOnly cookie (never put in a URL), then checked by the API's auth. */
+/** The login form: an API token kept in an httpOnly cookie (never in a URL), then checked by the API's auth. */
 export function LoginPage() {
   const { set } = useSession();
   const [token, setToken] = useState('');
@@ -24,9 +24,20 @@ export function LoginPage() {
       <form class="login" onSubmit={submit}>
         <p>This broker needs credentials. Paste an API token (read or write).</p>
         <label for="token">API token</label>
-        <input id="token" type="password" autoComplete="current-password" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} required />
+        <input
+          id="token"
+          type="password"
+          autoComplete="current-password"
+          value={token}
+          onInput={(e) => setToken((e.target as HTMLInputElement).value)}
+          required
+        />
         <button type="submit">Log in</button>
-        {error && <p class="error" role="alert">{error}</p>}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
     </Page>
   );

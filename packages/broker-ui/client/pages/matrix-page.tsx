@@ -11,7 +11,8 @@ type Filters = Partial<Record<(typeof FIELDS)[number] | 'latestby', string>>;
 export function matrixSearch(f: Filters): string | null {
   if (!f.pacticipant) return null;
   const parts = [`q[][pacticipant]=${encodeURIComponent(f.pacticipant)}`];
-  for (const key of ['version', 'branch', 'tag', 'environment'] as const) if (f[key]) parts.push(`q[][${key}]=${encodeURIComponent(f[key] as string)}`);
+  for (const key of ['version', 'branch', 'tag', 'environment'] as const)
+    if (f[key]) parts.push(`q[][${key}]=${encodeURIComponent(f[key] as string)}`);
   if (f.with) parts.push(`q[][pacticipant]=${encodeURIComponent(f.with)}`);
   if (f.latestby) parts.push(`latestby=${encodeURIComponent(f.latestby)}`);
   return parts.join('&');
@@ -19,19 +20,43 @@ export function matrixSearch(f: Filters): string | null {
 
 function Form({ initial, submit }: { initial: Filters; submit: (f: Filters) => void }) {
   const [f, setF] = useState<Filters>(initial);
-  const labels: Record<string, string> = { pacticipant: 'Pacticipant', version: 'Version', branch: 'Branch', tag: 'Tag', environment: 'Environment', with: 'With pacticipant' };
+  const labels: Record<string, string> = {
+    pacticipant: 'Pacticipant',
+    version: 'Version',
+    branch: 'Branch',
+    tag: 'Tag',
+    environment: 'Environment',
+    with: 'With pacticipant',
+  };
   return (
-    <form class="filters" onSubmit={(e) => { e.preventDefault(); submit(f); }}>
+    <form
+      class="filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(f);
+      }}
+    >
       {FIELDS.map((key) => (
         <span class="field">
           <label for={`f-${key}`}>{labels[key]}</label>
-          <input id={`f-${key}`} value={f[key] ?? ''} required={key === 'pacticipant'} onInput={(e) => setF({ ...f, [key]: (e.target as HTMLInputElement).value })} />
+          <input
+            id={`f-${key}`}
+            value={f[key] ?? ''}
+            required={key === 'pacticipant'}
+            onInput={(e) => setF({ ...f, [key]: (e.target as HTMLInputElement).value })}
+          />
         </span>
       ))}
       <span class="field">
         <label for="f-latestby">Latest by</label>
-        <select id="f-latestby" value={f.latestby ?? ''} onChange={(e) => setF({ ...f, latestby: (e.target as HTMLSelectElement).value })}>
-          <option value="">all rows</option><option value="cvp">consumer version and provider</option><option value="cvpv">consumer and provider versions</option>
+        <select
+          id="f-latestby"
+          value={f.latestby ?? ''}
+          onChange={(e) => setF({ ...f, latestby: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">all rows</option>
+          <option value="cvp">consumer version and provider</option>
+          <option value="cvpv">consumer and provider versions</option>
         </select>
       </span>
       <button type="submit">Show</button>
@@ -47,7 +72,11 @@ export function MatrixPage() {
   return (
     <Page title="Matrix">
       <Form key={JSON.stringify(q)} initial={q} submit={(f) => route(`${path}${query(f)}`)} />
-      {search ? <Load state={state}>{(data) => <MatrixTable rows={data.matrix} />}</Load> : <p class="muted">Name a pacticipant to see its matrix.</p>}
+      {search ? (
+        <Load state={state}>{(data) => <MatrixTable rows={data.matrix} />}</Load>
+      ) : (
+        <p class="muted">Name a pacticipant to see its matrix.</p>
+      )}
     </Page>
   );
 }

@@ -4,7 +4,9 @@ import { Page } from '../components/page';
 export function NotFoundPage() {
   return (
     <Page title="Page not found">
-      <p>There is no page at this address. <a href="/">Go to the integrations index.</a></p>
+      <p>
+        There is no page at this address. <a href="/">Go to the integrations index.</a>
+      </p>
     </Page>
   );
 }

@@ -17,18 +17,35 @@ interface Answer {
   verifiedAt: string;
   buildUrl: string | null;
   verifiedBy: { implementation?: string; version?: string } | null;
-  interactions: Array<{ description: string; success: boolean; report: string; openapi: Array<{ location: string; message: string }> }>;
+  interactions: Array<{
+    description: string;
+    success: boolean;
+    report: string;
+    openapi: Array<{ location: string; message: string }>;
+  }>;
 }
 
 function Result({ item }: { item: Answer['interactions'][number] }) {
   return (
     <article class={`interaction ${item.success ? '' : 'failed'}`}>
-      <h3><Outcome success={item.success} /> {item.description}</h3>
-      {item.report && <pre class="code report" aria-label={`mismatches of ${item.description}`}>{item.report}</pre>}
+      <h3>
+        <Outcome success={item.success} /> {item.description}
+      </h3>
+      {item.report && (
+        <pre class="code report" aria-label={`mismatches of ${item.description}`}>
+          {item.report}
+        </pre>
+      )}
       {item.openapi.length > 0 && (
         <>
           <h4>OpenAPI findings</h4>
-          <ul>{item.openapi.map((f) => <li><code>{f.location}</code> {f.message}</li>)}</ul>
+          <ul>
+            {item.openapi.map((f) => (
+              <li>
+                <code>{f.location}</code> {f.message}
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </article>
@@ -41,13 +58,34 @@ function Body({ data }: { data: Answer }) {
     <>
       <p>
         <Outcome success={data.success} /> {data.provider} version <strong>{data.providerVersion}</strong>
-        {data.providerBranches.map((b) => <span class="chip">{b}</span>)}{data.providerTags.map((t) => <span class="chip tag">{t}</span>)}
-        {' '}verified the pact from <a href={to.pact(data.provider, data.consumer)}>{data.consumer}</a> ({short(data.sha)}) {when(data.verifiedAt)}
-        {data.verifiedBy?.implementation ? ` with ${data.verifiedBy.implementation} ${data.verifiedBy.version ?? ''}` : ''}.
-        {data.buildUrl && <> <a href={data.buildUrl} rel="noreferrer">Build</a>.</>}
+        {data.providerBranches.map((b) => (
+          <span class="chip">{b}</span>
+        ))}
+        {data.providerTags.map((t) => (
+          <span class="chip tag">{t}</span>
+        ))}{' '}
+        verified the pact from <a href={to.pact(data.provider, data.consumer)}>{data.consumer}</a> ({short(data.sha)}){' '}
+        {when(data.verifiedAt)}
+        {data.verifiedBy?.implementation
+          ? ` with ${data.verifiedBy.implementation} ${data.verifiedBy.version ?? ''}`
+          : ''}
+        .
+        {data.buildUrl && (
+          <>
+            {' '}
+            <a href={data.buildUrl} rel="noreferrer">
+              Build
+            </a>
+            .
+          </>
+        )}
       </p>
-      <p>{data.interactions.length} interaction(s), {failed} failed.</p>
-      {data.interactions.map((item) => <Result item={item} />)}
+      <p>
+        {data.interactions.length} interaction(s), {failed} failed.
+      </p>
+      {data.interactions.map((item) => (
+        <Result item={item} />
+      ))}
     </>
   );
 }
@@ -55,7 +93,9 @@ function Body({ data }: { data: Answer }) {
 /** A verification: each interaction passed or failed, mismatches as `formatMismatches` prints them. */
 export function VerificationPage() {
   const { params } = useRoute();
-  const state = useJson<Answer>(`/ui/api/verifications/${seg(params.provider)}/${seg(params.consumer)}/${seg(params.sha)}/${seg(params.number)}`);
+  const state = useJson<Answer>(
+    `/ui/api/verifications/${seg(params.provider)}/${seg(params.consumer)}/${seg(params.sha)}/${seg(params.number)}`,
+  );
   return (
     <Page title={`Verification #${params.number}: ${params.consumer} → ${params.provider}`}>
       <Load state={state}>{(data) => <Body data={data} />}</Load>
