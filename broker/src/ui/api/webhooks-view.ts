@@ -2,22 +2,11 @@ import type { Database } from '../../storage/database';
 import { executionsOf } from '../../storage/repositories/webhook-deliveries';
 import { definitionOf, listWebhooks } from '../../storage/repositories/webhooks';
 import { executionJson } from '../../hal/webhook-json';
-
-const MASK = '**********';
-const SECRET_HEADER = /authori[sz]ation|token|secret|password|api[-_]?key|cookie/i;
-
-function masked(request: Record<string, unknown>): Record<string, unknown> {
-  const headers = Object.fromEntries(
-    Object.entries((request.headers ?? {}) as Record<string, string>).map(([k, v]) => [
-      k,
-      SECRET_HEADER.test(k) ? MASK : v,
-    ]),
-  );
-  return { ...request, headers, ...(request.password !== undefined ? { password: MASK } : {}) };
-}
+import { maskRequest } from '../../webhooks/mask-secrets';
 
 /**
- * Webhook definitions with secrets masked (password and credential-like headers), each with its latest executions.
+ * Webhook definitions with secrets masked as the API masks them (password, `Authorization` and token headers),
+ * each with its latest executions.
  * @example const { webhooks } = await webhooksView(db);
  */
 export async function webhooksView(db: Database) {
@@ -25,9 +14,8 @@ export async function webhooksView(db: Database) {
   const webhooks = await Promise.all(
     rows.map(async (row) => {
       const def = definitionOf(row);
-      const executions = (await executionsOf(db, row.uuid, 20))
-        .map(executionJson)
-        .map((e) => ({ ...e, request: masked((e.request ?? {}) as Record<string, unknown>) }));
+      // executionJson masks each logged request already.
+      const executions = (await executionsOf(db, row.uuid, 20)).map(executionJson);
       return {
         uuid: row.uuid,
         description: def.description ?? null,
@@ -35,7 +23,7 @@ export async function webhooksView(db: Database) {
         provider: def.provider?.name ?? null,
         events: def.events,
         enabled: def.enabled,
-        request: masked(def.request as unknown as Record<string, unknown>),
+        request: maskRequest(def.request),
         executions,
       };
     }),
