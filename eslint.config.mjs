@@ -111,4 +111,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   ...boundaries(),
+  {
+    // The broker's web UI runs in the browser.
+    files: ['packages/broker-ui/client/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

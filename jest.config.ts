@@ -28,6 +28,8 @@ const e2eTests = [
   'packages/cli/src/commands/official-flags.test.ts',
   'broker/test/pact-cli.test.ts',
   'broker/test/pact-cli-webhooks-auth.test.ts',
+  'broker/test/ui-browser.test.ts',
+  'broker/test/ui-auth.test.ts',
 ];
 const e2ePaths = e2eTests.map((file) => join(__dirname, file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$');
 
@@ -58,6 +60,7 @@ const config: Config = {
     project('provider', '<rootDir>/packages/provider'),
     project('pact', '<rootDir>/packages/pact'),
     project('broker', '<rootDir>/broker'),
+    project('broker-ui', '<rootDir>/packages/broker-ui'),
     project('cli', '<rootDir>/packages/cli'),
     project('orders-api', '<rootDir>/examples/orders-api'),
     project('orders-web', '<rootDir>/examples/orders-web'),

@@ -3,6 +3,7 @@
 // a broker on a temporary SQLite file, two consumers' tests, publishing, provider verification with OpenAPI
 // checks, a deployment, can-i-deploy saying yes, then a breaking provider change turning it to no.
 // Every step prints the command a user would run. Everything started here is stopped at the end, on error and on Ctrl-C.
+// It ends by printing the address of the broker's web UI; with `--keep` (`npm run demo -- --keep`) the broker stays up.
 //
 // `node scripts/demo.mjs --serve-provider [broken-mode]` is the provider process the demo starts: the example
 // orders API plus the two endpoints `treaty verify` calls (provider states, and messages as Pact's message proxy).
@@ -25,6 +26,7 @@ const green = paint(32);
 const red = paint(31);
 const cyan = paint(36);
 
+const keep = process.argv.includes('--keep');
 const children = new Set();
 let tempDir;
 let interrupted = false;
@@ -193,8 +195,13 @@ async function demo() {
   step(7, 'can-i-deploy now says no: the consumers in production would break');
   await treaty(['can-i-deploy', '--pacticipant', 'orders-api', '--version', '1.1.0', '--to-environment', 'production'], { expectCode: 1 });
 
-  await stop(broker);
   console.log(`\n${green(bold('Demo finished'))} in ${((Date.now() - started) / 1000).toFixed(1)} s: orders-api 1.0.0 can be deployed, 1.1.0 cannot.`);
+  if (keep) {
+    console.log(`\nThe broker's web UI: ${bold(`${broker.url}/`)}\nThe broker keeps running (--keep); press Ctrl-C to stop it and delete its data.`);
+    await new Promise(() => undefined); // the signal handler stops the broker and exits
+  }
+  await stop(broker);
+  console.log(`\nThe broker's web UI was at ${bold(`${broker.url}/`)}; run ${bold('npm run demo -- --keep')} to leave it running and explore.`);
 }
 
 async function cleanUp() {

@@ -16,6 +16,7 @@ const entries: Record<string, string[]> = {
   '@treaty/broker': ['buildBroker', 'startBroker'],
   '@treaty/cli': ['runCli'],
   '@treaty/broker-client': ['BrokerClient', 'expandTemplate'],
+  '@treaty/broker-ui': ['clientDir'],
 };
 
 const repoRoot = resolve(__dirname, '..');

@@ -12,6 +12,7 @@ import { installWebhooks } from './webhooks/install-webhooks';
 import { openDatabase } from './storage/open-database';
 import { installStallGuards, timeoutServerOptions } from './http/timeouts';
 import { MAX_PARAM_LENGTH } from './http/error-handler';
+import { installUi } from './ui/install-ui';
 
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -40,6 +41,7 @@ export async function buildBroker(options: BrokerOptions = {}): Promise<FastifyI
   installErrorHandler(app);
   installRequestIdHeader(app);
   installRequestMetrics(app);
+  installUi(app, frozen);
   installAuth(app, frozen);
   installAudit(app);
   installWebhooks(app, frozen);
