@@ -7,4 +7,5 @@ export const coreErrors = defineErrors({
   TREATY_CORE_INVALID_MATCHER: 'Failed to apply matching rule at %s: %s. Check the matcher in the consumer test.',
   TREATY_CORE_INEXPRESSIBLE_IN_SPEC: 'Failed to write pact as %s: interaction "%s" has %s, which %s cannot express. Write the pact as %s instead.',
   TREATY_CORE_INVALID_GENERATOR: 'Failed to apply generator at %s: %s. Check the generator in the consumer test.',
+  TREATY_CORE_INVALID_RULE_EXPRESSION: "Failed to read matching definition %s at %s: %s. Write it as matching(type, 'x'), notEmpty('x'), eachValue(...) and so on.",
 });

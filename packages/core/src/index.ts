@@ -56,6 +56,10 @@ export {
 } from './matching';
 export type { MatchOptions } from './matching';
 
+// Matching-rule definitions of the plugin language (`matching(number, 3)`)
+export { parseRuleExpression, isRuleExpression } from './rule-expression/parse-rule-expression';
+export type { RuleDefinition } from './rule-expression/parse-rule-expression';
+
 // Generators
 export { generateRequest, generateResponse, generateMessage } from './generators';
 export type { GeneratorContext } from './generators';
