@@ -1,0 +1,35 @@
+/**
+ * @treaty/grpc: gRPC and Protocol Buffers contracts in process, reading and writing the pact files of the Pact
+ * protobuf plugin: descriptors, codecs, interaction building, an in-process gRPC mock server and provider replay.
+ */
+
+// Descriptors and codecs
+export { parseProto, loadDescriptors, descriptorKey } from './descriptors';
+export type { ProtoDescriptors } from './descriptors';
+export { decodeMessage, encodeMessage } from './codec';
+
+// Pacts
+export { isGrpcInteraction, resolveGrpcInteraction, interactionDescriptors, findMethod, listMethods } from './grpc-pact';
+export type { GrpcMethod, ResolvedGrpcInteraction } from './grpc-pact';
+export { buildGrpcInteraction, pluginEntry, mergePluginEntries, PROTOBUF_PLUGIN } from './grpc-interaction';
+export type { GrpcInteractionSpec, ProtobufPluginEntry } from './grpc-interaction';
+export { buildMessage } from './build-message';
+export type { BuiltMessage } from './build-message';
+
+// Matching
+export { matchGrpcMessage, callMetadata } from './match-grpc';
+export type { GrpcMatchInput } from './match-grpc';
+export { GRPC_STATUS, statusName, expectedStatus } from './grpc-status';
+
+// Consumer side: the mock server
+export { startGrpcMockServer } from './mock-server';
+export type { GrpcMockServer, GrpcMockServerOptions } from './mock-server';
+export type { MockMismatch } from './mock-handlers';
+
+// Provider side: replay
+export { GrpcProviderClient, judgeGrpcCall } from './replay';
+export type { GrpcProviderOptions, GrpcReplayResult } from './replay';
+export type { GrpcCallResult } from './call-provider';
+
+// Errors
+export { grpcErrors } from './errors';

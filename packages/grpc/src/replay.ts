@@ -1,0 +1,92 @@
+import * as grpc from '@grpc/grpc-js';
+import type { Mismatch, Pact, SynchronousMessageInteraction } from '@treaty/core';
+import { callMethod, toMetadata, type GrpcCallResult } from './call-provider';
+import { contentBytes, resolveGrpcInteraction, type ResolvedGrpcInteraction } from './grpc-pact';
+import { expectedStatus, statusName } from './grpc-status';
+import { callMetadata, matchGrpcMessage } from './match-grpc';
+
+/** Where the gRPC provider listens. */
+export interface GrpcProviderOptions {
+  /** Default `127.0.0.1`. */
+  host?: string;
+  port: number;
+  /** Deadline of each call in milliseconds (default 30 000). */
+  timeoutMs?: number;
+}
+
+/** What replaying one interaction gave. */
+export interface GrpcReplayResult {
+  /** The gRPC path called (`/area_calculator.Calculator/calculateOne`). */
+  path: string;
+  call: GrpcCallResult;
+  mismatches: Mismatch[];
+}
+
+function statusMismatch(expected: { code: number; message?: string } | undefined, actual: GrpcCallResult['status']): Mismatch[] {
+  const wanted = expected?.code ?? 0;
+  if (wanted === actual.code) return [];
+  const got = `${statusName(actual.code)}${actual.details ? ` (${actual.details})` : ''}`;
+  return [{
+    type: 'status', path: 'grpc-status', expected: statusName(wanted), actual: statusName(actual.code), rule: 'grpc-status',
+    message: `Expected gRPC status ${statusName(wanted)} but the provider answered ${got}`,
+  }];
+}
+
+/**
+ * Judge a provider's answer against the interaction: the status first, then each response message decoded with
+ * the pact's descriptors and matched with the pact's rules.
+ */
+export function judgeGrpcCall(resolved: ResolvedGrpcInteraction, call: GrpcCallResult): Mismatch[] {
+  const { interaction, method } = resolved;
+  const expected = interaction.response;
+  const status = expectedStatus(expected[0]?.metadata);
+  const mismatches = statusMismatch(status, call.status);
+  if (mismatches.length > 0 || status) return mismatches;
+  if (call.messages.length < expected.length) {
+    mismatches.push({
+      type: 'body', path: '$', expected: `${expected.length} response message(s)`, actual: `${call.messages.length}`,
+      message: `Expected ${expected.length} response message(s) but the provider sent ${call.messages.length}`,
+    });
+  }
+  expected.forEach((message, i) => {
+    const actual = call.messages[i];
+    if (!actual) return;
+    const result = matchGrpcMessage({ expected: message, type: method.responseType, actual, part: 'response', interaction: interaction.description });
+    const prefix = expected.length > 1 ? `response[${i}] ` : '';
+    mismatches.push(...result.mismatches.map((m) => (prefix ? { ...m, message: `${prefix}${m.message}` } : m)));
+  });
+  return mismatches;
+}
+
+/**
+ * Replays gRPC interactions against a running gRPC provider over one channel.
+ * @example
+ * const client = new GrpcProviderClient({ port: 50051 });
+ * const { mismatches } = await client.replay(pact, interaction);
+ * client.close();
+ */
+export class GrpcProviderClient {
+  private readonly client: grpc.Client;
+  private readonly timeoutMs: number;
+
+  constructor(options: GrpcProviderOptions) {
+    this.client = new grpc.Client(`${options.host ?? '127.0.0.1'}:${options.port}`, grpc.credentials.createInsecure());
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  /**
+   * Send an interaction's request (with its request metadata and `extraMetadata`) and judge the answer.
+   * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors, service or method are wrong
+   */
+  async replay(pact: Pact, interaction: SynchronousMessageInteraction, extraMetadata: Record<string, unknown> = {}): Promise<GrpcReplayResult> {
+    const resolved = resolveGrpcInteraction(pact, interaction);
+    const metadata = toMetadata({ ...callMetadata(interaction.request.metadata), ...extraMetadata });
+    const call = await callMethod(this.client, resolved.method, contentBytes(interaction.request), metadata, this.timeoutMs);
+    return { path: resolved.method.path, call, mismatches: judgeGrpcCall(resolved, call) };
+  }
+
+  /** Close the channel. */
+  close(): void {
+    this.client.close();
+  }
+}
