@@ -85,6 +85,16 @@ export class GrpcProviderClient {
     return { path: resolved.method.path, call, mismatches: judgeGrpcCall(resolved, call) };
   }
 
+  /**
+   * Wait until the provider accepts connections.
+   * @throws Error when it does not within `timeoutMs`
+   */
+  waitForReady(timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.client.waitForReady(Date.now() + timeoutMs, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
   /** Close the channel. */
   close(): void {
     this.client.close();

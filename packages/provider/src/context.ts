@@ -1,3 +1,4 @@
+import type { GrpcProviderClient } from '@treaty/grpc';
 import type { OpenApiSpec } from '@treaty/openapi';
 import type { ProviderClient } from './http-client';
 import type { StateRunnerOptions } from './provider-states';
@@ -8,6 +9,8 @@ export interface VerificationContext {
   options: VerifierOptions;
   /** The one keep-alive client (absent when there are only messages). */
   client?: ProviderClient;
+  /** The gRPC channel (present when the pacts have gRPC interactions). */
+  grpc?: GrpcProviderClient;
   spec?: OpenApiSpec;
   states: StateRunnerOptions;
   timeoutMs: number;

@@ -1,5 +1,6 @@
 import type { Mismatch } from '@treaty/core';
 import type { OpenApiIssue, OpenApiSpec } from '@treaty/openapi';
+import type { ProviderTransport } from './verify-grpc-interaction';
 
 /** A JSON object of provider-state parameters or results. */
 export type JsonMap = Record<string, unknown>;
@@ -118,6 +119,8 @@ export interface VerifierOptions {
   format?: 'console' | 'json' | 'junit';
   /** Treaty: where the console reporter writes (default `process.stdout`). */
   output?: { write(text: string): unknown };
+  /** Other transports the provider serves: `[{ protocol: 'grpc', port }]` replays gRPC interactions there. */
+  transports?: ProviderTransport[];
 }
 
 /** The outcome of one interaction. */

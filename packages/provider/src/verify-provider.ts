@@ -10,6 +10,7 @@ import { createReporters } from './reporters/create-reporters';
 import type { Reporter } from './reporters/reporter';
 import { checkOptions } from './options';
 import type { PactResult, VerificationReport, VerifierOptions } from './types';
+import { startGrpcClient } from './verify-grpc-interaction';
 import { verifyPact } from './verify-pact';
 import { waitForProvider } from './wait-for-provider';
 
@@ -53,6 +54,7 @@ export async function verifyProvider(input: VerifierOptions): Promise<Verificati
     for (const source of run.sources) results.push(await verifyAndPublish(run, source));
   } finally {
     run.ctx.client?.close();
+    run.ctx.grpc?.close();
   }
   const report = summarise(run.provider, run.startedAt, results, run.warnings);
   for (const reporter of run.reporters) await reporter.onEnd?.(report);
@@ -91,8 +93,9 @@ async function prepare(options: Readonly<VerifierOptions>): Promise<Run> {
     throw providerErrors.TREATY_PROVIDER_NO_PACTS([provider, options.pactUrls?.length ? ` in ${options.pactUrls.join(', ')}` : ` at ${options.pactBrokerUrl}`]);
   }
   const client = await startClient(options, sources, timeoutMs);
+  const grpc = await startGrpcClient(options, sources, timeoutMs);
   const ctx: VerificationContext = {
-    options, client, spec, timeoutMs, warn, customHeaders: customHeaderMap(options.customProviderHeaders),
+    options, client, grpc, spec, timeoutMs, warn, customHeaders: customHeaderMap(options.customProviderHeaders),
     states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
   };
   const publish = options.publishVerificationResult === true && broker !== undefined;

@@ -37,7 +37,7 @@ function area(shape: Shape): number {
  * Start a real gRPC area calculator on 127.0.0.1, port 0, built with grpc-js and protobufjs from the fixture's proto.
  * `behaviour` breaks it on purpose.
  */
-export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Promise<{ port: number; close: () => Promise<void>; calls: () => number }> {
+export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Promise<{ port: number; close: () => Promise<void>; calls: () => number; metadata: () => Record<string, unknown>[] }> {
   const root = protobuf.parse(fixtureProto(), { keepCase: true }).root;
   const shapeType = root.lookupType('area_calculator.ShapeMessage');
   const areaType = root.lookupType('area_calculator.AreaResponse');
@@ -45,6 +45,7 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
   const wrongType = new protobuf.Type('Label').add(new protobuf.Field('value', 1, 'string'));
   new protobuf.Root().add(wrongType);
   let calls = 0;
+  const seen: Record<string, unknown>[] = [];
   const respond: Handler = (shape) => {
     if (behaviour === 'wrong-value-type') return { value: [] };
     return { value: [area(shape)] };
@@ -59,11 +60,12 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
   server.addService({ calculateOne: method } as unknown as grpc.ServiceDefinition, {
     calculateOne: (call: grpc.ServerUnaryCall<Shape, unknown>, callback: grpc.sendUnaryData<Record<string, unknown>>) => {
       calls++;
+      seen.push(call.metadata.getMap());
       if (behaviour === 'not-found') return callback({ code: grpc.status.NOT_FOUND, details: 'no such shape' });
       if (behaviour === 'wrong-message') return callback(null, { value: 'twelve' });
       callback(null, respond(call.request));
     },
   });
   const port = await new Promise<number>((ok, fail) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? fail(e) : ok(p))));
-  return { port, calls: () => calls, close: () => new Promise((ok) => server.tryShutdown(() => ok())) };
+  return { port, calls: () => calls, metadata: () => seen, close: () => new Promise((ok) => server.tryShutdown(() => ok())) };
 }
