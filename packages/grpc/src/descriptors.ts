@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import * as protobuf from 'protobufjs';
 import * as descriptor from 'protobufjs/ext/descriptor';
 import { grpcErrors } from './errors';
@@ -40,6 +42,30 @@ export function parseProto(protoFile: string, fileName = 'contract.proto'): Prot
     return { key: descriptorKey(descriptorBytes), descriptorBytes, protoFile, root };
   } catch (error) {
     throw grpcErrors.TREATY_GRPC_INVALID_PROTO([fileName, messageOf(error)], { source: fileName }, error);
+  }
+}
+
+/**
+ * Load a `.proto` file (and the files it imports, relative to it) into descriptors.
+ * @example const d = loadProtoFile('proto/area_calculator.proto');
+ * @throws TreatyError TREATY_GRPC_INVALID_PROTO when the file cannot be read or parsed
+ */
+export function loadProtoFile(file: string): ProtoDescriptors {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw grpcErrors.TREATY_GRPC_INVALID_PROTO([file, messageOf(error)], { source: file }, error);
+  }
+  if (!/^\s*import\s/m.test(text)) return parseProto(text, basename(file));
+  try {
+    const root = new protobuf.Root().loadSync(file, { keepCase: true });
+    root.resolveAll();
+    const set = (root as RootToDescriptor).toDescriptor('proto3');
+    const descriptorBytes = descriptor.FileDescriptorSet.encode(set).finish();
+    return { key: descriptorKey(descriptorBytes), descriptorBytes, protoFile: text, root };
+  } catch (error) {
+    throw grpcErrors.TREATY_GRPC_INVALID_PROTO([file, messageOf(error)], { source: file }, error);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 
 // Descriptors and codecs
-export { parseProto, loadDescriptors, descriptorKey } from './descriptors';
+export { parseProto, loadProtoFile, loadDescriptors, descriptorKey } from './descriptors';
 export type { ProtoDescriptors } from './descriptors';
 export { decodeMessage, encodeMessage } from './codec';
 
@@ -20,6 +20,12 @@ export type { BuiltMessage } from './build-message';
 export { matchGrpcMessage, callMetadata } from './match-grpc';
 export type { GrpcMatchInput } from './match-grpc';
 export { GRPC_STATUS, statusName, expectedStatus } from './grpc-status';
+
+// Consumer side: Treaty's own API
+export { grpcInteraction, GrpcPact } from './native-api';
+export type { GrpcInteractionOptions } from './native-api';
+export { runGrpcTest, writeGrpcPact, grpcPactOf } from './grpc-pact-test';
+export type { BuiltGrpcInteraction, GrpcPactTarget } from './grpc-pact-test';
 
 // Consumer side: the mock server
 export { startGrpcMockServer } from './mock-server';

@@ -79,7 +79,7 @@ export async function startGrpcMockServer(options: GrpcMockServerOptions): Promi
     verify() {
       if (ledger.mismatches.length === 0 && ledger.matched.size === all.length) return;
       const count = `${ledger.mismatches.length} call(s) did not match and ${all.length - ledger.matched.size} interaction(s) were never called`;
-      throw grpcErrors.TREATY_GRPC_MOCK_MISMATCH([`${count}\n\n${report(ledger, all)}\n`]);
+      throw grpcErrors.TREATY_GRPC_MOCK_MISMATCH([count, `\n\n${report(ledger, all)}\n`]);
     },
     close: () => new Promise((resolve) => server.tryShutdown(() => resolve())),
   };

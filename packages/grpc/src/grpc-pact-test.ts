@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Pact, SynchronousMessageInteraction } from '@treaty/core';
+import { pactFilePath, writePactFile } from '@treaty/consumer';
+import { mergePluginEntries, type ProtobufPluginEntry } from './grpc-interaction';
+import { startGrpcMockServer, type GrpcMockServer } from './mock-server';
+
+/** A gRPC interaction with the plugin entry that carries its descriptors. */
+export interface BuiltGrpcInteraction {
+  interaction: SynchronousMessageInteraction;
+  plugin: ProtobufPluginEntry;
+}
+
+/** Who the pact is between, and where it is written. */
+export interface GrpcPactTarget {
+  consumer: string;
+  provider: string;
+  /** Default `./pacts`. */
+  dir?: string;
+}
+
+function existingPlugins(file: string): unknown {
+  if (!existsSync(file)) return [];
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { metadata?: { plugins?: unknown } }).metadata?.plugins ?? [];
+  } catch {
+    return []; // writePactFile reports a broken file with its own error.
+  }
+}
+
+/**
+ * Merge gRPC interactions into the pact file `<dir>/<consumer>-<provider>.json`, with the protobuf plugin's
+ * descriptors under `metadata.plugins`, as the plugin writes them.
+ * @throws TreatyError TREATY_CONSUMER_PACT_WRITE when the file cannot be written
+ */
+export function writeGrpcPact(target: GrpcPactTarget, built: BuiltGrpcInteraction[]): string {
+  const file = pactFilePath({ ...target, specVersion: 'V4' });
+  writePactFile({
+    file, consumer: target.consumer, provider: target.provider, specVersion: 'V4',
+    interactions: built.map((b) => b.interaction),
+    metadata: { plugins: mergePluginEntries(existingPlugins(file), built.map((b) => b.plugin)) },
+  });
+  return file;
+}
+
+/** A pact model of some gRPC interactions, for the mock server. */
+export function grpcPactOf(target: GrpcPactTarget, built: BuiltGrpcInteraction[]): Pact {
+  return {
+    consumer: { name: target.consumer }, provider: { name: target.provider }, specVersion: 'V4',
+    interactions: built.map((b) => b.interaction), metadata: { plugins: mergePluginEntries([], built.map((b) => b.plugin)) },
+  };
+}
+
+/**
+ * Run a test against an in-process gRPC mock server playing the interactions; when it passes and every
+ * interaction was called as described, write them to the pact file.
+ * @throws TreatyError TREATY_GRPC_MOCK_MISMATCH with a readable report when a call did not match or never came
+ */
+export async function runGrpcTest<T>(target: GrpcPactTarget, built: BuiltGrpcInteraction[], test: (mock: GrpcMockServer) => Promise<T>): Promise<T> {
+  const mock = await startGrpcMockServer({ pact: grpcPactOf(target, built) });
+  let value: T;
+  try {
+    value = await test(mock);
+    mock.verify();
+  } finally {
+    await mock.close();
+  }
+  writeGrpcPact(target, built);
+  return value;
+}
