@@ -54,7 +54,8 @@ function buildMetadataValue(key: string, value: unknown): { value: unknown; rule
   return { value: definition.value, rules: { combine: 'AND', matchers: definition.rules } };
 }
 
-function toMessage(type: protobuf.Type, built: BuiltMessage, metadata: Record<string, unknown> | undefined): Message {
+/** A protobuf message of the pact (contents, metadata, rules) built from the plugin's field configuration. */
+export function toMessage(type: protobuf.Type, built: BuiltMessage, metadata: Record<string, unknown> | undefined): Message {
   const contentType = `application/protobuf;message=${type.fullName}`;
   const meta = metadataPart(metadata);
   const rules = { ...(Object.keys(built.rules).length > 0 ? { body: built.rules } : {}), ...(meta.rules ? { metadata: meta.rules } : {}) };
@@ -66,7 +67,8 @@ function toMessage(type: protobuf.Type, built: BuiltMessage, metadata: Record<st
   };
 }
 
-function build(spec: GrpcInteractionSpec, part: string, type: protobuf.Type, config: Record<string, unknown>): BuiltMessage {
+/** Build a message for an interaction, naming the interaction and the part when a field is wrong. */
+export function build(spec: { description: string }, part: string, type: protobuf.Type, config: Record<string, unknown>): BuiltMessage {
   try {
     return buildMessage(type, config);
   } catch (error) {

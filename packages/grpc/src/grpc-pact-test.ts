@@ -55,8 +55,10 @@ export function grpcPactOf(target: GrpcPactTarget, built: BuiltGrpcInteraction[]
  * interaction was called as described, write them to the pact file.
  * @throws TreatyError TREATY_GRPC_MOCK_MISMATCH with a readable report when a call did not match or never came
  */
-export async function runGrpcTest<T>(target: GrpcPactTarget, built: BuiltGrpcInteraction[], test: (mock: GrpcMockServer) => Promise<T>): Promise<T> {
-  const mock = await startGrpcMockServer({ pact: grpcPactOf(target, built) });
+export async function runGrpcTest<T>(
+  target: GrpcPactTarget, built: BuiltGrpcInteraction[], test: (mock: GrpcMockServer) => Promise<T>, server: { host?: string; port?: number } = {},
+): Promise<T> {
+  const mock = await startGrpcMockServer({ pact: grpcPactOf(target, built), ...server });
   let value: T;
   try {
     value = await test(mock);

@@ -27,6 +27,9 @@ export type { GrpcInteractionOptions } from './native-api';
 export { runGrpcTest, writeGrpcPact, grpcPactOf } from './grpc-pact-test';
 export type { BuiltGrpcInteraction, GrpcPactTarget } from './grpc-pact-test';
 
+// Consumer side: pact-js's plugin contents
+export { grpcInteractionFromPluginContents, protobufMessageFromPluginContents } from './plugin-contents';
+
 // Consumer side: the mock server
 export { startGrpcMockServer } from './mock-server';
 export type { GrpcMockServer, GrpcMockServerOptions } from './mock-server';

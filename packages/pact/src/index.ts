@@ -4,9 +4,11 @@
  */
 
 // ---- Consumer side (owned by @treaty/consumer) ----
+// PactV4 adds pact-js's plugin API (protobuf/gRPC built in, from @treaty/grpc).
+export { PactV4, PactV4 as Pact, PluginCapableSynchronousMessage } from './plugins/pact-v4';
+export { SynchronousMessageWithPlugin, SynchronousMessageWithPluginContents, SynchronousMessageWithTransport } from './plugins/plugin-interaction';
+export type { PluginConfig, TransportConfig } from './plugins/plugin-interaction';
 export {
-  Pact,
-  PactV4,
   PactV3,
   PactV2,
   Interaction,
