@@ -36,6 +36,8 @@ const config: Config = {
     project('orders-web', '<rootDir>/examples/orders-web'),
     project('shipping-service', '<rootDir>/examples/shipping-service'),
     project('grpc', '<rootDir>/packages/grpc'),
+    project('grpc-consumer', '<rootDir>/examples/grpc-consumer'),
+    project('grpc-provider', '<rootDir>/examples/grpc-provider'),
     project('repo', '<rootDir>/test', ['<rootDir>/**/*.test.ts']),
   ],
 };

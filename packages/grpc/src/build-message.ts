@@ -8,6 +8,7 @@ export interface BuiltMessage {
   generators: Record<string, Generator>;
 }
 
+const VALUES_MATCHERS = new Set(['eachValue', 'eachKey', 'values']);
 const NUMERIC = new Set(['double', 'float', 'int32', 'int64', 'uint32', 'uint64', 'sint32', 'sint64', 'fixed32', 'fixed64', 'sfixed32', 'sfixed64']);
 
 function scalar(field: protobuf.Field, raw: unknown, path: string): unknown {
@@ -18,6 +19,9 @@ function scalar(field: protobuf.Field, raw: unknown, path: string): unknown {
     return n;
   }
   if (field.type === 'bool') return raw === true || raw === 'true';
+  if (field.resolvedType instanceof protobuf.Enum && !(String(raw) in field.resolvedType.values)) {
+    throw new Error(`field ${path} is a ${field.resolvedType.name}: ${JSON.stringify(raw)} is not one of ${Object.keys(field.resolvedType.values).join(', ')}`);
+  }
   return typeof raw === 'string' ? raw : String(raw);
 }
 
@@ -46,6 +50,12 @@ class Builder {
   }
 
   record(path: string, rules: RuleList['matchers'], generator?: Generator): void {
+    // As the plugin does: a values matcher written for every item of a repeated field applies to the field itself.
+    const values = rules.filter((r) => VALUES_MATCHERS.has(r.match));
+    if (path.endsWith('.*') && values.length > 0) {
+      this.record(path.slice(0, -2), values);
+      rules = rules.filter((r) => !VALUES_MATCHERS.has(r.match));
+    }
     if (rules.length > 0) this.rules[path] = { combine: 'AND', matchers: [...(this.rules[path]?.matchers ?? []), ...rules] };
     if (generator) this.generators[path] = generator;
   }

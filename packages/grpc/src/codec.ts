@@ -18,7 +18,8 @@ export function decodeMessage(type: protobuf.Type, bytes: Uint8Array, defaults =
  * @throws Error naming the field when a value does not fit the type
  */
 export function encodeMessage(type: protobuf.Type, value: Record<string, unknown>): Uint8Array {
-  const problem = type.verify(value);
+  const message = type.fromObject(value);
+  const problem = type.verify(message);
   if (problem) throw new Error(problem);
-  return type.encode(type.fromObject(value)).finish();
+  return type.encode(message).finish();
 }

@@ -55,12 +55,18 @@ function buildMetadataValue(key: string, value: unknown): { value: unknown; rule
 }
 
 /** A protobuf message of the pact (contents, metadata, rules) built from the plugin's field configuration. */
-export function toMessage(type: protobuf.Type, built: BuiltMessage, metadata: Record<string, unknown> | undefined): Message {
+export function toMessage(type: protobuf.Type, built: BuiltMessage, metadata: Record<string, unknown> | undefined, label: { description: string; part: string }): Message {
   const contentType = `application/protobuf;message=${type.fullName}`;
+  let bytes: Uint8Array;
+  try {
+    bytes = encodeMessage(type, built.value);
+  } catch (error) {
+    throw grpcErrors.TREATY_GRPC_ENCODE_FAILED([label.part, label.description, type.fullName.slice(1), messageOf(error)], { interaction: label.description }, error);
+  }
   const meta = metadataPart(metadata);
   const rules = { ...(Object.keys(built.rules).length > 0 ? { body: built.rules } : {}), ...(meta.rules ? { metadata: meta.rules } : {}) };
   return {
-    contents: { content: Buffer.from(encodeMessage(type, built.value)).toString('base64'), contentType, encoded: 'base64', contentTypeHint: 'BINARY' },
+    contents: { content: Buffer.from(bytes).toString('base64'), contentType, encoded: 'base64', contentTypeHint: 'BINARY' },
     metadata: { contentType, ...meta.values },
     ...(Object.keys(rules).length > 0 ? { matchingRules: rules } : {}),
     ...(Object.keys(built.generators).length > 0 ? { generators: { body: built.generators } } : {}),
@@ -105,8 +111,8 @@ export function buildGrpcInteraction(spec: GrpcInteractionSpec): { interaction: 
       [method.requestType, request.value],
       ...builtResponses.map((b): [protobuf.Type, Record<string, unknown>] => [method.responseType, b.value]),
     ]),
-    request: toMessage(method.requestType, request, spec.requestMetadata),
-    response: builtResponses.map((b, i) => toMessage(method.responseType, b, i === 0 ? spec.responseMetadata : undefined)),
+    request: toMessage(method.requestType, request, spec.requestMetadata, { description: spec.description, part: 'request' }),
+    response: builtResponses.map((b, i) => toMessage(method.responseType, b, i === 0 ? spec.responseMetadata : undefined, { description: spec.description, part: 'response' })),
   };
   return { interaction, plugin: pluginEntry(descriptors) };
 }

@@ -73,6 +73,6 @@ export function protobufMessageFromPluginContents(description: string, contents:
   } catch (error) {
     throw grpcErrors.TREATY_GRPC_UNKNOWN_MESSAGE([name, description, messageOf(error)], { interaction: description });
   }
-  const message = toMessage(type, build({ description }, 'message', type, expectations(parsed)), asObject(parsed.metadata));
+  const message = toMessage(type, build({ description }, 'message', type, expectations(parsed)), asObject(parsed.metadata), { description, part: 'message' });
   return { message, plugin: pluginEntry(descriptors), descriptorKey: descriptors.key, messageType: type.fullName };
 }

@@ -1,0 +1,3 @@
+/** The example inventory gRPC consumer. */
+export { InventoryClient, INVENTORY_PROTO } from './inventory-client';
+export type { StockLevel } from './inventory-client';
