@@ -1,6 +1,7 @@
 import type { ConsumerVersionSelector, ReporterSpec, VerifierOptions } from '@treaty/provider';
 import { cliErrors } from '../errors';
 import { httpMessageProviders } from './http-message-providers';
+import { parseTransports } from './transports';
 
 /** The flags of `treaty verify`, as commander parses them. */
 export interface VerifyFlags {
@@ -29,6 +30,7 @@ export interface VerifyFlags {
   failIfNoPactsFound?: boolean;
   format: 'console' | 'json' | 'junit';
   output?: string;
+  transports?: string[];
 }
 
 function list(value: string | undefined): string[] | undefined {
@@ -90,5 +92,6 @@ export function verifierOptionsFromFlags(flags: VerifyFlags, pactPaths: readonly
     timeout,
     failIfNoPactsFound: flags.failIfNoPactsFound,
     reporters: reporters(flags),
+    transports: parseTransports(flags.transports),
   };
 }

@@ -58,6 +58,7 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     .option('--messages-url <url>', 'POST { description, providerStates } here to get each message (Pact message proxy protocol)')
     .option('--custom-provider-header <header>', "add 'Name: value' to every request (repeatable)", collect)
     .option('--timeout <ms>', 'per-request timeout; also bounds waiting for the provider', '30000')
+    .option('--transports <protocol:port>', 'other transports the provider serves, e.g. grpc:5555 for gRPC interactions (repeatable)', collect)
     .option('--no-fail-if-no-pacts-found', 'exit 0 when there is nothing to verify')
     .addOption(new Option('--format <format>', 'report format').choices(['console', 'json', 'junit']).default('console'))
     .option('--output <file>', 'write the json/junit report to this file (the console report still prints)')
