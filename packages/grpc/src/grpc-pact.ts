@@ -120,6 +120,16 @@ export function listMethods(root: protobuf.NamespaceBase): string[] {
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction when the plugin data is missing or wrong
  */
 export function resolveGrpcInteraction(pact: Pact, interaction: SynchronousMessageInteraction): ResolvedGrpcInteraction {
+  const cached = resolvedCache.get(interaction);
+  if (cached) return cached;
+  const resolved = resolveUncached(pact, interaction);
+  resolvedCache.set(interaction, resolved);
+  return resolved;
+}
+
+const resolvedCache = new WeakMap<SynchronousMessageInteraction, ResolvedGrpcInteraction>();
+
+function resolveUncached(pact: Pact, interaction: SynchronousMessageInteraction): ResolvedGrpcInteraction {
   const descriptors = interactionDescriptors(pact, interaction);
   const service = (interaction.pluginConfiguration?.protobuf as ProtobufConfig | undefined)?.service;
   if (typeof service !== 'string') {

@@ -15,6 +15,21 @@ export function callMetadata(metadata: Record<string, unknown> | undefined): Rec
   return out;
 }
 
+// The pact's messages never change during a run: decode each once (the mock server and the verifier match many times).
+const expectedCache = new WeakMap<Message, Record<string, unknown>>();
+
+function decodeExpected(expected: Message, type: protobuf.Type, part: string, interaction: string): Record<string, unknown> {
+  let value = expectedCache.get(expected);
+  if (value) return value;
+  try {
+    value = decodeMessage(type, contentBytes(expected));
+  } catch (error) {
+    throw grpcErrors.TREATY_GRPC_DECODE_FAILED([`expected ${part}`, interaction, type.fullName.slice(1), messageOf(error)], { interaction }, error);
+  }
+  expectedCache.set(expected, value);
+  return value;
+}
+
 /** What to match: the pact's expected message and what went over the wire. */
 export interface GrpcMatchInput {
   expected: Message;
@@ -33,12 +48,7 @@ export interface GrpcMatchInput {
  */
 export function matchGrpcMessage(input: GrpcMatchInput): MatchResult {
   const { expected, type, part, interaction } = input;
-  let expectedValue: Record<string, unknown>;
-  try {
-    expectedValue = decodeMessage(type, contentBytes(expected));
-  } catch (error) {
-    throw grpcErrors.TREATY_GRPC_DECODE_FAILED([`expected ${part}`, interaction, type.fullName, messageOf(error)], { interaction }, error);
-  }
+  const expectedValue = decodeExpected(expected, type, part, interaction);
   let actualValue: Record<string, unknown>;
   try {
     actualValue = decodeMessage(type, input.actual, true);
