@@ -71,9 +71,18 @@ class Builder {
   }
 
   map(field: protobuf.Field, raw: unknown, path: string): Record<string, unknown> {
-    if (!raw || typeof raw !== 'object') throw new Error(`field ${path} is a map: give it an object`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`field ${path} is a map: give it an object`);
+    const { 'pact:match': definition, ...entries } = raw as Record<string, unknown>;
+    if (definition !== undefined) {
+      const { rules } = parseRuleExpression(String(definition), path);
+      this.record(path, rules);
+      // With only a definition, the example entry is the eachKey and eachValue examples, as the plugin makes it.
+      const key = rules.find((r) => r.match === 'eachKey')?.value;
+      const value = rules.find((r) => r.match === 'eachValue')?.value;
+      if (Object.keys(entries).length === 0 && key !== undefined && value !== undefined) entries[String(key)] = value;
+    }
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw)) out[key] = this.element(field, value, `${path}.${key}`);
+    for (const [key, value] of Object.entries(entries)) out[key] = this.element(field, value, `${path}.${key}`);
     return out;
   }
 

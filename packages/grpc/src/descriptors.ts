@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import * as protobuf from 'protobufjs';
 import * as descriptor from 'protobufjs/ext/descriptor';
 import { grpcErrors } from './errors';
+import { restoreMapFields } from './map-fields';
 
 /** Descriptors of one `.proto` file as the protobuf plugin stores them in a pact. */
 export interface ProtoDescriptors {
@@ -78,6 +79,7 @@ export function loadDescriptors(encoded: string | Uint8Array, interaction: strin
     const descriptorBytes = typeof encoded === 'string' ? Buffer.from(encoded, 'base64') : encoded;
     const set = descriptor.FileDescriptorSet.decode(descriptorBytes);
     const root = (protobuf.Root as RootWithDescriptors).fromDescriptor(set);
+    restoreMapFields(set as unknown as Parameters<typeof restoreMapFields>[0], root);
     root.resolveAll();
     return { key: descriptorKey(descriptorBytes), descriptorBytes, protoFile, root };
   } catch (error) {

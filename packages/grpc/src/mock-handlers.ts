@@ -89,11 +89,14 @@ export function methodHandler(ledger: MockLedger, candidates: ResolvedGrpcIntera
 
 function streamingRequestHandler(ledger: MockLedger, candidates: ResolvedGrpcInteraction[], responseStream: boolean): { handler: grpc.UntypedHandleCall; type: string } {
   if (!responseStream) {
+    // Every message the client streams must match the interaction's request; the answer comes at the end.
     const handler: grpc.handleClientStreamingCall<Buffer, Buffer> = (call, callback) => {
-      const received: Buffer[] = [];
-      call.on('data', (chunk: Buffer) => received.push(chunk));
+      let outcome: ReturnType<typeof answer> | undefined;
+      call.on('data', (chunk: Buffer) => {
+        if (!outcome?.error) outcome = answer(ledger, candidates, chunk, call.metadata);
+      });
       call.on('end', () => {
-        const { hit, error } = answer(ledger, candidates, received[0] ?? Buffer.alloc(0), call.metadata);
+        const { hit, error } = outcome ?? answer(ledger, candidates, Buffer.alloc(0), call.metadata);
         if (error || !hit) callback(error ?? null);
         else callback(null, responses(hit)[0] ?? Buffer.alloc(0));
       });
