@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Pact, SynchronousMessageInteraction } from '@treaty/core';
+import type { Interaction, Pact, SynchronousMessageInteraction } from '@treaty/core';
 import { pactFilePath, writePactFile } from '@treaty/consumer';
 import { mergePluginEntries, type ProtobufPluginEntry } from './grpc-interaction';
 import { startGrpcMockServer, type GrpcMockServer } from './mock-server';
@@ -32,7 +32,7 @@ function existingPlugins(file: string): unknown {
  * descriptors under `metadata.plugins`, as the plugin writes them.
  * @throws TreatyError TREATY_CONSUMER_PACT_WRITE when the file cannot be written
  */
-export function writeGrpcPact(target: GrpcPactTarget, built: BuiltGrpcInteraction[]): string {
+export function writeGrpcPact(target: GrpcPactTarget, built: Array<{ interaction: Interaction; plugin: ProtobufPluginEntry }>): string {
   const file = pactFilePath({ ...target, specVersion: 'V4' });
   writePactFile({
     file, consumer: target.consumer, provider: target.provider, specVersion: 'V4',

@@ -16,6 +16,9 @@ export type { GrpcInteractionSpec, ProtobufPluginEntry } from './grpc-interactio
 export { buildMessage } from './build-message';
 export type { BuiltMessage } from './build-message';
 
+// Protobuf messages (not gRPC): message pacts with protobuf contents
+export { isProtobufMessage, protobufMessageType, matchProtobufMessage } from './protobuf-message';
+
 // Matching
 export { matchGrpcMessage, callMetadata } from './match-grpc';
 export type { GrpcMatchInput } from './match-grpc';

@@ -37,7 +37,7 @@ export interface GrpcMatchInput {
   actual: Uint8Array;
   /** gRPC metadata received (request headers on the mock server side). Not compared when undefined. */
   actualMetadata?: Record<string, unknown>;
-  part: 'request' | 'response';
+  part: 'request' | 'response' | 'message';
   interaction: string;
 }
 

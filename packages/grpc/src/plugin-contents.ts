@@ -4,6 +4,7 @@ import { loadProtoFile, messageOf, type ProtoDescriptors } from './descriptors';
 import { grpcErrors } from './errors';
 import { build, buildGrpcInteraction, pluginEntry, toMessage, type ProtobufPluginEntry } from './grpc-interaction';
 import type { BuiltGrpcInteraction } from './grpc-pact-test';
+import { interactionMarkup } from './markup';
 
 /** What pact-js's `withPluginContents` gives for the protobuf plugin, parsed. */
 interface ProtobufContents {
@@ -28,8 +29,8 @@ function parseContents(description: string, contents: string): ProtobufContents 
   return parsed as ProtobufContents;
 }
 
-function expectations(contents: ProtobufContents): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(contents).filter(([key]) => !key.startsWith('pact:')));
+function expectations(contents: ProtobufContents, skip: string[] = []): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(contents).filter(([key]) => !key.startsWith('pact:') && !skip.includes(key)));
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
@@ -60,7 +61,9 @@ export function grpcInteractionFromPluginContents(description: string, providerS
  * fields at the top level are the message's.
  * @throws TreatyError TREATY_GRPC_INVALID_PLUGIN_CONTENTS, TREATY_GRPC_UNKNOWN_MESSAGE or another TREATY_GRPC_* code
  */
-export function protobufMessageFromPluginContents(description: string, contents: string): { message: Message; plugin: ProtobufPluginEntry; descriptorKey: string; messageType: string } {
+export function protobufMessageFromPluginContents(
+  description: string, contents: string,
+): { message: Message; plugin: ProtobufPluginEntry; descriptorKey: string; messageType: string; markup: ReturnType<typeof interactionMarkup> } {
   const parsed = parseContents(description, contents);
   const name = parsed['pact:message-type'];
   if (typeof name !== 'string') {
@@ -73,6 +76,7 @@ export function protobufMessageFromPluginContents(description: string, contents:
   } catch (error) {
     throw grpcErrors.TREATY_GRPC_UNKNOWN_MESSAGE([name, description, messageOf(error)], { interaction: description });
   }
-  const message = toMessage(type, build({ description }, 'message', type, expectations(parsed)), asObject(parsed.metadata), { description, part: 'message' });
-  return { message, plugin: pluginEntry(descriptors), descriptorKey: descriptors.key, messageType: type.fullName };
+  const built = build({ description }, 'message', type, expectations(parsed, ['metadata']));
+  const message = toMessage(type, built, asObject(parsed.metadata), { description, part: 'message' });
+  return { message, plugin: pluginEntry(descriptors), descriptorKey: descriptors.key, messageType: type.fullName, markup: interactionMarkup([[type, built.value]]) };
 }

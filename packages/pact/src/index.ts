@@ -5,7 +5,8 @@
 
 // ---- Consumer side (owned by @treaty/consumer) ----
 // PactV4 adds pact-js's plugin API (protobuf/gRPC built in, from @treaty/grpc).
-export { PactV4, PactV4 as Pact, PluginCapableSynchronousMessage } from './plugins/pact-v4';
+export { PactV4, PactV4 as Pact, PluginCapableSynchronousMessage, PluginCapableAsynchronousMessage } from './plugins/pact-v4';
+export { AsynchronousMessageWithPlugin, AsynchronousMessageWithPluginContents } from './plugins/plugin-message';
 export { SynchronousMessageWithPlugin, SynchronousMessageWithPluginContents, SynchronousMessageWithTransport } from './plugins/plugin-interaction';
 export type { PluginConfig, TransportConfig } from './plugins/plugin-interaction';
 export {

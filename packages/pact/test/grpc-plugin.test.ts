@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs';
 import { PactV4 } from '@treaty/pact';
+import { verifyProvider } from '@treaty/provider';
 
 // The proto of the official plugin's area-calculator example, read from the pact-jvm fixture beside the repository.
 const fixture = resolve(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'grpc', 'protobuf-consumer-area-calculator-provider.json');
@@ -82,5 +83,32 @@ describe("pact-js's plugin API with the built-in protobuf plugin", () => {
     expect(() => withPlugin.withPluginContents('{"request":{}}', 'application/protobuf')).toThrow(
       /Failed to read the plugin contents of interaction "no proto": it has no 'pact:proto'/,
     );
+  });
+
+  it('writes protobuf message pacts (pact:message-type) that a message provider is verified against', async () => {
+    const rectangle = root.lookupType('area_calculator.Rectangle');
+    const received = await new PactV4({ consumer: 'shape-listener', provider: 'shape-events', dir })
+      .addAsynchronousInteraction()
+      .given('a rectangle was drawn')
+      .usingPlugin({ plugin: 'protobuf', version: '0.3.15' })
+      .expectsToReceive('a rectangle event')
+      .withPluginContents(
+        JSON.stringify({ 'pact:proto': protoPath, 'pact:message-type': 'Rectangle', 'pact:content-type': 'application/protobuf', length: 'matching(number, 3)', width: 'matching(number, 4)' }),
+        'application/protobuf',
+      )
+      .executeTest(async (m) => rectangle.toObject(rectangle.decode(m.contents.content as Buffer)));
+    expect(received).toEqual({ length: 3, width: 4 });
+    const file = join(dir, 'shape-listener-shape-events.json');
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.interactions[0]).toMatchObject({
+      type: 'Asynchronous/Messages', contents: { contentType: 'application/protobuf;message=.area_calculator.Rectangle', encoded: 'base64' },
+      pluginConfiguration: { protobuf: { message: '.area_calculator.Rectangle' } }, matchingRules: { body: { '$.length': { matchers: [{ match: 'number' }] } } },
+    });
+    const produce = (bytes: Buffer) => ({ 'a rectangle event': () => ({ __pactMessageMetadata: { contentType: 'application/protobuf;message=.area_calculator.Rectangle' }, message: bytes }) });
+    const good = Buffer.from(rectangle.encode({ length: 10, width: 2 }).finish());
+    const report = await verifyProvider({ pactUrls: [file], messageProviders: produce(good), stateHandlers: { 'a rectangle was drawn': () => undefined }, reporters: [] });
+    expect(report.summary).toMatchObject({ interactions: 1, passed: 1 });
+    const bad = await verifyProvider({ pactUrls: [file], messageProviders: produce(Buffer.from([0xff, 0xff])), reporters: [] }).catch((e) => e.details.report);
+    expect(bad.pacts[0].interactions[0].mismatches[0].message).toMatch(/Expected the message to be a area_calculator.Rectangle message, but it does not decode as one/);
   });
 });

@@ -1,5 +1,5 @@
-import type { Pact, SynchronousMessageInteraction } from '@treaty/core';
-import { GrpcProviderClient, isGrpcInteraction, resolveGrpcInteraction, type GrpcReplayResult } from '@treaty/grpc';
+import type { AsynchronousMessageInteraction, Message, Mismatch, Pact, SynchronousMessageInteraction } from '@treaty/core';
+import { GrpcProviderClient, isGrpcInteraction, matchProtobufMessage, resolveGrpcInteraction, type GrpcReplayResult } from '@treaty/grpc';
 import type { VerificationContext } from './context';
 import { providerErrors } from './errors';
 import type { PactSource } from './pact-sources';
@@ -59,4 +59,14 @@ export async function sendGrpcInteraction(ctx: VerificationContext, pact: Pact, 
   if (!ctx.grpc) throw new Error('no gRPC transport is open');
   const { method } = resolveGrpcInteraction(pact, interaction);
   return ctx.grpc.replay(pact, interaction, await filteredMetadata(ctx, method.path));
+}
+
+/**
+ * Judge the bytes a message provider produced for a protobuf message interaction, decoded with the pact's descriptors.
+ * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors or message type are wrong
+ */
+export function judgeProtobufMessage(pact: Pact, interaction: AsynchronousMessageInteraction, actual: Message): Mismatch[] {
+  const body = actual.contents;
+  const bytes = body?.encoded === 'base64' ? Buffer.from(String(body.content), 'base64') : Buffer.from(typeof body?.content === 'string' ? body.content : '');
+  return matchProtobufMessage(pact, interaction, bytes).mismatches;
 }

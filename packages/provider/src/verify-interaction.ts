@@ -1,11 +1,11 @@
 import type { HttpResponse, Interaction, Message, Mismatch, Pact } from '@treaty/core';
-import { isGrpcInteraction, type GrpcReplayResult } from '@treaty/grpc';
+import { isGrpcInteraction, isProtobufMessage, type GrpcReplayResult } from '@treaty/grpc';
 import type { OpenApiIssue } from '@treaty/openapi';
 import type { VerificationContext } from './context';
 import { formatInteractionFailure } from './format-result';
 import { setUpStates, tearDownStates } from './provider-states';
 import type { InteractionResult } from './types';
-import { sendGrpcInteraction } from './verify-grpc-interaction';
+import { judgeProtobufMessage, sendGrpcInteraction } from './verify-grpc-interaction';
 import { judgeHttpInteraction, sendHttpInteraction } from './verify-http-interaction';
 import { judgeMessage, produceMessage } from './verify-message-interaction';
 import { withTimeout } from './with-timeout';
@@ -19,6 +19,8 @@ export interface Exchange {
   message?: Message;
   /** What a gRPC provider answered, already judged. */
   grpc?: GrpcReplayResult;
+  /** The pact, for interactions decoded with its protobuf descriptors. */
+  pact?: Pact;
   durationMs: number;
 }
 
@@ -45,7 +47,7 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
  */
 export async function exchangeInteraction(ctx: VerificationContext, interaction: Interaction, pactPending: boolean, pact?: Pact): Promise<Exchange> {
   const started = performance.now();
-  const exchange: Exchange = { interaction, pending: pactPending || interaction.pending === true, errors: [], durationMs: 0 };
+  const exchange: Exchange = { interaction, pending: pactPending || interaction.pending === true, errors: [], durationMs: 0, ...(pact ? { pact } : {}) };
   try {
     const { beforeEach } = ctx.options;
     if (beforeEach) await withTimeout('beforeEach', ctx.timeoutMs, beforeEach);
@@ -67,6 +69,7 @@ function compare(ctx: VerificationContext, exchange: Exchange): { mismatches: Mi
   const { interaction } = exchange;
   if (interaction.type === 'Synchronous/HTTP' && exchange.http) return judgeHttpInteraction(ctx, interaction, exchange.http);
   if (exchange.grpc) return { mismatches: exchange.grpc.mismatches, openapi: [] };
+  if (exchange.message && exchange.pact && isProtobufMessage(interaction)) return { mismatches: judgeProtobufMessage(exchange.pact, interaction, exchange.message), openapi: [] };
   if (interaction.type !== 'Synchronous/HTTP' && exchange.message) return { mismatches: judgeMessage(interaction, exchange.message).mismatches, openapi: [] };
   return { mismatches: [], openapi: [] };
 }

@@ -1,4 +1,5 @@
-import { PactV4 as ConsumerPactV4, UnconfiguredSynchronousMessage, type PactV4Options } from '@treaty/consumer';
+import { PactV4 as ConsumerPactV4, UnconfiguredAsynchronousMessage, UnconfiguredSynchronousMessage, type PactV4Options } from '@treaty/consumer';
+import { AsynchronousMessageWithPlugin } from './plugin-message';
 import { checkPlugin, SynchronousMessageWithPlugin, type PluginConfig } from './plugin-interaction';
 
 /** A synchronous message being defined, which may use a plugin (pact-js `V4UnconfiguredSynchronousMessage`). */
@@ -15,6 +16,22 @@ export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMess
    */
   usingPlugin(config: PluginConfig): SynchronousMessageWithPlugin {
     return new SynchronousMessageWithPlugin(this.pactOptions, { ...this.meta, providerStates: [...this.meta.providerStates] }, [checkPlugin(config)]);
+  }
+}
+
+/** An asynchronous message being defined, which may use a plugin (pact-js `V4UnconfiguredAsynchronousMessage`). */
+export class PluginCapableAsynchronousMessage extends UnconfiguredAsynchronousMessage {
+  /** Bind to a pact. */
+  constructor(private readonly pactOptions: PactV4Options) {
+    super({ opts: pactOptions, target: { consumer: pactOptions.consumer, provider: pactOptions.provider, dir: pactOptions.dir, specVersion: 'V4' } });
+  }
+
+  /**
+   * Describe the message with a plugin: protobuf contents (`pact:message-type`), no plugin binary.
+   * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for other plugins
+   */
+  usingPlugin(config: PluginConfig): AsynchronousMessageWithPlugin {
+    return new AsynchronousMessageWithPlugin(this.pactOptions, { ...this.meta, providerStates: [...this.meta.providerStates] }, [checkPlugin(config)]);
   }
 }
 
@@ -35,5 +52,10 @@ export class PactV4 extends ConsumerPactV4 {
   override addSynchronousInteraction(description: string): PluginCapableSynchronousMessage {
     super.addSynchronousInteraction(description); // validates the description as the base class does
     return new PluginCapableSynchronousMessage(this.pactOptions, description);
+  }
+
+  /** Start an asynchronous message interaction, possibly using a plugin. */
+  override addAsynchronousInteraction(): PluginCapableAsynchronousMessage {
+    return new PluginCapableAsynchronousMessage(this.pactOptions);
   }
 }
