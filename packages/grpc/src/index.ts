@@ -26,7 +26,7 @@ export { GRPC_STATUS, statusName, expectedStatus } from './grpc-status';
 
 // Consumer side: Treaty's own API
 export { grpcInteraction, GrpcPact } from './native-api';
-export type { GrpcInteractionOptions } from './native-api';
+export type { GrpcInteractionOptions, FieldExpressions } from './native-api';
 export { runGrpcTest, writeGrpcPact, grpcPactOf } from './grpc-pact-test';
 export type { BuiltGrpcInteraction, GrpcPactTarget } from './grpc-pact-test';
 

@@ -4,8 +4,18 @@ import { buildGrpcInteraction } from './grpc-interaction';
 import { runGrpcTest, type BuiltGrpcInteraction, type GrpcPactTarget } from './grpc-pact-test';
 import type { GrpcMockServer } from './mock-server';
 
+/**
+ * A message's fields as the plugin takes them, typed from the message's TypeScript type (for example one generated
+ * from the `.proto` by protobufjs's `pbts` or ts-proto): each field a literal of its type or a definition string.
+ */
+export type FieldExpressions<T> = {
+  [K in keyof T]?: NonNullable<T[K]> extends ReadonlyArray<infer U>
+    ? Array<U extends object ? FieldExpressions<U> : U | string> | string | (U extends object ? FieldExpressions<U> & { 'pact:match'?: string } : never)
+    : NonNullable<T[K]> extends object ? FieldExpressions<NonNullable<T[K]>> | string : T[K] | string;
+};
+
 /** A gRPC interaction in Treaty's own API. Field values are literals or plugin definitions (`matching(number, 3)`). */
-export interface GrpcInteractionOptions {
+export interface GrpcInteractionOptions<TRequest = Record<string, unknown>, TResponse = Record<string, unknown>> {
   description: string;
   /** A `.proto` file path, or descriptors from `parseProto`/`loadProtoFile`. */
   proto: string | ProtoDescriptors;
@@ -13,9 +23,9 @@ export interface GrpcInteractionOptions {
   service: string;
   /** Provider states, by name or with params. */
   given?: Array<string | ProviderState>;
-  request?: Record<string, unknown>;
+  request?: FieldExpressions<TRequest>;
   /** One response, or several for a server-streaming method. */
-  response?: Record<string, unknown> | Array<Record<string, unknown>>;
+  response?: FieldExpressions<TResponse> | Array<FieldExpressions<TResponse>>;
   requestMetadata?: Record<string, unknown>;
   /** Response metadata; `{ 'grpc-status': 'NOT_FOUND', 'grpc-message': '...' }` makes the call fail so. */
   responseMetadata?: Record<string, unknown>;
@@ -38,10 +48,13 @@ function descriptorsOf(proto: string | ProtoDescriptors): ProtoDescriptors {
  *   response: { value: 'matching(number, 12)' } })
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction for a bad proto, unknown method or field, or bad definition
  */
-export function grpcInteraction(options: GrpcInteractionOptions): BuiltGrpcInteraction {
+export function grpcInteraction<TRequest = Record<string, unknown>, TResponse = Record<string, unknown>>(options: GrpcInteractionOptions<TRequest, TResponse>): BuiltGrpcInteraction {
   const { description, service, request, response, requestMetadata, responseMetadata } = options;
   const providerStates = (options.given ?? []).map((s) => (typeof s === 'string' ? { name: s } : s));
-  return buildGrpcInteraction({ description, providerStates, descriptors: descriptorsOf(options.proto), service, request, response, requestMetadata, responseMetadata });
+  return buildGrpcInteraction({
+    description, providerStates, descriptors: descriptorsOf(options.proto), service, requestMetadata, responseMetadata,
+    request: request as Record<string, unknown> | undefined, response: response as Record<string, unknown> | Array<Record<string, unknown>> | undefined,
+  });
 }
 
 /**

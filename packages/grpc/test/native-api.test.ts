@@ -91,4 +91,19 @@ describe('GrpcPact and grpcInteraction', () => {
   it('names the interaction and the known methods when the method does not exist', () => {
     expect(() => rectangle({ service: 'Calculator/calculateAll' })).toThrow(/Failed to find gRPC method Calculator\/calculateAll for interaction "area of a rectangle"/);
   });
+
+  it('types the fields from the messages\' TypeScript types', () => {
+    interface Rectangle { length: number; width: number }
+    interface ShapeMessage { rectangle?: Rectangle }
+    interface AreaResponse { value: number[] }
+    const built = grpcInteraction<ShapeMessage, AreaResponse>({
+      description: 'typed', proto, service: 'Calculator/calculateOne',
+      request: { rectangle: { length: 'matching(number, 3)', width: 4 } }, response: { value: ['matching(number, 12)'] },
+    });
+    expect(built.interaction.request.matchingRules?.body).toHaveProperty(['$.rectangle.length']);
+    // @ts-expect-error: Rectangle has no field `height` (and at run time the error names the fields it has)
+    expect(() => grpcInteraction<ShapeMessage, AreaResponse>({ description: 'typo', proto, service: 'Calculator/calculateOne', request: { rectangle: { height: 3 } } })).toThrow(
+      /has no field 'height' \(fields: length, width\)/,
+    );
+  });
 });
