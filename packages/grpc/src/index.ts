@@ -19,6 +19,10 @@ export type { BuiltMessage } from './build-message';
 // Protobuf messages (not gRPC): message pacts with protobuf contents
 export { isProtobufMessage, protobufMessageType, matchProtobufMessage } from './protobuf-message';
 
+// Showing interactions (UI, reports)
+export { decodeInteraction } from './decode-interaction';
+export type { DecodedInteraction } from './decode-interaction';
+
 // Matching
 export { matchGrpcMessage, callMetadata } from './match-grpc';
 export type { GrpcMatchInput } from './match-grpc';
