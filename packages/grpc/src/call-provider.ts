@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { GrpcMethod } from './grpc-pact';
 
-/** What a gRPC call returned: the response messages (raw), the final status and the trailing metadata. */
+/** What a gRPC call returned: the response messages (raw), the final status and, for a failed unary call, its trailing metadata. */
 export interface GrpcCallResult {
   messages: Uint8Array[];
   status: { code: number; details: string };
@@ -40,12 +40,10 @@ function collect(call: grpc.ClientReadableStream<Buffer> | grpc.ClientDuplexStre
 
 function unary(client: grpc.Client, method: GrpcMethod, request: Buffer, metadata: grpc.Metadata, deadline: Date): Promise<GrpcCallResult> {
   return new Promise((resolve) => {
-    let trailers: Record<string, unknown> = {};
-    const call = client.makeUnaryRequest(method.path, identity, identity, request, metadata, { deadline }, (error, response) => {
+    client.makeUnaryRequest(method.path, identity, identity, request, metadata, { deadline }, (error, response) => {
       const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
-      resolve({ messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : trailers });
+      resolve({ messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} });
     });
-    call.on('status', (status: grpc.StatusObject) => (trailers = plainMetadata(status.metadata)));
   });
 }
 
