@@ -23,16 +23,25 @@ function writePact(dir: string): string {
   const descriptors = loadProtoFile(PROTO);
   const built = Array.from({ length: COUNT }, (_v, i) =>
     buildGrpcInteraction({
-      description: `stock of SKU A-${i}`, descriptors, service: 'Inventory/GetStock', request: { sku: `A-${i}` },
+      description: `stock of SKU A-${i}`,
+      descriptors,
+      service: 'Inventory/GetStock',
+      request: { sku: `A-${i}` },
       response: {
-        sku: `matching(regex, '^A-\\d+$', 'A-${i}')`, available: 'matching(integer, 12)', warehouse: "matching(regex, '^(NORTH|SOUTH)$', 'NORTH')",
-        tags: "eachValue(matching(type, 'fragile'))", updated_at: "matching(datetime, 'yyyy-MM-dd\\'T\\'HH:mm:ssX', '2026-12-07T10:00:00Z')",
+        sku: `matching(regex, '^A-\\d+$', 'A-${i}')`,
+        available: 'matching(integer, 12)',
+        warehouse: "matching(regex, '^(NORTH|SOUTH)$', 'NORTH')",
+        tags: "eachValue(matching(type, 'fragile'))",
+        updated_at: "matching(datetime, 'yyyy-MM-dd\\'T\\'HH:mm:ssX', '2026-12-07T10:00:00Z')",
       },
     }),
   );
   const pact: Pact = {
-    consumer: { name: 'bench-web' }, provider: { name: 'inventory-service' }, specVersion: 'V4',
-    interactions: built.map((b) => b.interaction), metadata: { plugins: mergePluginEntries([], [built[0].plugin]) },
+    consumer: { name: 'bench-web' },
+    provider: { name: 'inventory-service' },
+    specVersion: 'V4',
+    interactions: built.map((b) => b.interaction),
+    metadata: { plugins: mergePluginEntries([], [built[0].plugin]) },
   };
   const file = join(dir, 'bench-web-inventory-service.json');
   writeFileSync(file, JSON.stringify(serializePact(pact, { specVersion: 'V4' })));
@@ -66,7 +75,13 @@ async function floor(port: number): Promise<void> {
   const deserialize = (b: Buffer) => response.toObject(response.decode(b), { enums: String });
   for (let i = 0; i < COUNT; i++) {
     await new Promise<void>((resolve, reject) => {
-      client.makeUnaryRequest('/treaty.inventory.Inventory/GetStock', serialize, deserialize, { sku: `A-${i}` }, (error) => (error ? reject(error) : resolve()));
+      client.makeUnaryRequest(
+        '/treaty.inventory.Inventory/GetStock',
+        serialize,
+        deserialize,
+        { sku: `A-${i}` },
+        (error) => (error ? reject(error) : resolve()),
+      );
     });
   }
   client.close();
@@ -79,7 +94,9 @@ async function time(label: string, run: () => Promise<unknown>): Promise<number>
   await run();
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  process.stdout.write(`${label.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms  (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms)\n`);
+  process.stdout.write(
+    `${label.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms  (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms)\n`,
+  );
   return ms;
 }
 
@@ -89,8 +106,13 @@ async function main(): Promise<void> {
   const provider = await startProvider();
   try {
     const ours = async () => {
-      const report = await verifyProvider({ pactUrls: [file], transports: [{ protocol: 'grpc', port: provider.port }], reporters: [] });
-      if (report.summary.passed !== COUNT) throw new Error(`expected ${COUNT} passing interactions, got ${report.summary.passed}`);
+      const report = await verifyProvider({
+        pactUrls: [file],
+        transports: [{ protocol: 'grpc', port: provider.port }],
+        reporters: [],
+      });
+      if (report.summary.passed !== COUNT)
+        throw new Error(`expected ${COUNT} passing interactions, got ${report.summary.passed}`);
     };
     // Warm-up (server, JIT), then interleaved rounds so that load from other processes hits both alike; best of each.
     await floor(provider.port);

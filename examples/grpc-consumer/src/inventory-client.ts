@@ -23,7 +23,13 @@ interface WireStock {
 }
 
 function toStockLevel(wire: WireStock): StockLevel {
-  return { sku: wire.sku, available: wire.available, warehouse: wire.warehouse, tags: wire.tags ?? [], updatedAt: new Date(wire.updated_at) };
+  return {
+    sku: wire.sku,
+    available: wire.available,
+    warehouse: wire.warehouse,
+    tags: wire.tags ?? [],
+    updatedAt: new Date(wire.updated_at),
+  };
 }
 
 /**
@@ -42,31 +48,48 @@ export class InventoryClient {
     this.client = new grpc.Client(address, grpc.credentials.createInsecure());
   }
 
-  private serialize = (value: { sku: string }): Buffer => Buffer.from(this.request.encode(this.request.fromObject(value)).finish());
+  private serialize = (value: { sku: string }): Buffer =>
+    Buffer.from(this.request.encode(this.request.fromObject(value)).finish());
   private deserialize = (bytes: Buffer): WireStock =>
     this.response.toObject(this.response.decode(bytes), { enums: String, defaults: true }) as WireStock;
 
   /** A SKU's stock, or undefined when the service knows no stock for it. */
   getStock(sku: string): Promise<StockLevel | undefined> {
     return new Promise((resolve, reject) => {
-      this.client.makeUnaryRequest('/treaty.inventory.Inventory/GetStock', this.serialize, this.deserialize, { sku }, new grpc.Metadata(), {}, (error, value) => {
-        if (error?.code === grpc.status.NOT_FOUND) resolve(undefined);
-        else if (error || !value) reject(error ?? new Error('no answer'));
-        else resolve(toStockLevel(value));
-      });
+      this.client.makeUnaryRequest(
+        '/treaty.inventory.Inventory/GetStock',
+        this.serialize,
+        this.deserialize,
+        { sku },
+        new grpc.Metadata(),
+        {},
+        (error, value) => {
+          if (error?.code === grpc.status.NOT_FOUND) resolve(undefined);
+          else if (error || !value) reject(error ?? new Error('no answer'));
+          else resolve(toStockLevel(value));
+        },
+      );
     });
   }
 
   /** The first `count` stock levels the service streams for a SKU. */
   watchStock(sku: string, count: number): Promise<StockLevel[]> {
-    const call = this.client.makeServerStreamRequest('/treaty.inventory.Inventory/WatchStock', this.serialize, this.deserialize, { sku }, new grpc.Metadata());
+    const call = this.client.makeServerStreamRequest(
+      '/treaty.inventory.Inventory/WatchStock',
+      this.serialize,
+      this.deserialize,
+      { sku },
+      new grpc.Metadata(),
+    );
     const levels: StockLevel[] = [];
     return new Promise((resolve, reject) => {
       call.on('data', (wire: WireStock) => {
         levels.push(toStockLevel(wire));
         if (levels.length === count) call.cancel();
       });
-      call.on('error', (error: grpc.ServiceError) => (error.code === grpc.status.CANCELLED ? resolve(levels) : reject(error)));
+      call.on('error', (error: grpc.ServiceError) =>
+        error.code === grpc.status.CANCELLED ? resolve(levels) : reject(error),
+      );
       call.on('end', () => resolve(levels));
     });
   }

@@ -21,8 +21,11 @@ describe('the inventory client', () => {
       .usingPlugin({ plugin: 'protobuf', version: '0.5.5' })
       .withPluginContents(
         JSON.stringify({
-          'pact:proto': INVENTORY_PROTO, 'pact:proto-service': 'Inventory/GetStock', 'pact:content-type': 'application/protobuf',
-          request: { sku: "matching(regex, '^[A-Z]-\\d+$', 'A-100')" }, response: stockLevel,
+          'pact:proto': INVENTORY_PROTO,
+          'pact:proto-service': 'Inventory/GetStock',
+          'pact:content-type': 'application/protobuf',
+          request: { sku: "matching(regex, '^[A-Z]-\\d+$', 'A-100')" },
+          response: stockLevel,
         }),
         'application/protobuf',
       )
@@ -35,19 +38,37 @@ describe('the inventory client', () => {
           client.close();
         }
       });
-    expect(stock).toEqual({ sku: 'A-100', available: 12, warehouse: 'NORTH', tags: ['fragile'], updatedAt: new Date('2026-12-07T10:00:00Z') });
+    expect(stock).toEqual({
+      sku: 'A-100',
+      available: 12,
+      warehouse: 'NORTH',
+      tags: ['fragile'],
+      updatedAt: new Date('2026-12-07T10:00:00Z'),
+    });
   });
 
   it("reads nothing for an unknown SKU and watches a SKU's stock (Treaty's own API)", async () => {
     const pact = new GrpcPact(parties)
-      .addInteraction(grpcInteraction({
-        description: 'a stock level request for an unknown SKU', given: ['no stock is known'], proto: INVENTORY_PROTO, service: 'Inventory/GetStock',
-        request: { sku: 'Z-999' }, responseMetadata: { 'grpc-status': 'NOT_FOUND', 'grpc-message': 'no stock for SKU Z-999' },
-      }))
-      .addInteraction(grpcInteraction({
-        description: 'a watch of SKU A-100', given: ['SKU A-100 is in stock'], proto: INVENTORY_PROTO, service: 'Inventory/WatchStock',
-        request: { sku: 'A-100' }, response: [stockLevel, { ...stockLevel, available: 'matching(integer, 11)' }],
-      }));
+      .addInteraction(
+        grpcInteraction({
+          description: 'a stock level request for an unknown SKU',
+          given: ['no stock is known'],
+          proto: INVENTORY_PROTO,
+          service: 'Inventory/GetStock',
+          request: { sku: 'Z-999' },
+          responseMetadata: { 'grpc-status': 'NOT_FOUND', 'grpc-message': 'no stock for SKU Z-999' },
+        }),
+      )
+      .addInteraction(
+        grpcInteraction({
+          description: 'a watch of SKU A-100',
+          given: ['SKU A-100 is in stock'],
+          proto: INVENTORY_PROTO,
+          service: 'Inventory/WatchStock',
+          request: { sku: 'A-100' },
+          response: [stockLevel, { ...stockLevel, available: 'matching(integer, 11)' }],
+        }),
+      );
     const [unknown, watched] = await pact.executeTest(async (mock) => {
       const client = new InventoryClient(mock.address);
       try {

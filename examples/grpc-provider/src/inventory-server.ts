@@ -41,7 +41,10 @@ function codecs(broken?: BrokenMode): { request: Codec; response: Codec } {
   const response = codec('treaty.inventory.StockLevel');
   if (broken === 'no-warehouse') {
     // A release that stopped filling in the warehouse: consumers now read WAREHOUSE_UNSPECIFIED.
-    return { request: codec('treaty.inventory.StockRequest'), response: { ...response, encode: (v) => response.encode({ ...v, warehouse: undefined }) } };
+    return {
+      request: codec('treaty.inventory.StockRequest'),
+      response: { ...response, encode: (v) => response.encode({ ...v, warehouse: undefined }) },
+    };
   }
   return { request: codec('treaty.inventory.StockRequest'), response };
 }
@@ -50,11 +53,19 @@ function notFound(sku: string): Partial<grpc.StatusObject> {
   return { code: grpc.status.NOT_FOUND, details: `no stock for SKU ${sku}` };
 }
 
-function service(store: StockStore, broken?: BrokenMode): { definition: grpc.ServiceDefinition; handlers: grpc.UntypedServiceImplementation } {
+function service(
+  store: StockStore,
+  broken?: BrokenMode,
+): { definition: grpc.ServiceDefinition; handlers: grpc.UntypedServiceImplementation } {
   const { request, response } = codecs(broken);
   const method = (name: string, responseStream: boolean) => ({
-    path: `/treaty.inventory.Inventory/${name}`, requestStream: false, responseStream,
-    requestSerialize: request.encode, requestDeserialize: request.decode, responseSerialize: response.encode, responseDeserialize: response.decode,
+    path: `/treaty.inventory.Inventory/${name}`,
+    requestStream: false,
+    responseStream,
+    requestSerialize: request.encode,
+    requestDeserialize: request.decode,
+    responseSerialize: response.encode,
+    responseDeserialize: response.decode,
   });
   const getStock: grpc.handleUnaryCall<{ sku: string }, Stock> = (call, callback) => {
     const stock = store.get(call.request.sku);
@@ -63,14 +74,18 @@ function service(store: StockStore, broken?: BrokenMode): { definition: grpc.Ser
   };
   const watchStock: grpc.handleServerStreamingCall<{ sku: string }, Stock> = (call) => {
     const stock = store.get(call.request.sku);
-    if (!stock) return call.destroy(Object.assign(new Error(`no stock for SKU ${call.request.sku}`), notFound(call.request.sku)));
+    if (!stock)
+      return call.destroy(Object.assign(new Error(`no stock for SKU ${call.request.sku}`), notFound(call.request.sku)));
     // The current level, then the level after the next reservation: what a watcher sees first.
     call.write(stock);
     call.write({ ...stock, available: Math.max(0, stock.available - 1) });
     call.end();
   };
   return {
-    definition: { GetStock: method('GetStock', false), WatchStock: method('WatchStock', true) } as unknown as grpc.ServiceDefinition,
+    definition: {
+      GetStock: method('GetStock', false),
+      WatchStock: method('WatchStock', true),
+    } as unknown as grpc.ServiceDefinition,
     handlers: { GetStock: getStock, WatchStock: watchStock } as grpc.UntypedServiceImplementation,
   };
 }
@@ -86,7 +101,14 @@ export async function startInventoryServer(options: InventoryServerOptions = {})
   server.addService(definition, handlers);
   const host = options.host ?? '127.0.0.1';
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${options.port ?? 0}`, grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    server.bindAsync(`${host}:${options.port ?? 0}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
   );
-  return { port, address: `${host}:${port}`, store, close: () => new Promise((resolve) => server.tryShutdown(() => resolve())) };
+  return {
+    port,
+    address: `${host}:${port}`,
+    store,
+    close: () => new Promise((resolve) => server.tryShutdown(() => resolve())),
+  };
 }

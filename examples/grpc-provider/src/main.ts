@@ -6,9 +6,14 @@ import { StockStore } from './stock-store';
 async function main(): Promise<void> {
   const store = new StockStore();
   inventoryStateHandlers(store)['SKU A-100 is in stock']();
-  const server = await startInventoryServer({ port: Number(process.argv[2] ?? 0), store, broken: process.argv[3] as BrokenMode | undefined });
+  const server = await startInventoryServer({
+    port: Number(process.argv[2] ?? 0),
+    store,
+    broken: process.argv[3] as BrokenMode | undefined,
+  });
   console.log(`inventory gRPC service listening on grpc://${server.address}`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void server.close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void server.close().then(() => process.exit(0)));
 }
 
 void main();

@@ -9,8 +9,11 @@ async function verify(broken?: BrokenMode): Promise<{ report: VerificationReport
   let text = '';
   try {
     const report = await verifyProvider({
-      provider: 'inventory-service', pactUrls: [pacts], transports: [{ protocol: 'grpc', port: server.port }],
-      stateHandlers: inventoryStateHandlers(server.store), output: { write: (t: string) => (text += t) },
+      provider: 'inventory-service',
+      pactUrls: [pacts],
+      transports: [{ protocol: 'grpc', port: server.port }],
+      stateHandlers: inventoryStateHandlers(server.store),
+      output: { write: (t: string) => (text += t) },
     }).catch((error: { details?: { report?: VerificationReport } }) => {
       if (error.details?.report) return error.details.report;
       throw error;

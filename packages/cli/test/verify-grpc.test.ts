@@ -1,5 +1,9 @@
 import { join } from 'node:path';
-import { inventoryStateHandlers, startInventoryServer, type RunningInventoryServer } from '@treaty-examples/grpc-provider';
+import {
+  inventoryStateHandlers,
+  startInventoryServer,
+  type RunningInventoryServer,
+} from '@treaty-examples/grpc-provider';
 import { runTreaty } from './support/run-treaty';
 
 jest.setTimeout(60_000);

@@ -1,7 +1,8 @@
 import * as protobuf from 'protobufjs';
 import { buildMessage } from './build-message';
 
-const root = protobuf.parse(`
+const root = protobuf.parse(
+  `
 syntax = "proto3";
 package t;
 enum Colour { COLOUR_UNSPECIFIED = 0; RED = 1; }
@@ -16,16 +17,34 @@ message Outer {
   repeated Inner items = 7;
   map<string, int32> sizes = 8;
   string created_at = 9;
-}`, { keepCase: true }).root;
+}`,
+  { keepCase: true },
+).root;
 const outer = root.lookupType('t.Outer');
 
 describe('buildMessage', () => {
   it('turns literals and definitions into example values and rules at the decoded paths', () => {
     const built = buildMessage(outer, {
-      price: 'matching(number, 9.5)', count: '12', ok: 'matching(boolean, true)', colour: 'RED', inner: { id: "notEmpty('a1')" },
-      tags: "matching(type, 'x')", items: [{ id: "matching(regex, '^i\\d$', 'i1')" }], sizes: { m: 'matching(integer, 3)' }, 'pact:ignored': 1,
+      price: 'matching(number, 9.5)',
+      count: '12',
+      ok: 'matching(boolean, true)',
+      colour: 'RED',
+      inner: { id: "notEmpty('a1')" },
+      tags: "matching(type, 'x')",
+      items: [{ id: "matching(regex, '^i\\d$', 'i1')" }],
+      sizes: { m: 'matching(integer, 3)' },
+      'pact:ignored': 1,
     });
-    expect(built.value).toEqual({ price: 9.5, count: 12, ok: true, colour: 'RED', inner: { id: 'a1' }, tags: ['x'], items: [{ id: 'i1' }], sizes: { m: 3 } });
+    expect(built.value).toEqual({
+      price: 9.5,
+      count: 12,
+      ok: true,
+      colour: 'RED',
+      inner: { id: 'a1' },
+      tags: ['x'],
+      items: [{ id: 'i1' }],
+      sizes: { m: 3 },
+    });
     expect(built.rules).toEqual({
       '$.price': { combine: 'AND', matchers: [{ match: 'number' }] },
       '$.ok': { combine: 'AND', matchers: [{ match: 'boolean' }] },
@@ -60,7 +79,10 @@ describe('buildMessage', () => {
   });
 
   it.each([
-    [{ nope: 1 }, "message t.Outer has no field 'nope' (fields: price, count, ok, colour, inner, tags, items, sizes, created_at)"],
+    [
+      { nope: 1 },
+      "message t.Outer has no field 'nope' (fields: price, count, ok, colour, inner, tags, items, sizes, created_at)",
+    ],
     [{ price: 'cheap' }, 'field $.price is a double, but "cheap" is not a number'],
     [{ colour: 'BLUE' }, 'field $.colour is a Colour: "BLUE" is not one of COLOUR_UNSPECIFIED, RED'],
     [{ inner: 'x' }, 'field $.inner is a t.Inner message: give it an object'],

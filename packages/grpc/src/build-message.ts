@@ -9,25 +9,46 @@ export interface BuiltMessage {
 }
 
 const VALUES_MATCHERS = new Set(['eachValue', 'eachKey', 'values']);
-const NUMERIC = new Set(['double', 'float', 'int32', 'int64', 'uint32', 'uint64', 'sint32', 'sint64', 'fixed32', 'fixed64', 'sfixed32', 'sfixed64']);
+const NUMERIC = new Set([
+  'double',
+  'float',
+  'int32',
+  'int64',
+  'uint32',
+  'uint64',
+  'sint32',
+  'sint64',
+  'fixed32',
+  'fixed64',
+  'sfixed32',
+  'sfixed64',
+]);
 
 function scalar(field: protobuf.Field, raw: unknown, path: string): unknown {
   if (raw === null || raw === undefined) return raw;
   if (NUMERIC.has(field.type)) {
     const n = typeof raw === 'number' ? raw : Number(raw);
-    if (!Number.isFinite(n)) throw new Error(`field ${path} is a ${field.type}, but ${JSON.stringify(raw)} is not a number`);
+    if (!Number.isFinite(n))
+      throw new Error(`field ${path} is a ${field.type}, but ${JSON.stringify(raw)} is not a number`);
     return n;
   }
   if (field.type === 'bool') return raw === true || raw === 'true';
   if (field.resolvedType instanceof protobuf.Enum && !(String(raw) in field.resolvedType.values)) {
-    throw new Error(`field ${path} is a ${field.resolvedType.name}: ${JSON.stringify(raw)} is not one of ${Object.keys(field.resolvedType.values).join(', ')}`);
+    throw new Error(
+      `field ${path} is a ${field.resolvedType.name}: ${JSON.stringify(raw)} is not one of ${Object.keys(field.resolvedType.values).join(', ')}`,
+    );
   }
   return typeof raw === 'string' ? raw : String(raw);
 }
 
 function fieldOf(type: protobuf.Type, name: string): protobuf.Field {
-  const field = type.fields[name] ?? type.fieldsArray.find((f) => f.name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) === name);
-  if (!field) throw new Error(`message ${type.fullName.slice(1)} has no field '${name}' (fields: ${Object.keys(type.fields).join(', ')})`);
+  const field =
+    type.fields[name] ??
+    type.fieldsArray.find((f) => f.name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) === name);
+  if (!field)
+    throw new Error(
+      `message ${type.fullName.slice(1)} has no field '${name}' (fields: ${Object.keys(type.fields).join(', ')})`,
+    );
   return field.resolve();
 }
 
@@ -38,7 +59,8 @@ class Builder {
   /** One value of a field (not the whole repeated list). */
   element(field: protobuf.Field, raw: unknown, path: string): unknown {
     if (field.resolvedType instanceof protobuf.Type) {
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`field ${path} is a ${field.resolvedType.fullName.slice(1)} message: give it an object`);
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new Error(`field ${path} is a ${field.resolvedType.fullName.slice(1)} message: give it an object`);
       return this.message(field.resolvedType, raw as Record<string, unknown>, path);
     }
     if (typeof raw === 'string' && isRuleExpression(raw)) {
@@ -56,7 +78,8 @@ class Builder {
       this.record(path.slice(0, -2), values);
       rules = rules.filter((r) => !VALUES_MATCHERS.has(r.match));
     }
-    if (rules.length > 0) this.rules[path] = { combine: 'AND', matchers: [...(this.rules[path]?.matchers ?? []), ...rules] };
+    if (rules.length > 0)
+      this.rules[path] = { combine: 'AND', matchers: [...(this.rules[path]?.matchers ?? []), ...rules] };
     if (generator) this.generators[path] = generator;
   }
 
@@ -71,7 +94,8 @@ class Builder {
   }
 
   map(field: protobuf.Field, raw: unknown, path: string): Record<string, unknown> {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`field ${path} is a map: give it an object`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      throw new Error(`field ${path} is a map: give it an object`);
     const { 'pact:match': definition, ...entries } = raw as Record<string, unknown>;
     if (definition !== undefined) {
       const { rules } = parseRuleExpression(String(definition), path);

@@ -13,7 +13,8 @@ const identity = (value: Buffer): Buffer => value;
 /** gRPC metadata as plain values (text for ASCII keys, base64 for `-bin` keys). */
 export function plainMetadata(metadata: grpc.Metadata | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(metadata?.getMap() ?? {})) out[key] = Buffer.isBuffer(value) ? value.toString('base64') : value;
+  for (const [key, value] of Object.entries(metadata?.getMap() ?? {}))
+    out[key] = Buffer.isBuffer(value) ? value.toString('base64') : value;
   return out;
 }
 
@@ -27,18 +28,30 @@ export function toMetadata(values: Record<string, unknown>): grpc.Metadata {
   return metadata;
 }
 
-function collect(call: grpc.ClientReadableStream<Buffer> | grpc.ClientDuplexStream<Buffer, Buffer>): Promise<GrpcCallResult> {
+function collect(
+  call: grpc.ClientReadableStream<Buffer> | grpc.ClientDuplexStream<Buffer, Buffer>,
+): Promise<GrpcCallResult> {
   return new Promise((resolve) => {
     const messages: Uint8Array[] = [];
     call.on('data', (chunk: Buffer) => messages.push(chunk));
     call.on('error', () => undefined);
     call.on('status', (status: grpc.StatusObject) => {
-      resolve({ messages, status: { code: status.code, details: status.details }, metadata: plainMetadata(status.metadata) });
+      resolve({
+        messages,
+        status: { code: status.code, details: status.details },
+        metadata: plainMetadata(status.metadata),
+      });
     });
   });
 }
 
-function unary(client: grpc.Client, method: GrpcMethod, request: Buffer, metadata: grpc.Metadata, deadline: Date): Promise<GrpcCallResult> {
+function unary(
+  client: grpc.Client,
+  method: GrpcMethod,
+  request: Buffer,
+  metadata: grpc.Metadata,
+  deadline: Date,
+): Promise<GrpcCallResult> {
   return new Promise((resolve) => {
     client.makeUnaryRequest(method.path, identity, identity, request, metadata, { deadline }, (error, response) => {
       const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
@@ -47,12 +60,25 @@ function unary(client: grpc.Client, method: GrpcMethod, request: Buffer, metadat
   });
 }
 
-function clientStream(client: grpc.Client, method: GrpcMethod, request: Buffer, metadata: grpc.Metadata, deadline: Date): Promise<GrpcCallResult> {
+function clientStream(
+  client: grpc.Client,
+  method: GrpcMethod,
+  request: Buffer,
+  metadata: grpc.Metadata,
+  deadline: Date,
+): Promise<GrpcCallResult> {
   return new Promise((resolve) => {
-    const call = client.makeClientStreamRequest(method.path, identity, identity, metadata, { deadline }, (error, response) => {
-      const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
-      resolve({ messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} });
-    });
+    const call = client.makeClientStreamRequest(
+      method.path,
+      identity,
+      identity,
+      metadata,
+      { deadline },
+      (error, response) => {
+        const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
+        resolve({ messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} });
+      },
+    );
     call.write(request);
     call.end();
   });
@@ -62,12 +88,19 @@ function clientStream(client: grpc.Client, method: GrpcMethod, request: Buffer, 
  * Call one gRPC method with raw protobuf bytes, whatever its streaming kind: the request is sent as the only
  * message, and every response message is collected.
  */
-export function callMethod(client: grpc.Client, method: GrpcMethod, request: Uint8Array, metadata: grpc.Metadata, timeoutMs: number): Promise<GrpcCallResult> {
+export function callMethod(
+  client: grpc.Client,
+  method: GrpcMethod,
+  request: Uint8Array,
+  metadata: grpc.Metadata,
+  timeoutMs: number,
+): Promise<GrpcCallResult> {
   const bytes = Buffer.from(request);
   const deadline = new Date(Date.now() + timeoutMs);
   if (!method.requestStream && !method.responseStream) return unary(client, method, bytes, metadata, deadline);
   if (method.requestStream && !method.responseStream) return clientStream(client, method, bytes, metadata, deadline);
-  if (!method.requestStream) return collect(client.makeServerStreamRequest(method.path, identity, identity, bytes, metadata, { deadline }));
+  if (!method.requestStream)
+    return collect(client.makeServerStreamRequest(method.path, identity, identity, bytes, metadata, { deadline }));
   const call = client.makeBidiStreamRequest(method.path, identity, identity, metadata, { deadline });
   const result = collect(call);
   call.write(bytes);

@@ -1,8 +1,11 @@
 import * as protobuf from 'protobufjs';
 import { decodeMessage, encodeMessage } from './codec';
 
-const root = protobuf.parse(`syntax = "proto3"; package t; enum E { E0 = 0; E1 = 1; }
-message M { string s = 1; int64 n = 2; E e = 3; bytes b = 4; repeated int32 r = 5; }`, { keepCase: true }).root;
+const root = protobuf.parse(
+  `syntax = "proto3"; package t; enum E { E0 = 0; E1 = 1; }
+message M { string s = 1; int64 n = 2; E e = 3; bytes b = 4; repeated int32 r = 5; }`,
+  { keepCase: true },
+).root;
 const m = root.lookupType('t.M');
 
 describe('encodeMessage and decodeMessage', () => {

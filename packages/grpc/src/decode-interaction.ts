@@ -13,8 +13,14 @@ export interface DecodedInteraction {
   responses: Array<{ type: string; value: Record<string, unknown> }>;
 }
 
-function decoded(type: { fullName: string; decode: unknown }, message: Message | undefined): { type: string; value: Record<string, unknown> } {
-  return { type: type.fullName.slice(1), value: decodeMessage(type as Parameters<typeof decodeMessage>[0], contentBytes(message)) };
+function decoded(
+  type: { fullName: string; decode: unknown },
+  message: Message | undefined,
+): { type: string; value: Record<string, unknown> } {
+  return {
+    type: type.fullName.slice(1),
+    value: decodeMessage(type as Parameters<typeof decodeMessage>[0], contentBytes(message)),
+  };
 }
 
 /**
@@ -40,6 +46,10 @@ export function decodeInteraction(pact: Pact, interaction: Interaction): Decoded
     return undefined;
   } catch (error) {
     if (error instanceof Error && 'code' in error) throw error;
-    throw grpcErrors.TREATY_GRPC_DECODE_FAILED(['contents', interaction.description, 'its protobuf type', messageOf(error)], { interaction: interaction.description }, error);
+    throw grpcErrors.TREATY_GRPC_DECODE_FAILED(
+      ['contents', interaction.description, 'its protobuf type', messageOf(error)],
+      { interaction: interaction.description },
+      error,
+    );
   }
 }

@@ -37,7 +37,9 @@ export function parseProto(protoFile: string, fileName = 'contract.proto'): Prot
   try {
     const { root } = protobuf.parse(protoFile, { keepCase: true });
     root.resolveAll();
-    const set = (root as RootToDescriptor).toDescriptor('proto3') as protobuf.Message & { file: Array<{ name: string }> };
+    const set = (root as RootToDescriptor).toDescriptor('proto3') as protobuf.Message & {
+      file: Array<{ name: string }>;
+    };
     for (const file of set.file) file.name = fileName;
     const descriptorBytes = descriptor.FileDescriptorSet.encode(set).finish();
     return { key: descriptorKey(descriptorBytes), descriptorBytes, protoFile, root };

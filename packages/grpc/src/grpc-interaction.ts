@@ -1,5 +1,12 @@
 import type * as protobuf from 'protobufjs';
-import { isRuleExpression, parseRuleExpression, type Message, type ProviderState, type RuleList, type SynchronousMessageInteraction } from '@treaty/core';
+import {
+  isRuleExpression,
+  parseRuleExpression,
+  type Message,
+  type ProviderState,
+  type RuleList,
+  type SynchronousMessageInteraction,
+} from '@treaty/core';
 import { buildMessage, type BuiltMessage } from './build-message';
 import { encodeMessage } from './codec';
 import { messageOf, type ProtoDescriptors } from './descriptors';
@@ -36,7 +43,10 @@ export interface ProtobufPluginEntry {
   configuration: Record<string, { protoDescriptors: string; protoFile: string }>;
 }
 
-function metadataPart(raw: Record<string, unknown> | undefined): { values: Record<string, unknown>; rules?: Record<string, RuleList> } {
+function metadataPart(raw: Record<string, unknown> | undefined): {
+  values: Record<string, unknown>;
+  rules?: Record<string, RuleList>;
+} {
   if (!raw) return { values: {} };
   const values: Record<string, unknown> = {};
   const rules: Record<string, RuleList> = {};
@@ -55,18 +65,35 @@ function buildMetadataValue(key: string, value: unknown): { value: unknown; rule
 }
 
 /** A protobuf message of the pact (contents, metadata, rules) built from the plugin's field configuration. */
-export function toMessage(type: protobuf.Type, built: BuiltMessage, metadata: Record<string, unknown> | undefined, label: { description: string; part: string }): Message {
+export function toMessage(
+  type: protobuf.Type,
+  built: BuiltMessage,
+  metadata: Record<string, unknown> | undefined,
+  label: { description: string; part: string },
+): Message {
   const contentType = `application/protobuf;message=${type.fullName}`;
   let bytes: Uint8Array;
   try {
     bytes = encodeMessage(type, built.value);
   } catch (error) {
-    throw grpcErrors.TREATY_GRPC_ENCODE_FAILED([label.part, label.description, type.fullName.slice(1), messageOf(error)], { interaction: label.description }, error);
+    throw grpcErrors.TREATY_GRPC_ENCODE_FAILED(
+      [label.part, label.description, type.fullName.slice(1), messageOf(error)],
+      { interaction: label.description },
+      error,
+    );
   }
   const meta = metadataPart(metadata);
-  const rules = { ...(Object.keys(built.rules).length > 0 ? { body: built.rules } : {}), ...(meta.rules ? { metadata: meta.rules } : {}) };
+  const rules = {
+    ...(Object.keys(built.rules).length > 0 ? { body: built.rules } : {}),
+    ...(meta.rules ? { metadata: meta.rules } : {}),
+  };
   return {
-    contents: { content: Buffer.from(bytes).toString('base64'), contentType, encoded: 'base64', contentTypeHint: 'BINARY' },
+    contents: {
+      content: Buffer.from(bytes).toString('base64'),
+      contentType,
+      encoded: 'base64',
+      contentTypeHint: 'BINARY',
+    },
     metadata: { contentType, ...meta.values },
     ...(Object.keys(rules).length > 0 ? { matchingRules: rules } : {}),
     ...(Object.keys(built.generators).length > 0 ? { generators: { body: built.generators } } : {}),
@@ -74,12 +101,21 @@ export function toMessage(type: protobuf.Type, built: BuiltMessage, metadata: Re
 }
 
 /** Build a message for an interaction, naming the interaction and the part when a field is wrong. */
-export function build(spec: { description: string }, part: string, type: protobuf.Type, config: Record<string, unknown>): BuiltMessage {
+export function build(
+  spec: { description: string },
+  part: string,
+  type: protobuf.Type,
+  config: Record<string, unknown>,
+): BuiltMessage {
   try {
     return buildMessage(type, config);
   } catch (error) {
     if (error instanceof Error && 'code' in error) throw error;
-    throw grpcErrors.TREATY_GRPC_ENCODE_FAILED([part, spec.description, type.fullName.slice(1), messageOf(error)], { interaction: spec.description }, error);
+    throw grpcErrors.TREATY_GRPC_ENCODE_FAILED(
+      [part, spec.description, type.fullName.slice(1), messageOf(error)],
+      { interaction: spec.description },
+      error,
+    );
   }
 }
 
@@ -92,11 +128,18 @@ export function build(spec: { description: string }, part: string, type: protobu
  *   response: { value: 'matching(number, 12)' } });
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction for an unknown method, field or bad value
  */
-export function buildGrpcInteraction(spec: GrpcInteractionSpec): { interaction: SynchronousMessageInteraction; plugin: ProtobufPluginEntry } {
+export function buildGrpcInteraction(spec: GrpcInteractionSpec): {
+  interaction: SynchronousMessageInteraction;
+  plugin: ProtobufPluginEntry;
+} {
   const { descriptors } = spec;
   const method = findMethod(descriptors.root, spec.service, spec.description);
   const request = build(spec, 'request', method.requestType, spec.request ?? {});
-  const responses = Array.isArray(spec.response) ? spec.response : spec.response || spec.responseMetadata ? [spec.response ?? {}] : [];
+  const responses = Array.isArray(spec.response)
+    ? spec.response
+    : spec.response || spec.responseMetadata
+      ? [spec.response ?? {}]
+      : [];
   const builtResponses = responses.map((r) => build(spec, 'response', method.responseType, r));
   const serviceName = method.path.slice(1);
   const interaction: SynchronousMessageInteraction = {
@@ -105,24 +148,44 @@ export function buildGrpcInteraction(spec: GrpcInteractionSpec): { interaction: 
     providerStates: spec.providerStates ?? [],
     transport: 'grpc',
     pluginConfiguration: {
-      protobuf: { descriptorKey: descriptors.key, service: serviceName, ...(spec.expectations ? { expectations: spec.expectations } : {}) },
+      protobuf: {
+        descriptorKey: descriptors.key,
+        service: serviceName,
+        ...(spec.expectations ? { expectations: spec.expectations } : {}),
+      },
     },
     interactionMarkup: interactionMarkup([
       [method.requestType, request.value],
       ...builtResponses.map((b): [protobuf.Type, Record<string, unknown>] => [method.responseType, b.value]),
     ]),
-    request: toMessage(method.requestType, request, spec.requestMetadata, { description: spec.description, part: 'request' }),
-    response: builtResponses.map((b, i) => toMessage(method.responseType, b, i === 0 ? spec.responseMetadata : undefined, { description: spec.description, part: 'response' })),
+    request: toMessage(method.requestType, request, spec.requestMetadata, {
+      description: spec.description,
+      part: 'request',
+    }),
+    response: builtResponses.map((b, i) =>
+      toMessage(method.responseType, b, i === 0 ? spec.responseMetadata : undefined, {
+        description: spec.description,
+        part: 'response',
+      }),
+    ),
   };
   return { interaction, plugin: pluginEntry(descriptors) };
 }
 
 /** The pact-level plugin entry for some descriptors. */
-export function pluginEntry(descriptors: ProtoDescriptors, version: string = PROTOBUF_PLUGIN.version): ProtobufPluginEntry {
+export function pluginEntry(
+  descriptors: ProtoDescriptors,
+  version: string = PROTOBUF_PLUGIN.version,
+): ProtobufPluginEntry {
   return {
     name: PROTOBUF_PLUGIN.name,
     version,
-    configuration: { [descriptors.key]: { protoDescriptors: Buffer.from(descriptors.descriptorBytes).toString('base64'), protoFile: descriptors.protoFile } },
+    configuration: {
+      [descriptors.key]: {
+        protoDescriptors: Buffer.from(descriptors.descriptorBytes).toString('base64'),
+        protoFile: descriptors.protoFile,
+      },
+    },
   };
 }
 

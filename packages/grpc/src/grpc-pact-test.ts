@@ -32,12 +32,23 @@ function existingPlugins(file: string): unknown {
  * descriptors under `metadata.plugins`, as the plugin writes them.
  * @throws TreatyError TREATY_CONSUMER_PACT_WRITE when the file cannot be written
  */
-export function writeGrpcPact(target: GrpcPactTarget, built: Array<{ interaction: Interaction; plugin: ProtobufPluginEntry }>): string {
+export function writeGrpcPact(
+  target: GrpcPactTarget,
+  built: Array<{ interaction: Interaction; plugin: ProtobufPluginEntry }>,
+): string {
   const file = pactFilePath({ ...target, specVersion: 'V4' });
   writePactFile({
-    file, consumer: target.consumer, provider: target.provider, specVersion: 'V4',
+    file,
+    consumer: target.consumer,
+    provider: target.provider,
+    specVersion: 'V4',
     interactions: built.map((b) => b.interaction),
-    metadata: { plugins: mergePluginEntries(existingPlugins(file), built.map((b) => b.plugin)) },
+    metadata: {
+      plugins: mergePluginEntries(
+        existingPlugins(file),
+        built.map((b) => b.plugin),
+      ),
+    },
   });
   return file;
 }
@@ -45,8 +56,16 @@ export function writeGrpcPact(target: GrpcPactTarget, built: Array<{ interaction
 /** A pact model of some gRPC interactions, for the mock server. */
 export function grpcPactOf(target: GrpcPactTarget, built: BuiltGrpcInteraction[]): Pact {
   return {
-    consumer: { name: target.consumer }, provider: { name: target.provider }, specVersion: 'V4',
-    interactions: built.map((b) => b.interaction), metadata: { plugins: mergePluginEntries([], built.map((b) => b.plugin)) },
+    consumer: { name: target.consumer },
+    provider: { name: target.provider },
+    specVersion: 'V4',
+    interactions: built.map((b) => b.interaction),
+    metadata: {
+      plugins: mergePluginEntries(
+        [],
+        built.map((b) => b.plugin),
+      ),
+    },
   };
 }
 
@@ -56,7 +75,10 @@ export function grpcPactOf(target: GrpcPactTarget, built: BuiltGrpcInteraction[]
  * @throws TreatyError TREATY_GRPC_MOCK_MISMATCH with a readable report when a call did not match or never came
  */
 export async function runGrpcTest<T>(
-  target: GrpcPactTarget, built: BuiltGrpcInteraction[], test: (mock: GrpcMockServer) => Promise<T>, server: { host?: string; port?: number } = {},
+  target: GrpcPactTarget,
+  built: BuiltGrpcInteraction[],
+  test: (mock: GrpcMockServer) => Promise<T>,
+  server: { host?: string; port?: number } = {},
 ): Promise<T> {
   const mock = await startGrpcMockServer({ pact: grpcPactOf(target, built), ...server });
   let value: T;

@@ -53,7 +53,10 @@ export function interactionDescriptors(pact: Pact, interaction: Interaction): Pr
   const config = interaction.pluginConfiguration?.protobuf as ProtobufConfig | undefined;
   const key = config?.descriptorKey;
   if (typeof key !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_INTERACTION([interaction.description, 'it has no pluginConfiguration.protobuf.descriptorKey'], { interaction: interaction.description });
+    throw grpcErrors.TREATY_GRPC_INVALID_INTERACTION(
+      [interaction.description, 'it has no pluginConfiguration.protobuf.descriptorKey'],
+      { interaction: interaction.description },
+    );
   }
   let cache = descriptorCache.get(pact);
   if (!cache) descriptorCache.set(pact, (cache = new Map()));
@@ -61,9 +64,19 @@ export function interactionDescriptors(pact: Pact, interaction: Interaction): Pr
   if (cached) return cached;
   const entry = pluginEntry(pact, key);
   if (typeof entry?.protoDescriptors !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_DESCRIPTORS([interaction.description, `metadata.plugins has no protobuf configuration with protoDescriptors under the key ${key}`], { interaction: interaction.description });
+    throw grpcErrors.TREATY_GRPC_INVALID_DESCRIPTORS(
+      [
+        interaction.description,
+        `metadata.plugins has no protobuf configuration with protoDescriptors under the key ${key}`,
+      ],
+      { interaction: interaction.description },
+    );
   }
-  const loaded = loadDescriptors(entry.protoDescriptors, interaction.description, typeof entry.protoFile === 'string' ? entry.protoFile : '');
+  const loaded = loadDescriptors(
+    entry.protoDescriptors,
+    interaction.description,
+    typeof entry.protoFile === 'string' ? entry.protoFile : '',
+  );
   cache.set(key, loaded);
   return loaded;
 }
@@ -82,8 +95,13 @@ export function findMethod(root: protobuf.Root, serviceAndMethod: string, intera
   const method = service?.methods[methodName];
   if (!service || !method) {
     const known = listMethods(root);
-    const why = !service ? `there is no service ${serviceName || '(none given)'}` : `service ${service.fullName.slice(1)} has no method ${methodName}`;
-    throw grpcErrors.TREATY_GRPC_UNKNOWN_METHOD([serviceAndMethod, interaction, `${why} (known: ${known.join(', ') || 'none'})`], { interaction });
+    const why = !service
+      ? `there is no service ${serviceName || '(none given)'}`
+      : `service ${service.fullName.slice(1)} has no method ${methodName}`;
+    throw grpcErrors.TREATY_GRPC_UNKNOWN_METHOD(
+      [serviceAndMethod, interaction, `${why} (known: ${known.join(', ') || 'none'})`],
+      { interaction },
+    );
   }
   method.resolve();
   return {
@@ -119,7 +137,10 @@ export function listMethods(root: protobuf.NamespaceBase): string[] {
  * Resolve a gRPC interaction of a pact: its descriptors and its method.
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction when the plugin data is missing or wrong
  */
-export function resolveGrpcInteraction(pact: Pact, interaction: SynchronousMessageInteraction): ResolvedGrpcInteraction {
+export function resolveGrpcInteraction(
+  pact: Pact,
+  interaction: SynchronousMessageInteraction,
+): ResolvedGrpcInteraction {
   const cached = resolvedCache.get(interaction);
   if (cached) return cached;
   const resolved = resolveUncached(pact, interaction);
@@ -133,7 +154,10 @@ function resolveUncached(pact: Pact, interaction: SynchronousMessageInteraction)
   const descriptors = interactionDescriptors(pact, interaction);
   const service = (interaction.pluginConfiguration?.protobuf as ProtobufConfig | undefined)?.service;
   if (typeof service !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_INTERACTION([interaction.description, 'it has no pluginConfiguration.protobuf.service'], { interaction: interaction.description });
+    throw grpcErrors.TREATY_GRPC_INVALID_INTERACTION(
+      [interaction.description, 'it has no pluginConfiguration.protobuf.service'],
+      { interaction: interaction.description },
+    );
   }
   return { interaction, method: findMethod(descriptors.root, service, interaction.description), descriptors };
 }

@@ -9,7 +9,13 @@ export type { ProtoDescriptors } from './descriptors';
 export { decodeMessage, encodeMessage } from './codec';
 
 // Pacts
-export { isGrpcInteraction, resolveGrpcInteraction, interactionDescriptors, findMethod, listMethods } from './grpc-pact';
+export {
+  isGrpcInteraction,
+  resolveGrpcInteraction,
+  interactionDescriptors,
+  findMethod,
+  listMethods,
+} from './grpc-pact';
 export type { GrpcMethod, ResolvedGrpcInteraction } from './grpc-pact';
 export { buildGrpcInteraction, pluginEntry, mergePluginEntries, PROTOBUF_PLUGIN } from './grpc-interaction';
 export type { GrpcInteractionSpec, ProtobufPluginEntry } from './grpc-interaction';

@@ -27,7 +27,10 @@ function allTypes(namespace: protobuf.NamespaceBase, out: protobuf.Type[] = []):
  * `FileDescriptorSet` as a list of key/value messages, which would decode `map<string, string>` as
  * `[{ key, value }]` instead of the object the plugin's JSON paths (`$.labels.key`) address.
  */
-export function restoreMapFields(set: { file: Array<{ package?: string; messageType?: MessageDescriptor[] }> }, root: protobuf.Root): void {
+export function restoreMapFields(
+  set: { file: Array<{ package?: string; messageType?: MessageDescriptor[] }> },
+  root: protobuf.Root,
+): void {
   const entries = new Set<string>();
   for (const file of set.file) entryNames(file.messageType, file.package ? `.${file.package}` : '', entries);
   if (entries.size === 0) return;

@@ -2,8 +2,14 @@ import * as protobuf from 'protobufjs';
 
 function fieldLine(field: protobuf.Field): string {
   const resolved = field.resolve().resolvedType;
-  const kind = resolved instanceof protobuf.Type ? `message ${resolved.fullName}` : resolved instanceof protobuf.Enum ? `enum ${resolved.fullName}` : field.type;
-  const label = field instanceof protobuf.MapField ? `map<${field.keyType}, ${kind}>` : field.repeated ? `repeated ${kind}` : kind;
+  const kind =
+    resolved instanceof protobuf.Type
+      ? `message ${resolved.fullName}`
+      : resolved instanceof protobuf.Enum
+        ? `enum ${resolved.fullName}`
+        : field.type;
+  const label =
+    field instanceof protobuf.MapField ? `map<${field.keyType}, ${kind}>` : field.repeated ? `repeated ${kind}` : kind;
   return `    ${label} ${field.name} = ${field.id};`;
 }
 
@@ -16,6 +22,9 @@ function messageMarkup(type: protobuf.Type, value: Record<string, unknown>): str
  * The CommonMark the protobuf plugin writes as `interactionMarkup`: each message with the fields it sets.
  * @example interactionMarkup([[shapeType, request], [areaType, response]])
  */
-export function interactionMarkup(parts: Array<[protobuf.Type, Record<string, unknown>]>): { markup: string; markupType: 'COMMON_MARK' } {
+export function interactionMarkup(parts: Array<[protobuf.Type, Record<string, unknown>]>): {
+  markup: string;
+  markupType: 'COMMON_MARK';
+} {
   return { markup: parts.map(([type, value]) => messageMarkup(type, value)).join('\n'), markupType: 'COMMON_MARK' };
 }

@@ -28,30 +28,50 @@ function find(candidates: ResolvedGrpcInteraction[], request: Uint8Array, metada
   for (const candidate of candidates) {
     const { interaction, method } = candidate;
     const result = matchGrpcMessage({
-      expected: interaction.request, type: method.requestType, actual: request, actualMetadata: metadata, part: 'request', interaction: interaction.description,
+      expected: interaction.request,
+      type: method.requestType,
+      actual: request,
+      actualMetadata: metadata,
+      part: 'request',
+      interaction: interaction.description,
     });
     if (result.ok) return { hit: candidate };
-    if (!best || result.mismatches.length < best.mismatches.length) best = { path: method.path, interaction: interaction.description, mismatches: result.mismatches };
+    if (!best || result.mismatches.length < best.mismatches.length)
+      best = { path: method.path, interaction: interaction.description, mismatches: result.mismatches };
   }
   return { miss: best as MockMismatch };
 }
 
 function mismatchError(miss: MockMismatch): Partial<grpc.StatusObject> {
   const lines = miss.mismatches.map((m) => `${m.path}: ${m.message}`);
-  return { code: grpc.status.FAILED_PRECONDITION, details: `Request does not match interaction "${miss.interaction}": ${lines.join('; ')}` };
+  return {
+    code: grpc.status.FAILED_PRECONDITION,
+    details: `Request does not match interaction "${miss.interaction}": ${lines.join('; ')}`,
+  };
 }
 
 /** The status error an interaction answers with, when its response expects one. */
 function statusError(hit: ResolvedGrpcInteraction): Partial<grpc.StatusObject> | undefined {
   const status = expectedStatus(hit.interaction.response[0]?.metadata);
-  return status ? { code: status.code, details: status.message ?? '', metadata: toMetadata(callMetadata(hit.interaction.response[0]?.metadata)) } : undefined;
+  return status
+    ? {
+        code: status.code,
+        details: status.message ?? '',
+        metadata: toMetadata(callMetadata(hit.interaction.response[0]?.metadata)),
+      }
+    : undefined;
 }
 
 function responses(hit: ResolvedGrpcInteraction): Buffer[] {
   return hit.interaction.response.map((message) => Buffer.from(contentBytes(message)));
 }
 
-function answer(ledger: MockLedger, candidates: ResolvedGrpcInteraction[], request: Uint8Array, metadata: grpc.Metadata): { hit?: ResolvedGrpcInteraction; error?: Partial<grpc.StatusObject> } {
+function answer(
+  ledger: MockLedger,
+  candidates: ResolvedGrpcInteraction[],
+  request: Uint8Array,
+  metadata: grpc.Metadata,
+): { hit?: ResolvedGrpcInteraction; error?: Partial<grpc.StatusObject> } {
   const found = find(candidates, request, plainMetadata(metadata));
   if ('miss' in found) {
     ledger.mismatches.push(found.miss);
@@ -65,13 +85,21 @@ function answer(ledger: MockLedger, candidates: ResolvedGrpcInteraction[], reque
  * The grpc-js handler for one method: matches each request against the method's interactions and answers with
  * the matched interaction's response messages (or its error status).
  */
-export function methodHandler(ledger: MockLedger, candidates: ResolvedGrpcInteraction[]): { handler: grpc.UntypedHandleCall; type: string } {
+export function methodHandler(
+  ledger: MockLedger,
+  candidates: ResolvedGrpcInteraction[],
+): { handler: grpc.UntypedHandleCall; type: string } {
   const { requestStream, responseStream } = candidates[0].method;
   if (!requestStream && !responseStream) {
     const handler: grpc.handleUnaryCall<Buffer, Buffer> = (call, callback) => {
       const { hit, error } = answer(ledger, candidates, call.request, call.metadata);
       if (error || !hit) callback(error ?? null);
-      else callback(null, responses(hit)[0] ?? Buffer.alloc(0), toMetadata(callMetadata(hit.interaction.response[0]?.metadata)));
+      else
+        callback(
+          null,
+          responses(hit)[0] ?? Buffer.alloc(0),
+          toMetadata(callMetadata(hit.interaction.response[0]?.metadata)),
+        );
     };
     return { handler, type: 'unary' };
   }
@@ -87,7 +115,11 @@ export function methodHandler(ledger: MockLedger, candidates: ResolvedGrpcIntera
   return streamingRequestHandler(ledger, candidates, responseStream);
 }
 
-function streamingRequestHandler(ledger: MockLedger, candidates: ResolvedGrpcInteraction[], responseStream: boolean): { handler: grpc.UntypedHandleCall; type: string } {
+function streamingRequestHandler(
+  ledger: MockLedger,
+  candidates: ResolvedGrpcInteraction[],
+  responseStream: boolean,
+): { handler: grpc.UntypedHandleCall; type: string } {
   if (!responseStream) {
     // Every message the client streams must match the interaction's request; the answer comes at the end.
     const handler: grpc.handleClientStreamingCall<Buffer, Buffer> = (call, callback) => {

@@ -34,19 +34,26 @@ export interface GrpcMockServer {
 
 function groupByPath(interactions: ResolvedGrpcInteraction[]): Map<string, ResolvedGrpcInteraction[]> {
   const byPath = new Map<string, ResolvedGrpcInteraction[]>();
-  for (const resolved of interactions) byPath.set(resolved.method.path, [...(byPath.get(resolved.method.path) ?? []), resolved]);
+  for (const resolved of interactions)
+    byPath.set(resolved.method.path, [...(byPath.get(resolved.method.path) ?? []), resolved]);
   return byPath;
 }
 
 function bind(server: grpc.Server, address: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port)));
+    server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, port) =>
+      error ? reject(error) : resolve(port),
+    );
   });
 }
 
 function report(ledger: MockLedger, all: ResolvedGrpcInteraction[]): string {
-  const parts = ledger.mismatches.map((miss) => formatMismatches(miss.mismatches, { interaction: `${miss.interaction} (${miss.path})` }));
-  const missing = all.filter((r) => !ledger.matched.has(r)).map((r) => `  - "${r.interaction.description}" (${r.method.path})`);
+  const parts = ledger.mismatches.map((miss) =>
+    formatMismatches(miss.mismatches, { interaction: `${miss.interaction} (${miss.path})` }),
+  );
+  const missing = all
+    .filter((r) => !ledger.matched.has(r))
+    .map((r) => `  - "${r.interaction.description}" (${r.method.path})`);
   if (missing.length > 0) parts.push(`Interactions never called:\n${missing.join('\n')}`);
   return parts.join('\n\n');
 }
@@ -73,7 +80,9 @@ export async function startGrpcMockServer(options: GrpcMockServerOptions): Promi
   const host = options.host ?? '127.0.0.1';
   const port = await bind(server, `${host}:${options.port ?? 0}`);
   return {
-    host, port, address: `${host}:${port}`,
+    host,
+    port,
+    address: `${host}:${port}`,
     mismatches: () => [...ledger.mismatches],
     unmatched: () => all.filter((r) => !ledger.matched.has(r)).map((r) => r.interaction.description),
     verify() {

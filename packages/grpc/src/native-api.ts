@@ -10,8 +10,12 @@ import type { GrpcMockServer } from './mock-server';
  */
 export type FieldExpressions<T> = {
   [K in keyof T]?: NonNullable<T[K]> extends ReadonlyArray<infer U>
-    ? Array<U extends object ? FieldExpressions<U> : U | string> | string | (U extends object ? FieldExpressions<U> & { 'pact:match'?: string } : never)
-    : NonNullable<T[K]> extends object ? FieldExpressions<NonNullable<T[K]>> | string : T[K] | string;
+    ? | Array<U extends object ? FieldExpressions<U> : U | string>
+      | string
+      | (U extends object ? FieldExpressions<U> & { 'pact:match'?: string } : never)
+    : NonNullable<T[K]> extends object
+      ? FieldExpressions<NonNullable<T[K]>> | string
+      : T[K] | string;
 };
 
 /** A gRPC interaction in Treaty's own API. Field values are literals or plugin definitions (`matching(number, 3)`). */
@@ -48,12 +52,20 @@ function descriptorsOf(proto: string | ProtoDescriptors): ProtoDescriptors {
  *   response: { value: 'matching(number, 12)' } })
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction for a bad proto, unknown method or field, or bad definition
  */
-export function grpcInteraction<TRequest = Record<string, unknown>, TResponse = Record<string, unknown>>(options: GrpcInteractionOptions<TRequest, TResponse>): BuiltGrpcInteraction {
+export function grpcInteraction<TRequest = Record<string, unknown>, TResponse = Record<string, unknown>>(
+  options: GrpcInteractionOptions<TRequest, TResponse>,
+): BuiltGrpcInteraction {
   const { description, service, request, response, requestMetadata, responseMetadata } = options;
   const providerStates = (options.given ?? []).map((s) => (typeof s === 'string' ? { name: s } : s));
   return buildGrpcInteraction({
-    description, providerStates, descriptors: descriptorsOf(options.proto), service, requestMetadata, responseMetadata,
-    request: request as Record<string, unknown> | undefined, response: response as Record<string, unknown> | Array<Record<string, unknown>> | undefined,
+    description,
+    providerStates,
+    descriptors: descriptorsOf(options.proto),
+    service,
+    requestMetadata,
+    responseMetadata,
+    request: request as Record<string, unknown> | undefined,
+    response: response as Record<string, unknown> | Array<Record<string, unknown>> | undefined,
   });
 }
 

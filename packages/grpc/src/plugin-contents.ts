@@ -14,23 +14,35 @@ interface ProtobufContents {
   [field: string]: unknown;
 }
 
-const USAGE = "Pass JSON with 'pact:proto' (a .proto file) and 'pact:proto-service' ('Service/method') or 'pact:message-type'";
+const USAGE =
+  "Pass JSON with 'pact:proto' (a .proto file) and 'pact:proto-service' ('Service/method') or 'pact:message-type'";
 
 function parseContents(description: string, contents: string): ProtobufContents {
   let parsed: unknown;
   try {
     parsed = JSON.parse(contents);
   } catch (error) {
-    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([description, `it is not JSON (${messageOf(error)})`, USAGE], { interaction: description });
+    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([description, `it is not JSON (${messageOf(error)})`, USAGE], {
+      interaction: description,
+    });
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || typeof (parsed as ProtobufContents)['pact:proto'] !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([description, "it has no 'pact:proto'", USAGE], { interaction: description });
+  if (
+    !parsed ||
+    typeof parsed !== 'object' ||
+    Array.isArray(parsed) ||
+    typeof (parsed as ProtobufContents)['pact:proto'] !== 'string'
+  ) {
+    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([description, "it has no 'pact:proto'", USAGE], {
+      interaction: description,
+    });
   }
   return parsed as ProtobufContents;
 }
 
 function expectations(contents: ProtobufContents, skip: string[] = []): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(contents).filter(([key]) => !key.startsWith('pact:') && !skip.includes(key)));
+  return Object.fromEntries(
+    Object.entries(contents).filter(([key]) => !key.startsWith('pact:') && !skip.includes(key)),
+  );
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
@@ -42,17 +54,33 @@ function asObject(value: unknown): Record<string, unknown> | undefined {
  * (`{ 'pact:proto': ..., 'pact:proto-service': 'Calculator/calculateOne', request: {...}, response: {...} }`).
  * @throws TreatyError TREATY_GRPC_INVALID_PLUGIN_CONTENTS, or another TREATY_GRPC_* code, naming the interaction
  */
-export function grpcInteractionFromPluginContents(description: string, providerStates: ProviderState[], contents: string): BuiltGrpcInteraction {
+export function grpcInteractionFromPluginContents(
+  description: string,
+  providerStates: ProviderState[],
+  contents: string,
+): BuiltGrpcInteraction {
   const parsed = parseContents(description, contents);
   const service = parsed['pact:proto-service'];
   if (typeof service !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([description, "a gRPC interaction needs 'pact:proto-service'", USAGE], { interaction: description });
+    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS(
+      [description, "a gRPC interaction needs 'pact:proto-service'", USAGE],
+      { interaction: description },
+    );
   }
   const descriptors = loadProtoFile(resolve(String(parsed['pact:proto'])));
-  const response = Array.isArray(parsed.response) ? (parsed.response as Array<Record<string, unknown>>) : asObject(parsed.response);
+  const response = Array.isArray(parsed.response)
+    ? (parsed.response as Array<Record<string, unknown>>)
+    : asObject(parsed.response);
   return buildGrpcInteraction({
-    description, providerStates, descriptors, service, request: asObject(parsed.request), response,
-    requestMetadata: asObject(parsed.requestMetadata), responseMetadata: asObject(parsed.responseMetadata), expectations: expectations(parsed),
+    description,
+    providerStates,
+    descriptors,
+    service,
+    request: asObject(parsed.request),
+    response,
+    requestMetadata: asObject(parsed.requestMetadata),
+    responseMetadata: asObject(parsed.responseMetadata),
+    expectations: expectations(parsed),
   });
 }
 
@@ -62,12 +90,22 @@ export function grpcInteractionFromPluginContents(description: string, providerS
  * @throws TreatyError TREATY_GRPC_INVALID_PLUGIN_CONTENTS, TREATY_GRPC_UNKNOWN_MESSAGE or another TREATY_GRPC_* code
  */
 export function protobufMessageFromPluginContents(
-  description: string, contents: string,
-): { message: Message; plugin: ProtobufPluginEntry; descriptorKey: string; messageType: string; markup: ReturnType<typeof interactionMarkup> } {
+  description: string,
+  contents: string,
+): {
+  message: Message;
+  plugin: ProtobufPluginEntry;
+  descriptorKey: string;
+  messageType: string;
+  markup: ReturnType<typeof interactionMarkup>;
+} {
   const parsed = parseContents(description, contents);
   const name = parsed['pact:message-type'];
   if (typeof name !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([description, "a protobuf message needs 'pact:message-type'", USAGE], { interaction: description });
+    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS(
+      [description, "a protobuf message needs 'pact:message-type'", USAGE],
+      { interaction: description },
+    );
   }
   const descriptors: ProtoDescriptors = loadProtoFile(resolve(String(parsed['pact:proto'])));
   let type;
@@ -78,5 +116,11 @@ export function protobufMessageFromPluginContents(
   }
   const built = build({ description }, 'message', type, expectations(parsed, ['metadata']));
   const message = toMessage(type, built, asObject(parsed.metadata), { description, part: 'message' });
-  return { message, plugin: pluginEntry(descriptors), descriptorKey: descriptors.key, messageType: type.fullName, markup: interactionMarkup([[type, built.value]]) };
+  return {
+    message,
+    plugin: pluginEntry(descriptors),
+    descriptorKey: descriptors.key,
+    messageType: type.fullName,
+    markup: interactionMarkup([[type, built.value]]),
+  };
 }

@@ -17,7 +17,11 @@ function messageTypeName(interaction: Interaction, message: Message | undefined)
  * @example pact.interactions.filter(isProtobufMessage)
  */
 export function isProtobufMessage(interaction: Interaction): interaction is AsynchronousMessageInteraction {
-  return interaction.type === 'Asynchronous/Messages' && /protobuf/i.test(interaction.contents?.contentType ?? '') && interaction.pluginConfiguration?.protobuf !== undefined;
+  return (
+    interaction.type === 'Asynchronous/Messages' &&
+    /protobuf/i.test(interaction.contents?.contentType ?? '') &&
+    interaction.pluginConfiguration?.protobuf !== undefined
+  );
 }
 
 /**
@@ -31,7 +35,9 @@ export function protobufMessageType(pact: Pact, interaction: AsynchronousMessage
     if (!name) throw new Error('neither pluginConfiguration.protobuf.message nor the content type names it');
     return root.lookupType(name);
   } catch (error) {
-    throw grpcErrors.TREATY_GRPC_UNKNOWN_MESSAGE([name ?? '(none)', interaction.description, messageOf(error)], { interaction: interaction.description });
+    throw grpcErrors.TREATY_GRPC_UNKNOWN_MESSAGE([name ?? '(none)', interaction.description, messageOf(error)], {
+      interaction: interaction.description,
+    });
   }
 }
 
@@ -40,7 +46,17 @@ export function protobufMessageType(pact: Pact, interaction: AsynchronousMessage
  * descriptors and matched with its rules.
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors or type are wrong
  */
-export function matchProtobufMessage(pact: Pact, interaction: AsynchronousMessageInteraction, actual: Uint8Array): MatchResult {
+export function matchProtobufMessage(
+  pact: Pact,
+  interaction: AsynchronousMessageInteraction,
+  actual: Uint8Array,
+): MatchResult {
   const type = protobufMessageType(pact, interaction);
-  return matchGrpcMessage({ expected: interaction, type, actual, part: 'message', interaction: interaction.description });
+  return matchGrpcMessage({
+    expected: interaction,
+    type,
+    actual,
+    part: 'message',
+    interaction: interaction.description,
+  });
 }

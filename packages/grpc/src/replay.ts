@@ -22,14 +22,23 @@ export interface GrpcReplayResult {
   mismatches: Mismatch[];
 }
 
-function statusMismatch(expected: { code: number; message?: string } | undefined, actual: GrpcCallResult['status']): Mismatch[] {
+function statusMismatch(
+  expected: { code: number; message?: string } | undefined,
+  actual: GrpcCallResult['status'],
+): Mismatch[] {
   const wanted = expected?.code ?? 0;
   if (wanted === actual.code) return [];
   const got = `${statusName(actual.code)}${actual.details ? ` (${actual.details})` : ''}`;
-  return [{
-    type: 'status', path: 'grpc-status', expected: statusName(wanted), actual: statusName(actual.code), rule: 'grpc-status',
-    message: `Expected gRPC status ${statusName(wanted)} but the provider answered ${got}`,
-  }];
+  return [
+    {
+      type: 'status',
+      path: 'grpc-status',
+      expected: statusName(wanted),
+      actual: statusName(actual.code),
+      rule: 'grpc-status',
+      message: `Expected gRPC status ${statusName(wanted)} but the provider answered ${got}`,
+    },
+  ];
 }
 
 /**
@@ -44,14 +53,23 @@ export function judgeGrpcCall(resolved: ResolvedGrpcInteraction, call: GrpcCallR
   if (mismatches.length > 0 || status) return mismatches;
   if (call.messages.length < expected.length) {
     mismatches.push({
-      type: 'body', path: '$', expected: `${expected.length} response message(s)`, actual: `${call.messages.length}`,
+      type: 'body',
+      path: '$',
+      expected: `${expected.length} response message(s)`,
+      actual: `${call.messages.length}`,
       message: `Expected ${expected.length} response message(s) but the provider sent ${call.messages.length}`,
     });
   }
   expected.forEach((message, i) => {
     const actual = call.messages[i];
     if (!actual) return;
-    const result = matchGrpcMessage({ expected: message, type: method.responseType, actual, part: 'response', interaction: interaction.description });
+    const result = matchGrpcMessage({
+      expected: message,
+      type: method.responseType,
+      actual,
+      part: 'response',
+      interaction: interaction.description,
+    });
     const prefix = expected.length > 1 ? `response[${i}] ` : '';
     mismatches.push(...result.mismatches.map((m) => (prefix ? { ...m, message: `${prefix}${m.message}` } : m)));
   });
@@ -78,10 +96,20 @@ export class GrpcProviderClient {
    * Send an interaction's request (with its request metadata and `extraMetadata`) and judge the answer.
    * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors, service or method are wrong
    */
-  async replay(pact: Pact, interaction: SynchronousMessageInteraction, extraMetadata: Record<string, unknown> = {}): Promise<GrpcReplayResult> {
+  async replay(
+    pact: Pact,
+    interaction: SynchronousMessageInteraction,
+    extraMetadata: Record<string, unknown> = {},
+  ): Promise<GrpcReplayResult> {
     const resolved = resolveGrpcInteraction(pact, interaction);
     const metadata = toMetadata({ ...callMetadata(interaction.request.metadata), ...extraMetadata });
-    const call = await callMethod(this.client, resolved.method, contentBytes(interaction.request), metadata, this.timeoutMs);
+    const call = await callMethod(
+      this.client,
+      resolved.method,
+      contentBytes(interaction.request),
+      metadata,
+      this.timeoutMs,
+    );
     return { path: resolved.method.path, call, mismatches: judgeGrpcCall(resolved, call) };
   }
 

@@ -49,8 +49,12 @@ describe('the pact-jvm protobuf-plugin fixture', () => {
 
   it('fails against a provider that answers with another message type', async () => {
     const { mismatches } = await replayAgainst('wrong-message');
-    expect(mismatches).toEqual([expect.objectContaining({ type: 'bodyType', expected: 'area_calculator.AreaResponse' })]);
-    expect(mismatches[0].message).toMatch(/Expected the response to be a area_calculator.AreaResponse message, but it does not decode as one/);
+    expect(mismatches).toEqual([
+      expect.objectContaining({ type: 'bodyType', expected: 'area_calculator.AreaResponse' }),
+    ]);
+    expect(mismatches[0].message).toMatch(
+      /Expected the response to be a area_calculator.AreaResponse message, but it does not decode as one/,
+    );
   });
 
   it('fails against a provider that answers with an error status', async () => {
@@ -65,14 +69,19 @@ describe('a mock server from the fixture', () => {
   const shape = root.lookupType('area_calculator.ShapeMessage');
   const areaResponse = root.lookupType('area_calculator.AreaResponse');
 
-  function calculate(address: string, request: Record<string, unknown>): Promise<{ error?: grpc.ServiceError; value?: unknown }> {
+  function calculate(
+    address: string,
+    request: Record<string, unknown>,
+  ): Promise<{ error?: grpc.ServiceError; value?: unknown }> {
     const client = new grpc.Client(address, grpc.credentials.createInsecure());
     return new Promise((resolve) => {
       client.makeUnaryRequest(
         '/area_calculator.Calculator/calculateOne',
         (v: Record<string, unknown>) => Buffer.from(shape.encode(shape.fromObject(v)).finish()),
         (b: Buffer) => areaResponse.toObject(areaResponse.decode(b)),
-        request, new grpc.Metadata(), {},
+        request,
+        new grpc.Metadata(),
+        {},
         (error, value) => {
           client.close();
           resolve(error ? { error } : { value });

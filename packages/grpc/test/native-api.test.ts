@@ -13,9 +13,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const proto = parseProto(fixtureProto(), 'area_calculator.proto');
 const rectangle = (extra: Record<string, unknown> = {}) =>
   grpcInteraction({
-    description: 'area of a rectangle', proto, service: 'Calculator/calculateOne',
+    description: 'area of a rectangle',
+    proto,
+    service: 'Calculator/calculateOne',
     request: { rectangle: { length: 'matching(number, 3)', width: 'matching(number, 4)' } },
-    response: { value: 'matching(number, 12)' }, ...extra,
+    response: { value: 'matching(number, 12)' },
+    ...extra,
   });
 
 function readPact(): any {
@@ -30,27 +33,59 @@ describe('GrpcPact and grpcInteraction', () => {
     const written = readPact();
     const [interaction] = written.interactions;
     expect(interaction).toMatchObject({
-      type: 'Synchronous/Messages', transport: 'grpc', description: 'area of a rectangle',
-      pluginConfiguration: { protobuf: { descriptorKey: proto.key, service: 'area_calculator.Calculator/calculateOne' } },
-      interactionMarkup: { markupType: 'COMMON_MARK', markup: expect.stringContaining('message .area_calculator.Rectangle rectangle = 2;') },
+      type: 'Synchronous/Messages',
+      transport: 'grpc',
+      description: 'area of a rectangle',
+      pluginConfiguration: {
+        protobuf: { descriptorKey: proto.key, service: 'area_calculator.Calculator/calculateOne' },
+      },
+      interactionMarkup: {
+        markupType: 'COMMON_MARK',
+        markup: expect.stringContaining('message .area_calculator.Rectangle rectangle = 2;'),
+      },
       request: {
-        contents: { contentType: 'application/protobuf;message=.area_calculator.ShapeMessage', encoded: 'base64', contentTypeHint: 'BINARY', content: 'EgoNAABAQBUAAIBA' },
-        matchingRules: { body: { '$.rectangle.length': { combine: 'AND', matchers: [{ match: 'number' }] }, '$.rectangle.width': { combine: 'AND', matchers: [{ match: 'number' }] } } },
+        contents: {
+          contentType: 'application/protobuf;message=.area_calculator.ShapeMessage',
+          encoded: 'base64',
+          contentTypeHint: 'BINARY',
+          content: 'EgoNAABAQBUAAIBA',
+        },
+        matchingRules: {
+          body: {
+            '$.rectangle.length': { combine: 'AND', matchers: [{ match: 'number' }] },
+            '$.rectangle.width': { combine: 'AND', matchers: [{ match: 'number' }] },
+          },
+        },
         metadata: { contentType: 'application/protobuf;message=.area_calculator.ShapeMessage' },
       },
-      response: [{ contents: { content: 'CgQAAEBB' }, matchingRules: { body: { '$.value.*': { combine: 'AND', matchers: [{ match: 'number' }] } } } }],
+      response: [
+        {
+          contents: { content: 'CgQAAEBB' },
+          matchingRules: { body: { '$.value.*': { combine: 'AND', matchers: [{ match: 'number' }] } } },
+        },
+      ],
     });
     expect(written.metadata.pactSpecification).toEqual({ version: '4.0' });
     expect(written.metadata.plugins).toEqual([
-      { name: 'protobuf', version: expect.any(String), configuration: { [proto.key]: { protoDescriptors: expect.any(String), protoFile: fixtureProto() } } },
+      {
+        name: 'protobuf',
+        version: expect.any(String),
+        configuration: { [proto.key]: { protoDescriptors: expect.any(String), protoFile: fixtureProto() } },
+      },
     ]);
   });
 
   it('writes a pact that verifies against the real provider', async () => {
-    await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(rectangle()).executeTest((mock) => calculateOne(mock.address, { rectangle: { length: 5, width: 6 } }));
+    await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir })
+      .addInteraction(rectangle())
+      .executeTest((mock) => calculateOne(mock.address, { rectangle: { length: 5, width: 6 } }));
     const provider = await startAreaCalculator();
     try {
-      const report = await verifyProvider({ pactUrls: [dir], transports: [{ protocol: 'grpc', port: provider.port }], output: { write: () => true } });
+      const report = await verifyProvider({
+        pactUrls: [dir],
+        transports: [{ protocol: 'grpc', port: provider.port }],
+        output: { write: () => true },
+      });
       expect(report.summary).toMatchObject({ interactions: 1, passed: 1 });
     } finally {
       await provider.close();
@@ -61,7 +96,9 @@ describe('GrpcPact and grpcInteraction', () => {
     const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
       rectangle({ requestMetadata: { 'x-tenant': "matching(regex, '^acme-\\d+$', 'acme-1')" } }),
     );
-    const run = pact.executeTest((mock) => calculateOne(mock.address, { rectangle: { length: 3, width: 4 } }, { 'x-tenant': 'globex' }));
+    const run = pact.executeTest((mock) =>
+      calculateOne(mock.address, { rectangle: { length: 3, width: 4 } }, { 'x-tenant': 'globex' }),
+    );
     await expect(run).rejects.toMatchObject({ code: 'TREATY_GRPC_MOCK_MISMATCH' });
     await expect(run).rejects.toThrow(/x-tenant[\s\S]*regex[\s\S]*globex/);
     expect(() => readPact()).toThrow(/ENOENT/);
@@ -69,13 +106,22 @@ describe('GrpcPact and grpcInteraction', () => {
 
   it('answers with the error status the interaction describes', async () => {
     const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
-      rectangle({ response: undefined, responseMetadata: { 'grpc-status': 'NOT_FOUND', 'grpc-message': 'no such shape' } }),
+      rectangle({
+        response: undefined,
+        responseMetadata: { 'grpc-status': 'NOT_FOUND', 'grpc-message': 'no such shape' },
+      }),
     );
-    const { error } = await pact.executeTest((mock) => calculateOne(mock.address, { rectangle: { length: 1, width: 1 } }));
+    const { error } = await pact.executeTest((mock) =>
+      calculateOne(mock.address, { rectangle: { length: 1, width: 1 } }),
+    );
     expect(error).toMatchObject({ code: 5, details: 'no such shape' });
     const provider = await startAreaCalculator('not-found');
     try {
-      const report = await verifyProvider({ pactUrls: [dir], transports: [{ protocol: 'grpc', port: provider.port }], output: { write: () => true } });
+      const report = await verifyProvider({
+        pactUrls: [dir],
+        transports: [{ protocol: 'grpc', port: provider.port }],
+        output: { write: () => true },
+      });
       expect(report.success).toBe(true);
     } finally {
       await provider.close();
@@ -89,21 +135,39 @@ describe('GrpcPact and grpcInteraction', () => {
   });
 
   it('names the interaction and the known methods when the method does not exist', () => {
-    expect(() => rectangle({ service: 'Calculator/calculateAll' })).toThrow(/Failed to find gRPC method Calculator\/calculateAll for interaction "area of a rectangle"/);
+    expect(() => rectangle({ service: 'Calculator/calculateAll' })).toThrow(
+      /Failed to find gRPC method Calculator\/calculateAll for interaction "area of a rectangle"/,
+    );
   });
 
-  it('types the fields from the messages\' TypeScript types', () => {
-    interface Rectangle { length: number; width: number }
-    interface ShapeMessage { rectangle?: Rectangle }
-    interface AreaResponse { value: number[] }
+  it("types the fields from the messages' TypeScript types", () => {
+    interface Rectangle {
+      length: number;
+      width: number;
+    }
+    interface ShapeMessage {
+      rectangle?: Rectangle;
+    }
+    interface AreaResponse {
+      value: number[];
+    }
     const built = grpcInteraction<ShapeMessage, AreaResponse>({
-      description: 'typed', proto, service: 'Calculator/calculateOne',
-      request: { rectangle: { length: 'matching(number, 3)', width: 4 } }, response: { value: ['matching(number, 12)'] },
+      description: 'typed',
+      proto,
+      service: 'Calculator/calculateOne',
+      request: { rectangle: { length: 'matching(number, 3)', width: 4 } },
+      response: { value: ['matching(number, 12)'] },
     });
     expect(built.interaction.request.matchingRules?.body).toHaveProperty(['$.rectangle.length']);
-    // @ts-expect-error: Rectangle has no field `height` (and at run time the error names the fields it has)
-    expect(() => grpcInteraction<ShapeMessage, AreaResponse>({ description: 'typo', proto, service: 'Calculator/calculateOne', request: { rectangle: { height: 3 } } })).toThrow(
-      /has no field 'height' \(fields: length, width\)/,
-    );
+    // At run time the error names the fields Rectangle has.
+    expect(() =>
+      grpcInteraction<ShapeMessage, AreaResponse>({
+        description: 'typo',
+        proto,
+        service: 'Calculator/calculateOne',
+        // @ts-expect-error: Rectangle has no field `height`
+        request: { rectangle: { height: 3 } },
+      }),
+    ).toThrow(/has no field 'height' \(fields: length, width\)/);
   });
 });

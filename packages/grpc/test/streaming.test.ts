@@ -21,14 +21,34 @@ const place = (name: string, visitors: number) => ({
 });
 
 const interactions = () => [
-  grpcInteraction({ description: 'a place at a point', proto, service: 'Routes/GetPoint', request: { latitude: 40, longitude: -73 }, response: place('Central Park', 42) }),
   grpcInteraction({
-    description: 'the places in an area', proto, service: 'Routes/ListPlaces',
+    description: 'a place at a point',
+    proto,
+    service: 'Routes/GetPoint',
+    request: { latitude: 40, longitude: -73 },
+    response: place('Central Park', 42),
+  }),
+  grpcInteraction({
+    description: 'the places in an area',
+    proto,
+    service: 'Routes/ListPlaces',
     request: { low: { latitude: 'matching(integer, 0)' }, high: { latitude: 'matching(integer, 50)' } },
     response: [place('Central Park', 42), place('Bryant Park', 7)],
   }),
-  grpcInteraction({ description: 'a recorded route', proto, service: 'Routes/RecordRoute', request: { latitude: 'matching(integer, 1)', longitude: 'matching(integer, 2)' }, response: { point_count: 'matching(integer, 3)' } }),
-  grpcInteraction({ description: 'a chat', proto, service: 'Routes/Chat', request: { text: "matching(type, 'hi')" }, response: { text: "matching(regex, '^echo: .+', 'echo: hi')" } }),
+  grpcInteraction({
+    description: 'a recorded route',
+    proto,
+    service: 'Routes/RecordRoute',
+    request: { latitude: 'matching(integer, 1)', longitude: 'matching(integer, 2)' },
+    response: { point_count: 'matching(integer, 3)' },
+  }),
+  grpcInteraction({
+    description: 'a chat',
+    proto,
+    service: 'Routes/Chat',
+    request: { text: "matching(type, 'hi')" },
+    response: { text: "matching(regex, '^echo: .+', 'echo: hi')" },
+  }),
 ];
 
 describe('every kind of gRPC call', () => {
@@ -41,19 +61,33 @@ describe('every kind of gRPC call', () => {
         return {
           point: await client.getPoint({ latitude: 40, longitude: -73 }),
           places: await client.listPlaces({ low: { latitude: 1 }, high: { latitude: 9 } }),
-          summary: await client.recordRoute([{ latitude: 5, longitude: 6 }, { latitude: 7, longitude: 8 }]),
+          summary: await client.recordRoute([
+            { latitude: 5, longitude: 6 },
+            { latitude: 7, longitude: 8 },
+          ]),
           notes: await client.chat([{ text: 'hello' }, { text: 'there' }]),
         };
       } finally {
         client.close();
       }
     });
-    expect(answers.point).toMatchObject({ name: 'Central Park', kind: 'PARK', labels: { '1': 'green' }, entrances: [{ latitude: 1, longitude: 2 }], visitors: 42, rating: 4.5 });
+    expect(answers.point).toMatchObject({
+      name: 'Central Park',
+      kind: 'PARK',
+      labels: { '1': 'green' },
+      entrances: [{ latitude: 1, longitude: 2 }],
+      visitors: 42,
+      rating: 4.5,
+    });
     expect(answers.places.map((p) => p.name)).toEqual(['Central Park', 'Bryant Park']);
     expect(answers.summary).toEqual({ point_count: 3 });
     expect(answers.notes).toEqual([{ text: 'echo: hi' }, { text: 'echo: hi' }]);
     const written = JSON.parse(readFileSync(join(dir, 'map-app-routes.json'), 'utf8'));
-    expect(written.interactions.find((i: any) => i.description === 'a place at a point').response[0].matchingRules.body['$.labels']).toEqual({
+    expect(
+      written.interactions.find((i: any) => i.description === 'a place at a point').response[0].matchingRules.body[
+        '$.labels'
+      ],
+    ).toEqual({
       combine: 'AND',
       matchers: [
         { match: 'eachKey', rules: [{ match: 'regex', regex: '^\\d+$' }], value: '1' },
@@ -65,7 +99,11 @@ describe('every kind of gRPC call', () => {
   it('the provider verification replays each kind of call against a real server', async () => {
     const server = await startRoutesServer();
     try {
-      const report = await verifyProvider({ pactUrls: [join(dir, 'map-app-routes.json')], transports: [{ protocol: 'grpc', port: server.port }], reporters: [] });
+      const report = await verifyProvider({
+        pactUrls: [join(dir, 'map-app-routes.json')],
+        transports: [{ protocol: 'grpc', port: server.port }],
+        reporters: [],
+      });
       expect(report.summary).toMatchObject({ interactions: 4, passed: 4, failed: 0 });
     } finally {
       await server.close();
@@ -74,7 +112,13 @@ describe('every kind of gRPC call', () => {
 
   it('a client that streams a point off the route fails the test, naming the field', async () => {
     const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes-strict', dir }).addInteraction(
-      grpcInteraction({ description: 'a route of small points', proto, service: 'Routes/RecordRoute', request: { latitude: "matching(regex, '^\\d$', '1')" }, response: { point_count: 1 } }),
+      grpcInteraction({
+        description: 'a route of small points',
+        proto,
+        service: 'Routes/RecordRoute',
+        request: { latitude: "matching(regex, '^\\d$', '1')" },
+        response: { point_count: 1 },
+      }),
     );
     const run = pact.executeTest(async (mock) => {
       const client = routesClient(mock.address);
@@ -89,7 +133,13 @@ describe('every kind of gRPC call', () => {
 
   it('a server answering a stream with too few messages fails verification', async () => {
     const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes-three', dir }).addInteraction(
-      grpcInteraction({ description: 'three places', proto, service: 'Routes/ListPlaces', request: {}, response: [place('a', 1), place('b', 2), place('c', 3)] }),
+      grpcInteraction({
+        description: 'three places',
+        proto,
+        service: 'Routes/ListPlaces',
+        request: {},
+        response: [place('a', 1), place('b', 2), place('c', 3)],
+      }),
     );
     await pact.executeTest(async (mock) => {
       const client = routesClient(mock.address);
@@ -98,8 +148,14 @@ describe('every kind of gRPC call', () => {
     });
     const server = await startRoutesServer();
     try {
-      const report = await verifyProvider({ pactUrls: [join(dir, 'map-app-routes-three.json')], transports: [{ protocol: 'grpc', port: server.port }], reporters: [] }).catch((e) => e.details.report);
-      expect(report.pacts[0].interactions[0].mismatches).toEqual([expect.objectContaining({ message: 'Expected 3 response message(s) but the provider sent 2' })]);
+      const report = await verifyProvider({
+        pactUrls: [join(dir, 'map-app-routes-three.json')],
+        transports: [{ protocol: 'grpc', port: server.port }],
+        reporters: [],
+      }).catch((e) => e.details.report);
+      expect(report.pacts[0].interactions[0].mismatches).toEqual([
+        expect.objectContaining({ message: 'Expected 3 response message(s) but the provider sent 2' }),
+      ]);
     } finally {
       await server.close();
     }

@@ -20,7 +20,10 @@ async function verify(pactFile: string, behaviour: Behaviour = 'correct', extra:
   const provider = await startAreaCalculator(behaviour);
   let text = '';
   const options: VerifierOptions = {
-    pactUrls: [pactFile], transports: [{ protocol: 'grpc', port: provider.port }], output: { write: (t: string) => (text += t) }, ...extra,
+    pactUrls: [pactFile],
+    transports: [{ protocol: 'grpc', port: provider.port }],
+    output: { write: (t: string) => (text += t) },
+    ...extra,
   };
   try {
     const report = await verifyProvider(options).catch((error: { details?: { report?: VerificationReport } }) => {
@@ -38,14 +41,21 @@ describe('verifyProvider with gRPC transports', () => {
     const { report, provider } = await verify(fixtureFile);
     expect(report.success).toBe(true);
     expect(report.summary).toMatchObject({ interactions: 1, passed: 1, failed: 0 });
-    expect(report.pacts[0].interactions[0].exchange).toEqual({ method: 'gRPC', path: '/area_calculator.Calculator/calculateOne' });
+    expect(report.pacts[0].interactions[0].exchange).toEqual({
+      method: 'gRPC',
+      path: '/area_calculator.Calculator/calculateOne',
+    });
     expect(provider.calls()).toBe(1);
   });
 
   it('fails against a broken provider with a readable report', async () => {
     const { report, text } = await verify(fixtureFile, 'wrong-value-type');
     expect(report.success).toBe(false);
-    expect(report.pacts[0].interactions[0].mismatches[0]).toMatchObject({ path: '$.value', expected: [12], actual: [] });
+    expect(report.pacts[0].interactions[0].mismatches[0]).toMatchObject({
+      path: '$.value',
+      expected: [12],
+      actual: [],
+    });
     expect(text).toContain('calculate rectangle area request');
     expect(text).toContain('$.value');
     expect(text).toContain('Expected 1 item but received 0');
@@ -54,20 +64,33 @@ describe('verifyProvider with gRPC transports', () => {
   it('runs provider states and sends the request filter headers as gRPC metadata', async () => {
     const descriptors = parseProto(fixtureProto(), 'area_calculator.proto');
     const { interaction, plugin } = buildGrpcInteraction({
-      description: 'a square with a tenant', descriptors, service: 'Calculator/calculateOne',
+      description: 'a square with a tenant',
+      descriptors,
+      service: 'Calculator/calculateOne',
       providerStates: [{ name: 'the calculator is up', params: { units: 'cm' } }],
-      request: { square: { edge_length: 'matching(number, 3)' } }, requestMetadata: { 'x-tenant': 'acme' },
+      request: { square: { edge_length: 'matching(number, 3)' } },
+      requestMetadata: { 'x-tenant': 'acme' },
       response: { value: 'matching(number, 9)' },
     });
-    const pact: Pact = { consumer: { name: 'c' }, provider: { name: 'p' }, interactions: [interaction], metadata: { plugins: [plugin] }, specVersion: 'V4' };
+    const pact: Pact = {
+      consumer: { name: 'c' },
+      provider: { name: 'p' },
+      interactions: [interaction],
+      metadata: { plugins: [plugin] },
+      specVersion: 'V4',
+    };
     const states: unknown[] = [];
-    const { report, provider } = await verify(writeJson('states.json', serializePact(pact, { specVersion: 'V4' })), 'correct', {
-      stateHandlers: { 'the calculator is up': (params) => void states.push(params) },
-      requestFilter: (req, _res, next) => {
-        req.headers.authorization = 'Bearer token-1';
-        next();
+    const { report, provider } = await verify(
+      writeJson('states.json', serializePact(pact, { specVersion: 'V4' })),
+      'correct',
+      {
+        stateHandlers: { 'the calculator is up': (params) => void states.push(params) },
+        requestFilter: (req, _res, next) => {
+          req.headers.authorization = 'Bearer token-1';
+          next();
+        },
       },
-    });
+    );
     expect(report.success).toBe(true);
     expect(states).toEqual([{ units: 'cm' }]);
     expect(provider.metadata()[0]).toMatchObject({ authorization: 'Bearer token-1', 'x-tenant': 'acme' });
@@ -95,12 +118,16 @@ describe('bad gRPC input gives clear errors naming the interaction', () => {
     const { report, text } = await verify(file);
     const result = report.pacts[0].interactions[0];
     expect(result.success).toBe(false);
-    expect(result.error).toMatch(/Failed to load the protobuf descriptors of interaction "calculate rectangle area request": .+ Regenerate the pact/);
+    expect(result.error).toMatch(
+      /Failed to load the protobuf descriptors of interaction "calculate rectangle area request": .+ Regenerate the pact/,
+    );
     expect(text).toContain('calculate rectangle area request');
   });
 
   it('a method missing from the descriptors', async () => {
-    const file = fixtureWith((p) => (p.interactions[0].pluginConfiguration.protobuf.service = 'Calculator/calculateMany'));
+    const file = fixtureWith(
+      (p) => (p.interactions[0].pluginConfiguration.protobuf.service = 'Calculator/calculateMany'),
+    );
     const { report } = await verify(file);
     expect(report.pacts[0].interactions[0].error).toMatch(
       /Failed to find gRPC method Calculator\/calculateMany for interaction "calculate rectangle area request": service area_calculator.Calculator has no method calculateMany \(known: area_calculator.Calculator\/calculateOne, area_calculator.Calculator\/calculateMulti\)/,
@@ -114,13 +141,21 @@ describe('bad gRPC input gives clear errors naming the interaction', () => {
     });
     const { report } = await verify(file);
     expect(report.pacts[0].interactions[0].mismatches).toEqual([
-      expect.objectContaining({ type: 'status', expected: 'OK', actual: 'UNIMPLEMENTED', message: expect.stringMatching(/^Expected gRPC status OK but the provider answered UNIMPLEMENTED/) }),
+      expect.objectContaining({
+        type: 'status',
+        expected: 'OK',
+        actual: 'UNIMPLEMENTED',
+        message: expect.stringMatching(/^Expected gRPC status OK but the provider answered UNIMPLEMENTED/),
+      }),
     ]);
   });
 
   it('a provider answering with another message type', async () => {
     const { report, text } = await verify(fixtureFile, 'wrong-message');
-    expect(report.pacts[0].interactions[0].mismatches[0]).toMatchObject({ type: 'bodyType', expected: 'area_calculator.AreaResponse' });
+    expect(report.pacts[0].interactions[0].mismatches[0]).toMatchObject({
+      type: 'bodyType',
+      expected: 'area_calculator.AreaResponse',
+    });
     expect(text).toContain('does not decode as one');
   });
 });

@@ -1,5 +1,17 @@
-import type { AsynchronousMessageInteraction, Message, Mismatch, Pact, SynchronousMessageInteraction } from '@treaty/core';
-import { GrpcProviderClient, isGrpcInteraction, matchProtobufMessage, resolveGrpcInteraction, type GrpcReplayResult } from '@treaty/grpc';
+import type {
+  AsynchronousMessageInteraction,
+  Message,
+  Mismatch,
+  Pact,
+  SynchronousMessageInteraction,
+} from '@treaty/core';
+import {
+  GrpcProviderClient,
+  isGrpcInteraction,
+  matchProtobufMessage,
+  resolveGrpcInteraction,
+  type GrpcReplayResult,
+} from '@treaty/grpc';
 import type { VerificationContext } from './context';
 import { providerErrors } from './errors';
 import type { PactSource } from './pact-sources';
@@ -22,12 +34,17 @@ export interface ProviderTransport {
  * @throws TreatyError TREATY_PROVIDER_INVALID_OPTIONS when no `grpc` transport is given;
  *   TREATY_PROVIDER_NOT_REACHABLE when the provider does not come up in time
  */
-export async function startGrpcClient(options: VerifierOptions, sources: PactSource[], timeoutMs: number): Promise<GrpcProviderClient | undefined> {
+export async function startGrpcClient(
+  options: VerifierOptions,
+  sources: PactSource[],
+  timeoutMs: number,
+): Promise<GrpcProviderClient | undefined> {
   if (!sources.some((s) => s.pact.interactions.some(isGrpcInteraction))) return undefined;
   const transport = options.transports?.find((t) => t.protocol === 'grpc');
   if (!transport) {
     throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS([
-      'the pacts have gRPC interactions but transports has no grpc entry', "Pass transports: [{ protocol: 'grpc', port }] (treaty verify --transports grpc:<port>)",
+      'the pacts have gRPC interactions but transports has no grpc entry',
+      "Pass transports: [{ protocol: 'grpc', port }] (treaty verify --transports grpc:<port>)",
     ]);
   }
   const host = transport.host ?? '127.0.0.1';
@@ -36,7 +53,11 @@ export async function startGrpcClient(options: VerifierOptions, sources: PactSou
     await client.waitForReady(timeoutMs);
   } catch (error) {
     client.close();
-    throw providerErrors.TREATY_PROVIDER_NOT_REACHABLE([`grpc://${host}:${transport.port}`, timeoutMs, (error as Error).message]);
+    throw providerErrors.TREATY_PROVIDER_NOT_REACHABLE([
+      `grpc://${host}:${transport.port}`,
+      timeoutMs,
+      (error as Error).message,
+    ]);
   }
   return client;
 }
@@ -45,9 +66,15 @@ async function filteredMetadata(ctx: VerificationContext, path: string): Promise
   const headers: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(ctx.customHeaders)) headers[name.toLowerCase()] = [...values];
   if (!ctx.options.requestFilter) return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.join(', ')]));
-  const { request } = await applyRequestFilter(ctx.options.requestFilter, { method: 'POST', path, headers, body: undefined }, '', ctx.timeoutMs);
+  const { request } = await applyRequestFilter(
+    ctx.options.requestFilter,
+    { method: 'POST', path, headers, body: undefined },
+    '',
+    ctx.timeoutMs,
+  );
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  for (const [name, value] of Object.entries(request.headers))
+    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   return out;
 }
 
@@ -55,7 +82,11 @@ async function filteredMetadata(ctx: VerificationContext, path: string): Promise
  * Replay one gRPC interaction against the provider: custom headers and the request filter become call metadata.
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors, service or method are wrong
  */
-export async function sendGrpcInteraction(ctx: VerificationContext, pact: Pact, interaction: SynchronousMessageInteraction): Promise<GrpcReplayResult> {
+export async function sendGrpcInteraction(
+  ctx: VerificationContext,
+  pact: Pact,
+  interaction: SynchronousMessageInteraction,
+): Promise<GrpcReplayResult> {
   if (!ctx.grpc) throw new Error('no gRPC transport is open');
   const { method } = resolveGrpcInteraction(pact, interaction);
   return ctx.grpc.replay(pact, interaction, await filteredMetadata(ctx, method.path));
@@ -65,8 +96,15 @@ export async function sendGrpcInteraction(ctx: VerificationContext, pact: Pact, 
  * Judge the bytes a message provider produced for a protobuf message interaction, decoded with the pact's descriptors.
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors or message type are wrong
  */
-export function judgeProtobufMessage(pact: Pact, interaction: AsynchronousMessageInteraction, actual: Message): Mismatch[] {
+export function judgeProtobufMessage(
+  pact: Pact,
+  interaction: AsynchronousMessageInteraction,
+  actual: Message,
+): Mismatch[] {
   const body = actual.contents;
-  const bytes = body?.encoded === 'base64' ? Buffer.from(String(body.content), 'base64') : Buffer.from(typeof body?.content === 'string' ? body.content : '');
+  const bytes =
+    body?.encoded === 'base64'
+      ? Buffer.from(String(body.content), 'base64')
+      : Buffer.from(typeof body?.content === 'string' ? body.content : '');
   return matchProtobufMessage(pact, interaction, bytes).mismatches;
 }

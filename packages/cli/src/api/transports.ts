@@ -9,12 +9,14 @@ import { cliErrors } from '../errors';
  */
 export function parseTransports(values: readonly string[] | undefined): VerifierOptions['transports'] {
   if (!values || values.length === 0) return undefined;
-  return values.flatMap((value) => value.split(/[\s,]+/).filter(Boolean)).map((item) => {
-    const match = /^([a-z][a-z0-9+.-]*):(\d{1,5})(\/.*)?$/i.exec(item);
-    const port = Number(match?.[2]);
-    if (!match || port < 1 || port > 65535) {
-      throw cliErrors.TREATY_CLI_USAGE([`--transports ${item} is not protocol:port (for example grpc:5555)`]);
-    }
-    return { protocol: match[1].toLowerCase(), port, ...(match[3] ? { path: match[3] } : {}) };
-  });
+  return values
+    .flatMap((value) => value.split(/[\s,]+/).filter(Boolean))
+    .map((item) => {
+      const match = /^([a-z][a-z0-9+.-]*):(\d{1,5})(\/.*)?$/i.exec(item);
+      const port = Number(match?.[2]);
+      if (!match || port < 1 || port > 65535) {
+        throw cliErrors.TREATY_CLI_USAGE([`--transports ${item} is not protocol:port (for example grpc:5555)`]);
+      }
+      return { protocol: match[1].toLowerCase(), port, ...(match[3] ? { path: match[3] } : {}) };
+    });
 }

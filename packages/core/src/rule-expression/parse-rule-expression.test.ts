@@ -22,7 +22,11 @@ describe('parseRuleExpression', () => {
   it('joins several definitions and nests eachValue rules', () => {
     expect(parseRuleExpression("atLeast(1), atMost(3), eachValue(matching(type, 'a'))")).toEqual({
       value: 'a',
-      rules: [{ match: 'type', min: 1 }, { match: 'type', max: 3 }, { match: 'eachValue', rules: [{ match: 'type' }], value: 'a' }],
+      rules: [
+        { match: 'type', min: 1 },
+        { match: 'type', max: 3 },
+        { match: 'eachValue', rules: [{ match: 'type' }], value: 'a' },
+      ],
     });
   });
 
@@ -30,7 +34,9 @@ describe('parseRuleExpression', () => {
     expect(parseRuleExpression("matching(type, 'it\\'s')").value).toBe("it's");
     expect(parseRuleExpression("matching($'shape')").reference).toBe('shape');
     expect(parseRuleExpression("fromProviderState('${id}', 7)")).toEqual({
-      value: 7, rules: [], generator: { type: 'ProviderState', expression: '${id}' },
+      value: 7,
+      rules: [],
+      generator: { type: 'ProviderState', expression: '${id}' },
     });
   });
 
@@ -45,9 +51,12 @@ describe('parseRuleExpression', () => {
     }
   });
 
-  it.each(["matching(bogus, 'x')", "matching(type, 'x'", 'eachValue()', "matching(type, 'x') junk"])('rejects %s', (text) => {
-    expect(() => parseRuleExpression(text)).toThrow(/Failed to read matching definition/);
-  });
+  it.each(["matching(bogus, 'x')", "matching(type, 'x'", 'eachValue()', "matching(type, 'x') junk"])(
+    'rejects %s',
+    (text) => {
+      expect(() => parseRuleExpression(text)).toThrow(/Failed to read matching definition/);
+    },
+  );
 });
 
 describe('isRuleExpression', () => {

@@ -41,12 +41,14 @@ class Parser {
 
   expect(text: string): void {
     const token = this.next(`'${text}'`);
-    if (token.text !== text || token.kind === 'string') throw new SyntaxError(`expected '${text}' at offset ${token.at}, found '${token.text}'`);
+    if (token.text !== text || token.kind === 'string')
+      throw new SyntaxError(`expected '${text}' at offset ${token.at}, found '${token.text}'`);
   }
 
   string(): string {
     const token = this.next('a quoted string');
-    if (token.kind !== 'string') throw new SyntaxError(`expected a quoted string at offset ${token.at}, found '${token.text}'`);
+    if (token.kind !== 'string')
+      throw new SyntaxError(`expected a quoted string at offset ${token.at}, found '${token.text}'`);
     return token.text;
   }
 
@@ -61,7 +63,8 @@ class Parser {
 
   integer(): number {
     const value = this.primitive();
-    if (typeof value !== 'number' || !Number.isInteger(value)) throw new SyntaxError(`expected an integer, found ${JSON.stringify(value)}`);
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      throw new SyntaxError(`expected an integer, found ${JSON.stringify(value)}`);
     return value;
   }
 

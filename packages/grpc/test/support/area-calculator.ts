@@ -7,7 +7,14 @@ import * as protobuf from 'protobufjs';
 export const repoRoot = resolve(__dirname, '..', '..', '..', '..');
 
 /** The pact-jvm fixture written with the official protobuf plugin (kept outside the repository). */
-export const fixtureFile = resolve(repoRoot, '..', 'shared', 'fixtures', 'grpc', 'protobuf-consumer-area-calculator-provider.json');
+export const fixtureFile = resolve(
+  repoRoot,
+  '..',
+  'shared',
+  'fixtures',
+  'grpc',
+  'protobuf-consumer-area-calculator-provider.json',
+);
 
 /** The fixture's pact JSON. */
 export function readFixture(): Record<string, unknown> {
@@ -16,7 +23,9 @@ export function readFixture(): Record<string, unknown> {
 
 /** The `.proto` text the fixture carries. */
 export function fixtureProto(): string {
-  const pact = readFixture() as { metadata: { plugins: Array<{ configuration: Record<string, { protoFile: string }> }> } };
+  const pact = readFixture() as {
+    metadata: { plugins: Array<{ configuration: Record<string, { protoFile: string }> }> };
+  };
   return Object.values(pact.metadata.plugins[0].configuration)[0].protoFile;
 }
 
@@ -37,7 +46,14 @@ function area(shape: Shape): number {
  * Start a real gRPC area calculator on 127.0.0.1, port 0, built with grpc-js and protobufjs from the fixture's proto.
  * `behaviour` breaks it on purpose.
  */
-export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Promise<{ port: number; close: () => Promise<void>; calls: () => number; metadata: () => Record<string, unknown>[] }> {
+export async function startAreaCalculator(
+  behaviour: Behaviour = 'correct',
+): Promise<{
+  port: number;
+  close: () => Promise<void>;
+  calls: () => number;
+  metadata: () => Record<string, unknown>[];
+}> {
   const root = protobuf.parse(fixtureProto(), { keepCase: true }).root;
   const shapeType = root.lookupType('area_calculator.ShapeMessage');
   const areaType = root.lookupType('area_calculator.AreaResponse');
@@ -52,13 +68,20 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
   };
   const server = new grpc.Server();
   const method = {
-    path: '/area_calculator.Calculator/calculateOne', requestStream: false, responseStream: false,
+    path: '/area_calculator.Calculator/calculateOne',
+    requestStream: false,
+    responseStream: false,
     requestDeserialize: (b: Buffer) => shapeType.toObject(shapeType.decode(b)) as Shape,
-    responseSerialize: (v: Record<string, unknown>) => Buffer.from((behaviour === 'wrong-message' ? wrongType : areaType).encode(v).finish()),
-    requestSerialize: (v: unknown) => Buffer.from(JSON.stringify(v)), responseDeserialize: (b: Buffer) => b,
+    responseSerialize: (v: Record<string, unknown>) =>
+      Buffer.from((behaviour === 'wrong-message' ? wrongType : areaType).encode(v).finish()),
+    requestSerialize: (v: unknown) => Buffer.from(JSON.stringify(v)),
+    responseDeserialize: (b: Buffer) => b,
   };
   server.addService({ calculateOne: method } as unknown as grpc.ServiceDefinition, {
-    calculateOne: (call: grpc.ServerUnaryCall<Shape, unknown>, callback: grpc.sendUnaryData<Record<string, unknown>>) => {
+    calculateOne: (
+      call: grpc.ServerUnaryCall<Shape, unknown>,
+      callback: grpc.sendUnaryData<Record<string, unknown>>,
+    ) => {
       calls++;
       seen.push(call.metadata.getMap());
       if (behaviour === 'not-found') return callback({ code: grpc.status.NOT_FOUND, details: 'no such shape' });
@@ -66,6 +89,13 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
       callback(null, respond(call.request));
     },
   });
-  const port = await new Promise<number>((ok, fail) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? fail(e) : ok(p))));
-  return { port, calls: () => calls, metadata: () => seen, close: () => new Promise((ok) => server.tryShutdown(() => ok())) };
+  const port = await new Promise<number>((ok, fail) =>
+    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? fail(e) : ok(p))),
+  );
+  return {
+    port,
+    calls: () => calls,
+    metadata: () => seen,
+    close: () => new Promise((ok) => server.tryShutdown(() => ok())),
+  };
 }

@@ -9,21 +9,36 @@ const root = new protobuf.Root().loadSync(ROUTES_PROTO, { keepCase: true });
 const type = (name: string) => root.lookupType(`treaty.test.${name}`);
 const codec = (name: string) => ({
   serialize: (v: object) => Buffer.from(type(name).encode(type(name).fromObject(v)).finish()),
-  deserialize: (b: Buffer) => type(name).toObject(type(name).decode(b), { enums: String, longs: Number }) as Record<string, any>,
+  deserialize: (b: Buffer) =>
+    type(name).toObject(type(name).decode(b), { enums: String, longs: Number }) as Record<string, any>,
 });
 
 /** A place the server knows. */
-export const PARK = { name: 'Central Park', location: { latitude: 40, longitude: -73 }, kind: 'PARK', labels: { '1': 'green' }, entrances: [{ latitude: 1, longitude: 2 }], visitors: 42, rating: 4.5 };
+export const PARK = {
+  name: 'Central Park',
+  location: { latitude: 40, longitude: -73 },
+  kind: 'PARK',
+  labels: { '1': 'green' },
+  entrances: [{ latitude: 1, longitude: 2 }],
+  visitors: 42,
+  rating: 4.5,
+};
 
 function definition(): grpc.ServiceDefinition {
   const method = (name: string, req: string, res: string, requestStream: boolean, responseStream: boolean) => ({
-    path: `/treaty.test.Routes/${name}`, requestStream, responseStream,
-    requestSerialize: codec(req).serialize, requestDeserialize: codec(req).deserialize,
-    responseSerialize: codec(res).serialize, responseDeserialize: codec(res).deserialize,
+    path: `/treaty.test.Routes/${name}`,
+    requestStream,
+    responseStream,
+    requestSerialize: codec(req).serialize,
+    requestDeserialize: codec(req).deserialize,
+    responseSerialize: codec(res).serialize,
+    responseDeserialize: codec(res).deserialize,
   });
   return {
-    GetPoint: method('GetPoint', 'Point', 'Place', false, false), ListPlaces: method('ListPlaces', 'Area', 'Place', false, true),
-    RecordRoute: method('RecordRoute', 'Point', 'Summary', true, false), Chat: method('Chat', 'Note', 'Note', true, true),
+    GetPoint: method('GetPoint', 'Point', 'Place', false, false),
+    ListPlaces: method('ListPlaces', 'Area', 'Place', false, true),
+    RecordRoute: method('RecordRoute', 'Point', 'Summary', true, false),
+    Chat: method('Chat', 'Note', 'Note', true, true),
   } as unknown as grpc.ServiceDefinition;
 }
 
@@ -31,7 +46,8 @@ function definition(): grpc.ServiceDefinition {
 export async function startRoutesServer(): Promise<{ port: number; close(): Promise<void> }> {
   const server = new grpc.Server();
   server.addService(definition(), {
-    GetPoint: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => callback(null, PARK),
+    GetPoint: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) =>
+      callback(null, PARK),
     ListPlaces: (call: grpc.ServerWritableStream<unknown, unknown>) => {
       call.write(PARK);
       call.write({ ...PARK, name: 'Bryant Park', visitors: 7 });
@@ -47,7 +63,9 @@ export async function startRoutesServer(): Promise<{ port: number; close(): Prom
       call.on('end', () => call.end());
     },
   });
-  const port = await new Promise<number>((ok, fail) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? fail(e) : ok(p))));
+  const port = await new Promise<number>((ok, fail) =>
+    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? fail(e) : ok(p))),
+  );
   return { port, close: () => new Promise((ok) => server.tryShutdown(() => ok())) };
 }
 
@@ -58,19 +76,35 @@ export function routesClient(address: string) {
   return {
     getPoint: (point: object) =>
       new Promise<Record<string, any>>((ok, fail) =>
-        client.makeUnaryRequest(path('GetPoint'), codec('Point').serialize, codec('Place').deserialize, point, (e, v) => (e ? fail(e) : ok(v!))),
+        client.makeUnaryRequest(
+          path('GetPoint'),
+          codec('Point').serialize,
+          codec('Place').deserialize,
+          point,
+          (e, v) => (e ? fail(e) : ok(v!)),
+        ),
       ),
     listPlaces: (area: object) =>
       new Promise<Record<string, any>[]>((ok, fail) => {
         const out: Record<string, any>[] = [];
-        const call = client.makeServerStreamRequest(path('ListPlaces'), codec('Area').serialize, codec('Place').deserialize, area);
+        const call = client.makeServerStreamRequest(
+          path('ListPlaces'),
+          codec('Area').serialize,
+          codec('Place').deserialize,
+          area,
+        );
         call.on('data', (v: Record<string, any>) => out.push(v));
         call.on('error', fail);
         call.on('end', () => ok(out));
       }),
     recordRoute: (points: object[]) =>
       new Promise<Record<string, any>>((ok, fail) => {
-        const call = client.makeClientStreamRequest(path('RecordRoute'), codec('Point').serialize, codec('Summary').deserialize, (e, v) => (e ? fail(e) : ok(v!)));
+        const call = client.makeClientStreamRequest(
+          path('RecordRoute'),
+          codec('Point').serialize,
+          codec('Summary').deserialize,
+          (e, v) => (e ? fail(e) : ok(v!)),
+        );
         for (const p of points) call.write(p);
         call.end();
       }),

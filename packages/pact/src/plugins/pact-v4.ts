@@ -1,12 +1,31 @@
-import { PactV4 as ConsumerPactV4, UnconfiguredAsynchronousMessage, UnconfiguredSynchronousMessage, type PactV4Options } from '@treaty/consumer';
+import {
+  PactV4 as ConsumerPactV4,
+  UnconfiguredAsynchronousMessage,
+  UnconfiguredSynchronousMessage,
+  type PactV4Options,
+} from '@treaty/consumer';
 import { AsynchronousMessageWithPlugin } from './plugin-message';
 import { checkPlugin, SynchronousMessageWithPlugin, type PluginConfig } from './plugin-interaction';
 
 /** A synchronous message being defined, which may use a plugin (pact-js `V4UnconfiguredSynchronousMessage`). */
 export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMessage {
   /** Bind to a pact. */
-  constructor(private readonly pactOptions: PactV4Options, description: string) {
-    super({ opts: pactOptions, target: { consumer: pactOptions.consumer, provider: pactOptions.provider, dir: pactOptions.dir, specVersion: 'V4' } }, description);
+  constructor(
+    private readonly pactOptions: PactV4Options,
+    description: string,
+  ) {
+    super(
+      {
+        opts: pactOptions,
+        target: {
+          consumer: pactOptions.consumer,
+          provider: pactOptions.provider,
+          dir: pactOptions.dir,
+          specVersion: 'V4',
+        },
+      },
+      description,
+    );
   }
 
   /**
@@ -15,7 +34,11 @@ export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMess
    * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for other plugins
    */
   usingPlugin(config: PluginConfig): SynchronousMessageWithPlugin {
-    return new SynchronousMessageWithPlugin(this.pactOptions, { ...this.meta, providerStates: [...this.meta.providerStates] }, [checkPlugin(config)]);
+    return new SynchronousMessageWithPlugin(
+      this.pactOptions,
+      { ...this.meta, providerStates: [...this.meta.providerStates] },
+      [checkPlugin(config)],
+    );
   }
 }
 
@@ -23,7 +46,15 @@ export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMess
 export class PluginCapableAsynchronousMessage extends UnconfiguredAsynchronousMessage {
   /** Bind to a pact. */
   constructor(private readonly pactOptions: PactV4Options) {
-    super({ opts: pactOptions, target: { consumer: pactOptions.consumer, provider: pactOptions.provider, dir: pactOptions.dir, specVersion: 'V4' } });
+    super({
+      opts: pactOptions,
+      target: {
+        consumer: pactOptions.consumer,
+        provider: pactOptions.provider,
+        dir: pactOptions.dir,
+        specVersion: 'V4',
+      },
+    });
   }
 
   /**
@@ -31,7 +62,11 @@ export class PluginCapableAsynchronousMessage extends UnconfiguredAsynchronousMe
    * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for other plugins
    */
   usingPlugin(config: PluginConfig): AsynchronousMessageWithPlugin {
-    return new AsynchronousMessageWithPlugin(this.pactOptions, { ...this.meta, providerStates: [...this.meta.providerStates] }, [checkPlugin(config)]);
+    return new AsynchronousMessageWithPlugin(
+      this.pactOptions,
+      { ...this.meta, providerStates: [...this.meta.providerStates] },
+      [checkPlugin(config)],
+    );
   }
 }
 

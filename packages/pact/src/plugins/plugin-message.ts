@@ -7,7 +7,11 @@ import type { InteractionMeta } from './plugin-meta';
 /** An asynchronous message with a plugin (pact-js `V4AsynchronousMessageWithPlugin`). */
 export class AsynchronousMessageWithPlugin {
   /** Hold the message so far. */
-  constructor(private readonly opts: PactV4Options, private readonly meta: InteractionMeta, private readonly plugins: PluginConfig[]) {}
+  constructor(
+    private readonly opts: PactV4Options,
+    private readonly meta: InteractionMeta,
+    private readonly plugins: PluginConfig[],
+  ) {}
 
   /** Use another plugin as well. */
   usingPlugin(config: PluginConfig): AsynchronousMessageWithPlugin {
@@ -25,19 +29,40 @@ export class AsynchronousMessageWithPlugin {
    */
   withPluginContents(contents: string, contentType: string): AsynchronousMessageWithPluginContents {
     const { description } = this.meta;
-    if (!description) throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS(['(no description)', 'the message has no description', 'Call expectsToReceive first']);
+    if (!description)
+      throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([
+        '(no description)',
+        'the message has no description',
+        'Call expectsToReceive first',
+      ]);
     if (!/protobuf/i.test(contentType)) {
-      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([`content type "${contentType}"`, 'the protobuf plugin takes application/protobuf', "pass 'application/protobuf'"]);
+      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+        `content type "${contentType}"`,
+        'the protobuf plugin takes application/protobuf',
+        "pass 'application/protobuf'",
+      ]);
     }
     const built = protobufMessageFromPluginContents(description, contents);
     const version = this.plugins.find((p) => p.plugin === 'protobuf')?.version;
     const interaction: AsynchronousMessageInteraction = {
-      type: 'Asynchronous/Messages', description, providerStates: this.meta.providerStates, ...built.message,
-      pluginConfiguration: { protobuf: { descriptorKey: built.descriptorKey, message: built.messageType } }, interactionMarkup: built.markup,
-      ...(this.meta.pending !== undefined ? { pending: this.meta.pending } : {}), ...(this.meta.comments ? { comments: this.meta.comments } : {}),
+      type: 'Asynchronous/Messages',
+      description,
+      providerStates: this.meta.providerStates,
+      ...built.message,
+      pluginConfiguration: { protobuf: { descriptorKey: built.descriptorKey, message: built.messageType } },
+      interactionMarkup: built.markup,
+      ...(this.meta.pending !== undefined ? { pending: this.meta.pending } : {}),
+      ...(this.meta.comments ? { comments: this.meta.comments } : {}),
     };
-    const target = { consumer: this.opts.consumer, provider: this.opts.provider, ...(this.opts.dir ? { dir: this.opts.dir } : {}) };
-    return new AsynchronousMessageWithPluginContents(target, interaction, { ...built.plugin, ...(version ? { version } : {}) });
+    const target = {
+      consumer: this.opts.consumer,
+      provider: this.opts.provider,
+      ...(this.opts.dir ? { dir: this.opts.dir } : {}),
+    };
+    return new AsynchronousMessageWithPluginContents(target, interaction, {
+      ...built.plugin,
+      ...(version ? { version } : {}),
+    });
   }
 }
 
