@@ -37,3 +37,4 @@ export type {
   PactResult,
   InteractionResult,
 } from './types';
+export type { ProviderTransport } from './types';

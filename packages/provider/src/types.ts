@@ -1,6 +1,5 @@
 import type { Mismatch } from '@treaty/core';
 import type { OpenApiIssue, OpenApiSpec } from '@treaty/openapi';
-import type { ProviderTransport } from './verify-grpc-interaction';
 
 /** A JSON object of provider-state parameters or results. */
 export type JsonMap = Record<string, unknown>;
@@ -169,4 +168,15 @@ export interface VerificationReport {
   pacts: PactResult[];
   summary: { pacts: number; interactions: number; passed: number; failed: number; pendingFailed: number };
   warnings: string[];
+}
+
+/** Where a provider serves a non-HTTP transport (pact-js and the Rust verifier's `transports`). */
+export interface ProviderTransport {
+  /** `grpc` is the one Treaty replays. */
+  protocol: string;
+  port: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  scheme?: string;
+  path?: string;
 }

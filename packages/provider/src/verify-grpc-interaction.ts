@@ -18,17 +18,6 @@ import type { PactSource } from './pact-sources';
 import { applyRequestFilter } from './request-filter';
 import type { VerifierOptions } from './types';
 
-/** Where a provider serves a non-HTTP transport (pact-js and the Rust verifier's `transports`). */
-export interface ProviderTransport {
-  /** `grpc` is the one Treaty replays. */
-  protocol: string;
-  port: number;
-  /** Default `127.0.0.1`. */
-  host?: string;
-  scheme?: string;
-  path?: string;
-}
-
 /**
  * Open the gRPC channel when the pacts have gRPC interactions, and wait for the provider.
  * @throws TreatyError TREATY_PROVIDER_INVALID_OPTIONS when no `grpc` transport is given;

@@ -67,9 +67,9 @@ export async function exchangeInteraction(ctx: VerificationContext, interaction:
 
 function compare(ctx: VerificationContext, exchange: Exchange): { mismatches: Mismatch[]; openapi: OpenApiIssue[] } {
   const { interaction } = exchange;
-  if (interaction.type === 'Synchronous/HTTP' && exchange.http) return judgeHttpInteraction(ctx, interaction, exchange.http);
   if (exchange.grpc) return { mismatches: exchange.grpc.mismatches, openapi: [] };
   if (exchange.message && exchange.pact && isProtobufMessage(interaction)) return { mismatches: judgeProtobufMessage(exchange.pact, interaction, exchange.message), openapi: [] };
+  if (interaction.type === 'Synchronous/HTTP' && exchange.http) return judgeHttpInteraction(ctx, interaction, exchange.http);
   if (interaction.type !== 'Synchronous/HTTP' && exchange.message) return { mismatches: judgeMessage(interaction, exchange.message).mismatches, openapi: [] };
   return { mismatches: [], openapi: [] };
 }
