@@ -38,6 +38,7 @@ const config: Config = {
     project('grpc', '<rootDir>/packages/grpc'),
     project('grpc-consumer', '<rootDir>/examples/grpc-consumer'),
     project('grpc-provider', '<rootDir>/examples/grpc-provider'),
+    project('broker-client', '<rootDir>/packages/broker-client'),
     project('repo', '<rootDir>/test', ['<rootDir>/**/*.test.ts']),
   ],
 };

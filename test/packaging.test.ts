@@ -14,6 +14,7 @@ const entries: Record<string, string[]> = {
   '@treaty/broker': ['buildBroker', 'startBroker'],
   '@treaty/cli': ['runCli'],
   '@treaty/grpc': ['parseProto', 'startGrpcMockServer', 'GrpcProviderClient', 'buildGrpcInteraction'],
+  '@treaty/broker-client': ['BrokerClient', 'expandTemplate'],
 };
 
 const repoRoot = resolve(__dirname, '..');

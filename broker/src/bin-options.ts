@@ -14,6 +14,7 @@ export const USAGE = `Usage: treaty-broker [options]
   --basic-auth <user:pass>   Basic auth with write access (env TREATY_BROKER_BASIC_AUTH)
   --read-only-basic-auth <user:pass>  Basic auth with read access (env TREATY_BROKER_READ_ONLY_BASIC_AUTH)
   --public-read              allow unauthenticated reads (env TREATY_BROKER_PUBLIC_READ=true)
+  --public-badges            allow unauthenticated badge reads (env TREATY_BROKER_PUBLIC_BADGES=true)
   --base-url <url>           URL links are built from (env TREATY_BROKER_BASE_URL)
   --webhook-scheme <s>       allowed webhook scheme, repeatable (default https)
   --webhook-host <h>         allowed webhook host, repeatable (default any)
@@ -51,6 +52,7 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
         token: { type: 'string', multiple: true }, 'read-token': { type: 'string', multiple: true }, 'basic-auth': { type: 'string' },
         'read-only-basic-auth': { type: 'string' }, 'public-read': { type: 'boolean' }, 'base-url': { type: 'string' },
         'webhook-scheme': { type: 'string', multiple: true }, 'webhook-host': { type: 'string', multiple: true }, 'webhook-poll-ms': { type: 'string' },
+        'public-badges': { type: 'boolean' },
         log: { type: 'boolean' }, help: { type: 'boolean' },
       },
     }).values;
@@ -71,6 +73,7 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
     databaseUrl: parsed['database-url'] ?? env.TREATY_BROKER_DATABASE_URL,
     auth: { writeTokens, readTokens, basic, readOnlyBasic },
     publicRead: parsed['public-read'] ?? env.TREATY_BROKER_PUBLIC_READ === 'true',
+    publicBadges: parsed['public-badges'] ?? env.TREATY_BROKER_PUBLIC_BADGES === 'true',
     baseUrl: parsed['base-url'] ?? env.TREATY_BROKER_BASE_URL,
     webhooks: {
       ...(schemes.length ? { allowedSchemes: schemes } : {}),

@@ -13,6 +13,7 @@ export const brokerErrors = defineErrors({
   TREATY_BROKER_UNAUTHORIZED: 'Failed to authorise request: %s. Send valid credentials.',
   TREATY_BROKER_FORBIDDEN: 'Failed to authorise request: %s. Use credentials with the right scope.',
   TREATY_BROKER_INTERNAL: 'Failed to handle request: an unexpected error occurred (request id %s). Check the broker logs.',
+  TREATY_BROKER_METHOD_NOT_ALLOWED: 'Failed to %s %s: the resource only accepts %s. Use one of those methods.',
 });
 
 /** A broker error code. */
@@ -31,6 +32,7 @@ export const errorStatus: Record<BrokerErrorCode, number> = {
   TREATY_BROKER_UNAUTHORIZED: 401,
   TREATY_BROKER_FORBIDDEN: 403,
   TREATY_BROKER_INTERNAL: 500,
+  TREATY_BROKER_METHOD_NOT_ALLOWED: 405,
 };
 
 /** Shorthand: a 404 for a named thing. */

@@ -72,6 +72,7 @@ export function installAuth(app: FastifyInstance, options: Readonly<BrokerOption
     if (granted === 'invalid') return deny(reply, 401, 'the credentials are not valid');
     if (granted === undefined) {
       if (needed === 'read' && options.publicRead) return;
+      if (needed === 'read' && options.publicBadges && path.endsWith('/badge')) return;
       return deny(reply, 401, 'no credentials were sent (use a bearer token or Basic auth)');
     }
     if (needed === 'write' && granted === 'read') return deny(reply, 403, `${request.method} ${path} needs write access and these credentials are read-only`);

@@ -21,6 +21,15 @@ import { webhookRoutes } from './webhooks';
 import { metricsRoutes } from './metrics';
 import { openApiDocumentRoutes } from './openapi-document';
 import { providerContractRoutes } from './provider-contracts';
+import { providerStateRoutes } from './provider-states';
+import { repositoryUrlRoutes } from './repository-url';
+import { postOnlyRoutes } from './post-only';
+import { relationDocRoutes } from './relation-docs';
+import { badgeRoutes } from './badges';
+import { scopedWebhookRoutes } from './scoped-webhooks';
+import { triggeredWebhookRoutes } from './triggered-webhooks';
+import { relationshipRoutes } from './relationships';
+import { pactDiffRoutes } from './pact-diffs';
 
 /** Every route plugin, registered in this order by `buildBroker`. Add a plugin here: one import, one entry. */
 export const routePlugins: readonly FastifyPluginAsync[] = [
@@ -46,4 +55,13 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   metricsRoutes,
   openApiDocumentRoutes,
   providerContractRoutes,
+  providerStateRoutes,
+  repositoryUrlRoutes,
+  postOnlyRoutes,
+  relationDocRoutes,
+  badgeRoutes,
+  scopedWebhookRoutes,
+  triggeredWebhookRoutes,
+  relationshipRoutes,
+  pactDiffRoutes,
 ];

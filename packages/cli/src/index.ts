@@ -9,10 +9,8 @@ export { ExitCode } from './exit-codes';
 export type { ExitCodeValue } from './exit-codes';
 
 // Pact Broker client
-export { BrokerClient } from './broker-client/broker-client';
-export type { BrokerClientOptions } from './broker-client/broker-client';
-export type { BrokerAuth } from './broker-client/auth';
-export type { HalLink, HalResource } from './broker-client/hal';
+export { BrokerClient } from '@treaty/broker-client';
+export type { BrokerClientOptions, BrokerAuth, HalLink, HalResource } from '@treaty/broker-client';
 
 // Programmatic commands
 export { publishPacts } from './api/publish-pacts';

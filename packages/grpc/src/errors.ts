@@ -18,5 +18,5 @@ export const grpcErrors = defineErrors({
   TREATY_GRPC_INVALID_PLUGIN_CONTENTS: 'Failed to read the plugin contents of interaction "%s": %s. %s.',
   TREATY_GRPC_UNSUPPORTED_PLUGIN: 'Failed to use %s: %s. Use the protobuf plugin (built in) or %s.',
   TREATY_GRPC_MOCK_MISMATCH:
-    'Failed to match the gRPC calls with the pact: %s. Fix the client or the expectations in the test.%s',
+    'Failed to match the gRPC calls with the pact: %s (report below). Fix the client or the expectations in the test.',
 });

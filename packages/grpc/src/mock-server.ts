@@ -88,7 +88,10 @@ export async function startGrpcMockServer(options: GrpcMockServerOptions): Promi
     verify() {
       if (ledger.mismatches.length === 0 && ledger.matched.size === all.length) return;
       const count = `${ledger.mismatches.length} call(s) did not match and ${all.length - ledger.matched.size} interaction(s) were never called`;
-      throw grpcErrors.TREATY_GRPC_MOCK_MISMATCH([count, `\n\n${report(ledger, all)}\n`]);
+      const error = grpcErrors.TREATY_GRPC_MOCK_MISMATCH([count], { report: report(ledger, all) });
+      // The report goes into the message as well: it is what a test runner prints.
+      error.message += `\n\n${report(ledger, all)}\n`;
+      throw error;
     },
     close: () => new Promise((resolve) => server.tryShutdown(() => resolve())),
   };

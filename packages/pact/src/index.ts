@@ -5,7 +5,13 @@
 
 // ---- Consumer side (owned by @treaty/consumer) ----
 // PactV4 adds pact-js's plugin API (protobuf/gRPC built in, from @treaty/grpc).
-export { PactV4, PactV4 as Pact, PluginCapableSynchronousMessage, PluginCapableAsynchronousMessage } from './plugins/pact-v4';
+export {
+  PactV4,
+  PactV4 as Pact,
+  PluginCapableSynchronousMessage,
+  PluginCapableSynchronousMessage as UnconfiguredSynchronousMessage,
+  PluginCapableAsynchronousMessage,
+} from './plugins/pact-v4';
 export { AsynchronousMessageWithPlugin, AsynchronousMessageWithPluginContents } from './plugins/plugin-message';
 export { SynchronousMessageWithPlugin, SynchronousMessageWithPluginContents, SynchronousMessageWithTransport } from './plugins/plugin-interaction';
 export type { PluginConfig, TransportConfig } from './plugins/plugin-interaction';
@@ -16,7 +22,6 @@ export {
   interactionToInteractionObject,
   GraphQLInteraction,
   ApolloGraphQLInteraction,
-  UnconfiguredSynchronousMessage,
   SynchronousMessageWithRequest,
   SynchronousMessageWithResponse,
   SynchronousMessageWithRequestBuilder,
@@ -96,3 +101,6 @@ export type {
   MessageStateHandlers,
   VerificationReport,
 } from '@treaty/provider';
+
+// ---- pact-js's remaining type names, built from the types above ----
+export type * from './pact-js-types';

@@ -1,6 +1,7 @@
 import type { GrpcProviderClient } from '@treaty/grpc';
 import type { OpenApiSpec } from '@treaty/openapi';
 import type { ProviderClient } from './http-client';
+import type { InteractionFilter } from './interaction-filter';
 import type { StateRunnerOptions } from './provider-states';
 import type { VerifierOptions } from './types';
 
@@ -16,6 +17,8 @@ export interface VerificationContext {
   timeoutMs: number;
   /** Extra headers sent with every request. */
   customHeaders: Record<string, string[]>;
+  /** pact-js's environment filters; interactions they leave out are not verified. */
+  filter?: InteractionFilter;
   warn(message: string): void;
 }
 

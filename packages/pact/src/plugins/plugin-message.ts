@@ -75,6 +75,18 @@ export class AsynchronousMessageWithPluginContents {
     private readonly plugin: ProtobufPluginEntry,
   ) {}
 
+  /**
+   * pact-js sends plugin messages over a plugin's transport; Treaty has none for messages.
+   * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN always, saying to use executeTest
+   */
+  startTransport(transport: string, _address?: string, _config?: unknown): never {
+    throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+      `transport "${transport}" for messages`,
+      'Treaty has no message transports',
+      'call executeTest, which hands the message to your handler',
+    ]);
+  }
+
   /** Hand the example message (protobuf bytes) to the consumer's handler; record it when the handler succeeds. */
   async executeTest<T>(integrationTest: (m: AsynchronousMessage) => Promise<T>): Promise<T | undefined> {
     const content = Buffer.from(String(this.interaction.contents?.content ?? ''), 'base64');
