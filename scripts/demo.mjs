@@ -219,7 +219,6 @@ async function demo() {
 
   step(7, 'can-i-deploy now says no: the consumers in production would break');
   await treaty(['can-i-deploy', '--pacticipant', 'orders-api', '--version', '1.1.0', '--to-environment', 'production'], { expectCode: 1 });
-
   await grpcStep(8);
 
   await stop(broker);
