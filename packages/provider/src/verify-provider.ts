@@ -97,11 +97,11 @@ async function prepare(options: Readonly<VerifierOptions>, optionWarnings: strin
     throw providerErrors.TREATY_PROVIDER_NO_PACTS([provider, options.pactUrls?.length ? ` in ${options.pactUrls.join(', ')}` : ` at ${options.pactBrokerUrl}`]);
   }
   const client = await startClient(options, sources, timeoutMs);
-  const grpc = await startGrpcClient(options, sources, timeoutMs);
   const ctx: VerificationContext = {
-    options, client, grpc, spec, timeoutMs, warn, filter, customHeaders: customHeaderMap(options.customProviderHeaders),
+    options, client, spec, timeoutMs, warn, filter, customHeaders: customHeaderMap(options.customProviderHeaders),
     states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
   };
+  ctx.grpc = await startGrpcClient(options, sources, timeoutMs);
   const publish = options.publishVerificationResult === true && broker !== undefined;
   return { ctx, sources, provider, reporters, broker, publish, startedAt, warnings };
 }
