@@ -5,6 +5,7 @@ import * as protobuf from 'protobufjs';
 import * as descriptor from 'protobufjs/ext/descriptor';
 import { grpcErrors } from './errors';
 import { restoreMapFields } from './map-fields';
+import { qualifyTypeNames } from './qualify-names';
 
 /** Descriptors of one `.proto` file as the protobuf plugin stores them in a pact. */
 export interface ProtoDescriptors {
@@ -41,6 +42,7 @@ export function parseProto(protoFile: string, fileName = 'contract.proto'): Prot
       file: Array<{ name: string }>;
     };
     for (const file of set.file) file.name = fileName;
+    qualifyTypeNames(set as unknown as Parameters<typeof qualifyTypeNames>[0], root);
     const descriptorBytes = descriptor.FileDescriptorSet.encode(set).finish();
     return { key: descriptorKey(descriptorBytes), descriptorBytes, protoFile, root };
   } catch (error) {
@@ -65,6 +67,7 @@ export function loadProtoFile(file: string): ProtoDescriptors {
     const root = new protobuf.Root().loadSync(file, { keepCase: true });
     root.resolveAll();
     const set = (root as RootToDescriptor).toDescriptor('proto3');
+    qualifyTypeNames(set as unknown as Parameters<typeof qualifyTypeNames>[0], root);
     const descriptorBytes = descriptor.FileDescriptorSet.encode(set).finish();
     return { key: descriptorKey(descriptorBytes), descriptorBytes, protoFile: text, root };
   } catch (error) {

@@ -18,13 +18,44 @@ export interface GrpcPactTarget {
   dir?: string;
 }
 
-function existingPlugins(file: string): unknown {
-  if (!existsSync(file)) return [];
+type InteractionJson = {
+  description?: unknown;
+  providerStates?: unknown;
+  pluginConfiguration?: Record<string, unknown>;
+};
+type PactJson = { interactions?: InteractionJson[]; metadata?: { plugins?: unknown } };
+
+function readJson(file: string): PactJson {
+  if (!existsSync(file)) return {};
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { metadata?: { plugins?: unknown } }).metadata?.plugins ?? [];
+    return JSON.parse(readFileSync(file, 'utf8')) as PactJson;
   } catch {
-    return []; // writePactFile reports a broken file with its own error.
+    return {}; // writePactFile reports a broken file with its own error.
   }
+}
+
+const identity = (i: { description?: unknown; providerStates?: unknown }) =>
+  JSON.stringify([i.description, i.providerStates ?? []]);
+const keyOf = (i: InteractionJson): unknown =>
+  (i.pluginConfiguration?.protobuf as { descriptorKey?: unknown } | undefined)?.descriptorKey;
+
+/**
+ * The plugin entries the file keeps: existing and new descriptors, without the ones no interaction refers to any more
+ * (an interaction rewritten after its .proto changed would otherwise leave its old descriptors behind).
+ */
+function pluginsAfterWrite(existing: PactJson, ours: Interaction[], added: ProtobufPluginEntry[]): unknown[] {
+  const replaced = new Set(ours.map(identity));
+  const used = new Set(
+    [...(existing.interactions ?? []).filter((i) => !replaced.has(identity(i))), ...ours].map(keyOf),
+  );
+  return mergePluginEntries(existing.metadata?.plugins, added).map((plugin) => {
+    const entry = plugin as { name?: unknown; configuration?: Record<string, unknown> };
+    if (entry.name !== 'protobuf' || !entry.configuration) return plugin;
+    return {
+      ...entry,
+      configuration: Object.fromEntries(Object.entries(entry.configuration).filter(([key]) => used.has(key))),
+    };
+  });
 }
 
 /**
@@ -37,18 +68,19 @@ export function writeGrpcPact(
   built: Array<{ interaction: Interaction; plugin: ProtobufPluginEntry }>,
 ): string {
   const file = pactFilePath({ ...target, specVersion: 'V4' });
+  const interactions = built.map((b) => b.interaction);
+  const plugins = pluginsAfterWrite(
+    readJson(file),
+    interactions,
+    built.map((b) => b.plugin),
+  );
   writePactFile({
     file,
     consumer: target.consumer,
     provider: target.provider,
     specVersion: 'V4',
-    interactions: built.map((b) => b.interaction),
-    metadata: {
-      plugins: mergePluginEntries(
-        existingPlugins(file),
-        built.map((b) => b.plugin),
-      ),
-    },
+    interactions,
+    metadata: { plugins },
   });
   return file;
 }

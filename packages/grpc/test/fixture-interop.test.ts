@@ -1,7 +1,14 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs';
+import * as descriptor from 'protobufjs/ext/descriptor';
 import { formatMismatches, parsePact, type SynchronousMessageInteraction } from '@treaty/core';
-import { GrpcProviderClient, isGrpcInteraction, resolveGrpcInteraction, startGrpcMockServer } from '@treaty/grpc';
+import {
+  GrpcProviderClient,
+  isGrpcInteraction,
+  parseProto,
+  resolveGrpcInteraction,
+  startGrpcMockServer,
+} from '@treaty/grpc';
 import { fixtureProto, readFixture, startAreaCalculator, type Behaviour } from './support/area-calculator';
 
 function fixturePact() {
@@ -112,5 +119,34 @@ describe('a mock server from the fixture', () => {
     } finally {
       await mock.close();
     }
+  });
+});
+
+describe("descriptors Treaty writes for the fixture's .proto", () => {
+  /** Messages, fields (name, number, label, type, type name) and methods: what readers of the descriptors use. */
+  function shape(encoded: Uint8Array) {
+    const set = descriptor.FileDescriptorSet.toObject(descriptor.FileDescriptorSet.decode(encoded)) as {
+      file: Array<{ package: string; messageType: any[]; service: any[] }>;
+    };
+    return set.file.map((file) => ({
+      package: file.package,
+      messages: file.messageType.map((m) => ({
+        name: m.name,
+        fields: m.field.map((f: any) => [f.name, f.number, f.label, f.type, f.typeName, f.oneofIndex]),
+      })),
+      services: file.service.map((s) => ({
+        name: s.name,
+        methods: s.method.map((m: any) => [m.name, m.inputType, m.outputType]),
+      })),
+    }));
+  }
+
+  it("describe the same messages, fields and methods as protoc's in the pact-jvm pact", () => {
+    const pact = readFixture() as {
+      metadata: { plugins: Array<{ configuration: Record<string, { protoDescriptors: string }> }> };
+    };
+    const theirs = Buffer.from(Object.values(pact.metadata.plugins[0].configuration)[0].protoDescriptors, 'base64');
+    const ours = parseProto(fixtureProto(), 'area_calculator.proto').descriptorBytes;
+    expect(shape(ours)).toEqual(shape(theirs));
   });
 });

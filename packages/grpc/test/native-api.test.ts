@@ -170,4 +170,19 @@ describe('GrpcPact and grpcInteraction', () => {
       }),
     ).toThrow(/has no field 'height' \(fields: length, width\)/);
   });
+
+  it('keeps only the descriptors its interactions refer to when an interaction is rewritten after its .proto changed', async () => {
+    const changed = parseProto(`${fixtureProto()}\nmessage Extra {}\n`, 'area_calculator.proto');
+    const call = (mock: { address: string }) => calculateOne(mock.address, { rectangle: { length: 3, width: 4 } });
+    await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir })
+      .addInteraction(rectangle())
+      .executeTest(call);
+    await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir })
+      .addInteraction(rectangle({ proto: changed }))
+      .executeTest(call);
+    const written = readPact();
+    expect(changed.key).not.toBe(proto.key);
+    expect(Object.keys(written.metadata.plugins[0].configuration)).toEqual([changed.key]);
+    expect(written.interactions).toHaveLength(1);
+  });
 });
