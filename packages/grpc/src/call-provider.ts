@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { GrpcMethod } from './grpc-pact';
 
-/** What a gRPC call returned: the response messages (raw), the final status and, for a failed unary call, its trailing metadata. */
+/** What a gRPC call returned: the response messages (raw), the final status and the response metadata (headers and trailers). */
 export interface GrpcCallResult {
   messages: Uint8Array[];
   status: { code: number; details: string };
@@ -33,13 +33,15 @@ function collect(
 ): Promise<GrpcCallResult> {
   return new Promise((resolve) => {
     const messages: Uint8Array[] = [];
+    let headers: Record<string, unknown> = {};
+    call.on('metadata', (received: grpc.Metadata) => (headers = plainMetadata(received)));
     call.on('data', (chunk: Buffer) => messages.push(chunk));
     call.on('error', () => undefined);
     call.on('status', (status: grpc.StatusObject) => {
       resolve({
         messages,
         status: { code: status.code, details: status.details },
-        metadata: plainMetadata(status.metadata),
+        metadata: { ...headers, ...plainMetadata(status.metadata) },
       });
     });
   });
@@ -51,12 +53,30 @@ function unary(
   request: Buffer,
   metadata: grpc.Metadata,
   deadline: Date,
+  wantMetadata: boolean,
 ): Promise<GrpcCallResult> {
   return new Promise((resolve) => {
-    client.makeUnaryRequest(method.path, identity, identity, request, metadata, { deadline }, (error, response) => {
-      const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
-      resolve({ messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} });
-    });
+    let result: GrpcCallResult = { messages: [], status: { code: 0, details: '' }, metadata: {} };
+    let headers: Record<string, unknown> = {};
+    const call = client.makeUnaryRequest(
+      method.path,
+      identity,
+      identity,
+      request,
+      metadata,
+      { deadline },
+      (error, response) => {
+        const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
+        result = { messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} };
+        if (!wantMetadata) resolve(result);
+      },
+    );
+    // Listening costs a little on every call: only when the interaction expects response metadata.
+    if (!wantMetadata) return;
+    call.on('metadata', (received: grpc.Metadata) => (headers = plainMetadata(received)));
+    call.on('status', (status: grpc.StatusObject) =>
+      resolve({ ...result, metadata: { ...headers, ...plainMetadata(status.metadata) } }),
+    );
   });
 }
 
@@ -86,7 +106,7 @@ function clientStream(
 
 /**
  * Call one gRPC method with raw protobuf bytes, whatever its streaming kind: the request is sent as the only
- * message, and every response message is collected.
+ * message, and every response message is collected. `wantMetadata` collects a unary call's response metadata too.
  */
 export function callMethod(
   client: grpc.Client,
@@ -94,10 +114,12 @@ export function callMethod(
   request: Uint8Array,
   metadata: grpc.Metadata,
   timeoutMs: number,
+  wantMetadata = false,
 ): Promise<GrpcCallResult> {
   const bytes = Buffer.from(request);
   const deadline = new Date(Date.now() + timeoutMs);
-  if (!method.requestStream && !method.responseStream) return unary(client, method, bytes, metadata, deadline);
+  if (!method.requestStream && !method.responseStream)
+    return unary(client, method, bytes, metadata, deadline, wantMetadata);
   if (method.requestStream && !method.responseStream) return clientStream(client, method, bytes, metadata, deadline);
   if (!method.requestStream)
     return collect(client.makeServerStreamRequest(method.path, identity, identity, bytes, metadata, { deadline }));

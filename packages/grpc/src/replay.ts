@@ -1,5 +1,11 @@
 import * as grpc from '@grpc/grpc-js';
-import type { Mismatch, Pact, SynchronousMessageInteraction } from '@treaty/core';
+import {
+  matchMessageContents,
+  type Message,
+  type Mismatch,
+  type Pact,
+  type SynchronousMessageInteraction,
+} from '@treaty/core';
 import { callMethod, toMetadata, type GrpcCallResult } from './call-provider';
 import { contentBytes, resolveGrpcInteraction, type ResolvedGrpcInteraction } from './grpc-pact';
 import { expectedStatus, statusName } from './grpc-status';
@@ -42,6 +48,29 @@ function statusMismatch(
 }
 
 /**
+ * The response metadata the interaction expects (its `grpc-message` too when it expects an error status), matched
+ * with its metadata rules, or by equality where it has none, as the plugin does.
+ */
+function responseMetadataMismatches(expected: Message | undefined, call: GrpcCallResult, failed: boolean): Mismatch[] {
+  const wanted = callMetadata(expected?.metadata);
+  const message = expected?.metadata?.['grpc-message'];
+  if (failed && message !== undefined) wanted['grpc-message'] = message;
+  if (Object.keys(wanted).length === 0) return [];
+  const actual = failed ? { ...call.metadata, 'grpc-message': call.status.details } : call.metadata;
+  const rules = expected?.matchingRules?.metadata;
+  return matchMessageContents(
+    { metadata: wanted, ...(rules ? { matchingRules: { metadata: rules } } : {}) },
+    { metadata: actual },
+  ).mismatches;
+}
+
+/** True when the interaction's response carries metadata to compare (headers, trailers, an error message). */
+export function expectsResponseMetadata(interaction: SynchronousMessageInteraction): boolean {
+  const metadata = interaction.response[0]?.metadata;
+  return Object.keys(callMetadata(metadata)).length > 0 || metadata?.['grpc-message'] !== undefined;
+}
+
+/**
  * Judge a provider's answer against the interaction: the status first, then each response message decoded with
  * the pact's descriptors and matched with the pact's rules.
  */
@@ -50,7 +79,9 @@ export function judgeGrpcCall(resolved: ResolvedGrpcInteraction, call: GrpcCallR
   const expected = interaction.response;
   const status = expectedStatus(expected[0]?.metadata);
   const mismatches = statusMismatch(status, call.status);
-  if (mismatches.length > 0 || status) return mismatches;
+  if (mismatches.length > 0) return mismatches;
+  mismatches.push(...responseMetadataMismatches(expected[0], call, status !== undefined));
+  if (status) return mismatches;
   if (call.messages.length < expected.length) {
     mismatches.push({
       type: 'body',
@@ -109,6 +140,7 @@ export class GrpcProviderClient {
       contentBytes(interaction.request),
       metadata,
       this.timeoutMs,
+      expectsResponseMetadata(interaction),
     );
     return { path: resolved.method.path, call, mismatches: judgeGrpcCall(resolved, call) };
   }

@@ -128,6 +128,34 @@ describe('GrpcPact and grpcInteraction', () => {
     }
   });
 
+  it('fails verification when the provider gives the error status with another message', async () => {
+    const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
+      rectangle({
+        response: undefined,
+        responseMetadata: { 'grpc-status': 'NOT_FOUND', 'grpc-message': 'shape unknown' },
+      }),
+    );
+    await pact.executeTest((mock) => calculateOne(mock.address, { rectangle: { length: 1, width: 1 } }));
+    const provider = await startAreaCalculator('not-found');
+    try {
+      const report = await verifyProvider({
+        pactUrls: [dir],
+        transports: [{ protocol: 'grpc', port: provider.port }],
+        reporters: [],
+      }).catch((e) => e.details.report);
+      expect(report.pacts[0].interactions[0].mismatches).toEqual([
+        expect.objectContaining({
+          type: 'metadata',
+          path: 'grpc-message',
+          expected: 'shape unknown',
+          actual: 'no such shape',
+        }),
+      ]);
+    } finally {
+      await provider.close();
+    }
+  });
+
   it('names the interaction and the fields when a field does not exist', () => {
     expect(() => rectangle({ request: { rectangle: { lenght: 3 } } })).toThrow(
       'Failed to encode the request of interaction "area of a rectangle" as area_calculator.ShapeMessage: message area_calculator.Rectangle has no field \'lenght\' (fields: length, width). Check the field names and values against the .proto file.',

@@ -27,6 +27,7 @@ const interactions = () => [
     service: 'Routes/GetPoint',
     request: { latitude: 40, longitude: -73 },
     response: place('Central Park', 42),
+    responseMetadata: { 'x-region': "matching(regex, '^[a-z]{2}-\\d$', 'eu-1')" },
   }),
   grpcInteraction({
     description: 'the places in an area',
@@ -155,6 +156,36 @@ describe('every kind of gRPC call', () => {
       }).catch((e) => e.details.report);
       expect(report.pacts[0].interactions[0].mismatches).toEqual([
         expect.objectContaining({ message: 'Expected 3 response message(s) but the provider sent 2' }),
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a server sending other response metadata fails verification, naming the key', async () => {
+    const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes-us', dir }).addInteraction(
+      grpcInteraction({
+        description: 'a US place',
+        proto,
+        service: 'Routes/GetPoint',
+        request: {},
+        responseMetadata: { 'x-region': 'us-1' },
+      }),
+    );
+    await pact.executeTest(async (mock) => {
+      const client = routesClient(mock.address);
+      await client.getPoint({});
+      client.close();
+    });
+    const server = await startRoutesServer();
+    try {
+      const report = await verifyProvider({
+        pactUrls: [join(dir, 'map-app-routes-us.json')],
+        transports: [{ protocol: 'grpc', port: server.port }],
+        reporters: [],
+      }).catch((e) => e.details.report);
+      expect(report.pacts[0].interactions[0].mismatches).toEqual([
+        expect.objectContaining({ type: 'metadata', path: 'x-region', expected: 'us-1', actual: 'eu-1' }),
       ]);
     } finally {
       await server.close();

@@ -46,9 +46,7 @@ function area(shape: Shape): number {
  * Start a real gRPC area calculator on 127.0.0.1, port 0, built with grpc-js and protobufjs from the fixture's proto.
  * `behaviour` breaks it on purpose.
  */
-export async function startAreaCalculator(
-  behaviour: Behaviour = 'correct',
-): Promise<{
+export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Promise<{
   port: number;
   close: () => Promise<void>;
   calls: () => number;

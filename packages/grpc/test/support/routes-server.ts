@@ -46,8 +46,11 @@ function definition(): grpc.ServiceDefinition {
 export async function startRoutesServer(): Promise<{ port: number; close(): Promise<void> }> {
   const server = new grpc.Server();
   server.addService(definition(), {
-    GetPoint: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) =>
-      callback(null, PARK),
+    GetPoint: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const trailers = new grpc.Metadata();
+      trailers.set('x-region', 'eu-1');
+      callback(null, PARK, trailers);
+    },
     ListPlaces: (call: grpc.ServerWritableStream<unknown, unknown>) => {
       call.write(PARK);
       call.write({ ...PARK, name: 'Bryant Park', visitors: 7 });
