@@ -1,13 +1,15 @@
 import * as grpc from '@grpc/grpc-js';
 import {
   matchMessageContents,
+  type GeneratorContext,
   type Message,
   type Mismatch,
   type Pact,
   type SynchronousMessageInteraction,
 } from '@treaty/core';
 import { callMethod, toMetadata, type GrpcCallResult } from './call-provider';
-import { contentBytes, resolveGrpcInteraction, type ResolvedGrpcInteraction } from './grpc-pact';
+import { generateGrpcRequest } from './generate-request';
+import { resolveGrpcInteraction, type ResolvedGrpcInteraction } from './grpc-pact';
 import { expectedStatus, statusName } from './grpc-status';
 import { callMetadata, matchGrpcMessage } from './match-grpc';
 
@@ -124,20 +126,23 @@ export class GrpcProviderClient {
   }
 
   /**
-   * Send an interaction's request (with its request metadata and `extraMetadata`) and judge the answer.
+   * Send an interaction's request (with its request metadata and `extraMetadata`, after its generators with
+   * `context`) and judge the answer.
    * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors, service or method are wrong
    */
   async replay(
     pact: Pact,
     interaction: SynchronousMessageInteraction,
     extraMetadata: Record<string, unknown> = {},
+    context: GeneratorContext = {},
   ): Promise<GrpcReplayResult> {
     const resolved = resolveGrpcInteraction(pact, interaction);
-    const metadata = toMetadata({ ...callMetadata(interaction.request.metadata), ...extraMetadata });
+    const request = generateGrpcRequest(resolved, context);
+    const metadata = toMetadata({ ...callMetadata(request.metadata), ...extraMetadata });
     const call = await callMethod(
       this.client,
       resolved.method,
-      contentBytes(interaction.request),
+      request.bytes,
       metadata,
       this.timeoutMs,
       expectsResponseMetadata(interaction),

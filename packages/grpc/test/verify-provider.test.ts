@@ -61,14 +61,14 @@ describe('verifyProvider with gRPC transports', () => {
     expect(text).toContain('Expected 1 item but received 0');
   });
 
-  it('runs provider states and sends the request filter headers as gRPC metadata', async () => {
+  it('runs provider states, feeds their values to the request generators, and sends the request filter headers as gRPC metadata', async () => {
     const descriptors = parseProto(fixtureProto(), 'area_calculator.proto');
     const { interaction, plugin } = buildGrpcInteraction({
       description: 'a square with a tenant',
       descriptors,
       service: 'Calculator/calculateOne',
       providerStates: [{ name: 'the calculator is up', params: { units: 'cm' } }],
-      request: { square: { edge_length: 'matching(number, 3)' } },
+      request: { square: { edge_length: "fromProviderState('${side}', 3)" } },
       requestMetadata: { 'x-tenant': 'acme' },
       response: { value: 'matching(number, 9)' },
     });
@@ -84,7 +84,12 @@ describe('verifyProvider with gRPC transports', () => {
       writeJson('states.json', serializePact(pact, { specVersion: 'V4' })),
       'correct',
       {
-        stateHandlers: { 'the calculator is up': (params) => void states.push(params) },
+        stateHandlers: {
+          'the calculator is up': (params) => {
+            states.push(params);
+            return { side: 5 };
+          },
+        },
         requestFilter: (req, _res, next) => {
           req.headers.authorization = 'Bearer token-1';
           next();
@@ -94,6 +99,7 @@ describe('verifyProvider with gRPC transports', () => {
     expect(report.success).toBe(true);
     expect(states).toEqual([{ units: 'cm' }]);
     expect(provider.metadata()[0]).toMatchObject({ authorization: 'Bearer token-1', 'x-tenant': 'acme' });
+    expect(provider.requests()).toEqual([{ square: { edge_length: 5 } }]);
   });
 
   it('says which option is missing when the pact has gRPC interactions and no grpc transport', async () => {

@@ -68,17 +68,20 @@ async function filteredMetadata(ctx: VerificationContext, path: string): Promise
 }
 
 /**
- * Replay one gRPC interaction against the provider: custom headers and the request filter become call metadata.
+ * Replay one gRPC interaction against the provider: custom headers and the request filter become call metadata, and
+ * values the provider states returned feed the request's generators.
  * @throws TreatyError (TREATY_GRPC_*) naming the interaction when its descriptors, service or method are wrong
  */
 export async function sendGrpcInteraction(
   ctx: VerificationContext,
   pact: Pact,
   interaction: SynchronousMessageInteraction,
+  stateValues: Record<string, unknown> = {},
 ): Promise<GrpcReplayResult> {
   if (!ctx.grpc) throw new Error('no gRPC transport is open');
   const { method } = resolveGrpcInteraction(pact, interaction);
-  return ctx.grpc.replay(pact, interaction, await filteredMetadata(ctx, method.path));
+  const metadata = await filteredMetadata(ctx, method.path);
+  return ctx.grpc.replay(pact, interaction, metadata, { providerState: stateValues });
 }
 
 /**

@@ -32,7 +32,7 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
   const values = await setUpStates(ctx.states, interaction.providerStates);
   try {
     if (interaction.type === 'Synchronous/HTTP') exchange.http = await sendHttpInteraction(ctx, interaction, values);
-    else if (pact && isGrpcInteraction(interaction)) exchange.grpc = await sendGrpcInteraction(ctx, pact, interaction);
+    else if (pact && isGrpcInteraction(interaction)) exchange.grpc = await sendGrpcInteraction(ctx, pact, interaction, values);
     else exchange.message = await withTimeout('The message provider', ctx.timeoutMs, () => produceMessage(ctx, interaction));
   } catch (error) {
     const what = interaction.type === 'Synchronous/HTTP' ? 'Request' : exchange.grpc !== undefined || isGrpcInteraction(interaction) ? 'gRPC call' : 'Message provider';

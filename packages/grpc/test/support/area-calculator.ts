@@ -51,6 +51,7 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
   close: () => Promise<void>;
   calls: () => number;
   metadata: () => Record<string, unknown>[];
+  requests: () => Shape[];
 }> {
   const root = protobuf.parse(fixtureProto(), { keepCase: true }).root;
   const shapeType = root.lookupType('area_calculator.ShapeMessage');
@@ -60,6 +61,7 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
   new protobuf.Root().add(wrongType);
   let calls = 0;
   const seen: Record<string, unknown>[] = [];
+  const requests: Shape[] = [];
   const respond: Handler = (shape) => {
     if (behaviour === 'wrong-value-type') return { value: [] };
     return { value: [area(shape)] };
@@ -82,6 +84,7 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
     ) => {
       calls++;
       seen.push(call.metadata.getMap());
+      requests.push(call.request);
       if (behaviour === 'not-found') return callback({ code: grpc.status.NOT_FOUND, details: 'no such shape' });
       if (behaviour === 'wrong-message') return callback(null, { value: 'twelve' });
       callback(null, respond(call.request));
@@ -94,6 +97,7 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
     port,
     calls: () => calls,
     metadata: () => seen,
+    requests: () => requests,
     close: () => new Promise((ok) => server.tryShutdown(() => ok())),
   };
 }
