@@ -169,3 +169,8 @@ export function contentBytes(message: Message | undefined): Uint8Array {
   if (typeof content !== 'string') throw new Error('its contents are not base64 protobuf');
   return Buffer.from(content, 'base64');
 }
+
+/** Every method of the descriptors, resolved. */
+export function allMethods(root: protobuf.Root): GrpcMethod[] {
+  return listMethods(root).map((name) => findMethod(root, name, '(none)'));
+}

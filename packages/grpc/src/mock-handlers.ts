@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Mismatch } from '@treaty/core';
 import { plainMetadata, toMetadata } from './call-provider';
-import { contentBytes, type ResolvedGrpcInteraction } from './grpc-pact';
+import { contentBytes, type GrpcMethod, type ResolvedGrpcInteraction } from './grpc-pact';
 import { expectedStatus } from './grpc-status';
 import { callMetadata, matchGrpcMessage } from './match-grpc';
 
@@ -144,4 +144,43 @@ function streamingRequestHandler(
     call.on('end', () => call.end());
   };
   return { handler, type: 'bidi' };
+}
+
+/**
+ * The grpc-js handler for a method the descriptors have but no interaction describes: the call is recorded as a
+ * mismatch and answered UNIMPLEMENTED.
+ */
+export function undescribedMethodHandler(
+  ledger: MockLedger,
+  method: GrpcMethod,
+): { handler: grpc.UntypedHandleCall; type: string } {
+  const miss: MockMismatch = {
+    path: method.path,
+    interaction: '(no interaction)',
+    mismatches: [
+      {
+        type: 'path',
+        path: method.path,
+        expected: 'a method the pact describes',
+        actual: method.path,
+        message: `No interaction in the pact calls ${method.path}`,
+      },
+    ],
+  };
+  const status = { code: grpc.status.UNIMPLEMENTED, details: `No interaction in the pact calls ${method.path}` };
+  const fail = (call: { destroy?: (e: Error) => void }, callback?: (e: Partial<grpc.StatusObject>) => void) => {
+    ledger.mismatches.push(miss);
+    if (callback) callback(status);
+    else call.destroy?.(Object.assign(new Error(status.details), status));
+  };
+  const type = method.requestStream
+    ? method.responseStream
+      ? 'bidi'
+      : 'clientStream'
+    : method.responseStream
+      ? 'serverStream'
+      : 'unary';
+  const handler = ((call: { destroy?: (e: Error) => void }, callback?: (e: Partial<grpc.StatusObject>) => void) =>
+    fail(call, callback)) as unknown as grpc.UntypedHandleCall;
+  return { handler, type };
 }

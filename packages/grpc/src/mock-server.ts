@@ -1,8 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import { formatMismatches, type Pact } from '@treaty/core';
 import { grpcErrors } from './errors';
-import { isGrpcInteraction, resolveGrpcInteraction, type ResolvedGrpcInteraction } from './grpc-pact';
-import { methodHandler, type MockLedger, type MockMismatch } from './mock-handlers';
+import { allMethods, isGrpcInteraction, resolveGrpcInteraction, type ResolvedGrpcInteraction } from './grpc-pact';
+import { methodHandler, undescribedMethodHandler, type MockLedger, type MockMismatch } from './mock-handlers';
 
 /** Options of {@link startGrpcMockServer}. */
 export interface GrpcMockServerOptions {
@@ -73,9 +73,17 @@ export async function startGrpcMockServer(options: GrpcMockServerOptions): Promi
   const ledger: MockLedger = { matched: new Set(), mismatches: [] };
   const server = new grpc.Server();
   const identity = (value: Buffer): Buffer => value;
-  for (const [path, candidates] of groupByPath(all)) {
+  const described = groupByPath(all);
+  for (const [path, candidates] of described) {
     const { handler, type } = methodHandler(ledger, candidates);
     server.register(path, handler, identity, identity, type);
+  }
+  // Methods the descriptors have but no interaction describes: a call to one is reported, not just refused.
+  for (const root of new Set(all.map((r) => r.descriptors.root))) {
+    for (const other of allMethods(root).filter((m) => !described.has(m.path))) {
+      const { handler, type } = undescribedMethodHandler(ledger, other);
+      server.register(other.path, handler, identity, identity, type);
+    }
   }
   const host = options.host ?? '127.0.0.1';
   const port = await bind(server, `${host}:${options.port ?? 0}`);

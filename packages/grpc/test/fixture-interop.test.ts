@@ -122,6 +122,34 @@ describe('a mock server from the fixture', () => {
   });
 });
 
+describe('a mock server from the fixture, called on a method the pact does not describe', () => {
+  it('answers UNIMPLEMENTED and verify() names the method', async () => {
+    const mock = await startGrpcMockServer({ pact: fixturePact().pact });
+    const client = new grpc.Client(mock.address, grpc.credentials.createInsecure());
+    try {
+      const error = await new Promise<grpc.ServiceError | null>((resolve) =>
+        client.makeUnaryRequest(
+          '/area_calculator.Calculator/calculateMulti',
+          (v: Buffer) => v,
+          (b: Buffer) => b,
+          Buffer.alloc(0),
+          (e) => resolve(e),
+        ),
+      );
+      expect(error).toMatchObject({
+        code: grpc.status.UNIMPLEMENTED,
+        details: 'No interaction in the pact calls /area_calculator.Calculator/calculateMulti',
+      });
+      expect(() => mock.verify()).toThrow(
+        /No interaction in the pact calls \/area_calculator.Calculator\/calculateMulti/,
+      );
+    } finally {
+      client.close();
+      await mock.close();
+    }
+  });
+});
+
 describe("descriptors Treaty writes for the fixture's .proto", () => {
   /** Messages, fields (name, number, label, type, type name) and methods: what readers of the descriptors use. */
   function shape(encoded: Uint8Array) {
