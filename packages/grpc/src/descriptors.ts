@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import * as protobuf from 'protobufjs';
 import * as descriptor from 'protobufjs/ext/descriptor';
 import { grpcErrors } from './errors';
 import { restoreMapFields } from './map-fields';
+import { nameFilesAndDependencies } from './file-names';
 import { qualifyTypeNames } from './qualify-names';
 
 /** Descriptors of one `.proto` file as the protobuf plugin stores them in a pact. */
@@ -50,12 +51,29 @@ export function parseProto(protoFile: string, fileName = 'contract.proto'): Prot
   }
 }
 
+/** Options of {@link loadProtoFile}. */
+export interface LoadProtoOptions {
+  /** Directories imports are looked up in after the file's own (protoc's `-I`, the plugin's `additionalIncludes`). */
+  includes?: string[];
+}
+
+function importResolver(includes: string[]): (origin: string, target: string) => string {
+  return (origin, target) => {
+    if (isAbsolute(target)) return target;
+    for (const dir of [dirname(origin), ...includes]) {
+      const candidate = join(dir, target);
+      if (existsSync(candidate)) return candidate;
+    }
+    return join(dirname(origin), target);
+  };
+}
+
 /**
- * Load a `.proto` file (and the files it imports, relative to it) into descriptors.
- * @example const d = loadProtoFile('proto/area_calculator.proto');
- * @throws TreatyError TREATY_GRPC_INVALID_PROTO when the file cannot be read or parsed
+ * Load a `.proto` file (and the files it imports, from its own directory and `includes`) into descriptors.
+ * @example const d = loadProtoFile('proto/area_calculator.proto', { includes: ['proto/shared'] });
+ * @throws TreatyError TREATY_GRPC_INVALID_PROTO when a file cannot be read or parsed
  */
-export function loadProtoFile(file: string): ProtoDescriptors {
+export function loadProtoFile(file: string, options: LoadProtoOptions = {}): ProtoDescriptors {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -63,11 +81,15 @@ export function loadProtoFile(file: string): ProtoDescriptors {
     throw grpcErrors.TREATY_GRPC_INVALID_PROTO([file, messageOf(error)], { source: file }, error);
   }
   if (!/^\s*import\s/m.test(text)) return parseProto(text, basename(file));
+  const includes = [dirname(resolve(file)), ...(options.includes ?? []).map((dir) => resolve(dir))];
   try {
-    const root = new protobuf.Root().loadSync(file, { keepCase: true });
+    const root = new protobuf.Root();
+    root.resolvePath = importResolver(includes);
+    root.loadSync(resolve(file), { keepCase: true });
     root.resolveAll();
     const set = (root as RootToDescriptor).toDescriptor('proto3');
     qualifyTypeNames(set as unknown as Parameters<typeof qualifyTypeNames>[0], root);
+    nameFilesAndDependencies(set as unknown as Parameters<typeof nameFilesAndDependencies>[0], root, includes);
     const descriptorBytes = descriptor.FileDescriptorSet.encode(set).finish();
     return { key: descriptorKey(descriptorBytes), descriptorBytes, protoFile: text, root };
   } catch (error) {

@@ -5,7 +5,7 @@
 
 // Descriptors and codecs
 export { parseProto, loadProtoFile, loadDescriptors, descriptorKey } from './descriptors';
-export type { ProtoDescriptors } from './descriptors';
+export type { ProtoDescriptors, LoadProtoOptions } from './descriptors';
 export { decodeMessage, encodeMessage } from './codec';
 
 // Pacts

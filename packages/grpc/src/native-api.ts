@@ -21,6 +21,8 @@ export type FieldExpressions<T> = {
 /** A gRPC interaction in Treaty's own API. Field values are literals or plugin definitions (`matching(number, 3)`). */
 export interface GrpcInteractionOptions<TRequest = Record<string, unknown>, TResponse = Record<string, unknown>> {
   description: string;
+  /** Directories the `.proto` file's imports are looked up in, besides its own. */
+  includes?: string[];
   /** A `.proto` file path, or descriptors from `parseProto`/`loadProtoFile`. */
   proto: string | ProtoDescriptors;
   /** `Service/method`, e.g. `Calculator/calculateOne`. */
@@ -37,10 +39,11 @@ export interface GrpcInteractionOptions<TRequest = Record<string, unknown>, TRes
 
 const protoCache = new Map<string, ProtoDescriptors>();
 
-function descriptorsOf(proto: string | ProtoDescriptors): ProtoDescriptors {
+function descriptorsOf(proto: string | ProtoDescriptors, includes: string[] = []): ProtoDescriptors {
   if (typeof proto !== 'string') return proto;
-  let loaded = protoCache.get(proto);
-  if (!loaded) protoCache.set(proto, (loaded = loadProtoFile(proto)));
+  const key = JSON.stringify([proto, includes]);
+  let loaded = protoCache.get(key);
+  if (!loaded) protoCache.set(key, (loaded = loadProtoFile(proto, { includes })));
   return loaded;
 }
 
@@ -60,7 +63,7 @@ export function grpcInteraction<TRequest = Record<string, unknown>, TResponse = 
   return buildGrpcInteraction({
     description,
     providerStates,
-    descriptors: descriptorsOf(options.proto),
+    descriptors: descriptorsOf(options.proto, options.includes),
     service,
     requestMetadata,
     responseMetadata,

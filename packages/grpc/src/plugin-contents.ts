@@ -39,6 +39,13 @@ function parseContents(description: string, contents: string): ProtobufContents 
   return parsed as ProtobufContents;
 }
 
+/** `pact:protobuf-config.additionalIncludes`: directories imports are looked up in. */
+function includesOf(contents: ProtobufContents): string[] {
+  const config = contents['pact:protobuf-config'] as { additionalIncludes?: unknown } | undefined;
+  const includes = config?.additionalIncludes;
+  return Array.isArray(includes) ? includes.map(String) : typeof includes === 'string' ? [includes] : [];
+}
+
 function expectations(contents: ProtobufContents, skip: string[] = []): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(contents).filter(([key]) => !key.startsWith('pact:') && !skip.includes(key)),
@@ -67,7 +74,7 @@ export function grpcInteractionFromPluginContents(
       { interaction: description },
     );
   }
-  const descriptors = loadProtoFile(resolve(String(parsed['pact:proto'])));
+  const descriptors = loadProtoFile(resolve(String(parsed['pact:proto'])), { includes: includesOf(parsed) });
   const response = Array.isArray(parsed.response)
     ? (parsed.response as Array<Record<string, unknown>>)
     : asObject(parsed.response);
@@ -107,7 +114,9 @@ export function protobufMessageFromPluginContents(
       { interaction: description },
     );
   }
-  const descriptors: ProtoDescriptors = loadProtoFile(resolve(String(parsed['pact:proto'])));
+  const descriptors: ProtoDescriptors = loadProtoFile(resolve(String(parsed['pact:proto'])), {
+    includes: includesOf(parsed),
+  });
   let type;
   try {
     type = descriptors.root.lookupType(name);
