@@ -67,7 +67,7 @@ function responseMetadataMismatches(expected: Message | undefined, call: GrpcCal
 }
 
 /** True when the interaction's response carries metadata to compare (headers, trailers, an error message). */
-export function expectsResponseMetadata(interaction: SynchronousMessageInteraction): boolean {
+function expectsResponseMetadata(interaction: SynchronousMessageInteraction): boolean {
   const metadata = interaction.response[0]?.metadata;
   return Object.keys(callMetadata(metadata)).length > 0 || metadata?.['grpc-message'] !== undefined;
 }
