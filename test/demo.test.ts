@@ -31,5 +31,6 @@ describe('npm run demo', () => {
     expect(verdicts[verdicts.length - 1]).toBe('Computer says no ¯\\_(ツ)_/¯');
     expect(verdicts.slice(0, -1).every((v) => v === 'Computer says yes \\o/')).toBe(true);
     expect(output).toContain('Demo finished');
+    expect(output).toMatch(/PASS inventory-service: 3 of 3 interactions passed across 1 pact/);
   });
 });
