@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializePact, type Pact } from '@treaty/core';
@@ -100,6 +102,31 @@ describe('verifyProvider with gRPC transports', () => {
     expect(states).toEqual([{ units: 'cm' }]);
     expect(provider.metadata()[0]).toMatchObject({ authorization: 'Bearer token-1', 'x-tenant': 'acme' });
     expect(provider.requests()).toEqual([{ square: { edge_length: 5 } }]);
+  });
+
+  it("verifies a pact mixing HTTP and gRPC interactions against both of the provider's ports", async () => {
+    const pact = readFixture() as { interactions: unknown[] };
+    pact.interactions.push({
+      type: 'Synchronous/HTTP',
+      description: 'a health check',
+      providerStates: [],
+      request: { method: 'GET', path: '/health' },
+      response: { status: 200, body: { content: { ok: true }, contentType: 'application/json' } },
+    });
+    const http = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+    );
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = http.address() as AddressInfo;
+      const { report } = await verify(writeJson('mixed.json', pact), 'correct', {
+        providerBaseUrl: `http://127.0.0.1:${port}`,
+      });
+      expect(report.summary).toMatchObject({ interactions: 2, passed: 2 });
+      expect(report.pacts[0].interactions.map((i) => i.exchange?.method).sort()).toEqual(['GET', 'gRPC']);
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
   });
 
   it('says which option is missing when the pact has gRPC interactions and no grpc transport', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs';
-import { PactV4 } from '@treaty/pact';
+import { flushPacts, PactV4 } from '@treaty/pact';
 import { verifyProvider } from '@treaty/provider';
 
 // The proto of the official plugin's area-calculator example, read from the pact-jvm fixture beside the repository.
@@ -167,5 +167,31 @@ describe("pact-js's plugin API with the built-in protobuf plugin", () => {
     expect(bad.pacts[0].interactions[0].mismatches[0].message).toMatch(
       /Expected the message to be a area_calculator.Rectangle message, but it does not decode as one/,
     );
+  });
+
+  it("keeps HTTP and gRPC interactions of one pact together, with the plugin data, like the plugin's http-plus-grpc example", async () => {
+    const pact = new PactV4({ consumer: 'web', provider: 'area-calculator-provider', dir });
+    await pact
+      .addInteraction()
+      .uponReceiving('a health check')
+      .withRequest('GET', '/health')
+      .willRespondWith(200, (b) => b.jsonBody({ ok: true }))
+      .executeTest(async (server) => (await fetch(`${server.url}/health`)).json());
+    await pact
+      .addSynchronousInteraction('A request to calculate the area of a rectangle')
+      .usingPlugin({ plugin: 'protobuf', version: '0.3.15' })
+      .withPluginContents(
+        contents({ rectangle: { length: 'matching(number, 3)', width: 'matching(number, 4)' } }),
+        'application/protobuf',
+      )
+      .startTransport('grpc', '127.0.0.1')
+      .executeTest(async (tc) => calculateOne(`127.0.0.1:${tc.port}`, { rectangle: { length: 3, width: 4 } }));
+    flushPacts();
+    const written = JSON.parse(readFileSync(join(dir, 'web-area-calculator-provider.json'), 'utf8'));
+    expect(written.interactions.map((i: { type: string }) => i.type).sort()).toEqual([
+      'Synchronous/HTTP',
+      'Synchronous/Messages',
+    ]);
+    expect(written.metadata.plugins[0].name).toBe('protobuf');
   });
 });
