@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { GrpcPact, grpcInteraction } from '@treaty/grpc';
 import { PactV4 } from '@treaty/pact';
-import { INVENTORY_PROTO, InventoryClient } from '@treaty-examples/grpc-consumer';
+import {
+  INVENTORY_PROTO,
+  InventoryClient,
+  type StockLevelMessage,
+  type StockRequest,
+} from '@treaty-examples/grpc-consumer';
 
 const dir = join(__dirname, '..', 'pacts');
 const parties = { consumer: 'inventory-web', provider: 'inventory-service', dir };
@@ -50,7 +55,7 @@ describe('the inventory client', () => {
   it("reads nothing for an unknown SKU and watches a SKU's stock (Treaty's own API)", async () => {
     const pact = new GrpcPact(parties)
       .addInteraction(
-        grpcInteraction({
+        grpcInteraction<StockRequest, StockLevelMessage>({
           description: 'a stock level request for an unknown SKU',
           given: ['no stock is known'],
           proto: INVENTORY_PROTO,
@@ -60,7 +65,7 @@ describe('the inventory client', () => {
         }),
       )
       .addInteraction(
-        grpcInteraction({
+        grpcInteraction<StockRequest, StockLevelMessage>({
           description: 'a watch of SKU A-100',
           given: ['SKU A-100 is in stock'],
           proto: INVENTORY_PROTO,

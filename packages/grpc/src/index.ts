@@ -25,6 +25,9 @@ export type { BuiltMessage } from './build-message';
 // Protobuf messages (not gRPC): message pacts with protobuf contents
 export { isProtobufMessage, protobufMessageType, matchProtobufMessage } from './protobuf-message';
 
+// TypeScript types of a .proto's messages, for grpcInteraction<Request, Response>
+export { protoToTypeScript } from './typescript-types';
+
 // Showing interactions (UI, reports)
 export { decodeInteraction } from './decode-interaction';
 export type { DecodedInteraction } from './decode-interaction';
