@@ -157,6 +157,14 @@ describe('bad gRPC input gives clear errors naming the interaction', () => {
     expect(text).toContain('calculate rectangle area request');
   });
 
+  it('a gRPC interaction without the plugin data', async () => {
+    const file = fixtureWith((p) => delete p.interactions[0].pluginConfiguration);
+    const { report } = await verify(file);
+    expect(report.pacts[0].interactions[0].error).toMatch(
+      /Failed to read gRPC interaction "calculate rectangle area request": it has no pluginConfiguration.protobuf.descriptorKey\. Regenerate the pact/,
+    );
+  });
+
   it('a method missing from the descriptors', async () => {
     const file = fixtureWith(
       (p) => (p.interactions[0].pluginConfiguration.protobuf.service = 'Calculator/calculateMany'),
