@@ -129,6 +129,12 @@ describe('verifyProvider with gRPC transports', () => {
     }
   });
 
+  it('says what is wrong with a grpc transport without a port', async () => {
+    await expect(
+      verifyProvider({ pactUrls: [fixtureFile], transports: [{ protocol: 'grpc', port: Number('x') }], reporters: [] }),
+    ).rejects.toThrow(/the grpc transport's port NaN is not a port number/);
+  });
+
   it('says which option is missing when the pact has gRPC interactions and no grpc transport', async () => {
     await expect(verifyProvider({ pactUrls: [fixtureFile], output: { write: () => true } })).rejects.toThrow(
       /the pacts have gRPC interactions but transports has no grpc entry.*--transports grpc:<port>/,

@@ -36,6 +36,12 @@ export async function startGrpcClient(
       "Pass transports: [{ protocol: 'grpc', port }] (treaty verify --transports grpc:<port>)",
     ]);
   }
+  if (!Number.isInteger(transport.port) || transport.port < 1 || transport.port > 65535) {
+    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS([
+      `the grpc transport's port ${String(transport.port)} is not a port number`,
+      "Pass transports: [{ protocol: 'grpc', port: 50051 }] with the port the gRPC server listens on",
+    ]);
+  }
   const host = transport.host ?? '127.0.0.1';
   const client = new GrpcProviderClient({ host, port: transport.port, timeoutMs });
   try {
