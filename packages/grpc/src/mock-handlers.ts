@@ -51,13 +51,19 @@ function mismatchError(miss: MockMismatch): Partial<grpc.StatusObject> {
 }
 
 /** The status error an interaction answers with, when its response expects one. */
+/** The metadata an error answer carries: the call metadata, and the rich error details (`grpc-status-details-bin`). */
+function errorMetadata(metadata: Record<string, unknown> | undefined): Record<string, unknown> {
+  const details = metadata?.['grpc-status-details-bin'];
+  return { ...callMetadata(metadata), ...(details !== undefined ? { 'grpc-status-details-bin': details } : {}) };
+}
+
 function statusError(hit: ResolvedGrpcInteraction): Partial<grpc.StatusObject> | undefined {
   const status = expectedStatus(hit.interaction.response[0]?.metadata);
   return status
     ? {
         code: status.code,
         details: status.message ?? '',
-        metadata: toMetadata(callMetadata(hit.interaction.response[0]?.metadata)),
+        metadata: toMetadata(errorMetadata(hit.interaction.response[0]?.metadata)),
       }
     : undefined;
 }

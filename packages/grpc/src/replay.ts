@@ -57,6 +57,8 @@ function responseMetadataMismatches(expected: Message | undefined, call: GrpcCal
   const wanted = callMetadata(expected?.metadata);
   const message = expected?.metadata?.['grpc-message'];
   if (failed && message !== undefined) wanted['grpc-message'] = message;
+  const details = expected?.metadata?.['grpc-status-details-bin'];
+  if (failed && details !== undefined) wanted['grpc-status-details-bin'] = details;
   if (Object.keys(wanted).length === 0) return [];
   const actual = failed ? { ...call.metadata, 'grpc-message': call.status.details } : call.metadata;
   const rules = expected?.matchingRules?.metadata;
@@ -69,7 +71,11 @@ function responseMetadataMismatches(expected: Message | undefined, call: GrpcCal
 /** True when the interaction's response carries metadata to compare (headers, trailers, an error message). */
 function expectsResponseMetadata(interaction: SynchronousMessageInteraction): boolean {
   const metadata = interaction.response[0]?.metadata;
-  return Object.keys(callMetadata(metadata)).length > 0 || metadata?.['grpc-message'] !== undefined;
+  return (
+    Object.keys(callMetadata(metadata)).length > 0 ||
+    metadata?.['grpc-message'] !== undefined ||
+    metadata?.['grpc-status-details-bin'] !== undefined
+  );
 }
 
 /**

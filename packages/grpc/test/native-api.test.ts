@@ -128,6 +128,35 @@ describe('GrpcPact and grpcInteraction', () => {
     }
   });
 
+  it('passes rich error details (grpc-status-details-bin) through the mock server and checks them on the provider', async () => {
+    const details = Buffer.from('shape-details').toString('base64');
+    const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
+      rectangle({
+        response: undefined,
+        responseMetadata: {
+          'grpc-status': 'NOT_FOUND',
+          'grpc-message': 'no such shape',
+          'grpc-status-details-bin': details,
+        },
+      }),
+    );
+    const { error } = await pact.executeTest((mock) =>
+      calculateOne(mock.address, { rectangle: { length: 1, width: 1 } }),
+    );
+    expect(error?.metadata.get('grpc-status-details-bin')).toEqual([Buffer.from('shape-details')]);
+    const provider = await startAreaCalculator('not-found');
+    try {
+      const report = await verifyProvider({
+        pactUrls: [dir],
+        transports: [{ protocol: 'grpc', port: provider.port }],
+        reporters: [],
+      });
+      expect(report.summary).toMatchObject({ passed: 1 });
+    } finally {
+      await provider.close();
+    }
+  });
+
   it('fails verification when the provider gives the error status with another message', async () => {
     const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
       rectangle({

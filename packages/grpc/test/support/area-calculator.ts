@@ -85,7 +85,11 @@ export async function startAreaCalculator(behaviour: Behaviour = 'correct'): Pro
       calls++;
       seen.push(call.metadata.getMap());
       requests.push(call.request);
-      if (behaviour === 'not-found') return callback({ code: grpc.status.NOT_FOUND, details: 'no such shape' });
+      if (behaviour === 'not-found') {
+        const metadata = new grpc.Metadata();
+        metadata.set('grpc-status-details-bin', Buffer.from('shape-details'));
+        return callback({ code: grpc.status.NOT_FOUND, details: 'no such shape', metadata });
+      }
       if (behaviour === 'wrong-message') return callback(null, { value: 'twelve' });
       callback(null, respond(call.request));
     },
