@@ -112,7 +112,7 @@ export function methodHandler(
   if (!requestStream) {
     const handler: grpc.handleServerStreamingCall<Buffer, Buffer> = (call) => {
       const { hit, error } = answer(ledger, candidates, call.request, call.metadata);
-      if (error || !hit) return call.destroy(Object.assign(new Error(error?.details ?? ''), error));
+      if (error || !hit) return void call.emit('error', Object.assign(new Error(error?.details ?? ''), error));
       for (const message of responses(hit)) call.write(message);
       call.end();
     };
@@ -144,7 +144,7 @@ function streamingRequestHandler(
   const handler: grpc.handleBidiStreamingCall<Buffer, Buffer> = (call) => {
     call.on('data', (chunk: Buffer) => {
       const { hit, error } = answer(ledger, candidates, chunk, call.metadata);
-      if (error || !hit) return call.destroy(Object.assign(new Error(error?.details ?? ''), error));
+      if (error || !hit) return void call.emit('error', Object.assign(new Error(error?.details ?? ''), error));
       for (const message of responses(hit)) call.write(message);
     });
     call.on('end', () => call.end());
@@ -174,10 +174,13 @@ export function undescribedMethodHandler(
     ],
   };
   const status = { code: grpc.status.UNIMPLEMENTED, details: `No interaction in the pact calls ${method.path}` };
-  const fail = (call: { destroy?: (e: Error) => void }, callback?: (e: Partial<grpc.StatusObject>) => void) => {
+  const fail = (
+    call: { emit?: (event: string, e: Error) => void },
+    callback?: (e: Partial<grpc.StatusObject>) => void,
+  ) => {
     ledger.mismatches.push(miss);
     if (callback) callback(status);
-    else call.destroy?.(Object.assign(new Error(status.details), status));
+    else call.emit?.('error', Object.assign(new Error(status.details), status));
   };
   const type = method.requestStream
     ? method.responseStream
@@ -186,7 +189,9 @@ export function undescribedMethodHandler(
     : method.responseStream
       ? 'serverStream'
       : 'unary';
-  const handler = ((call: { destroy?: (e: Error) => void }, callback?: (e: Partial<grpc.StatusObject>) => void) =>
-    fail(call, callback)) as unknown as grpc.UntypedHandleCall;
+  const handler = ((
+    call: { emit?: (event: string, e: Error) => void },
+    callback?: (e: Partial<grpc.StatusObject>) => void,
+  ) => fail(call, callback)) as unknown as grpc.UntypedHandleCall;
   return { handler, type };
 }

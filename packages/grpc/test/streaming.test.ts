@@ -191,4 +191,45 @@ describe('every kind of gRPC call', () => {
       await server.close();
     }
   });
+
+  it('server-streaming and bidirectional calls that do not match end with FAILED_PRECONDITION naming the field', async () => {
+    const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes-mismatch', dir })
+      .addInteraction(
+        grpcInteraction({
+          description: 'places near 1',
+          proto,
+          service: 'Routes/ListPlaces',
+          request: { low: { latitude: 1 } },
+          response: [{ name: 'a' }],
+        }),
+      )
+      .addInteraction(
+        grpcInteraction({
+          description: 'a greeting',
+          proto,
+          service: 'Routes/Chat',
+          request: { text: 'hi' },
+          response: { text: 'yo' },
+        }),
+      );
+    const run = pact.executeTest(async (mock) => {
+      const client = routesClient(mock.address);
+      try {
+        const listed = await client
+          .listPlaces({ low: { latitude: 7 } })
+          .catch((e: { code: number; details: string }) => e);
+        const chatted = await client
+          .chat([{ text: 'hi' }, { text: 'nope' }])
+          .catch((e: { code: number; details: string }) => e);
+        expect(listed).toMatchObject({ code: 9, details: expect.stringContaining('$.low.latitude') });
+        expect(chatted).toMatchObject({
+          code: 9,
+          details: expect.stringContaining("$.text: Expected 'hi' but received 'nope'"),
+        });
+      } finally {
+        client.close();
+      }
+    });
+    await expect(run).rejects.toThrow(/2 call\(s\) did not match/);
+  });
 });
