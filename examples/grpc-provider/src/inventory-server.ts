@@ -75,7 +75,10 @@ function service(
   const watchStock: grpc.handleServerStreamingCall<{ sku: string }, Stock> = (call) => {
     const stock = store.get(call.request.sku);
     if (!stock)
-      return call.destroy(Object.assign(new Error(`no stock for SKU ${call.request.sku}`), notFound(call.request.sku)));
+      return void call.emit(
+        'error',
+        Object.assign(new Error(`no stock for SKU ${call.request.sku}`), notFound(call.request.sku)),
+      );
     // The current level, then the level after the next reservation: what a watcher sees first.
     call.write(stock);
     call.write({ ...stock, available: Math.max(0, stock.available - 1) });
