@@ -157,6 +157,33 @@ async function verify(providerUrl, version, expectCode) {
   ], { expectCode });
 }
 
+/** Start the example gRPC inventory service and resolve with its port. */
+function startGrpcProvider(display, args) {
+  show(display);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'examples', 'grpc-provider', 'dist', 'main.js'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      const port = /grpc:\/\/[\d.]+:(\d+)/.exec(output)?.[1];
+      if (port) resolve({ port, child });
+    });
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => (children.delete(child), reject(new Error(`"${display}" exited with ${code}:\n${output}`))));
+  });
+}
+
+/** gRPC with no plugin binary: a consumer test writes a protobuf-plugin pact, the provider is verified over gRPC. */
+async function grpcStep(number) {
+  step(number, 'gRPC, no plugin binary: inventory-web writes a gRPC pact, inventory-service is verified over gRPC');
+  await run('npx jest --selectProjects grpc-consumer', process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--selectProjects', 'grpc-consumer'], { quiet: true });
+  await treaty(['publish', 'examples/grpc-consumer/pacts', '--consumer-app-version', '1.0.0', '--branch', 'main']);
+  const grpcProvider = await startGrpcProvider('# start inventory-service 1.0.0 (gRPC)', []);
+  await treaty(['verify', '--provider', 'inventory-service', '--transports', `grpc:${grpcProvider.port}`, '--provider-app-version', '1.0.0', '--provider-version-branch', 'main', '--publish-verification-results']);
+  await stop(grpcProvider);
+}
+
 async function demo() {
   const started = Date.now();
   tempDir = mkdtempSync(join(tmpdir(), 'treaty-demo-'));
@@ -194,6 +221,7 @@ async function demo() {
 
   step(7, 'can-i-deploy now says no: the consumers in production would break');
   await treaty(['can-i-deploy', '--pacticipant', 'orders-api', '--version', '1.1.0', '--to-environment', 'production'], { expectCode: 1 });
+  await grpcStep(8);
 
   console.log(`\n${green(bold('Demo finished'))} in ${((Date.now() - started) / 1000).toFixed(1)} s: orders-api 1.0.0 can be deployed, 1.1.0 cannot.`);
   if (keep) {

@@ -32,5 +32,6 @@ describe('npm run demo', () => {
     expect(verdicts.slice(0, -1).every((v) => v === 'Computer says yes \\o/')).toBe(true);
     expect(output).toContain('Demo finished');
     expect(output).toMatch(/The broker's web UI was at http:\/\/127\.0\.0\.1:\d+\/; run npm run demo -- --keep/);
+    expect(output).toMatch(/PASS inventory-service: 3 of 3 interactions passed across 1 pact/);
   });
 });

@@ -15,6 +15,7 @@ const entries: Record<string, string[]> = {
   '@treaty/pact': ['Pact', 'PactV3', 'MatchersV3', 'Verifier', 'providerWithMetadata'],
   '@treaty/broker': ['buildBroker', 'startBroker'],
   '@treaty/cli': ['runCli'],
+  '@treaty/grpc': ['parseProto', 'startGrpcMockServer', 'GrpcProviderClient', 'buildGrpcInteraction'],
   '@treaty/broker-client': ['BrokerClient', 'expandTemplate'],
   '@treaty/broker-ui': ['clientDir'],
 };

@@ -21,6 +21,7 @@ export {
   SynchronousMessagePartBuilder as SynchronousMessageWithResponseBuilder,
 } from './dsl/v4-sync-message';
 export { GraphQLPactV3 } from './dsl/graphql-pact-v3';
+export { UnconfiguredAsynchronousMessage, AsynchronousMessageWithContent } from './dsl/v4-async-message';
 export { MessageConsumerPact, synchronousBodyHandler, asynchronousBodyHandler } from './dsl/message-consumer-pact';
 export type { MessageConsumerOptions, MessageConsumer, ConcreteMessage, MessageProviderState } from './dsl/message-consumer-pact';
 export type { PactV4Options, PactV4Options as PactOptions, PactV3Options } from './dsl/pact-options';

@@ -61,6 +61,10 @@ export {
 export type { MatchOptions } from './matching';
 export { appendJsonPath } from './json-path/json-path';
 
+// Matching-rule definitions of the plugin language (`matching(number, 3)`)
+export { parseRuleExpression, isRuleExpression } from './rule-expression/parse-rule-expression';
+export type { RuleDefinition } from './rule-expression/parse-rule-expression';
+
 // Generators
 export { generateRequest, generateResponse, generateMessage } from './generators';
 export type { GeneratorContext } from './generators';

@@ -4,16 +4,24 @@
  */
 
 // ---- Consumer side (owned by @treaty/consumer) ----
+// PactV4 adds pact-js's plugin API (protobuf/gRPC built in, from @treaty/grpc).
 export {
-  Pact,
   PactV4,
+  PactV4 as Pact,
+  PluginCapableSynchronousMessage,
+  PluginCapableSynchronousMessage as UnconfiguredSynchronousMessage,
+  PluginCapableAsynchronousMessage,
+} from './plugins/pact-v4';
+export { AsynchronousMessageWithPlugin, AsynchronousMessageWithPluginContents } from './plugins/plugin-message';
+export { SynchronousMessageWithPlugin, SynchronousMessageWithPluginContents, SynchronousMessageWithTransport } from './plugins/plugin-interaction';
+export type { PluginConfig, TransportConfig } from './plugins/plugin-interaction';
+export {
   PactV3,
   PactV2,
   Interaction,
   interactionToInteractionObject,
   GraphQLInteraction,
   ApolloGraphQLInteraction,
-  UnconfiguredSynchronousMessage,
   SynchronousMessageWithRequest,
   SynchronousMessageWithResponse,
   SynchronousMessageWithRequestBuilder,

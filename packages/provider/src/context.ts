@@ -1,3 +1,4 @@
+import type { GrpcProviderClient } from '@treaty/grpc';
 import type { OpenApiSpec } from '@treaty/openapi';
 import type { AsyncApiSpec } from '@treaty/openapi/asyncapi';
 import type { ProviderClient } from './http-client';
@@ -10,6 +11,8 @@ export interface VerificationContext {
   options: VerifierOptions;
   /** The one keep-alive client (absent when there are only messages). */
   client?: ProviderClient;
+  /** The gRPC channel (present when the pacts have gRPC interactions). */
+  grpc?: GrpcProviderClient;
   spec?: OpenApiSpec;
   /** The AsyncAPI document produced messages are checked against. */
   asyncapi?: AsyncApiSpec;

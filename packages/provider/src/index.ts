@@ -34,3 +34,4 @@ export type {
   PactResult,
   InteractionResult,
 } from './types';
+export type { ProviderTransport } from './types';

@@ -8,11 +8,11 @@ const PACT_JS_KEYS = [
   'consumerVersionSelectors', 'consumerVersionTags', 'enablePending', 'includeWipPactsSince', 'providerVersion',
   'providerVersionBranch', 'providerBranch', 'providerVersionTags', 'publishVerificationResult', 'buildUrl', 'stateHandlers',
   'providerStatesSetupUrl', 'requestFilter', 'beforeEach', 'afterEach', 'messageProviders', 'customProviderHeaders', 'timeout',
-  'logLevel', 'failIfNoPactsFound', 'consumerFilters', 'disableSslVerification',
+  'logLevel', 'failIfNoPactsFound', 'consumerFilters', 'disableSslVerification', 'transports',
 ];
 /** pact-js options Treaty accepts but has no use for (they configure pact-js's proxy or the Rust core). */
 const IGNORED_KEYS = [
-  'logFile', 'providerStatesSetupTeardown', 'providerStatesSetupBody', 'transports', 'validateSSL', 'changeOrigin', 'proxyHost',
+  'logFile', 'providerStatesSetupTeardown', 'providerStatesSetupBody', 'validateSSL', 'changeOrigin', 'proxyHost',
   'tlsClientOptions',
 ];
 /** Options pact-js still accepts but deprecates (pact-core logs the same warnings). */

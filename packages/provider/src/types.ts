@@ -123,6 +123,8 @@ export interface VerifierOptions {
   format?: 'console' | 'json' | 'junit';
   /** Treaty: where the console reporter writes (default `process.stdout`). */
   output?: { write(text: string): unknown };
+  /** Other transports the provider serves: `[{ protocol: 'grpc', port }]` replays gRPC interactions there. */
+  transports?: ProviderTransport[];
 }
 
 /** The outcome of one interaction. */
@@ -171,4 +173,15 @@ export interface VerificationReport {
   pacts: PactResult[];
   summary: { pacts: number; interactions: number; passed: number; failed: number; pendingFailed: number };
   warnings: string[];
+}
+
+/** Where a provider serves a non-HTTP transport (pact-js and the Rust verifier's `transports`). */
+export interface ProviderTransport {
+  /** `grpc` is the one Treaty replays. */
+  protocol: string;
+  port: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  scheme?: string;
+  path?: string;
 }

@@ -1,10 +1,12 @@
-import type { HttpResponse, Interaction, Message, Mismatch } from '@treaty/core';
+import type { HttpResponse, Interaction, Message, Mismatch, Pact } from '@treaty/core';
+import { isGrpcInteraction, isProtobufMessage, type GrpcReplayResult } from '@treaty/grpc';
 import type { OpenApiIssue } from '@treaty/openapi';
 import { validateMessage } from '@treaty/openapi/asyncapi';
 import type { VerificationContext } from './context';
 import { formatInteractionFailure } from './format-result';
 import { setUpStates, tearDownStates } from './provider-states';
 import type { InteractionResult } from './types';
+import { judgeProtobufMessage, sendGrpcInteraction } from './verify-grpc-interaction';
 import { judgeHttpInteraction, sendHttpInteraction } from './verify-http-interaction';
 import { judgeMessage, produceMessage } from './verify-message-interaction';
 import { withTimeout } from './with-timeout';
@@ -16,6 +18,10 @@ export interface Exchange {
   errors: string[];
   http?: { actual: HttpResponse; path: string };
   message?: Message;
+  /** What a gRPC provider answered, already judged. */
+  grpc?: GrpcReplayResult;
+  /** The pact, for interactions decoded with its protobuf descriptors. */
+  pact?: Pact;
   durationMs: number;
 }
 
@@ -23,13 +29,15 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function run(ctx: VerificationContext, interaction: Interaction, exchange: Exchange): Promise<void> {
+async function run(ctx: VerificationContext, interaction: Interaction, exchange: Exchange, pact?: Pact): Promise<void> {
   const values = await setUpStates(ctx.states, interaction.providerStates);
   try {
     if (interaction.type === 'Synchronous/HTTP') exchange.http = await sendHttpInteraction(ctx, interaction, values);
+    else if (pact && isGrpcInteraction(interaction)) exchange.grpc = await sendGrpcInteraction(ctx, pact, interaction, values);
     else exchange.message = await withTimeout('The message provider', ctx.timeoutMs, () => produceMessage(ctx, interaction));
   } catch (error) {
-    exchange.errors.push(`${interaction.type === 'Synchronous/HTTP' ? 'Request' : 'Message provider'} failed: ${messageOf(error)}`);
+    const what = interaction.type === 'Synchronous/HTTP' ? 'Request' : exchange.grpc !== undefined || isGrpcInteraction(interaction) ? 'gRPC call' : 'Message provider';
+    exchange.errors.push(`${what} failed: ${messageOf(error)}`);
   }
   await tearDownStates(ctx.states, interaction.providerStates);
 }
@@ -38,13 +46,13 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
  * Run one interaction against the provider: beforeEach, state set-up, the request (or message), state teardown,
  * afterEach. Never throws: failures (a state handler's error included) are collected with their messages.
  */
-export async function exchangeInteraction(ctx: VerificationContext, interaction: Interaction, pactPending: boolean): Promise<Exchange> {
+export async function exchangeInteraction(ctx: VerificationContext, interaction: Interaction, pactPending: boolean, pact?: Pact): Promise<Exchange> {
   const started = performance.now();
-  const exchange: Exchange = { interaction, pending: pactPending || interaction.pending === true, errors: [], durationMs: 0 };
+  const exchange: Exchange = { interaction, pending: pactPending || interaction.pending === true, errors: [], durationMs: 0, ...(pact ? { pact } : {}) };
   try {
     const { beforeEach } = ctx.options;
     if (beforeEach) await withTimeout('beforeEach', ctx.timeoutMs, beforeEach);
-    await run(ctx, interaction, exchange);
+    await run(ctx, interaction, exchange, pact);
   } catch (error) {
     exchange.errors.push(messageOf(error));
   }
@@ -60,6 +68,8 @@ export async function exchangeInteraction(ctx: VerificationContext, interaction:
 
 function compare(ctx: VerificationContext, exchange: Exchange): { mismatches: Mismatch[]; openapi: OpenApiIssue[] } {
   const { interaction } = exchange;
+  if (exchange.grpc) return { mismatches: exchange.grpc.mismatches, openapi: [] };
+  if (exchange.message && exchange.pact && isProtobufMessage(interaction)) return { mismatches: judgeProtobufMessage(exchange.pact, interaction, exchange.message), openapi: [] };
   if (interaction.type === 'Synchronous/HTTP' && exchange.http) return judgeHttpInteraction(ctx, interaction, exchange.http);
   if (interaction.type !== 'Synchronous/HTTP' && exchange.message) {
     const contract = ctx.asyncapi ? validateMessage(ctx.asyncapi, interaction, exchange.message) : [];
@@ -89,7 +99,7 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
     providerStates: interaction.providerStates.map((s) => s.name),
     ...(interaction.type === 'Synchronous/HTTP'
       ? { exchange: { method: interaction.request.method, path: exchange.http?.path ?? interaction.request.path, status: exchange.http?.actual.status } }
-      : {}),
+      : exchange.grpc ? { exchange: { method: 'gRPC', path: exchange.grpc.path } } : {}),
     success,
     pending: exchange.pending,
     mismatches,

@@ -24,7 +24,7 @@ export async function verifyPact(ctx: VerificationContext, source: PactSource): 
     );
   for (const interaction of source.pact.interactions) {
     if (!passesFilter(interaction, ctx.filter)) continue;
-    const exchange = await exchangeInteraction(ctx, interaction, source.pending);
+    const exchange = await exchangeInteraction(ctx, interaction, source.pending, source.pact);
     judged = judged.then(() => judgeLater(exchange));
   }
   await judged;

@@ -12,6 +12,7 @@ import type { Reporter } from './reporters/reporter';
 import { describeFilter, filterFromEnv } from './interaction-filter';
 import { checkOptions } from './options';
 import type { PactResult, VerificationReport, VerifierOptions } from './types';
+import { startGrpcClient } from './verify-grpc-interaction';
 import { verifyPact } from './verify-pact';
 import { waitForProvider } from './wait-for-provider';
 
@@ -63,6 +64,7 @@ export async function verifyProvider(input: VerifierOptions): Promise<Verificati
     for (const source of run.sources) results.push(await verifyAndPublish(run, source));
   } finally {
     run.ctx.client?.close();
+    run.ctx.grpc?.close();
   }
   const report = summarise(run.provider, run.startedAt, results, run.warnings);
   for (const reporter of run.reporters) await reporter.onEnd?.(report);
@@ -108,6 +110,7 @@ async function prepare(options: Readonly<VerifierOptions>, optionWarnings: strin
     options, client, spec, asyncapi, timeoutMs, warn, filter, customHeaders: customHeaderMap(options.customProviderHeaders),
     states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
   };
+  ctx.grpc = await startGrpcClient(options, sources, timeoutMs);
   const publish = options.publishVerificationResult === true && broker !== undefined;
   return { ctx, sources, provider, reporters, broker, publish, startedAt, warnings };
 }

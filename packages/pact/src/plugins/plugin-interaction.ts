@@ -1,0 +1,145 @@
+import type { PactV4Options, SynchronousMessage } from '@treaty/consumer';
+import {
+  grpcErrors,
+  grpcInteractionFromPluginContents,
+  runGrpcTest,
+  writeGrpcPact,
+  type BuiltGrpcInteraction,
+  type GrpcPactTarget,
+} from '@treaty/grpc';
+import type { InteractionMeta } from './plugin-meta';
+
+/** A plugin and its version, as `usingPlugin` takes it (pact-js `PluginConfig`). */
+export interface PluginConfig {
+  plugin: string;
+  version: string;
+}
+
+/** Where the transport's mock server listens (pact-js `TransportConfig`). */
+export interface TransportConfig {
+  port: number;
+  address: string;
+}
+
+/**
+ * Check a plugin is one Treaty has built in.
+ * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for any plugin but protobuf
+ */
+export function checkPlugin(config: PluginConfig): PluginConfig {
+  if (config?.plugin !== 'protobuf') {
+    throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+      `plugin "${String(config?.plugin)}"`,
+      'Treaty has no plugin binaries; only protobuf is built in',
+      'describe the contents with the plain builders',
+    ]);
+  }
+  return config;
+}
+
+function targetOf(opts: PactV4Options): GrpcPactTarget {
+  return { consumer: opts.consumer, provider: opts.provider, ...(opts.dir ? { dir: opts.dir } : {}) };
+}
+
+function asMessage(built: BuiltGrpcInteraction): SynchronousMessage {
+  const bytes = (m: { contents?: { content?: unknown } }) => ({
+    content: Buffer.from(String(m.contents?.content ?? ''), 'base64'),
+  });
+  return { Request: bytes(built.interaction.request), Response: built.interaction.response.map(bytes) };
+}
+
+/** A synchronous message with a plugin (pact-js `V4SynchronousMessageWithPlugin`). */
+export class SynchronousMessageWithPlugin {
+  /** Hold the interaction so far. */
+  constructor(
+    private readonly opts: PactV4Options,
+    private readonly meta: InteractionMeta,
+    private readonly plugins: PluginConfig[],
+  ) {}
+
+  /** Use another plugin as well. */
+  usingPlugin(config: PluginConfig): SynchronousMessageWithPlugin {
+    return new SynchronousMessageWithPlugin(this.opts, this.meta, [...this.plugins, checkPlugin(config)]);
+  }
+
+  /**
+   * Describe the contents in the plugin's configuration (for protobuf: `pact:proto`, `pact:proto-service`, the
+   * request and response fields with definitions such as `matching(number, 3)`).
+   * @throws TreatyError (TREATY_GRPC_*) naming the interaction for bad contents, proto, method or field
+   */
+  withPluginContents(contents: string, contentType: string): SynchronousMessageWithPluginContents {
+    if (!/protobuf/i.test(contentType)) {
+      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+        `content type "${contentType}"`,
+        'the protobuf plugin takes application/protobuf',
+        "pass 'application/protobuf'",
+      ]);
+    }
+    const built = grpcInteractionFromPluginContents(this.meta.description, this.meta.providerStates, contents);
+    const version = this.plugins.find((p) => p.plugin === 'protobuf')?.version;
+    const interaction = {
+      ...built.interaction,
+      ...(this.meta.pending !== undefined ? { pending: this.meta.pending } : {}),
+      ...(this.meta.comments ? { comments: this.meta.comments } : {}),
+    };
+    return new SynchronousMessageWithPluginContents(targetOf(this.opts), {
+      interaction,
+      plugin: { ...built.plugin, ...(version ? { version } : {}) },
+    });
+  }
+}
+
+/** A synchronous message with plugin contents (pact-js `V4SynchronousMessageWithPluginContents`). */
+export class SynchronousMessageWithPluginContents {
+  /** Hold the built interaction. */
+  constructor(
+    private readonly target: GrpcPactTarget,
+    private readonly built: BuiltGrpcInteraction,
+  ) {}
+
+  /**
+   * Serve the interaction over a transport while the test runs. Only `grpc` is built in.
+   * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for another transport
+   */
+  startTransport(transport: string, address: string, _config?: unknown): SynchronousMessageWithTransport {
+    if (transport !== 'grpc') {
+      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+        `transport "${transport}"`,
+        'only grpc is built in',
+        "use startTransport('grpc', '127.0.0.1')",
+      ]);
+    }
+    return new SynchronousMessageWithTransport(this.target, this.built, address || '127.0.0.1');
+  }
+
+  /** Hand the example request and responses to the test (no transport); record the interaction when it passes. */
+  async executeTest<T>(integrationTest: (m: SynchronousMessage) => Promise<T>): Promise<T | undefined> {
+    const value = await integrationTest(asMessage(this.built));
+    writeGrpcPact(this.target, [this.built]);
+    return value;
+  }
+}
+
+/** A synchronous message served by a transport (pact-js `V4SynchronousMessageWithTransport`). */
+export class SynchronousMessageWithTransport {
+  /** Hold the built interaction and where to serve it. */
+  constructor(
+    private readonly target: GrpcPactTarget,
+    private readonly built: BuiltGrpcInteraction,
+    private readonly address: string,
+  ) {}
+
+  /**
+   * Run the test against an in-process gRPC mock server; when every call matched, write the pact.
+   * @throws TreatyError TREATY_GRPC_MOCK_MISMATCH with field paths, rules, expected and actual values
+   */
+  async executeTest<T>(
+    integrationTest: (tc: TransportConfig, m: SynchronousMessage) => Promise<T>,
+  ): Promise<T | undefined> {
+    return runGrpcTest(
+      this.target,
+      [this.built],
+      (mock) => integrationTest({ port: mock.port, address: this.address }, asMessage(this.built)),
+      { host: this.address },
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import type { AsynchronousMessage, PactV4Options } from '@treaty/consumer';
+import type { AsynchronousMessageInteraction } from '@treaty/core';
+import { grpcErrors, protobufMessageFromPluginContents, writeGrpcPact, type ProtobufPluginEntry } from '@treaty/grpc';
+import { checkPlugin, type PluginConfig } from './plugin-interaction';
+import type { InteractionMeta } from './plugin-meta';
+
+/** An asynchronous message with a plugin (pact-js `V4AsynchronousMessageWithPlugin`). */
+export class AsynchronousMessageWithPlugin {
+  /** Hold the message so far. */
+  constructor(
+    private readonly opts: PactV4Options,
+    private readonly meta: InteractionMeta,
+    private readonly plugins: PluginConfig[],
+  ) {}
+
+  /** Use another plugin as well. */
+  usingPlugin(config: PluginConfig): AsynchronousMessageWithPlugin {
+    return new AsynchronousMessageWithPlugin(this.opts, this.meta, [...this.plugins, checkPlugin(config)]);
+  }
+
+  /** Name the message. */
+  expectsToReceive(description: string): AsynchronousMessageWithPlugin {
+    return new AsynchronousMessageWithPlugin(this.opts, { ...this.meta, description }, this.plugins);
+  }
+
+  /**
+   * Describe the message in the protobuf plugin's configuration (`pact:proto`, `pact:message-type`, the fields).
+   * @throws TreatyError (TREATY_GRPC_*) naming the message for bad contents, proto, type or field
+   */
+  withPluginContents(contents: string, contentType: string): AsynchronousMessageWithPluginContents {
+    const { description } = this.meta;
+    if (!description)
+      throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([
+        '(no description)',
+        'the message has no description',
+        'Call expectsToReceive first',
+      ]);
+    if (!/protobuf/i.test(contentType)) {
+      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+        `content type "${contentType}"`,
+        'the protobuf plugin takes application/protobuf',
+        "pass 'application/protobuf'",
+      ]);
+    }
+    const built = protobufMessageFromPluginContents(description, contents);
+    const version = this.plugins.find((p) => p.plugin === 'protobuf')?.version;
+    const interaction: AsynchronousMessageInteraction = {
+      type: 'Asynchronous/Messages',
+      description,
+      providerStates: this.meta.providerStates,
+      ...built.message,
+      pluginConfiguration: { protobuf: { descriptorKey: built.descriptorKey, message: built.messageType } },
+      interactionMarkup: built.markup,
+      ...(this.meta.pending !== undefined ? { pending: this.meta.pending } : {}),
+      ...(this.meta.comments ? { comments: this.meta.comments } : {}),
+    };
+    const target = {
+      consumer: this.opts.consumer,
+      provider: this.opts.provider,
+      ...(this.opts.dir ? { dir: this.opts.dir } : {}),
+    };
+    return new AsynchronousMessageWithPluginContents(target, interaction, {
+      ...built.plugin,
+      ...(version ? { version } : {}),
+    });
+  }
+}
+
+/** An asynchronous message with plugin contents (pact-js `V4AsynchronousMessageWithPluginContents`). */
+export class AsynchronousMessageWithPluginContents {
+  /** Hold the built message. */
+  constructor(
+    private readonly target: { consumer: string; provider: string; dir?: string },
+    readonly interaction: AsynchronousMessageInteraction,
+    private readonly plugin: ProtobufPluginEntry,
+  ) {}
+
+  /**
+   * pact-js sends plugin messages over a plugin's transport; Treaty has none for messages.
+   * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN always, saying to use executeTest
+   */
+  startTransport(transport: string, _address?: string, _config?: unknown): never {
+    throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+      `transport "${transport}" for messages`,
+      'Treaty has no message transports',
+      'call executeTest, which hands the message to your handler',
+    ]);
+  }
+
+  /** Hand the example message (protobuf bytes) to the consumer's handler; record it when the handler succeeds. */
+  async executeTest<T>(integrationTest: (m: AsynchronousMessage) => Promise<T>): Promise<T | undefined> {
+    const content = Buffer.from(String(this.interaction.contents?.content ?? ''), 'base64');
+    const value = await integrationTest({ contents: { content }, metadata: { ...(this.interaction.metadata ?? {}) } });
+    writeGrpcPact(this.target, [{ interaction: this.interaction, plugin: this.plugin }]);
+    return value;
+  }
+}
