@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import type { BrokerClient } from '../broker-client/broker-client';
-import type { HalResource } from '../broker-client/hal';
 import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { addBrokerOptions, brokerClientFrom, outputOption, type BrokerConnectionOptions } from './broker-options';
+
+// Typed from the factory, so this file works with whichever broker client `broker-options.ts` builds.
+type BrokerClient = ReturnType<typeof brokerClientFrom>;
 
 interface TokenFlags extends BrokerConnectionOptions {
   output: string;
@@ -52,7 +53,7 @@ async function createToken(ctx: CommandContext, flags: CreateFlags): Promise<voi
 }
 
 async function listTokens(client: BrokerClient): Promise<TokenJson[]> {
-  const page = (await client.get(tokensUrl(client), 'list API tokens')) as HalResource & { _embedded?: { tokens?: TokenJson[] } };
+  const page = (await client.get(tokensUrl(client), 'list API tokens')) as { _embedded?: { tokens?: TokenJson[] } };
   return page._embedded?.tokens ?? [];
 }
 
