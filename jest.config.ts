@@ -35,6 +35,7 @@ const config: Config = {
     project('orders-api', '<rootDir>/examples/orders-api'),
     project('orders-web', '<rootDir>/examples/orders-web'),
     project('shipping-service', '<rootDir>/examples/shipping-service'),
+    project('broker-client', '<rootDir>/packages/broker-client'),
     project('repo', '<rootDir>/test', ['<rootDir>/**/*.test.ts']),
   ],
 };

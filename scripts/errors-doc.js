@@ -5,7 +5,7 @@ const { readFileSync, writeFileSync, existsSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const packages = ['packages/core', 'packages/openapi', 'packages/consumer', 'packages/provider', 'broker', 'packages/cli'];
+const packages = ['packages/core', 'packages/openapi', 'packages/consumer', 'packages/provider', 'broker', 'packages/cli', 'packages/broker-client'];
 const catalogueFiles = { 'packages/core': 'core-errors.js' };
 
 /** Every error factory a package's catalogue file exports, as `{ code, template }`. */

@@ -13,6 +13,7 @@ const entries: Record<string, string[]> = {
   '@treaty/pact': ['Pact', 'PactV3', 'MatchersV3', 'Verifier', 'providerWithMetadata'],
   '@treaty/broker': ['buildBroker', 'startBroker'],
   '@treaty/cli': ['runCli'],
+  '@treaty/broker-client': ['BrokerClient', 'expandTemplate'],
 };
 
 const repoRoot = resolve(__dirname, '..');

@@ -14,6 +14,7 @@ export const USAGE = `Usage: treaty-broker [options]
   --basic-auth <user:pass>   Basic auth with write access (env TREATY_BROKER_BASIC_AUTH)
   --read-only-basic-auth <user:pass>  Basic auth with read access (env TREATY_BROKER_READ_ONLY_BASIC_AUTH)
   --public-read              allow unauthenticated reads (env TREATY_BROKER_PUBLIC_READ=true)
+  --public-badges            allow unauthenticated badge reads (env TREATY_BROKER_PUBLIC_BADGES=true)
   --base-url <url>           URL links are built from (env TREATY_BROKER_BASE_URL)
   --webhook-scheme <s>       allowed webhook scheme, repeatable (default https)
   --webhook-host <h>         allowed webhook host, repeatable (default any)
@@ -64,6 +65,7 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
         'webhook-allow-private': { type: 'boolean' }, 'admin-token': { type: 'string', multiple: true }, 'secrets-key': { type: 'string' },
         'headers-timeout-ms': { type: 'string' }, 'request-timeout-ms': { type: 'string' }, 'keep-alive-timeout-ms': { type: 'string' },
         'statement-timeout-ms': { type: 'string' }, 'pool-max': { type: 'string' },
+        'public-badges': { type: 'boolean' },
         log: { type: 'boolean' }, help: { type: 'boolean' },
       },
     }).values;
@@ -87,6 +89,7 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
     timeouts: timeoutsOf(parsed, env),
     postgres: postgresOf(parsed, env),
     publicRead: parsed['public-read'] ?? env.TREATY_BROKER_PUBLIC_READ === 'true',
+    publicBadges: parsed['public-badges'] ?? env.TREATY_BROKER_PUBLIC_BADGES === 'true',
     baseUrl: parsed['base-url'] ?? env.TREATY_BROKER_BASE_URL,
     webhooks: {
       ...(schemes.length ? { allowedSchemes: schemes } : {}),

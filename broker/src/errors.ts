@@ -17,6 +17,7 @@ export const brokerErrors = defineErrors({
   TREATY_BROKER_TOO_DEEP: 'Failed to read request body: it nests deeper than %s levels at %s. Flatten the JSON document.',
   TREATY_BROKER_URL_TOO_LONG: 'Failed to read request URL: a path segment is longer than %s characters. Use shorter names.',
   TREATY_BROKER_UNAVAILABLE: 'Failed to reach %s: %s. Check the database and retry.',
+  TREATY_BROKER_METHOD_NOT_ALLOWED: 'Failed to %s %s: the resource only accepts %s. Use one of those methods.',
 });
 
 /** A broker error code. */
@@ -39,6 +40,7 @@ export const errorStatus: Record<BrokerErrorCode, number> = {
   TREATY_BROKER_TOO_DEEP: 400,
   TREATY_BROKER_URL_TOO_LONG: 414,
   TREATY_BROKER_UNAVAILABLE: 503,
+  TREATY_BROKER_METHOD_NOT_ALLOWED: 405,
 };
 
 /** Shorthand: a 404 for a named thing. */

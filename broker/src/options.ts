@@ -27,6 +27,8 @@ export interface BrokerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Allow unauthenticated reads when auth is configured. */
   readonly publicRead?: boolean;
+  /** Allow unauthenticated reads of the SVG badges (`.../badge`) when auth is configured, as the Pact Broker's `enable_public_badge_access`. */
+  readonly publicBadges?: boolean;
   /** Credentials; no auth when absent. */
   readonly auth?: BrokerAuthOptions;
   /** Allow a consumer version's pact to be replaced with different content (otherwise 409). */

@@ -75,7 +75,10 @@ describe('provider contracts (bi-directional)', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.content[0]).toMatch(/not a readable OpenAPI document/);
     const missing = await broker.call('POST', '/provider-contracts/provider/Orders/publish', { contract: {} });
-    expect(Object.keys(missing.body.errors).sort()).toEqual(['content', 'pacticipantVersionNumber', 'verificationResults.success']);
+    // The nested (PactFlow CLI) form may leave out self-verification results: the contract then counts as not verified.
+    expect(Object.keys(missing.body.errors).sort()).toEqual(['content', 'pacticipantVersionNumber']);
+    const flat = await broker.call('PUT', '/provider-contracts/provider/Orders/version/9.0.0', { content: b64(ordersApi('string')) });
+    expect(Object.keys(flat.body.errors)).toEqual(['verificationResults.success']);
     expect((await broker.call('GET', '/provider-contracts/provider/Orders/version/1.0.0')).status).toBe(404);
   });
 });

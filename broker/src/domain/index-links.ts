@@ -1,7 +1,7 @@
 import type { HalLink } from '../http/hal';
 
 /** [relation, path (templated when it has `{`), title] of the index resource, as the Pact Broker lists them. */
-const relations: readonly [string, string, string][] = [
+export const indexRelations: readonly [string, string, string][] = [
   ['pb:publish-pact', '/pacts/provider/{provider}/consumer/{consumer}/version/{consumerApplicationVersion}', 'Publish a pact'],
   ['pb:publish-contracts', '/contracts/publish', 'Publish contracts'],
   ['pb:latest-pact-versions', '/pacts/latest', 'Latest pact versions'],
@@ -32,6 +32,16 @@ const relations: readonly [string, string, string][] = [
   ['pb:can-i-deploy-pacticipant-version-to-environment', '/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}', 'Determine if an application version can be safely deployed to an environment'],
   ['pb:can-i-deploy-branch-to-environment', '/can-i-deploy?pacticipant={pacticipant}&branch={branch}&environment={environment}', 'Determine if the latest version of a branch can be safely deployed to an environment'],
   ['pb:heartbeat', '/diagnostic/status/heartbeat', 'Heartbeat'],
+  ['pb:branch-pact-versions', '/pacts/provider/{provider}/consumer/{consumer}/branch/{branch}', 'All versions of pacts for a provider, for a named consumers branch'],
+  ['pb:latest-branch-pact-versions', '/pacts/provider/{provider}/consumer/{consumer}/branch/{branch}/latest/versions', 'Latest version of pact for a provider, for a named consumers branch'],
+  ['pb:main-branch-pact-versions', '/pacts/provider/{provider}/consumer/{consumer}/branch/versions', 'All versions of pacts for a provider, for a named consumers main branch'],
+  ['pb:latest-main-branch-pact-versions', '/pacts/provider/{provider}/consumer/{consumer}/branch/latest/versions', 'Latest version of pact for a provider, for a named consumers main branch'],
+  ['pb:provider-pacts-with-main-branch', '/pacts/provider/{provider}/branch', 'All pacts for a provider, for any consumers main branch'],
+  ['pb:provider-pacts-with-branch', '/pacts/provider/{provider}/branch/{branch}', 'All pacts for a provider, for any consumers named branch'],
+  ['pb:latest-provider-pacts-with-main-branch', '/pacts/provider/{provider}/branch/latest', 'Latest pact for a provider, for any consumers main branch'],
+  ['pb:latest-provider-pacts-with-branch', '/pacts/provider/{provider}/branch/{branch}/latest', 'Latest pacts for a provider, for any consumers named branch'],
+  ['pb:provider-states', '/pacts/provider/{provider}/provider-states', 'Provider states used by the latest main-branch pacts of a provider'],
+  ['pf:publish-provider-contract', '/provider-contracts/provider/{provider}/publish', 'Publish a provider contract'],
 ];
 
 /**
@@ -40,10 +50,11 @@ const relations: readonly [string, string, string][] = [
  */
 export function indexLinks(base: string): Record<string, HalLink | HalLink[]> {
   const links: Record<string, HalLink | HalLink[]> = { self: { href: base, title: 'Index', templated: false } };
-  for (const [rel, path, title] of relations) links[rel] = { href: base + path, title, templated: path.includes('{') };
+  for (const [rel, path, title] of indexRelations) links[rel] = { href: base + path, title, templated: path.includes('{') };
   links.curies = [
     { name: 'pb', href: `${base}/doc/{rel}?context=index`, templated: true },
     { name: 'beta', href: `${base}/doc/{rel}?context=index`, templated: true },
+    { name: 'pf', href: `${base}/doc/{rel}?context=index`, templated: true },
   ];
   return links;
 }

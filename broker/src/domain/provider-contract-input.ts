@@ -46,7 +46,9 @@ export function readProviderContractInput(body: Record<string, unknown>, pathVer
   else if (bracketDepth(content) > MAX_JSON_DEPTH) errors.content = [`nests deeper than ${MAX_JSON_DEPTH} levels; flatten the document`];
   const contractType = (text(source.contractType) ?? text(source.specification) ?? 'oas').toLowerCase();
   if (contractType !== 'oas') errors.contractType = ['must be oas'];
-  if (!results || typeof results.success !== 'boolean') errors['verificationResults.success'] = ['is missing or not a boolean'];
+  // PactFlow's Rust CLI leaves selfVerificationResults out of the nested form when no results file or verifier is given.
+  const unverified = results === undefined && nested !== undefined;
+  if (!unverified && (!results || typeof results.success !== 'boolean')) errors['verificationResults.success'] = ['is missing or not a boolean'];
   const tags = body.tags ?? [];
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || t === '')) errors.tags = ['must be an array of non-empty strings'];
   if (Object.keys(errors).length) throw invalid('publish provider contract', errors);
@@ -55,7 +57,9 @@ export function readProviderContractInput(body: Record<string, unknown>, pathVer
     content: content!,
     contentType: text(source.contentType) ?? 'application/yaml',
     contractType,
-    selfVerification: { success: results!.success as boolean, content: text(results!.content), contentType: text(results!.contentType), verifier: text(results!.verifier) },
+    selfVerification: unverified
+      ? { success: false }
+      : { success: results!.success as boolean, content: text(results!.content), contentType: text(results!.contentType), verifier: text(results!.verifier) },
     branch: text(body.branch),
     tags: tags as string[],
     buildUrl: text(body.buildUrl),

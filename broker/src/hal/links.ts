@@ -35,3 +35,13 @@ export const links = {
   recordRelease: (base: string, name: string, number: string, envUuid: string) =>
     url(base, 'pacticipants', name, 'versions', number, 'released-versions', 'environment', envUuid),
 };
+
+/** URL builders of the integration-level resources (integrations, dashboard, groups, matrix of a pair). */
+export const integrationLinks = {
+  integration: (base: string, provider: string, consumer: string) => url(base, 'integrations', 'provider', provider, 'consumer', consumer),
+  dashboard: (base: string, provider: string, consumer: string) => url(base, 'dashboard', 'provider', provider, 'consumer', consumer),
+  group: (base: string, pacticipant: string) => url(base, 'groups', pacticipant),
+  matrix: (base: string, provider: string, consumer: string) => url(base, 'matrix', 'provider', provider, 'consumer', consumer),
+  pactWebhooks: (base: string, provider: string, consumer: string) => url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'webhooks'),
+  webhookStatus: (base: string, provider: string, consumer: string) => url(base, 'pacts', 'provider', provider, 'consumer', consumer, 'webhooks', 'status'),
+};

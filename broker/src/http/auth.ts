@@ -87,6 +87,7 @@ export function installAuth(app: FastifyInstance, options: Readonly<BrokerOption
     if (typeof principal === 'string') return deny(reply, 401, principal);
     if (principal === undefined) {
       if (needed === 'read' && options.publicRead) return;
+      if (needed === 'read' && options.publicBadges && path.endsWith('/badge')) return;
       return deny(reply, 401, 'no credentials were sent (use a bearer token or Basic auth)');
     }
     request.principal = principal;

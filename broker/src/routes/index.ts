@@ -21,6 +21,15 @@ import { webhookRoutes } from './webhooks';
 import { metricsRoutes } from './metrics';
 import { openApiDocumentRoutes } from './openapi-document';
 import { providerContractRoutes } from './provider-contracts';
+import { providerStateRoutes } from './provider-states';
+import { repositoryUrlRoutes } from './repository-url';
+import { postOnlyRoutes } from './post-only';
+import { relationDocRoutes } from './relation-docs';
+import { badgeRoutes } from './badges';
+import { scopedWebhookRoutes } from './scoped-webhooks';
+import { triggeredWebhookRoutes } from './triggered-webhooks';
+import { relationshipRoutes } from './relationships';
+import { pactDiffRoutes } from './pact-diffs';
 import { apiTokenRoutes } from './api-tokens';
 import { auditLogRoutes } from './audit-log';
 import { webhookSecretRoutes } from './webhook-secrets';
@@ -50,6 +59,15 @@ export const routePlugins: readonly FastifyPluginAsync[] = [
   metricsRoutes,
   openApiDocumentRoutes,
   providerContractRoutes,
+  providerStateRoutes,
+  repositoryUrlRoutes,
+  postOnlyRoutes,
+  relationDocRoutes,
+  badgeRoutes,
+  scopedWebhookRoutes,
+  triggeredWebhookRoutes,
+  relationshipRoutes,
+  pactDiffRoutes,
   apiTokenRoutes,
   auditLogRoutes,
   webhookSecretRoutes,

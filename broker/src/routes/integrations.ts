@@ -1,22 +1,49 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { links } from '../hal/links';
-import { baseUrlOf } from '../http/broker-context';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from '../errors';
+import { dashboardItemJson, integrationJson } from '../hal/integration-json';
+import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal } from '../http/hal';
+import { integrationSummaries } from '../services/integration-summaries';
+import { deleteIntegration } from '../storage/repositories/integrations';
+import { requirePacticipant } from './lookups';
 
-/** `GET /integrations`: every consumer/provider pair that has a pact. */
+type PairRequest = FastifyRequest<{ Params: { provider: string; consumer: string } }>;
+
+async function pairSummary(broker: BrokerContext, request: PairRequest) {
+  const provider = await requirePacticipant(broker.db, request.params.provider);
+  const consumer = await requirePacticipant(broker.db, request.params.consumer);
+  const summary = (await integrationSummaries(broker.db, consumer.id)).find((s) => s.integration.provider_id === provider.id);
+  if (!summary) throw notFound(`integration between ${consumer.name} and ${provider.name}`);
+  return summary;
+}
+
+async function list(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply) {
+  const base = baseUrlOf(request, broker.options);
+  const integrations = (await integrationSummaries(broker.db)).map((summary) => integrationJson(base, summary));
+  return sendHal(reply, { _embedded: { integrations }, _links: { self: { href: `${base}/integrations` } } });
+}
+
+async function remove(broker: BrokerContext, request: PairRequest, reply: FastifyReply) {
+  const provider = await requirePacticipant(broker.db, request.params.provider);
+  const consumer = await requirePacticipant(broker.db, request.params.consumer);
+  const pair = { consumerId: consumer.id, providerId: provider.id, consumer: consumer.name, provider: provider.name };
+  if (!(await deleteIntegration(broker.db, pair))) throw notFound(`integration between ${consumer.name} and ${provider.name}`);
+  return reply.code(204).send();
+}
+
+async function dashboard(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply, pair?: PairRequest['params']) {
+  const base = baseUrlOf(request, broker.options);
+  const summaries = pair ? [await pairSummary(broker, request as PairRequest)] : await integrationSummaries(broker.db);
+  return sendHal(reply, { items: summaries.map((s) => dashboardItemJson(base, s)), _links: { self: { href: `${base}${request.url}` } } });
+}
+
+/** Integrations (with verification status), one integration (GET, DELETE), and the dashboard of latest pacts and results. */
 export const integrationRoutes: FastifyPluginAsync = async (app) => {
-  const { db } = app.broker;
-  app.get('/integrations', async (request, reply) => {
-    const rows = await db.all<{ consumer: string; provider: string }>(
-      `SELECT DISTINCT c.name AS consumer, p.name AS provider FROM pact_versions pv
-       JOIN pacticipants c ON c.id = pv.consumer_id JOIN pacticipants p ON p.id = pv.provider_id ORDER BY c.name, p.name`,
-    );
-    const base = baseUrlOf(request, app.broker.options);
-    const integrations = rows.map((row) => ({
-      consumer: { name: row.consumer, _links: { self: { href: links.pacticipant(base, row.consumer) } } },
-      provider: { name: row.provider, _links: { self: { href: links.pacticipant(base, row.provider) } } },
-      _links: { 'pb:latest-pact': { href: links.latestPact(base, row.provider, row.consumer) } },
-    }));
-    return sendHal(reply, { _embedded: { integrations }, _links: { self: { href: `${base}/integrations` } } });
-  });
+  const broker = app.broker;
+  const pairPath = '/integrations/provider/:provider/consumer/:consumer';
+  app.get('/integrations', (request, reply) => list(broker, request, reply));
+  app.get(pairPath, async (request: PairRequest, reply) => sendHal(reply, integrationJson(baseUrlOf(request, broker.options), await pairSummary(broker, request))));
+  app.delete(pairPath, (request: PairRequest, reply) => remove(broker, request, reply));
+  app.get('/dashboard', (request, reply) => dashboard(broker, request, reply));
+  app.get('/dashboard/provider/:provider/consumer/:consumer', (request: PairRequest, reply) => dashboard(broker, request, reply, request.params));
 };

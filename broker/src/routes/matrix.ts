@@ -8,6 +8,7 @@ import { sendHal } from '../http/hal';
 import { queryMatrix } from '../services/matrix';
 import type { Database } from '../storage/database';
 import { labelsOfVersions } from '../storage/repositories/version-labels';
+import { requirePacticipant } from './lookups';
 
 function labelsFor(db: Database, ids: Iterable<number>): Promise<Map<number, VersionLabels>> {
   return labelsOfVersions(db, [...ids]);
@@ -36,7 +37,7 @@ function canIDeployQuery(search: string): MatrixQuery {
     : { selectors: [selector], ignore: [], latestby: 'cvp', latest: true, tag: get('to') };
 }
 
-/** `GET /matrix` and `GET /can-i-deploy`. */
+/** `GET /matrix`, the matrix of one integration (`/matrix/provider/{p}/consumer/{c}`) and `GET /can-i-deploy`. */
 export const matrixRoutes: FastifyPluginAsync = async (app) => {
   const { db } = app.broker;
   const answer = async (request: FastifyRequest, query: MatrixQuery) => {
@@ -54,5 +55,10 @@ export const matrixRoutes: FastifyPluginAsync = async (app) => {
     return { summary, notices, matrix: rows.map((row) => matrixRowJson(base, row, (id) => labels.get(id))), _links: { self: { href: `${base}${request.url}` } } };
   };
   app.get('/matrix', async (request, reply) => sendHal(reply, await answer(request, parseMatrixQuery(searchOf(request)))));
+  app.get('/matrix/provider/:provider/consumer/:consumer', async (request: FastifyRequest<{ Params: { provider: string; consumer: string } }>, reply) => {
+    const { provider, consumer } = request.params;
+    await Promise.all([requirePacticipant(db, consumer), requirePacticipant(db, provider)]);
+    return sendHal(reply, await answer(request, { selectors: [{ pacticipant: consumer }, { pacticipant: provider }], ignore: [], limit: 100 }));
+  });
   app.get('/can-i-deploy', async (request, reply) => sendHal(reply, await answer(request, canIDeployQuery(searchOf(request)))));
 };

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../errors';
 import { links } from '../hal/links';
-import { pactJson, pactName } from '../hal/pact-json';
+import { pactJson, pactName, withPactsLink } from '../hal/pact-json';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal } from '../http/hal';
 import { findPactVersionById, findPublications, type PublicationFilter } from '../storage/repositories/pacts';
 import type { PacticipantRow, PublicationRow } from '../storage/repositories/rows';
+import { latestVerification } from '../storage/repositories/verifications';
 import { requirePacticipant } from './lookups';
 
 type ProviderRequest = FastifyRequest<{ Params: { provider: string; branch?: string } }>;
-type PairRequest = FastifyRequest<{ Params: { provider: string; consumer: string; branch?: string } }>;
+type PairRequest = FastifyRequest<{ Params: { provider: string; consumer: string; branch?: string; tag?: string } }>;
 type FilterOf<R> = (request: R) => PublicationFilter;
 
 function latestPerConsumer(rows: PublicationRow[]): PublicationRow[] {
@@ -50,16 +51,22 @@ function pairPactJson(base: string, consumer: string, row: PublicationRow): Reco
   };
 }
 
-async function pairList(broker: BrokerContext, request: PairRequest, reply: FastifyReply, filter: PublicationFilter) {
+async function pairList(broker: BrokerContext, request: PairRequest, reply: FastifyReply, filter: PublicationFilter, latest = false) {
   const base = baseUrlOf(request, broker.options);
   const { provider, consumer } = await pairOf(broker, request);
-  const rows = await findPublications(broker.db, { ...filter, providerId: provider.id, consumerId: consumer.id });
+  const rows = await findPublications(broker.db, { ...filter, providerId: provider.id, consumerId: consumer.id }, latest ? 1 : undefined);
+  const tagged = filter.tag === undefined ? '' : ` with tag ${filter.tag}`;
   return sendHal(reply, {
     _embedded: { pacts: rows.map((row) => pairPactJson(base, consumer.name, row)) },
     _links: {
-      self: { href: `${base}${request.url}`, title: `All versions of the pact between ${consumer.name} and ${provider.name}` },
+      self: { href: `${base}${request.url}`, title: `All versions of the pact between ${consumer.name} and ${provider.name}${tagged}` },
       consumer: { href: links.pacticipant(base, consumer.name), title: 'Consumer', name: consumer.name },
       provider: { href: links.pacticipant(base, provider.name), title: 'Provider', name: provider.name },
+      'pb:consumer': { href: links.pacticipant(base, consumer.name), title: 'Consumer', name: consumer.name },
+      'pb:provider': { href: links.pacticipant(base, provider.name), title: 'Provider', name: provider.name },
+      'pb:pact-versions': rows.map((row) => ({ href: linkOf(base, row).href, title: 'Pact version', name: `Version ${row.consumer_version_number} - ${row.created_at}` })),
+      // The official Rust CLI's `get-pacts --consumer` reads `pb:pacts` (name, title, href) from these lists.
+      'pb:pacts': rows.map((row) => linkOf(base, row)),
     },
   });
 }
@@ -68,8 +75,8 @@ async function pairMainBranchLatest(broker: BrokerContext, request: PairRequest,
   const { provider, consumer } = await pairOf(broker, request);
   const [row] = await findPublications(broker.db, { providerId: provider.id, consumerId: consumer.id, mainBranch: true }, 1);
   if (!row) throw notFound(`latest pact between ${consumer.name} and ${provider.name} on the main branch`);
-  const content = await findPactVersionById(broker.db, row.pact_version_id);
-  return sendHal(reply, pactJson(baseUrlOf(request, broker.options), row, content!.content));
+  const [content, verification] = await Promise.all([findPactVersionById(broker.db, row.pact_version_id), latestVerification(broker.db, row.pact_version_id)]);
+  return sendHal(reply, withPactsLink(pactJson(baseUrlOf(request, broker.options), row, content!.content, undefined, verification !== undefined)));
 }
 
 const PROVIDER_LISTS: [string, FilterOf<ProviderRequest>, boolean][] = [
@@ -82,16 +89,20 @@ const PROVIDER_LISTS: [string, FilterOf<ProviderRequest>, boolean][] = [
 ];
 
 const PAIR = '/pacts/provider/:provider/consumer/:consumer';
-const PAIR_LISTS: [string, FilterOf<PairRequest>][] = [
-  [`${PAIR}/versions`, () => ({})],
-  [`${PAIR}/branch`, () => ({ mainBranch: true })],
-  [`${PAIR}/branch/:branch`, (r) => ({ branch: r.params.branch })],
+const PAIR_LISTS: [string, FilterOf<PairRequest>, boolean][] = [
+  [`${PAIR}/versions`, () => ({}), false],
+  [`${PAIR}/tag/:tag`, (r) => ({ tag: r.params.tag }), false],
+  [`${PAIR}/branch`, () => ({ mainBranch: true }), false],
+  [`${PAIR}/branch/versions`, () => ({ mainBranch: true }), false],
+  [`${PAIR}/branch/latest/versions`, () => ({ mainBranch: true }), true],
+  [`${PAIR}/branch/:branch`, (r) => ({ branch: r.params.branch }), false],
+  [`${PAIR}/branch/:branch/latest/versions`, (r) => ({ branch: r.params.branch }), true],
 ];
 
 /** Lists of pacts by provider (all, main branch, branch; latest or every version) and by consumer/provider pair. */
 export const pactListRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   for (const [url, filter, latest] of PROVIDER_LISTS) app.get(url, (request: ProviderRequest, reply) => providerList(broker, request, reply, filter(request), latest));
-  for (const [url, filter] of PAIR_LISTS) app.get(url, (request: PairRequest, reply) => pairList(broker, request, reply, filter(request)));
+  for (const [url, filter, latest] of PAIR_LISTS) app.get(url, (request: PairRequest, reply) => pairList(broker, request, reply, filter(request), latest));
   app.get(`${PAIR}/branch/latest`, (request: PairRequest, reply) => pairMainBranchLatest(broker, request, reply));
 };

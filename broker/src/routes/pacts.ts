@@ -1,10 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../errors';
-import { pactJson } from '../hal/pact-json';
+import { pactJson, withPactsLink } from '../hal/pact-json';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal } from '../http/hal';
 import { publishPact, readPactFor } from '../services/publish-pact';
 import * as repo from '../storage/repositories/pacts';
+import { latestVerification } from '../storage/repositories/verifications';
 import type { PublicationRow } from '../storage/repositories/rows';
 import { requirePacticipant, requireVersion } from './lookups';
 
@@ -17,8 +18,8 @@ const PACT_PATH = '/pacts/provider/:provider/consumer/:consumer';
 
 async function render(broker: BrokerContext, request: FastifyRequest, row: PublicationRow | undefined, what: string, metadata?: string) {
   if (!row) throw notFound(what);
-  const content = await repo.findPactVersionById(broker.db, row.pact_version_id);
-  return pactJson(baseUrlOf(request, broker.options), row, content!.content, metadata);
+  const [content, verification] = await Promise.all([repo.findPactVersionById(broker.db, row.pact_version_id), latestVerification(broker.db, row.pact_version_id)]);
+  return pactJson(baseUrlOf(request, broker.options), row, content!.content, metadata, verification !== undefined);
 }
 
 async function pairIds(broker: BrokerContext, params: PairParams): Promise<{ consumerId: number; providerId: number }> {
@@ -54,12 +55,13 @@ async function deletePact(broker: BrokerContext, request: VersionRequest, reply:
   return reply.code(204).send();
 }
 
-/** The latest pact of a pair, optionally with a tag or on a branch. */
-async function getLatestPact(broker: BrokerContext, request: LatestRequest, reply: FastifyReply) {
+/** The latest pact of a pair, optionally with a tag, on a branch, or of a consumer version without tags. */
+async function getLatestPact(broker: BrokerContext, request: LatestRequest, reply: FastifyReply, untagged = false) {
   const { consumer, provider, tag, branch } = request.params;
-  const row = await repo.latestPublication(broker.db, { ...(await pairIds(broker, request.params)), tag, branch });
-  const qualifier = tag !== undefined ? ` with tag "${tag}"` : branch !== undefined ? ` on branch "${branch}"` : '';
-  return sendHal(reply, await render(broker, request, row, `latest pact between ${consumer} and ${provider}${qualifier}`));
+  const row = await repo.latestPublication(broker.db, { ...(await pairIds(broker, request.params)), tag, branch, untagged });
+  const qualifier = tag !== undefined ? ` with tag "${tag}"` : branch !== undefined ? ` on branch "${branch}"` : untagged ? ' without tags' : '';
+  const pact = await render(broker, request, row, `latest pact between ${consumer} and ${provider}${qualifier}`);
+  return sendHal(reply, branch === undefined ? pact : withPactsLink(pact));
 }
 
 async function getPactBySha(broker: BrokerContext, request: ShaRequest, reply: FastifyReply) {
@@ -68,7 +70,7 @@ async function getPactBySha(broker: BrokerContext, request: ShaRequest, reply: F
   return sendHal(reply, await render(broker, request, row, `pact version ${sha} between ${consumer} and ${provider}`, metadata));
 }
 
-/** Pacts: publish by consumer version, fetch by version, latest, tag, branch or content SHA, delete. */
+/** Pacts: publish by consumer version, fetch by version, latest, tag, branch, untagged or content SHA (and the legacy paths), delete. */
 export const pactRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   app.put(`${PACT_PATH}/version/:version`, (request: VersionRequest, reply) => putPact(broker, request, reply));
@@ -77,6 +79,13 @@ export const pactRoutes: FastifyPluginAsync = async (app) => {
   app.get(`${PACT_PATH}/latest`, (request: LatestRequest, reply) => getLatestPact(broker, request, reply));
   app.get(`${PACT_PATH}/latest/:tag`, (request: LatestRequest, reply) => getLatestPact(broker, request, reply));
   app.get(`${PACT_PATH}/branch/:branch/latest`, (request: LatestRequest, reply) => getLatestPact(broker, request, reply));
+  app.get(`${PACT_PATH}/latest-untagged`, (request: LatestRequest, reply) => getLatestPact(broker, request, reply, true));
+  // Paths the Pact Broker keeps for old clients.
+  app.get(`${PACT_PATH}/versions/:version`, (request: VersionRequest, reply) => getPact(broker, request, reply));
+  app.get('/pact/provider/:provider/consumer/:consumer/version/:version', (request: VersionRequest, reply) => getPact(broker, request, reply));
+  app.put(`${PACT_PATH}/versions/:version`, (request: VersionRequest, reply) => putPact(broker, request, reply));
+  app.put('/pact/provider/:provider/consumer/:consumer/version/:version', (request: VersionRequest, reply) => putPact(broker, request, reply));
+  app.get('/pact/provider/:provider/consumer/:consumer/latest', (request: LatestRequest, reply) => getLatestPact(broker, request, reply));
   app.get(`${PACT_PATH}/pact-version/:sha`, (request: ShaRequest, reply) => getPactBySha(broker, request, reply));
   app.get(`${PACT_PATH}/pact-version/:sha/metadata/:metadata`, (request: ShaRequest, reply) => getPactBySha(broker, request, reply));
 };

@@ -61,6 +61,28 @@ function contractJson(base: string, row: ProviderContractRow): Record<string, un
   };
 }
 
+/** The answer to PactFlow's `POST .../publish`: notices, the version and its tags/branch links (read by `pactflow publish-provider-contract`). */
+function publicationJson(base: string, row: ProviderContractRow, input: ProviderContractInput): Record<string, unknown> {
+  const { provider_name: provider, provider_version_number: number } = row;
+  const verified = row.self_verification_success === 1 ? 'passed' : 'failed';
+  const notices = [{ type: 'success', text: `Provider contract for ${provider} version ${number} published (self-verification ${verified}).` }];
+  if (input.selfVerification.content === undefined && input.selfVerification.verifier === undefined) {
+    notices.push({ type: 'warning', text: 'No self-verification results were sent with the contract. Pass --verification-results and --verifier so it counts as verified.' });
+  }
+  const json = contractJson(base, row);
+  const contractLinks = json._links as Record<string, unknown>;
+  return {
+    notices,
+    ...json,
+    _embedded: { version: { number, _links: { self: { href: links.version(base, provider, number) } } } },
+    _links: {
+      ...contractLinks,
+      'pb:pacticipant-version-tags': input.tags.map((tag) => ({ name: tag, href: links.tag(base, provider, number, tag) })),
+      ...(input.branch ? { 'pb:branch-version': { name: input.branch, href: links.branchVersion(base, provider, input.branch, number) } } : {}),
+    },
+  };
+}
+
 /** PactFlow-style provider contracts (bi-directional testing): publish, fetch, and the results against consumer pacts. */
 export const providerContractRoutes: FastifyPluginAsync = async (app) => {
   const { db, options } = app.broker;
@@ -77,9 +99,9 @@ export const providerContractRoutes: FastifyPluginAsync = async (app) => {
     return sendHal(reply, contractJson(base(request), row), 201);
   });
   app.post<VersionParams>('/provider-contracts/provider/:provider/publish', async (request, reply) => {
-    const row = await publish(db, request.params.provider, readProviderContractInput(objectBody(request.body)));
-    const notices = [{ type: 'success', text: `Provider contract for ${row.provider_name} version ${row.provider_version_number} published (self-verification ${row.self_verification_success === 1 ? 'passed' : 'failed'}).` }];
-    return sendHal(reply, { notices, ...contractJson(base(request), row) }, 201);
+    const input = readProviderContractInput(objectBody(request.body));
+    const row = await publish(db, request.params.provider, input);
+    return sendHal(reply, publicationJson(base(request), row, input), 201);
   });
   app.get<VersionParams>('/provider-contracts/provider/:provider/version/:version', async (request, reply) => sendHal(reply, contractJson(base(request), await find(request.params))));
   app.get<VersionParams>('/provider-contracts/provider/:provider/version/:version/cross-contract-verification-results', async (request, reply) => {

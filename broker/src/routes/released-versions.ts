@@ -22,6 +22,14 @@ export const releasedVersionRoutes: FastifyPluginAsync = async (app) => {
     return sendHal(reply, releasedVersionJson(base(request), row), created ? 201 : 200);
   });
 
+  app.get<RecordParams>('/pacticipants/:pacticipant/versions/:version/released-versions/environment/:uuid', async (request, reply) => {
+    const { version } = await requireVersion(db, request.params.pacticipant, request.params.version);
+    const environment = await requireEnvironment(db, request.params.uuid);
+    const rows = (await repo.listReleasedVersions(db, { environmentId: environment.id, versionId: version.id })).map((row) => releasedVersionJson(base(request), row));
+    const title = `Released versions for ${request.params.pacticipant} version ${version.number} in ${environment.name}`;
+    return sendHal(reply, { _embedded: { releasedVersions: rows }, _links: { self: { title, href: `${base(request)}${request.url}` } } });
+  });
+
   app.get<CurrentQuery>('/environments/:uuid/released-versions/currently-supported', async (request, reply) => {
     const environment = await requireEnvironment(db, request.params.uuid);
     let rows = await repo.listReleasedVersions(db, { environmentId: environment.id, pacticipant: request.query.pacticipant, currentOnly: true });

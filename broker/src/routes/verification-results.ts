@@ -67,12 +67,22 @@ async function byNumber(broker: BrokerContext, request: ShaRequest, reply: Fasti
   return sendHal(reply, verificationJson(baseUrlOf(request, broker.options), found));
 }
 
-/** Verification results of a pact version: publish, fetch by number, latest. */
+async function list(broker: BrokerContext, request: ShaRequest, reply: FastifyReply) {
+  const content = await pactContent(broker.db, request.params);
+  const base = baseUrlOf(request, broker.options);
+  const results = (await repo.verificationsOf(broker.db, content.id)).map((row) => verificationJson(base, row));
+  const title = `Verification results for the pact version ${request.params.sha} between ${request.params.consumer} and ${request.params.provider}`;
+  return sendHal(reply, { _embedded: { verificationResults: results }, _links: { self: { title, href: `${base}${request.url}` } } });
+}
+
+/** Verification results of a pact version: publish, list, fetch by number, latest. */
 export const verificationResultRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   const path = '/pacts/provider/:provider/consumer/:consumer/pact-version/:sha';
   app.post(`${path}/verification-results`, (request: ShaRequest, reply) => publish(broker, request, reply));
   app.post(`${path}/metadata/:metadata/verification-results`, (request: ShaRequest, reply) => publish(broker, request, reply));
+  app.get(`${path}/verification-results`, (request: ShaRequest, reply) => list(broker, request, reply));
+  app.get(`${path}/metadata/:metadata/verification-results`, (request: ShaRequest, reply) => list(broker, request, reply));
   app.get(`${path}/verification-results/latest`, (request: ShaRequest, reply) => latest(broker, request, reply));
   app.get(`${path}/verification-results/:number`, (request: ShaRequest, reply) => byNumber(broker, request, reply));
 };

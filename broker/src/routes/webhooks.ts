@@ -73,7 +73,11 @@ async function remove(ctx: WebhookContext, request: UuidRequest, reply: FastifyR
 }
 
 async function execute(ctx: WebhookContext, request: UuidRequest, reply: FastifyReply) {
-  const def = definitionOf(await requireWebhook(ctx, request.params.uuid));
+  return executeDefinition(ctx, request, reply, definitionOf(await requireWebhook(ctx, request.params.uuid)), request.params.uuid);
+}
+
+/** Run a webhook once against the latest matching pact or verification; `uuid` is absent for an unsaved one. */
+async function executeDefinition(ctx: WebhookContext, request: FastifyRequest, reply: FastifyReply, def: WebhookDefinition, uuid?: string) {
   const params = templateParameters(await sampleContext(ctx.broker.db, def), baseOf(ctx, request));
   const shown = renderRequest(def.request, params);
   assertAllowed(shown, ctx.settings.lists);
@@ -90,7 +94,7 @@ async function execute(ctx: WebhookContext, request: UuidRequest, reply: Fastify
     request: maskRequest(shown),
     response: result.status === undefined ? null : { status: result.status, body: result.body },
     error: result.error,
-    _links: { webhook: { href: url(baseOf(ctx, request), 'webhooks', request.params.uuid) } },
+    _links: uuid ? { webhook: { href: url(baseOf(ctx, request), 'webhooks', uuid) } } : {},
   });
 }
 
@@ -108,6 +112,8 @@ export const webhookRoutes: FastifyPluginAsync = async (app) => {
   for (const path of ['/webhooks/provider/:provider/consumer/:consumer', '/webhooks/provider/:provider', '/webhooks/consumer/:consumer']) {
     app.post(path, (request: ScopedRequest, reply) => createScoped(ctx, request, reply));
   }
+  app.post('/pacts/provider/:provider/consumer/:consumer/webhooks', (request: ScopedRequest, reply) => createScoped(ctx, request, reply));
+  app.post('/webhooks/execute', (request, reply) => executeDefinition(ctx, request, reply, parse(ctx, request.body)));
   app.get('/webhooks', (request, reply) => list(ctx, request, reply));
   app.get('/webhooks/:uuid', async (request: UuidRequest, reply) => sendHal(reply, webhookJson(baseOf(ctx, request), await requireWebhook(ctx, request.params.uuid))));
   app.put('/webhooks/:uuid', (request: UuidRequest, reply) => replace(ctx, request, reply));

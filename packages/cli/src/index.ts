@@ -9,10 +9,8 @@ export { ExitCode } from './exit-codes';
 export type { ExitCodeValue } from './exit-codes';
 
 // Pact Broker client
-export { BrokerClient } from './broker-client/broker-client';
-export type { BrokerClientOptions } from './broker-client/broker-client';
-export type { BrokerAuth } from './broker-client/auth';
-export type { HalLink, HalResource } from './broker-client/hal';
+export { BrokerClient } from '@treaty/broker-client';
+export type { BrokerClientOptions, BrokerAuth, HalLink, HalResource } from '@treaty/broker-client';
 
 // Programmatic commands
 export { publishPacts } from './api/publish-pacts';
@@ -25,6 +23,20 @@ export { recordDeployment, recordRelease } from './api/record-deployment';
 export type { RecordVersionOptions, RecordResult } from './api/record-deployment';
 export { recordUndeployment, recordSupportEnded } from './api/record-undeployment';
 export type { RecordUndeploymentOptions, RecordSupportEndedOptions } from './api/record-undeployment';
+export { listPacticipants, describePacticipant, createOrUpdatePacticipant } from './api/pacticipants';
+export type { Pacticipant, PacticipantFields } from './api/pacticipants';
+export { createOrUpdateVersion, describeVersion, versionsInEnvironment, createVersionTags, deleteVersionTag, deleteBranch } from './api/versions';
+export type { PacticipantVersion, VersionRef, EnvironmentVersion } from './api/versions';
+export { describeEnvironment, updateEnvironment, deleteEnvironment } from './api/environments';
+export type { UpdateEnvironmentOptions } from './api/environments';
+export { webhookBody, createWebhook, createOrUpdateWebhook, deleteWebhook, testWebhook } from './api/webhooks';
+export type { WebhookSpec } from './api/webhooks';
+export { listLatestPactVersions, getPacts, downloadPacts } from './api/pacts';
+export type { LatestPact, GetPactsOptions, FetchedPact } from './api/pacts';
+export { listProviderStates } from './api/provider-states';
+export type { ProviderState } from './api/provider-states';
+export { publishProviderContract } from './api/provider-contracts';
+export type { PublishProviderContractOptions } from './api/provider-contracts';
 export { detectBuildInfo } from './api/git-info';
 export type { BuildInfo } from './api/git-info';
 export { startStubServer } from './mock/stub-server';

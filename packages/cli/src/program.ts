@@ -3,6 +3,7 @@ import { registerBrokerCommand } from './commands/broker';
 import { registerCanIDeployCommand } from './commands/can-i-deploy';
 import { registerCreateEnvironmentCommand } from './commands/create-environment';
 import { registerMockCommand } from './commands/mock';
+import { registerOfficialBrokerCommands } from './commands/official-broker-commands';
 import { registerOpenApiCommand } from './commands/openapi-check';
 import { registerPublishCommand } from './commands/publish';
 import { registerRecordDeploymentCommand } from './commands/record-deployment';
@@ -47,6 +48,7 @@ export function createProgram(ctx: CommandContext, version: string): Command {
   registerRecordSupportEndedCommand(program, ctx);
   registerMockCommand(program, ctx);
   registerOpenApiCommand(program, ctx);
+  registerOfficialBrokerCommands(program, ctx, version);
   registerTokenCommand(program, ctx);
   return program;
 }

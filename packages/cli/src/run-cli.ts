@@ -1,4 +1,5 @@
 import { type Command, CommanderError } from 'commander';
+import { useContextEnv } from './context-env';
 import { ExitCode } from './exit-codes';
 import { createContext, type CliIo } from './io';
 import { errorLine, exitCodeFor } from './output/report-error';
@@ -43,6 +44,7 @@ export async function runCli(options: RunCliOptions): Promise<number> {
     cwd: options.cwd ?? process.cwd(),
   });
   const program = createProgram(ctx, version);
+  useContextEnv(program, ctx.env);
   try {
     await program.parseAsync([...options.args], { from: 'user' });
     return ctx.exitCode;

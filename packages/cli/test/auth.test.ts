@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBroker, type RunningBroker } from '@treaty/broker';
-import { runTreaty } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
 
 jest.setTimeout(60_000);
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { closedPort, runTreaty, type TreatyRun } from './support/run-treaty';
+import { closedPort, type TreatyRun } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
 import { startTestBroker, type TestBroker } from './support/test-broker';
 
 const fixtures = join(__dirname, 'fixtures');

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runTreaty } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
 import { publishVerification, startTestBroker, type TestBroker } from './support/test-broker';
 
 const pacts = join(__dirname, 'fixtures', 'contracts');
@@ -138,5 +138,33 @@ describe('a request the broker refuses as invalid', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^treaty: Failed to create environment production: the broker answered 4\d\d \(.*production.*\)\. Check the values passed\.$/m);
+  });
+});
+
+describe('publish --merge', () => {
+  it('merges a different pact into the one published for the version, which is refused without --merge; and says where to view it', async () => {
+    const pact = JSON.parse(readFileSync(join(pacts, 'web-app-users-api.json'), 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'treaty-merge-'));
+    const first = join(dir, 'first.json');
+    const second = join(dir, 'second.json');
+    writeFileSync(first, JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(0, 1) }));
+    writeFileSync(second, JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(1) }));
+    const published = await runTreaty(['publish', first, '-a', '1.0.0'], { env });
+    expect(published.code).toBe(0);
+    expect(published.stdout).toContain(`View the published pact at ${broker.url}/pacts/provider/users-api/consumer/merge-app/version/1.0.0`);
+    const refused = await runTreaty(['publish', second, '-a', '1.0.0'], { env });
+    expect(refused.code).toBe(2);
+    expect((await runTreaty(['publish', second, '-a', '1.0.0', '--merge'], { env })).code).toBe(0);
+    const merged = await getJson('/pacts/provider/users-api/consumer/merge-app/version/1.0.0');
+    expect((merged.interactions as unknown[]).length).toBe(pact.interactions.length);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("can-i-deploy with the Ruby CLI's --all and --limit", () => {
+  it('selects every version with a tag', async () => {
+    const run = await runTreaty(['can-i-deploy', '-a', 'web-app', '--all', 'dev', '--limit', '100', '-o', 'json'], { env });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).matrix.length).toBeGreaterThan(0);
   });
 });

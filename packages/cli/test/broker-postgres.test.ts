@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { runTreaty, startTreaty } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
+import { startTreaty } from './support/run-treaty';
 
 jest.setTimeout(60_000);
 

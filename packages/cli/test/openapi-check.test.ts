@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { runTreaty } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
 
 jest.setTimeout(30_000);
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closedPort, runTreaty } from './support/run-treaty';
+import { closedPort } from './support/run-treaty';
+import { treatyInProcess as runTreaty } from './support/run-in-process';
 import { startTestBroker, type TestBroker } from './support/test-broker';
 import { startUsersProvider, type UsersProvider } from './support/users-provider';
 
@@ -86,5 +87,62 @@ describe('treaty verify', () => {
     const missing = await runTreaty([...base(good), join(fixtures, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n').pop()).toMatch(/^treaty: .*nope\.json/);
+  });
+
+  it("takes pact_verifier_cli's filter flags: only the matching interactions are verified", async () => {
+    const run = await runTreaty([...base(good), pacts, '--filter-description', 'user 1']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('PASS users-api: 1 of 1 interactions passed');
+    expect(run.stdout).toContain('only interactions selected by PACT_DESCRIPTION=user 1 are verified');
+    const stateless = await runTreaty([...base(good), pacts, '--filter-no-state']);
+    expect(stateless.stdout).toMatch(/PASS users-api: 1 of 1 interactions passed/);
+    expect(process.env.PACT_DESCRIPTION).toBeUndefined();
+  });
+
+  it("takes pact_verifier_cli's provider and pact flags (-n, --hostname/--port, -f, -j)", async () => {
+    const { port } = new URL(good.url);
+    const report = join(dir, 'verifier-cli.json');
+    const run = await runTreaty(['verify', '-n', 'users-api', '--hostname', '127.0.0.1', '--port', port, '-s', `${good.url}/_pact/state`, '-f', join(pacts, 'web-app-users-api.json'), '-j', report]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ success: true, summary: { interactions: 3 } });
+  });
+
+  it('says it waits for a provider that is not up yet, for how long, and which flag changes it', async () => {
+    const down = await runTreaty(['verify', '--provider-base-url', `http://127.0.0.1:${await closedPort()}`, pacts, '--timeout', '1200']);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/^Waiting for the provider at http:\/\/127\.0\.0\.1:\d+ to accept connections \(at most 1 s; change it with --timeout\)\.\.\.$/m);
+    expect(down.stderr.trim().split('\n').pop()).toMatch(/^treaty: Failed to reach the provider at .* within 1200 ms: .*\. Start the provider before verifying, or raise --timeout\.$/);
+  });
+
+  it('turns broker 400 and 404 answers into one line with exit 2, and an unreachable broker into exit 3', async () => {
+    const env = { PACT_BROKER_BASE_URL: broker.url };
+    expect((await runTreaty(['publish', pacts, '-a', 'c9', '--branch', 'main'], { env })).code).toBe(0);
+    const last = (run: { stderr: string }) => run.stderr.trim().split('\n').pop();
+    const badSelector = await runTreaty([...base(good), '--consumer-version-selectors', '{"bogus":true}'], { env });
+    expect(badSelector.code).toBe(2);
+    expect(last(badSelector)).toMatch(/^treaty: Failed to fetch pacts for verification: the broker answered 400 \(.*bogus is not a known selector key.*\)\. Check the values passed\.$/);
+    const unknown = await runTreaty(['verify', '--provider', 'nobody', '--provider-base-url', good.url], { env });
+    expect(unknown.code).toBe(2);
+    expect(last(unknown)).toMatch(/^treaty: Failed to fetch pacts for verification: the broker answered 404 \(Failed to find pacticipant "nobody".*\)\. Check the names and the broker URL\.$/);
+    const down = await runTreaty([...base(good), '-b', `http://127.0.0.1:${await closedPort()}`]);
+    expect(down.code).toBe(3);
+    expect(last(down)).toMatch(/^treaty: Failed to reach the Pact Broker at http:\/\/127\.0\.0\.1:\d+: connection refused\. Check that it is running and the URL is right\.$/);
+  });
+
+  it('validates numeric flags', async () => {
+    const run = await runTreaty([...base(good), pacts, '--timeout', 'soon']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("treaty: option '--timeout <ms>' argument 'soon' is invalid. Expected a whole number of 1 or more. (see treaty verify --help)\n");
+  });
+
+  it("names the CLI flags, not the library's option names, in the verifier's errors", async () => {
+    const badUrl = await runTreaty(['verify', '--provider-base-url', 'localhost:8080', pacts]);
+    expect(badUrl.code).toBe(2);
+    expect(badUrl.stderr.trim().split('\n').pop()).toBe('treaty: Failed to start verification: --provider-base-url "localhost:8080" is not a URL. Use e.g. http://127.0.0.1:8080.');
+    const noVersion = await runTreaty([...base(good), pacts, '--publish-verification-results'], { cwd: dir });
+    expect(noVersion.code).toBe(2);
+    expect(noVersion.stderr.trim().split('\n').pop()).toBe(
+      'treaty: Failed to start verification: --publish-verification-results needs --provider-app-version. Set --provider-app-version (e.g. the git SHA).',
+    );
   });
 });

@@ -14,4 +14,5 @@ export const consumerErrors = defineErrors({
   TREATY_CONSUMER_INVALID_OPTION: 'Failed to read option %s: %s. Use one of: %s.',
   TREATY_CONSUMER_MESSAGE: 'Failed to define message "%s": %s. Fix the message in the consumer test.',
   TREATY_CONSUMER_PACT_SOURCE: 'Failed to load pact %s: %s. Pass a pact model, a pact JSON object or the path of a pact file.',
+  TREATY_CONSUMER_BODY_FILE: 'Failed to read body file %s: %s. Give the path of a readable file (relative paths start at %s).',
 });

@@ -26,6 +26,7 @@ export type { MessageConsumerOptions, MessageConsumer, ConcreteMessage, MessageP
 export type { PactV4Options, PactV4Options as PactOptions, PactV3Options } from './dsl/pact-options';
 export type { V3MockServer, V4MockServer } from './dsl/run-http-test';
 export type { V3Request, V3Response, V3Interaction, V3ProviderState } from './dsl/v3-types';
+export type { V4Request, V4Response, V4InteractionWithCompleteRequest } from './dsl/v4-http-types';
 export type {
   V4UnconfiguredInteraction,
   V4InteractionWithRequest,
@@ -65,6 +66,13 @@ export type {
   TemplateHeaders,
   TemplateQuery,
   Path,
+  ArrayContainsMatcher,
+  DateTimeMatcher,
+  ProviderStateInjectedValue,
+  RulesMatcher,
+  Rule,
+  Part,
+  JSONPath,
 } from './matchers/matcher-types';
 export { extractTemplate } from './template/extract-template';
 export type { ExtractedTemplate } from './template/extract-template';

@@ -125,9 +125,10 @@ describe('the mock server behind executeTest', () => {
     expect(upload.request.body).toEqual({ content: png.toString('base64'), contentType: 'image/png', encoded: 'base64' });
   });
 
-  it('rejects two different definitions of one interaction with a typed error', async () => {
+  it('rejects two different definitions of one interaction with a typed error in strict mode', async () => {
+    const strict = new PactV4({ consumer: 'mock-web', provider: 'strict-api', dir, strictInteractions: true });
     const define = (status: number) =>
-      pact
+      strict
         .addInteraction()
         .given('a user')
         .uponReceiving('the current user')
@@ -136,5 +137,27 @@ describe('the mock server behind executeTest', () => {
         .executeTest(async (server) => void (await fetch(`${server.url}/me`)));
     await define(200);
     await expect(define(401)).rejects.toMatchObject({ code: 'TREATY_CONSUMER_CONFLICTING_INTERACTION' });
+  });
+
+  it('keeps the last of two definitions by default, as pact-js does, warning with both test names', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const define = (status: number) =>
+      pact
+        .addInteraction()
+        .given('a user')
+        .uponReceiving('the current user')
+        .withRequest('GET', '/me')
+        .willRespondWith(status)
+        .executeTest(async (server) => void (await fetch(`${server.url}/me`)));
+    try {
+      await define(200);
+      await define(401);
+      const name = expect.getState().currentTestName;
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringContaining(`defined differently by test "${name}" (this test file) and test "${name}"`)]);
+      const written = JSON.parse(readFileSync(file(), 'utf8')).interactions.filter((i: { description: string }) => i.description === 'the current user');
+      expect(written.map((i: { response: { status: number } }) => i.response.status)).toEqual([401]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

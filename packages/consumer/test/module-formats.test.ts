@@ -16,7 +16,7 @@ describe('@treaty/consumer and @treaty/pact outside Jest', () => {
   const descriptions = (consumer: string): string[] =>
     parsePact(JSON.parse(readFileSync(path.join(dir, `${consumer}-formats-api.json`), 'utf8'))).interactions.map((i) => i.description);
 
-  it('runs from an ESM .mjs file loaded by plain node and writes the pact on exit', async () => {
+  it('runs from an ESM .mjs file loaded by plain node and writes the pact', async () => {
     const run = await runChild(process.execPath, [path.join(fixtures, 'esm-consumer.mjs')], { env: { TREATY_FORMATS_DIR: dir } });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('esm consumer done');

@@ -93,3 +93,6 @@ export type {
   MessageStateHandlers,
   VerificationReport,
 } from '@treaty/provider';
+
+// ---- pact-js's remaining type names, built from the types above ----
+export type * from './pact-js-types';

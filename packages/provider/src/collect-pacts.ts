@@ -1,4 +1,4 @@
-import { BrokerClient, authHeaders } from './broker/broker-client';
+import { BrokerClient, authorizationHeader } from '@treaty/broker-client';
 import { fetchPactsForVerification } from './broker/pacts-for-verification';
 import { readPactUrls, type PactSource } from './pact-sources';
 import type { VerifierOptions } from './types';
@@ -7,7 +7,15 @@ import type { VerifierOptions } from './types';
 export function brokerClientFor(options: VerifierOptions, timeoutMs: number): BrokerClient | undefined {
   const fromUrls = options.pactUrls?.find((url) => /^https?:\/\//.test(url));
   const base = options.pactBrokerUrl ?? (fromUrls ? new URL(fromUrls).origin : undefined);
-  return base ? new BrokerClient(base, options, timeoutMs) : undefined;
+  if (!base) return undefined;
+  const auth = { token: options.pactBrokerToken, username: options.pactBrokerUsername, password: options.pactBrokerPassword };
+  return new BrokerClient({ baseUrl: base, ...auth, timeoutMs });
+}
+
+/** The Authorization header for pact URLs, from the broker credentials. */
+function authHeaders(options: VerifierOptions): Record<string, string> {
+  const value = authorizationHeader({ token: options.pactBrokerToken, username: options.pactBrokerUsername, password: options.pactBrokerPassword });
+  return value ? { Authorization: value } : {};
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { OpenApiSpec } from '@treaty/openapi';
 import type { ProviderClient } from './http-client';
+import type { InteractionFilter } from './interaction-filter';
 import type { StateRunnerOptions } from './provider-states';
 import type { VerifierOptions } from './types';
 
@@ -13,6 +14,8 @@ export interface VerificationContext {
   timeoutMs: number;
   /** Extra headers sent with every request. */
   customHeaders: Record<string, string[]>;
+  /** pact-js's environment filters; interactions they leave out are not verified. */
+  filter?: InteractionFilter;
   warn(message: string): void;
 }
 

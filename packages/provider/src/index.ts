@@ -5,6 +5,7 @@
 
 // Verifying
 export { verifyProvider } from './verify-provider';
+export { waitForProvider } from './wait-for-provider';
 export { Verifier, MessageProviderPact } from './verifier';
 export type { MessageProviderPactOptions, MessageStateHandlers } from './verifier';
 export { providerWithMetadata } from './provider-with-metadata';

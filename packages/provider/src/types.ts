@@ -22,6 +22,8 @@ export interface MessageDescriptor {
   metadata?: JsonMap;
   /** For V4 synchronous messages: the request message's contents. */
   request?: unknown;
+  /** pact-js's descriptor field for the expected content; Treaty does not set it. */
+  content?: unknown;
 }
 
 /** A message's contents together with its metadata, as {@link providerWithMetadata} builds it (pact-js shape). */

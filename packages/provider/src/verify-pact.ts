@@ -1,4 +1,5 @@
 import type { VerificationContext } from './context';
+import { passesFilter } from './interaction-filter';
 import type { PactSource } from './pact-sources';
 import type { InteractionResult, PactResult } from './types';
 import { exchangeInteraction, judgeExchange, type Exchange } from './verify-interaction';
@@ -22,6 +23,7 @@ export async function verifyPact(ctx: VerificationContext, source: PactSource): 
       }),
     );
   for (const interaction of source.pact.interactions) {
+    if (!passesFilter(interaction, ctx.filter)) continue;
     const exchange = await exchangeInteraction(ctx, interaction, source.pending);
     judged = judged.then(() => judgeLater(exchange));
   }

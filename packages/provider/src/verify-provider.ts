@@ -1,5 +1,5 @@
 import { isOpenApiSpec, loadOpenApi, type OpenApiSpec } from '@treaty/openapi';
-import type { BrokerClient } from './broker/broker-client';
+import type { BrokerClient } from '@treaty/broker-client';
 import { recordProviderVersion, publishPactResult } from './broker/publish-results';
 import { brokerClientFor, collectPacts } from './collect-pacts';
 import { customHeaderMap, type VerificationContext } from './context';
@@ -8,6 +8,7 @@ import { ProviderClient } from './http-client';
 import type { PactSource } from './pact-sources';
 import { createReporters } from './reporters/create-reporters';
 import type { Reporter } from './reporters/reporter';
+import { describeFilter, filterFromEnv } from './interaction-filter';
 import { checkOptions } from './options';
 import type { PactResult, VerificationReport, VerifierOptions } from './types';
 import { verifyPact } from './verify-pact';
@@ -42,11 +43,12 @@ async function startClient(options: VerifierOptions, sources: PactSource[], time
  * publish the results to the broker when asked.
  * @example const report = await verifyProvider({ provider: 'orders-api', providerBaseUrl: url, pactUrls: ['./pacts'] });
  * @throws TreatyError TREATY_PROVIDER_VERIFICATION_FAILED (with `details.report`) when a non-pending interaction fails;
- *   TREATY_PROVIDER_INVALID_OPTIONS, TREATY_PROVIDER_NO_PACTS, TREATY_PROVIDER_NOT_REACHABLE, TREATY_PROVIDER_BROKER_FAILED before verifying
+ *   TREATY_PROVIDER_INVALID_OPTIONS, TREATY_PROVIDER_NO_PACTS, TREATY_PROVIDER_NOT_REACHABLE, or a TREATY_BROKER_CLIENT_* error before verifying
  */
 export async function verifyProvider(input: VerifierOptions): Promise<VerificationReport> {
-  const options = checkOptions(input);
-  const run = await prepare(options);
+  const optionWarnings: string[] = [];
+  const options = checkOptions(input, (message) => optionWarnings.push(message));
+  const run = await prepare(options, optionWarnings);
   const results: PactResult[] = [];
   try {
     if (run.publish) await recordVersion(run);
@@ -75,13 +77,15 @@ interface Run {
   warnings: string[];
 }
 
-async function prepare(options: Readonly<VerifierOptions>): Promise<Run> {
+async function prepare(options: Readonly<VerifierOptions>, optionWarnings: string[]): Promise<Run> {
   const startedAt = new Date();
-  const warnings: string[] = [];
+  const warnings: string[] = [...optionWarnings];
   const warn = (message: string) => {
     if (!warnings.includes(message)) warnings.push(message);
   };
   const timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const filter = filterFromEnv();
+  if (filter) warn(describeFilter(filter));
   const reporters = createReporters(options);
   const broker = brokerClientFor(options, timeoutMs);
   const spec = await loadSpec(options.openapi);
@@ -92,7 +96,7 @@ async function prepare(options: Readonly<VerifierOptions>): Promise<Run> {
   }
   const client = await startClient(options, sources, timeoutMs);
   const ctx: VerificationContext = {
-    options, client, spec, timeoutMs, warn, customHeaders: customHeaderMap(options.customProviderHeaders),
+    options, client, spec, timeoutMs, warn, filter, customHeaders: customHeaderMap(options.customProviderHeaders),
     states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
   };
   const publish = options.publishVerificationResult === true && broker !== undefined;

@@ -102,11 +102,66 @@ describe('bounded waits', () => {
 });
 
 describe('options', () => {
-  it('rejects unknown options, listing the valid ones', async () => {
-    const error = await verifyProvider({ ...base('x.json'), pactUrl: 'x' } as VerifierOptions).catch((e: unknown) => e);
+  it('names the option an unknown one was probably meant to be when the run cannot start without it', async () => {
+    const error = await verifyProvider({ ...base('x.json'), pactUrls: undefined, pactUrl: 'x' } as VerifierOptions).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'TREATY_PROVIDER_INVALID_OPTIONS' });
-    expect((error as Error).message).toContain('unknown option "pactUrl"');
-    expect((error as Error).message).toContain('pactUrls');
+    expect((error as Error).message).toContain('neither pactUrls nor pactBrokerUrl is set (unknown option "pactUrl" is ignored: did you mean "pactUrls"?)');
+  });
+
+  it('accepts what pact-js accepts: deprecated options and unknown ones only warn (with a did-you-mean)', async () => {
+    const options = { ...base(writePact('lenient.json', thingsPact()), { requestFilter: auth }), verbose: true, providerBranch: 'main', enablePendng: true, zzz: 1 };
+    const report = await verifyProvider(options as VerifierOptions);
+    expect(report.success).toBe(true);
+    expect(report.warnings).toEqual([
+      'option "verbose" is deprecated: it no longer has any effect',
+      'option "providerBranch" is deprecated: use providerVersionBranch instead',
+      'unknown option "enablePendng" is ignored: did you mean "enablePending"?',
+      'unknown option "zzz" is ignored',
+      'No state handler found for "a thing exists", ignoring it',
+    ]);
+    expect(options.output.text).toContain('warning: option "verbose" is deprecated');
+  });
+
+  describe('pact-js environment filters', () => {
+    const pact = () =>
+      thingsPact([
+        { description: 'get another thing', providerStates: [{ name: 'another thing' }], request: { method: 'GET', path: '/things/6' }, response: { status: 200 } },
+        { description: 'get the thing list', request: { method: 'GET', path: '/things' }, response: { status: 404 } },
+      ]);
+    const verified = async (env: Record<string, string>): Promise<string[]> => {
+      Object.assign(process.env, env);
+      try {
+        const report = await verifyProvider(base(writePact('filtered.json', pact()), { requestFilter: auth }));
+        expect(report.warnings[0]).toMatch(/^only interactions selected by PACT_/);
+        return report.pacts[0].interactions.map((i) => i.description);
+      } finally {
+        for (const name of Object.keys(env)) delete process.env[name];
+      }
+    };
+
+    it('PACT_DESCRIPTION selects by a regular expression on the description', async () => {
+      expect(await verified({ PACT_DESCRIPTION: 'another|list$' })).toEqual(['get another thing', 'get the thing list']);
+    });
+
+    it('PACT_PROVIDER_STATE selects by provider state, also with PACT_DESCRIPTION', async () => {
+      expect(await verified({ PACT_PROVIDER_STATE: '^a thing' })).toEqual(['get a thing']);
+      expect(await verified({ PACT_PROVIDER_STATE: 'thing', PACT_DESCRIPTION: 'another' })).toEqual(['get another thing']);
+    });
+
+    it('PACT_PROVIDER_NO_STATE selects interactions without provider states', async () => {
+      expect(await verified({ PACT_PROVIDER_NO_STATE: 'true' })).toEqual(['get the thing list']);
+    });
+
+    it('an invalid regular expression is an option error naming the variable', async () => {
+      process.env.PACT_DESCRIPTION = '(';
+      try {
+        const error = await verifyProvider(base(writePact('filtered.json', pact()))).catch((e: unknown) => e);
+        expect(error).toMatchObject({ code: 'TREATY_PROVIDER_INVALID_OPTIONS' });
+        expect((error as Error).message).toContain('PACT_DESCRIPTION="(" is not a valid regular expression');
+      } finally {
+        delete process.env.PACT_DESCRIPTION;
+      }
+    });
   });
 
   it('fails when no pacts are found unless told otherwise', async () => {

@@ -135,7 +135,7 @@ describe('verifyProvider through a Pact Broker', () => {
   it('names the broker and the status when authentication fails', async () => {
     const { broker, api } = await setUp(served);
     const error = await verifyProvider({ ...brokerOptions(broker, api), pactBrokerToken: 'wrong' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'TREATY_PROVIDER_BROKER_FAILED' });
-    expect((error as Error).message).toContain('HTTP 401');
+    expect(error).toMatchObject({ code: 'TREATY_BROKER_CLIENT_REQUEST', details: { status: 401 } });
+    expect((error as Error).message).toContain('the broker answered 401');
   });
 });

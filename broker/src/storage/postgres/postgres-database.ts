@@ -1,4 +1,4 @@
-import { Pool, type PoolClient } from 'pg';
+import type { Pool as PgPool, PoolClient } from 'pg';
 import type { Database, SqlValue } from '../database';
 
 /** What {@link openPostgresDatabase} needs. */
@@ -42,6 +42,9 @@ function over(queryable: Queryable, transaction: Database['transaction'], close:
  * @throws Error from `pg` when the first query cannot connect.
  */
 export function openPostgresDatabase(config: PostgresDatabaseConfig): Database {
+  // Loaded here, not at the top: a broker on SQLite never loads pg.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Pool } = require('pg') as { Pool: typeof PgPool };
   const pool = new Pool({
     connectionString: config.connectionString,
     max: config.max ?? 10,

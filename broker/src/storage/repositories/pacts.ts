@@ -20,6 +20,8 @@ export interface PublicationFilter {
   /** Consumer version on its pacticipant's main branch. */
   mainBranch?: boolean;
   tag?: string;
+  /** Consumer version without any tag. */
+  untagged?: boolean;
   /** Currently deployed (to the named environment when a string). */
   deployed?: boolean | string;
   /** Released and supported (in the named environment when a string). */
@@ -46,6 +48,7 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
   if (filter.branch !== undefined) add(`${onBranch}?)`, filter.branch);
   if (filter.mainBranch) add(`${onBranch}c.main_branch)`);
   if (filter.tag !== undefined) add('EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id AND t.name = ?)', filter.tag);
+  if (filter.untagged) add('NOT EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id)');
   if (filter.deployed !== undefined && filter.deployed !== false) {
     const env = typeof filter.deployed === 'string';
     add(`EXISTS (SELECT 1 FROM deployed_versions d JOIN environments e ON e.id = d.environment_id WHERE d.version_id = cv.id AND d.undeployed_at IS NULL${env ? ' AND e.name = ?' : ''})`, ...(env ? [filter.deployed as string] : []));

@@ -63,3 +63,15 @@ export async function hasSuccessfulVerification(db: Database, pactVersionId: num
   }
   return (await db.get(`${sql} LIMIT 1`, params)) !== undefined;
 }
+
+/**
+ * The newest verification of any pact between a consumer and a provider, optionally only of pacts published for consumer
+ * versions with a tag (what a pact badge compares with the latest pact).
+ */
+export function latestVerificationOfPair(db: Database, pair: { consumerId: number; providerId: number; consumerTag?: string }): Promise<VerificationRow | undefined> {
+  const tagged = pair.consumerTag === undefined
+    ? ''
+    : ' AND EXISTS (SELECT 1 FROM pact_publications pp JOIN tags t ON t.version_id = pp.consumer_version_id WHERE pp.pact_version_id = pv.id AND t.name = ?)';
+  const params = pair.consumerTag === undefined ? [pair.consumerId, pair.providerId] : [pair.consumerId, pair.providerId, pair.consumerTag];
+  return db.get<VerificationRow>(`${VERIFICATION_SELECT} WHERE pv.consumer_id = ? AND pv.provider_id = ?${tagged} ORDER BY v.id DESC LIMIT 1`, params);
+}

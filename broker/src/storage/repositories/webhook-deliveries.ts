@@ -103,3 +103,22 @@ export async function deliveryCounts(db: Database): Promise<Record<string, numbe
   const rows = await db.all<{ status: string; n: number | string }>('SELECT status, COUNT(*) AS n FROM webhook_deliveries GROUP BY status');
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
+
+/** The newest deliveries of every webhook (for triggered-webhook views, filtered by their context by the caller). */
+export function recentDeliveries(db: Database, limit = 1000): Promise<DeliveryRow[]> {
+  return db.all<DeliveryRow>('SELECT * FROM webhook_deliveries ORDER BY id DESC LIMIT ?', [limit]);
+}
+
+/** A delivery by its uuid. */
+export function findDelivery(db: Database, uuid: string): Promise<DeliveryRow | undefined> {
+  return db.get<DeliveryRow>('SELECT * FROM webhook_deliveries WHERE uuid = ?', [uuid]);
+}
+
+/** The logged attempts of one delivery, oldest first. */
+export function executionsOfDelivery(db: Database, deliveryId: number): Promise<ExecutionRow[]> {
+  return db.all<ExecutionRow>(
+    `SELECT e.*, d.event_name AS event_name, d.uuid AS delivery_uuid, d.status AS delivery_status
+     FROM webhook_executions e JOIN webhook_deliveries d ON d.id = e.delivery_id WHERE e.delivery_id = ? ORDER BY e.id`,
+    [deliveryId],
+  );
+}

@@ -68,6 +68,16 @@ export function webhooksFor(db: Database, consumer: string, provider: string): P
   );
 }
 
+/**
+ * Webhooks scoped exactly as asked, as the Pact Broker's pacticipant webhooks: the consumer (or none when not given) and the
+ * provider (or none when not given).
+ */
+export function webhooksScopedTo(db: Database, scope: { consumer?: string; provider?: string }): Promise<WebhookRow[]> {
+  const side = (column: string, name: string | undefined) => (name === undefined ? `${column} IS NULL` : `${column} = ?`);
+  const params = [scope.consumer, scope.provider].filter((name): name is string => name !== undefined);
+  return db.all<WebhookRow>(`SELECT * FROM webhooks WHERE ${side('consumer_name', scope.consumer)} AND ${side('provider_name', scope.provider)} ORDER BY id`, params);
+}
+
 /** Delete a webhook; its queued deliveries are dropped too. */
 export async function deleteWebhook(db: Database, uuid: string): Promise<boolean> {
   return db.transaction(async (tx) => {

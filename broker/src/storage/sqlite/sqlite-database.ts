@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Database, RunResult, SqlValue } from '../database';
 import { resolve } from 'node:path';
 import { createMutex, type Mutex } from './mutex';
@@ -29,7 +29,10 @@ export interface SqliteDatabaseConfig {
  */
 export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
   const frozen = Object.freeze({ ...config });
-  const sqlite = new BetterSqlite3(frozen.file);
+  // Loaded here, not at the top: a broker on PostgreSQL never loads the native SQLite driver.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Driver = require('better-sqlite3') as typeof BetterSqlite3;
+  const sqlite = new Driver(frozen.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`busy_timeout = ${frozen.busyTimeoutMs ?? 5000}`);
   sqlite.pragma('foreign_keys = ON');

@@ -29,3 +29,17 @@ describe('matrixQuery', () => {
     ]);
   });
 });
+
+describe('matrixQuery for can-i-merge', () => {
+  it('checks against the latest main-branch versions of the integrated pacticipants', () => {
+    expect(matrixQuery({ selectors: [{ pacticipant: 'web', version: '1' }], toMainBranch: true })).toBe(
+      'q[][pacticipant]=web&q[][version]=1&latestby=cvp&mainBranch=true&latest=true',
+    );
+  });
+});
+
+describe('matrixQuery with the Ruby CLI limit', () => {
+  it('passes --limit on', () => {
+    expect(matrixQuery({ selectors: [{ pacticipant: 'web', version: '1' }], limit: 100 }).split('&')).toContain('limit=100');
+  });
+});

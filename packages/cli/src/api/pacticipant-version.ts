@@ -1,5 +1,4 @@
-import type { BrokerClient } from '../broker-client/broker-client';
-import type { HalResource } from '../broker-client/hal';
+import type { BrokerClient, HalResource } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 
 /**

@@ -1,4 +1,4 @@
-import type { BrokerClient } from '../broker-client/broker-client';
+import { linksOf, type BrokerClient } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 import { listPactFiles, readPactFile, type PactFile } from './read-pact-files';
 
@@ -13,6 +13,8 @@ export interface PublishPactsOptions {
   branch?: string;
   tags?: readonly string[];
   buildUrl?: string;
+  /** Merge the interactions into a pact already published for this version, instead of refusing a different one. */
+  merge?: boolean;
 }
 
 /** A notice the broker sent back (`info`, `success`, `warning`, `error`, ...). */
@@ -27,7 +29,8 @@ export interface PublishResult {
   version: string;
   branch?: string;
   tags: string[];
-  contracts: { consumer: string; provider: string; file: string }[];
+  /** Each pact published, with the broker URL where it can be viewed. */
+  contracts: { consumer: string; provider: string; file: string; url?: string }[];
   notices: BrokerNotice[];
 }
 
@@ -40,8 +43,9 @@ function groupByConsumer(files: PactFile[]): Map<string, PactFile[]> {
   return groups;
 }
 
-function contractOf(file: PactFile) {
+function contractOf(file: PactFile, merge: boolean) {
   return {
+    ...(merge ? { onConflict: 'merge' } : {}),
     consumerName: file.pact.consumer.name,
     providerName: file.pact.provider.name,
     specification: 'pact',
@@ -68,15 +72,16 @@ export async function publishPacts(options: PublishPactsOptions): Promise<Publis
       ...(options.branch ? { branch: options.branch } : {}),
       tags: [...(options.tags ?? [])],
       ...(options.buildUrl ? { buildUrl: options.buildUrl } : {}),
-      contracts: group.map(contractOf),
+      contracts: group.map((file) => contractOf(file, options.merge === true)),
     };
     const response = await options.client.post(href, body, `publish the pacts of ${consumer}`);
+    const views = linksOf(response, 'pb:contracts');
     results.push({
       consumer,
       version,
       branch: options.branch,
       tags: body.tags,
-      contracts: group.map((f) => ({ consumer, provider: f.pact.provider.name, file: f.path })),
+      contracts: group.map((f, i) => ({ consumer, provider: f.pact.provider.name, file: f.path, url: views[i]?.href })),
       notices: Array.isArray(response.notices) ? (response.notices as BrokerNotice[]) : [],
     });
   }

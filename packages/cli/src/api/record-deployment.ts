@@ -1,5 +1,4 @@
-import type { BrokerClient } from '../broker-client/broker-client';
-import { linksOf } from '../broker-client/hal';
+import { linksOf, type BrokerClient } from '@treaty/broker-client';
 import { findEnvironment, type Environment } from './environments';
 import { getPacticipantVersion } from './pacticipant-version';
 

@@ -1,5 +1,4 @@
-import type { BrokerClient } from '../broker-client/broker-client';
-import { linksOf, type HalResource } from '../broker-client/hal';
+import { linksOf, type BrokerClient, type HalResource } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 import { findEnvironment } from './environments';
 

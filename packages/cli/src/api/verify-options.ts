@@ -1,9 +1,10 @@
 import type { ConsumerVersionSelector, ReporterSpec, VerifierOptions } from '@treaty/provider';
 import { cliErrors } from '../errors';
 import { httpMessageProviders } from './http-message-providers';
+import { parseTransports, providerUrlFromParts, type VerifierCliFlags } from './verifier-cli-flags';
 
-/** The flags of `treaty verify`, as commander parses them. */
-export interface VerifyFlags {
+/** The flags of `treaty verify`, as commander parses them (its own and pact_verifier_cli's). */
+export interface VerifyFlags extends VerifierCliFlags {
   provider?: string;
   providerBaseUrl?: string;
   pactUrl?: string[];
@@ -25,7 +26,7 @@ export interface VerifyFlags {
   stateChangeUrl?: string;
   messagesUrl?: string;
   customProviderHeader?: string[];
-  timeout?: string;
+  timeout?: number;
   failIfNoPactsFound?: boolean;
   format: 'console' | 'json' | 'junit';
   output?: string;
@@ -55,40 +56,59 @@ export function parseSelectors(values: readonly string[] | undefined): ConsumerV
 }
 
 function reporters(flags: VerifyFlags): ReporterSpec[] {
-  if (flags.format === 'console') return flags.output ? ['console', { type: 'json', outputFile: flags.output }] : ['console'];
-  return flags.output ? ['console', { type: flags.format, outputFile: flags.output }] : [flags.format];
+  const files: ReporterSpec[] = [
+    ...(flags.json ? [{ type: 'json' as const, outputFile: flags.json }] : []),
+    ...(flags.junit ? [{ type: 'junit' as const, outputFile: flags.junit }] : []),
+  ];
+  if (flags.format === 'console') return flags.output ? ['console', { type: 'json', outputFile: flags.output }, ...files] : ['console', ...files];
+  return flags.output ? ['console', { type: flags.format, outputFile: flags.output }, ...files] : [flags.format, ...files];
 }
 
-/** Turn `treaty verify` flags into `verifyProvider` options. @throws TreatyError for bad JSON or a bad timeout. */
+function pactLocations(flags: VerifyFlags, pactPaths: readonly string[]): string[] {
+  return [...pactPaths, ...(flags.pactUrl ?? []), ...(flags.url ?? []), ...(flags.file ?? []), ...(flags.dir ?? [])];
+}
+
+const orList = (...lists: Array<string[] | undefined>) => {
+  const all = lists.flatMap((list) => list ?? []);
+  return all.length > 0 ? all : undefined;
+};
+
+/**
+ * Turn `treaty verify` flags (ours, and pact_verifier_cli's spellings) into `verifyProvider` options.
+ * @throws TreatyError TREATY_CLI_INVALID_JSON for bad selectors, TREATY_CLI_USAGE for bad transports.
+ */
 export function verifierOptionsFromFlags(flags: VerifyFlags, pactPaths: readonly string[]): VerifierOptions {
-  const timeout = flags.timeout === undefined ? undefined : Number(flags.timeout);
-  if (timeout !== undefined && !(timeout > 0)) throw cliErrors.TREATY_CLI_USAGE([`--timeout ${flags.timeout} is not a number of milliseconds`]);
-  const pactUrls = [...pactPaths, ...(flags.pactUrl ?? [])];
+  const timeout = flags.requestTimeout ?? flags.timeout;
+  const pactUrls = pactLocations(flags, pactPaths);
+  const transports = parseTransports(flags.transports);
   return {
-    provider: flags.provider,
-    providerBaseUrl: flags.providerBaseUrl,
+    provider: flags.provider ?? flags.providerName,
+    providerBaseUrl: flags.providerBaseUrl ?? providerUrlFromParts(flags),
     pactUrls: pactUrls.length > 0 ? pactUrls : undefined,
     // Pact files or URLs win over the broker, as in pact-js.
-    pactBrokerUrl: pactUrls.length > 0 ? undefined : flags.brokerBaseUrl,
-    pactBrokerToken: flags.brokerToken,
-    pactBrokerUsername: flags.brokerUsername,
-    pactBrokerPassword: flags.brokerPassword,
+    pactBrokerUrl: pactUrls.length > 0 ? undefined : (flags.brokerBaseUrl ?? flags.brokerUrl),
+    pactBrokerToken: flags.brokerToken ?? flags.token,
+    pactBrokerUsername: flags.brokerUsername ?? flags.user,
+    pactBrokerPassword: flags.brokerPassword ?? flags.password,
     consumerVersionSelectors: parseSelectors(flags.consumerVersionSelectors),
     consumerVersionTags: list(flags.consumerVersionTags),
-    consumerFilters: flags.consumer,
+    consumerFilters: orList(flags.consumer, flags.filterConsumer),
     enablePending: flags.enablePending,
     includeWipPactsSince: flags.includeWipPactsSince,
-    providerVersion: flags.providerAppVersion,
-    providerVersionBranch: flags.providerVersionBranch,
-    providerVersionTags: list(flags.providerVersionTags),
-    publishVerificationResult: flags.publishVerificationResults,
+    providerVersion: flags.providerAppVersion ?? flags.providerVersion,
+    providerVersionBranch: flags.providerVersionBranch ?? flags.providerBranch,
+    providerVersionTags: list(flags.providerVersionTags ?? flags.providerTags),
+    publishVerificationResult: flags.publishVerificationResults ?? flags.publish,
     buildUrl: flags.buildUrl,
     openapi: flags.openapi,
     providerStatesSetupUrl: flags.stateChangeUrl,
     messageProviders: flags.messagesUrl ? httpMessageProviders(flags.messagesUrl, timeout ?? 30_000) : undefined,
-    customProviderHeaders: flags.customProviderHeader,
+    customProviderHeaders: orList(flags.customProviderHeader, flags.header),
     timeout,
-    failIfNoPactsFound: flags.failIfNoPactsFound,
+    failIfNoPactsFound: flags.ignoreNoPactsError ? false : flags.failIfNoPactsFound,
+    disableSslVerification: flags.disableSslVerification,
     reporters: reporters(flags),
+    // For gRPC and other plugin transports; @treaty/provider reads them where it supports them.
+    ...(transports ? { transports } : {}),
   };
 }

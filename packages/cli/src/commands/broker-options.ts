@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
-import { BrokerClient } from '../broker-client/broker-client';
+import { BrokerClient } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
+import { wholeNumber } from './numeric-flags';
 
 /** The broker connection options every broker command takes (the official CLI's names, short flags and env vars). */
 export interface BrokerConnectionOptions {
@@ -9,7 +10,7 @@ export interface BrokerConnectionOptions {
   brokerPassword?: string;
   brokerToken?: string;
   customHeader?: string[];
-  retries?: string;
+  retries?: number;
 }
 
 /** Collect a repeatable option's values. */
@@ -35,7 +36,7 @@ export function addBrokerOptions(command: Command): Command {
     .addOption(new Option('-p, --broker-password <password>', 'Basic auth password').env('PACT_BROKER_PASSWORD'))
     .addOption(new Option('-k, --broker-token <token>', 'bearer token').env('PACT_BROKER_TOKEN'))
     .addOption(new Option('--custom-header <header>', "extra header, 'Name: value' (repeatable)").argParser(collect))
-    .addOption(new Option('--retries <count>', 'retries of a request answered 5xx, 408 or 429').env('PACT_BROKER_HTTP_RETRIES'));
+    .addOption(new Option('--retries <count>', 'retries of an idempotent request answered 5xx, 408 or 429').env('PACT_BROKER_HTTP_RETRIES').argParser(wholeNumber()));
   addAcceptedOfficialOptions(command);
   return command;
 }
@@ -56,14 +57,13 @@ function parseHeaders(values: string[] | undefined): Record<string, string> {
  */
 export function brokerClientFrom(options: BrokerConnectionOptions): BrokerClient {
   if (!options.brokerBaseUrl) throw cliErrors.TREATY_CLI_BROKER_URL_MISSING([]);
-  const retries = options.retries === undefined ? undefined : Number(options.retries);
   return new BrokerClient({
     baseUrl: options.brokerBaseUrl,
     token: options.brokerToken,
     username: options.brokerUsername,
     password: options.brokerPassword,
     headers: parseHeaders(options.customHeader),
-    retries: Number.isFinite(retries) ? retries : undefined,
+    retries: options.retries,
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { waitForSignal } from '../wait-for-signal';
 
@@ -27,6 +28,24 @@ Examples:
   $ treaty broker --port 0 --database /tmp/b.db    # any free port; the URL is printed
   $ treaty broker --host 0.0.0.0 --database-url postgres://postgres@db:5432/broker --token "$TOKEN" --public-read`;
 
+type BrokerModule = typeof import('@treaty/broker');
+
+/**
+ * Load @treaty/broker, an optional peer dependency: CI jobs that only talk to a broker install the CLI without it
+ * (and without its native SQLite driver).
+ * @throws TreatyError TREATY_CLI_BROKER_NOT_INSTALLED when it is not installed.
+ */
+export async function loadBroker(load: () => Promise<BrokerModule> = () => import('@treaty/broker')): Promise<BrokerModule> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const missing = (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') && /@treaty[\\/]broker(?![\w-])/.test(String((error as Error).message));
+    if (missing) throw cliErrors.TREATY_CLI_BROKER_NOT_INSTALLED([], {}, error);
+    throw error;
+  }
+}
+
 /** Register `treaty broker`: the options are read by @treaty/broker's own parser, so they match `treaty-broker`. */
 export function registerBrokerCommand(program: Command, ctx: CommandContext): void {
   program
@@ -36,7 +55,7 @@ export function registerBrokerCommand(program: Command, ctx: CommandContext): vo
     .allowExcessArguments()
     .addHelpText('after', options)
     .action(async (_flags: unknown, command: Command) => {
-      const { readBinOptions, startBroker } = await import('@treaty/broker');
+      const { readBinOptions, startBroker } = await loadBroker();
       const read = readBinOptions(command.args, ctx.env);
       if (read.help) return;
       for (const warning of read.warnings) ctx.err(warning);

@@ -5,14 +5,16 @@ import type { CommandContext } from '../io';
 import { printNotices } from '../output/print-notices';
 import { renderTable } from '../output/table';
 import { addBrokerOptions, brokerClientFrom, outputOption, type BrokerConnectionOptions } from './broker-options';
+import { positiveNumber, wholeNumber } from './numeric-flags';
 import { checkSelectors, trackSelectors } from './pacticipant-selectors';
 
 interface CanIDeployFlags extends BrokerConnectionOptions {
   toEnvironment?: string;
   to?: string;
-  retryWhileUnknown?: string;
-  retryInterval?: string;
+  retryWhileUnknown?: number;
+  retryInterval?: number;
   dryRun?: boolean;
+  limit?: number;
   output: string;
 }
 
@@ -24,17 +26,38 @@ Examples:
 
 Exit codes: 0 deployable, 1 not deployable or unknown, 2 bad input, 3 broker error.`;
 
-function printResult(ctx: CommandContext, result: CanIDeployResult): void {
+function resultRows(result: CanIDeployResult): { rows: string[][]; urls: string[] } {
+  const urls: string[] = [];
+  const rows = result.matrix.map((row) => {
+    const verification = row.verificationResult;
+    const href = verification?._links?.self?.href;
+    if (href) urls.push(`${urls.length + 1}. ${href} (${verification?.success === true ? 'success' : verification?.success === false ? 'failure' : 'unknown'})`);
+    return [
+      row.consumer.name, row.consumer.version?.number ?? 'unknown', row.provider.name, row.provider.version?.number ?? 'unknown',
+      verification ? String(verification.success ?? 'unknown') : 'unknown', href ? String(urls.length) : '',
+    ];
+  });
+  return { rows, urls };
+}
+
+/**
+ * Print a can-i-deploy (or can-i-merge) answer as the official CLI does: the verdict, the matrix with result numbers,
+ * the verification result URLs, then the reason and notices.
+ */
+export function printCanIDeployResult(ctx: CommandContext, result: CanIDeployResult): void {
   const { deployable, reason } = result.summary;
   const verdict = deployable ? ctx.colors.green('Computer says yes \\o/') : ctx.colors.red('Computer says no ¯\\_(ツ)_/¯');
   ctx.out(verdict);
   if (result.matrix.length > 0) {
-    const rows = result.matrix.map((row) => [
-      row.consumer.name, row.consumer.version?.number ?? '?', row.provider.name, row.provider.version?.number ?? '?',
-      row.verificationResult ? String(row.verificationResult.success ?? 'unknown') : 'unknown',
-    ]);
+    const { rows, urls } = resultRows(result);
     ctx.out('');
-    ctx.out(renderTable(['CONSUMER', 'C.VERSION', 'PROVIDER', 'P.VERSION', 'SUCCESS?'], rows));
+    ctx.out(renderTable(['CONSUMER', 'C.VERSION', 'PROVIDER', 'P.VERSION', 'SUCCESS?', 'RESULT#'], rows));
+    if (urls.length > 0) {
+      ctx.out('');
+      ctx.out('VERIFICATION RESULTS');
+      ctx.out('--------------------');
+      for (const line of urls) ctx.out(line);
+    }
   }
   ctx.out('');
   if (reason) ctx.out(reason);
@@ -51,14 +74,16 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
     .addOption(new Option('-l, --latest [tag]', 'the latest version (with this tag) of the pacticipant before it'))
     .option('--branch <branch>', 'the latest version of this branch of the pacticipant before it')
     .option('--tag <tag>', 'the version with this tag of the pacticipant before it')
+    .addOption(new Option('--all <tag>', 'the Ruby CLI\'s spelling of --tag: every version with this tag').hideHelp())
+    .addOption(new Option('--limit <n>', 'the most matrix rows to consider (Ruby CLI)').argParser(wholeNumber(1)).hideHelp())
     .option('--main-branch', 'the latest version of the main branch of the pacticipant before it')
     .addOption(new Option('--no-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
     .addOption(new Option('--skip-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
     .option('--ignore <name>', 'leave this pacticipant (or, with --version after it, that version) out of the decision')
     .option('--to-environment <environment>', 'the environment to deploy to')
     .option('--to <tag>', 'the tag of the target (pre-environments way)')
-    .option('--retry-while-unknown <times>', 'ask again this many times while results are missing')
-    .option('--retry-interval <seconds>', 'seconds before the first retry, doubling after (default 10)')
+    .option('--retry-while-unknown <times>', 'ask again this many times while results are missing', wholeNumber())
+    .option('--retry-interval <seconds>', 'seconds before the first retry, doubling after (default 10)', positiveNumber())
     .addOption(new Option('--dry-run', 'always exit 0').env('PACT_BROKER_CAN_I_DEPLOY_DRY_RUN'))
     .addOption(outputOption(['table', 'json'], 'table'))
     .addHelpText('after', examples);
@@ -69,12 +94,12 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
     const result = await canIDeploy({
       client: brokerClientFrom(flags), selectors: state.selectors, toEnvironment: flags.toEnvironment, to: flags.to,
       ignore: [...state.ignore, ...envIgnores.map((pacticipant) => ({ pacticipant }))],
-      retryWhileUnknown: flags.retryWhileUnknown ? Number(flags.retryWhileUnknown) : 0,
-      retryInterval: flags.retryInterval ? Number(flags.retryInterval) : undefined,
+      retryWhileUnknown: flags.retryWhileUnknown ?? 0, limit: flags.limit,
+      retryInterval: flags.retryInterval,
       onRetry: (attempt, waitMs) => ctx.err(`Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
     });
     if (flags.output === 'json') ctx.out(JSON.stringify(result, null, 2));
-    else printResult(ctx, result);
+    else printCanIDeployResult(ctx, result);
     const dryRun = flags.dryRun === true || String(flags.dryRun) === 'true';
     if (dryRun) ctx.err('[dry-run] exiting 0 whatever the answer.');
     ctx.setExitCode(result.summary.deployable === true || dryRun ? ExitCode.ok : ExitCode.failed);

@@ -36,6 +36,7 @@ export function trackSelectors(command: Command): OrderedSelectors {
   command.on('option:latest', (tag: string | null) => void (need('--latest').latest = tag ?? true));
   command.on('option:branch', (branch: string) => void (need('--branch').branch = branch));
   command.on('option:tag', (tag: string) => void (need('--tag').tag = tag));
+  command.on('option:all', (tag: string) => void (need('--all').tag = tag));
   command.on('option:main-branch', () => void (need('--main-branch').mainBranch = true));
   return state;
 }

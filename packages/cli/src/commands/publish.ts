@@ -33,27 +33,29 @@ export function registerPublishCommand(program: Command, ctx: CommandContext): v
     .option('--tag-with-git-branch', 'also tag the version with the git branch')
     .option('--build-url <url>', 'the CI build that made the pacts (default: from CI variables)')
     .addOption(new Option('-r, --auto-detect-version-properties', 'find commit, branch and build URL from CI or git (the default here)'))
-    .addOption(new Option('--merge').hideHelp())
+    .option('--merge', 'merge the interactions into the pact already published for this version (instead of a 409)')
     .addOption(new Option('--validate').hideHelp())
     .addOption(new Option('--strict').hideHelp())
     .addOption(outputOption(['text', 'json', 'pretty'], 'text'))
     .addHelpText('after', examples);
   addBrokerOptions(command).action(async (paths: string[], flags: PublishFlags) => {
     const client = brokerClientFrom(flags);
-    if (flags.merge) ctx.err(ctx.colors.yellow('warning: --merge is not supported: a different pact for an already published version is refused (409).'));
     const build = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd });
     const branch = flags.branch ?? build.branch;
     const tags = (flags.tag ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
     if (flags.tagWithGitBranch && build.branch) tags.push(build.branch);
     const results = await publishPacts({
       client, paths, cwd: ctx.cwd, consumerAppVersion: flags.consumerAppVersion ?? build.commit,
-      branch, tags, buildUrl: flags.buildUrl ?? build.buildUrl,
+      branch, tags, buildUrl: flags.buildUrl ?? build.buildUrl, merge: flags.merge === true,
     });
     if (flags.output === 'json') return ctx.out(JSON.stringify(results, null, 2));
     for (const result of results) {
       const where = [result.branch && `branch ${result.branch}`, result.tags.length > 0 && `tags ${result.tags.join(', ')}`].filter(Boolean).join(', ');
       ctx.out(ctx.colors.green(`Published ${result.contracts.length} pact(s) of ${result.consumer} version ${result.version}${where ? ` (${where})` : ''}`));
-      for (const c of result.contracts) ctx.out(`  ${c.consumer} -> ${c.provider}  ${ctx.colors.dim(c.file)}`);
+      for (const c of result.contracts) {
+        ctx.out(`  ${c.consumer} -> ${c.provider}  ${ctx.colors.dim(c.file)}`);
+        if (c.url) ctx.out(`  View the published pact at ${c.url}`);
+      }
       printNotices(ctx, result.notices);
     }
   });

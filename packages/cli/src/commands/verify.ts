@@ -5,6 +5,9 @@ import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { startProgress, type Progress } from '../output/progress';
 import { collect } from './broker-options';
+import { wholeNumber } from './numeric-flags';
+import { waitForProviderWithProgress } from './provider-wait';
+import { addVerifierCliOptions, withFilterEnv } from './verifier-cli-options';
 
 const examples = `
 Examples:
@@ -32,7 +35,7 @@ function colouredSink(ctx: CommandContext, progress: Progress): { write(text: st
 
 /** Register `treaty verify [pacts...]`. */
 export function registerVerifyCommand(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command('verify')
     .description('verify a running provider against its consumers\' pacts (files, URLs or a broker) and its OpenAPI document')
     .argument('[pacts...]', 'pact files, directories or URLs (same as --pact-url)')
@@ -54,33 +57,38 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     .option('--publish-verification-results', 'publish the results to the broker')
     .option('--build-url <url>', 'the CI build, shown in the broker')
     .option('--openapi <file>', 'also check every request and response against this OpenAPI document')
-    .option('--state-change-url <url>', 'POST provider states here before each interaction')
+    .option('-s, --state-change-url <url>', 'POST provider states here before each interaction')
     .option('--messages-url <url>', 'POST { description, providerStates } here to get each message (Pact message proxy protocol)')
     .option('--custom-provider-header <header>', "add 'Name: value' to every request (repeatable)", collect)
-    .option('--timeout <ms>', 'per-request timeout; also bounds waiting for the provider', '30000')
+    .option('--timeout <ms>', 'per-request timeout; also bounds waiting for the provider', wholeNumber(1), 30000)
     .option('--no-fail-if-no-pacts-found', 'exit 0 when there is nothing to verify')
     .addOption(new Option('--format <format>', 'report format').choices(['console', 'json', 'junit']).default('console'))
     .option('--output <file>', 'write the json/junit report to this file (the console report still prints)')
-    .addHelpText('after', examples)
-    .action(async (pacts: string[], flags: VerifyFlags) => {
-      const { verifyProvider } = await import('@treaty/provider');
-      const options = verifierOptionsFromFlags(flags, pacts);
-      if (!options.pactUrls && !options.pactBrokerUrl) {
-        throw cliErrors.TREATY_CLI_USAGE(['no pacts to verify: give pact files or URLs (arguments or --pact-url) or a broker (--broker-base-url or PACT_BROKER_BASE_URL)']);
-      }
-      if (options.publishVerificationResult) {
-        const build = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd });
-        options.providerVersion ??= build.commit;
-        options.providerVersionBranch ??= build.branch;
-        options.buildUrl ??= build.buildUrl;
-      }
-      const from = options.pactUrls?.join(', ') ?? options.pactBrokerUrl ?? 'nowhere';
-      ctx.err(ctx.colors.dim(`Verifying ${options.provider ?? 'the provider'} at ${options.providerBaseUrl ?? '(no URL)'} against pacts from ${from}${options.openapi ? ` and ${options.openapi}` : ''}...`));
-      const progress = startProgress(ctx, `verifying ${options.provider ?? 'the provider'}…`);
-      try {
-        await verifyProvider({ ...options, output: flags.format === 'console' || flags.output ? colouredSink(ctx, progress) : ctx.stdout });
-      } finally {
-        progress.stop();
-      }
-    });
+    .addHelpText('after', examples);
+  addVerifierCliOptions(command).action(async (pacts: string[], flags: VerifyFlags) => {
+    const { verifyProvider, waitForProvider } = await import('@treaty/provider');
+    const options = verifierOptionsFromFlags(flags, pacts);
+    if (!options.pactUrls && !options.pactBrokerUrl) {
+      throw cliErrors.TREATY_CLI_USAGE(['no pacts to verify: give pact files or URLs (arguments or --pact-url) or a broker (--broker-base-url or PACT_BROKER_BASE_URL)']);
+    }
+    if (options.publishVerificationResult) {
+      const build = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd });
+      options.providerVersion ??= build.commit;
+      options.providerVersionBranch ??= build.branch;
+      options.buildUrl ??= build.buildUrl;
+    }
+    const from = options.pactUrls?.join(', ') ?? options.pactBrokerUrl ?? 'nowhere';
+    ctx.err(ctx.colors.dim(`Verifying ${options.provider ?? 'the provider'} at ${options.providerBaseUrl ?? '(no URL)'} against pacts from ${from}${options.openapi ? ` and ${options.openapi}` : ''}...`));
+    // Only an http(s) URL: anything else is for the verifier to reject with its own message.
+    if (/^https?:\/\/[^/]/i.test(options.providerBaseUrl ?? '')) {
+      await waitForProviderWithProgress(ctx, waitForProvider, options.providerBaseUrl as string, options.timeout ?? 30_000);
+    }
+    const progress = startProgress(ctx, `verifying ${options.provider ?? 'the provider'}…`);
+    try {
+      const output = flags.format === 'console' || flags.output ? colouredSink(ctx, progress) : ctx.stdout;
+      await withFilterEnv(flags as unknown as Record<string, unknown>, () => verifyProvider({ ...options, output }));
+    } finally {
+      progress.stop();
+    }
+  });
 }

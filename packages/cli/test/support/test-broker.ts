@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBroker } from '@treaty/broker';
+import { startBroker, type StartBrokerOptions } from '@treaty/broker';
 
 /** A real broker on port 0 with a temporary SQLite file. */
 export interface TestBroker {
@@ -9,10 +9,10 @@ export interface TestBroker {
   close(): Promise<void>;
 }
 
-/** Start a broker for one test file; `close` also removes its database. */
-export async function startTestBroker(): Promise<TestBroker> {
+/** Start a broker for one test file (with extra `options`); `close` also removes its database. */
+export async function startTestBroker(options: Partial<StartBrokerOptions> = {}): Promise<TestBroker> {
   const dir = mkdtempSync(join(tmpdir(), 'treaty-cli-broker-'));
-  const broker = await startBroker({ port: 0, database: join(dir, 'broker.db') });
+  const broker = await startBroker({ ...options, port: 0, database: join(dir, 'broker.db') });
   return {
     url: broker.url,
     close: async () => {

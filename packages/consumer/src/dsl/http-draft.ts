@@ -75,6 +75,20 @@ const TEXT_TYPE = /^(text\/|application\/(.*\+)?(json|xml|x-www-form-urlencoded|
  */
 export function setRawBody(draft: HttpDraft, contentType: string, body: Buffer | string): void {
   if (/xml/i.test(contentType) && setXmlTemplateBody(draft, contentType, String(body))) return;
+  setBytes(draft, contentType, body);
+}
+
+/**
+ * Set a body of bytes matched by its content type only, as pact-js's `binaryFile` and `body` (through
+ * pact-reference's `with_binary_file`) do: a `contentType` rule on the whole body.
+ * @example setBinaryBody(draft, 'image/png', readFileSync('logo.png'))
+ */
+export function setBinaryBody(draft: HttpDraft, contentType: string, body: Buffer | string): void {
+  setBytes(draft, contentType, body);
+  (draft.rules.matchingRules.body ??= {}).$ = { matchers: [{ match: 'contentType', value: contentType }] };
+}
+
+function setBytes(draft: HttpDraft, contentType: string, body: Buffer | string): void {
   const buffer = typeof body === 'string' ? Buffer.from(body) : body;
   if (!hasHeader(draft, 'content-type')) (draft.headers ??= {})['Content-Type'] = [contentType];
   draft.body = TEXT_TYPE.test(contentType)

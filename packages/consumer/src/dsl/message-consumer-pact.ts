@@ -97,6 +97,15 @@ export class MessageConsumerPact {
     return this;
   }
 
+  /**
+   * The message defined so far, as the handler will see it (pact-js's `json()`).
+   * @example new MessageConsumerPact(opts).expectsToReceive('order created').withContent({ id: 1 }).json().contents // { id: 1 }
+   */
+  json(): ConcreteMessage {
+    const interaction: AsynchronousMessageInteraction = { type: 'Asynchronous/Messages', ...metaFields(this.meta), ...finishMessage(this.draft) };
+    return { description: interaction.description, providerStates: interaction.providerStates, contents: contentsForHandler(interaction), metadata: interaction.metadata ?? {} };
+  }
+
   /** Hand the example message to the handler; record it when the handler resolves. */
   async verify(handler: MessageConsumer): Promise<void> {
     const interaction: AsynchronousMessageInteraction = { type: 'Asynchronous/Messages', ...metaFields(this.meta), ...finishMessage(this.draft) };

@@ -21,6 +21,12 @@ export interface PactV4Options {
   cors?: boolean;
   /** Not supported: Treaty's mock server speaks plain HTTP. */
   tls?: boolean;
+  /**
+   * Fail a test that defines an interaction (same description and provider states) differently from
+   * another test. Default false: the last definition wins, with a warning (pact-js's behaviour).
+   * `TREATY_STRICT_INTERACTIONS=true` turns it on too.
+   */
+  strictInteractions?: boolean;
 }
 
 /** pact-js's name for the V3 options (the same fields). */
@@ -56,5 +62,6 @@ export function targetOf(opts: PactV4Options, fallback: WritableSpecVersion): Pa
     }
   }
   if (opts.tls) throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION(['tls', 'TLS mock servers are not supported', 'false']);
-  return { consumer: opts.consumer, provider: opts.provider, dir: opts.dir, specVersion: specVersionOf(opts.spec, fallback) };
+  const { consumer, provider, dir, strictInteractions: strict } = opts;
+  return { consumer, provider, dir, specVersion: specVersionOf(opts.spec, fallback), strict };
 }

@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { HttpInteraction, WritableSpecVersion } from '@treaty/core';
 import { consumerErrors } from '../errors';
 import type { TemplateQuery } from '../matchers/matcher-types';
@@ -19,6 +20,12 @@ export interface PactV2Options extends Omit<PactV4Options, 'spec'> {
   /** `overwrite` replaces the pact file on the first write of the run; default `merge`. */
   pactfileWriteMode?: 'overwrite' | 'update' | 'merge';
   ssl?: boolean;
+  /** Not supported (Treaty's mock server speaks plain HTTP): accepted for compatibility. */
+  sslcert?: string;
+  /** Not supported (Treaty's mock server speaks plain HTTP): accepted for compatibility. */
+  sslkey?: string;
+  /** Accepted for compatibility (pact-js's mock service start-up timeout). */
+  timeout?: number;
 }
 
 /** PactV2 options after `setup()`: the port is known. */
@@ -56,6 +63,28 @@ export class PactV2 {
   private readonly target: PactTarget;
   private interactions: HttpInteraction[] = [];
   private server?: MockServer;
+
+  /** pact-js's defaults for the options (Treaty applies its own in the constructor: a free port, `./pacts`). */
+  static defaults: PactV2Options = {
+    consumer: '',
+    provider: '',
+    cors: false,
+    dir: resolve(process.cwd(), 'pacts'),
+    host: '127.0.0.1',
+    log: resolve(process.cwd(), 'logs', 'pact.log'),
+    logLevel: 'info',
+    pactfileWriteMode: 'merge',
+    ssl: false,
+    spec: 2,
+  };
+
+  /**
+   * Options with pact-js's defaults filled in.
+   * @example PactV2.createOptionsWithDefaults({ consumer: 'web', provider: 'api' }).dir // '<cwd>/pacts'
+   */
+  static createOptionsWithDefaults(opts: PactV2Options): PactV2OptionsComplete {
+    return { ...PactV2.defaults, port: 0, ...opts } as PactV2OptionsComplete;
+  }
 
   /** Check the options. */
   constructor(config: PactV2Options) {

@@ -1,13 +1,24 @@
-import type { HttpInteraction, HttpRequest } from '@treaty/core';
+import type { HttpInteraction } from '@treaty/core';
 import { consumerErrors } from '../errors';
-import type { JsonMap, Rules } from '../matchers/matcher-types';
+import type { JsonMap, Path, Rules, StatusCodeMatcher } from '../matchers/matcher-types';
 import type { PactTarget } from '../pact-file/pact-registry';
+import { readBodyFile } from './body-file';
+import { finishRequest, finishResponse, newHttpDraft, setBinaryBody, type HttpDraft } from './http-draft';
 import { preparePactWriting } from './prepare-test-file';
 import { addState, metaFields, newMeta, type InteractionMeta } from './interaction-meta';
+import { setMultipartBody } from './multipart-body';
 import { targetOf, type PactV3Options } from './pact-options';
 import { runHttpTest, type V3MockServer } from './run-http-test';
-import { v3Request, v3Response } from './v3-parts';
+import { fillV3Draft } from './v3-parts';
 import type { V3Interaction, V3Request, V3Response } from './v3-types';
+
+// The interaction being defined: pact-js adds each call's parts to it, so a request can get its body from
+// one call (`withRequestBinaryFile`) and its rules from the next (`withRequestMatchingRules`).
+interface Current {
+  meta: InteractionMeta;
+  request?: { method: string; path: Path; draft: HttpDraft };
+  response?: { status: number | StatusCodeMatcher<number>; draft: HttpDraft };
+}
 
 /**
  * A V3 consumer pact (pact-js `PactV3`): interactions defined with plain objects, then `executeTest`
@@ -22,8 +33,7 @@ import type { V3Interaction, V3Request, V3Response } from './v3-types';
 export class PactV3 {
   protected readonly target: PactTarget;
   private states: InteractionMeta['providerStates'] = [];
-  private meta?: InteractionMeta;
-  private request?: HttpRequest;
+  private current?: Current;
   private interactions: HttpInteraction[] = [];
 
   /** Check the options. */
@@ -46,49 +56,127 @@ export class PactV3 {
     return this;
   }
 
-  /** Start an interaction with its description. */
+  /**
+   * Start an interaction with its description.
+   * @throws TREATY_CONSUMER_INVALID_INTERACTION when the previous interaction has no response.
+   */
   uponReceiving(description: string): this {
-    this.meta = { ...newMeta(description), providerStates: this.states };
+    this.finishCurrent();
+    this.current = { meta: { ...newMeta(description), providerStates: this.states } };
     this.states = [];
     return this;
   }
 
   /** Set the request. */
   withRequest(req: V3Request): this {
-    this.request = v3Request(req);
+    fillV3Draft(this.requestDraft(req), req);
     return this;
   }
 
   /** Set the request with extra matching rules. */
   withRequestMatchingRules(req: V3Request, rules: Rules): this {
-    this.request = v3Request(req, rules);
+    fillV3Draft(this.requestDraft(req), req, rules);
     return this;
   }
 
-  /** Set the response, completing the interaction. */
+  /**
+   * Set the request, its body the bytes of a file matched by content type.
+   * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
+   */
+  withRequestBinaryFile(req: V3Request, contentType: string, file: string): this {
+    const draft = this.requestDraft(req);
+    setBinaryBody(draft, contentType, readBodyFile(file));
+    fillV3Draft(draft, req);
+    return this;
+  }
+
+  /**
+   * Set the request, its body a `multipart/form-data` upload of one file.
+   * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
+   */
+  withRequestMultipartFileUpload(req: V3Request, contentType: string, file: string, mimePartName: string, boundary?: string): this {
+    const draft = this.requestDraft(req);
+    setMultipartBody(draft, { contentType, file, part: mimePartName, boundary });
+    fillV3Draft(draft, req);
+    return this;
+  }
+
+  /** Set the response. */
   willRespondWith(res: V3Response): this {
-    return this.complete(res);
-  }
-
-  /** Set the response with extra matching rules, completing the interaction. */
-  withResponseMatchingRules(res: V3Response, rules: Rules): this {
-    return this.complete(res, rules);
-  }
-
-  private complete(res: V3Response, rules?: Rules): this {
-    if (!this.meta || !this.request) {
-      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([this.meta?.description ?? '(no description)', 'call uponReceiving and withRequest before willRespondWith']);
-    }
-    this.interactions.push({ type: 'Synchronous/HTTP', ...metaFields(this.meta), request: this.request, response: v3Response(res, rules) });
-    this.meta = undefined;
-    this.request = undefined;
+    fillV3Draft(this.responseDraft(res), res);
     return this;
   }
 
-  /** Run the test against a mock server serving the interactions defined since the last run. */
-  executeTest<T>(testFn: (mockServer: V3MockServer) => Promise<T>): Promise<T | undefined> {
+  /** Set the response with extra matching rules. */
+  withResponseMatchingRules(res: V3Response, rules: Rules): this {
+    fillV3Draft(this.responseDraft(res), res, rules);
+    return this;
+  }
+
+  /**
+   * Set the response, its body the bytes of a file matched by content type.
+   * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
+   */
+  withResponseBinaryFile(res: V3Response, contentType: string, file: string): this {
+    const draft = this.responseDraft(res);
+    setBinaryBody(draft, contentType, readBodyFile(file));
+    fillV3Draft(draft, res);
+    return this;
+  }
+
+  /**
+   * Set the response, its body a `multipart/form-data` body holding one file.
+   * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
+   */
+  withResponseMultipartFileUpload(res: V3Response, contentType: string, file: string, mimePartName: string, boundary?: string): this {
+    const draft = this.responseDraft(res);
+    setMultipartBody(draft, { contentType, file, part: mimePartName, boundary });
+    fillV3Draft(draft, res);
+    return this;
+  }
+
+  /**
+   * Run the test against a mock server serving the interactions defined since the last run.
+   * @throws TREATY_CONSUMER_INVALID_INTERACTION (as a rejection) when the last interaction is incomplete.
+   */
+  async executeTest<T>(testFn: (mockServer: V3MockServer) => Promise<T>): Promise<T | undefined> {
+    this.finishCurrent();
     const interactions = this.interactions;
     this.interactions = [];
     return runHttpTest(this.opts, this.target, interactions, testFn);
+  }
+
+  private requestDraft(req: V3Request): HttpDraft {
+    if (!this.current || this.current.response) {
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([this.current?.meta.description ?? '(no description)', 'call uponReceiving before withRequest']);
+    }
+    const draft = this.current.request?.draft ?? newHttpDraft();
+    this.current.request = { method: req.method, path: req.path, draft };
+    return draft;
+  }
+
+  private responseDraft(res: V3Response): HttpDraft {
+    if (!this.current?.request) {
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([this.current?.meta.description ?? '(no description)', 'call uponReceiving and withRequest before willRespondWith']);
+    }
+    const draft = this.current.response?.draft ?? newHttpDraft();
+    this.current.response = { status: res.status, draft };
+    return draft;
+  }
+
+  private finishCurrent(): void {
+    const current = this.current;
+    if (!current) return;
+    this.current = undefined;
+    const { meta, request, response } = current;
+    if (!request || !response) {
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([meta.description, 'give it a request (withRequest) and a response (willRespondWith)']);
+    }
+    this.interactions.push({
+      type: 'Synchronous/HTTP',
+      ...metaFields(meta),
+      request: finishRequest(request.method, request.path, request.draft),
+      response: finishResponse(response.status, response.draft),
+    });
   }
 }

@@ -19,10 +19,15 @@ import { UnconfiguredSynchronousMessage } from './v4-sync-message';
 export class PactV4 {
   private readonly target: PactTarget;
 
-  /** Check the options; the pact file is written at the end of the test file. */
+  /** Check the options; each test's interactions are written to the pact file when the test passes. */
   constructor(private readonly opts: PactV4Options) {
     this.target = targetOf(opts, 'V4');
     preparePactWriting();
+  }
+
+  /** Kept for pact-js compatibility: there is nothing to set up. */
+  setup(): void {
+    // pact-js creates its native pact here; Treaty needs nothing.
   }
 
   /** Start an HTTP interaction. */

@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponse } from '@treaty/core';
-import type { Rules, TemplateHeaders } from '../matchers/matcher-types';
+import type { Rules } from '../matchers/matcher-types';
 import { addHeaders, addQuery, addRules, draftContentType, finishRequest, finishResponse, newHttpDraft, setRawBody, setTemplateBody, type HttpDraft } from './http-draft';
 import type { V3Request, V3Response } from './v3-types';
 
@@ -10,10 +10,16 @@ function setV3Body(draft: HttpDraft, body: unknown, contentType: string | undefi
   else setTemplateBody(draft, body, type);
 }
 
-function draftWith(headers: TemplateHeaders | undefined, rules: Rules | undefined): HttpDraft {
-  const draft = newHttpDraft();
-  if (headers) addHeaders(draft, headers);
+/**
+ * Add a V3 request or response template's headers, query, rules and body to a draft (pact-js adds each
+ * call's parts to the same interaction, so several calls can fill one request).
+ * @example fillV3Draft(draft, { headers: { Accept: 'application/json' }, body: like({ id: 1 }) })
+ */
+export function fillV3Draft(draft: HttpDraft, part: Omit<V3Request, 'method' | 'path'>, rules?: Rules): HttpDraft {
+  if (part.headers) addHeaders(draft, part.headers);
   if (rules) addRules(draft, rules);
+  if (part.query) addQuery(draft, part.query);
+  setV3Body(draft, part.body, part.contentType);
   return draft;
 }
 
@@ -22,10 +28,7 @@ function draftWith(headers: TemplateHeaders | undefined, rules: Rules | undefine
  * @example v3Request({ method: 'GET', path: '/orders', query: { page: '1' } })
  */
 export function v3Request(req: V3Request, rules?: Rules): HttpRequest {
-  const draft = draftWith(req.headers, rules);
-  if (req.query) addQuery(draft, req.query);
-  setV3Body(draft, req.body, req.contentType);
-  return finishRequest(req.method, req.path, draft);
+  return finishRequest(req.method, req.path, fillV3Draft(newHttpDraft(), req, rules));
 }
 
 /**
@@ -33,7 +36,5 @@ export function v3Request(req: V3Request, rules?: Rules): HttpRequest {
  * @example v3Response({ status: 200, body: like({ id: 1 }) })
  */
 export function v3Response(res: V3Response, rules?: Rules): HttpResponse {
-  const draft = draftWith(res.headers, rules);
-  setV3Body(draft, res.body, res.contentType);
-  return finishResponse(res.status, draft);
+  return finishResponse(res.status, fillV3Draft(newHttpDraft(), res, rules));
 }

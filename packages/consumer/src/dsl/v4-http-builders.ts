@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Rules, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
-import { addHeaders, addQuery, addRules, setRawBody, setTemplateBody, type HttpDraft } from './http-draft';
+import { readBodyFile } from './body-file';
+import { addHeaders, addQuery, addRules, setBinaryBody, setRawBody, setTemplateBody, type HttpDraft } from './http-draft';
 import { setMultipartBody } from './multipart-body';
 import type { V4RequestBuilder, V4ResponseBuilder } from './v4-http-types';
 
@@ -27,15 +27,19 @@ export class ResponseBuilder implements V4ResponseBuilder {
     return this;
   }
 
-  /** Set a raw body of the given content type. */
+  /** Set a body of the given content type, matched by content type (an `XmlBuilder` result is matched as XML). */
   body(contentType: string, body: Buffer): this {
-    setRawBody(this.draft, contentType, body);
+    if (/xml/i.test(contentType)) setRawBody(this.draft, contentType, body);
+    else setBinaryBody(this.draft, contentType, body);
     return this;
   }
 
-  /** Set the body from a file's bytes. */
+  /**
+   * Set the body from a file's bytes, matched by content type.
+   * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
+   */
   binaryFile(contentType: string, file: string): this {
-    setRawBody(this.draft, contentType, readFileSync(file));
+    setBinaryBody(this.draft, contentType, readBodyFile(file));
     return this;
   }
 

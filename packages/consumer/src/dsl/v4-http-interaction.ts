@@ -1,4 +1,4 @@
-import type { HttpInteraction, HttpRequest } from '@treaty/core';
+import type { HttpInteraction, HttpRequest, HttpResponse } from '@treaty/core';
 import { consumerErrors } from '../errors';
 import type { JsonMap, Path, StatusCodeMatcher } from '../matchers/matcher-types';
 import { finishRequest, finishResponse, newHttpDraft } from './http-draft';
@@ -16,11 +16,15 @@ import {
 import type { PactV4Options } from './pact-options';
 import type { PactTarget } from '../pact-file/pact-registry';
 import { runHttpTest, type V4MockServer } from './run-http-test';
+import { v3Request, v3Response } from './v3-parts';
 import { RequestBuilder, ResponseBuilder } from './v4-http-builders';
 import type {
+  V4InteractionWithCompleteRequest,
   V4InteractionWithRequest,
   V4InteractionWithResponse,
   V4RequestBuilderFunc,
+  V4Request,
+  V4Response,
   V4ResponseBuilderFunc,
   V4UnconfiguredInteraction,
 } from './v4-http-types';
@@ -86,6 +90,32 @@ export class UnconfiguredInteraction extends MetaBuilder implements V4Unconfigur
     builder?.(new RequestBuilder(draft));
     return new InteractionWithRequest(this.context, this.meta, finishRequest(method, path, draft));
   }
+
+  /** Set the whole request from a V3-style request object (values may be matchers). */
+  withCompleteRequest(request: V4Request): V4InteractionWithCompleteRequest {
+    return new InteractionWithCompleteRequest(this.context, this.meta, v3Request(request));
+  }
+}
+
+function completeInteraction(context: V4Context, meta: InteractionMeta, request: HttpRequest, response: HttpResponse): InteractionWithResponse {
+  if (!meta.description) {
+    throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([`${request.method} ${request.path}`, 'it has no description (call uponReceiving)']);
+  }
+  return new InteractionWithResponse(context, { type: 'Synchronous/HTTP', ...metaFields(meta), request, response });
+}
+
+/** An HTTP interaction with a whole request (pact-js `V4InteractionWithCompleteRequest`). */
+export class InteractionWithCompleteRequest implements V4InteractionWithCompleteRequest {
+  /** Hold the request. */
+  constructor(private readonly context: V4Context, private readonly meta: InteractionMeta, private readonly request: HttpRequest) {}
+
+  /**
+   * Set the whole response from a V3-style response object.
+   * @throws TREATY_CONSUMER_INVALID_INTERACTION when the interaction has no description.
+   */
+  withCompleteResponse(response: V4Response): V4InteractionWithResponse {
+    return completeInteraction(this.context, this.meta, this.request, v3Response(response));
+  }
 }
 
 /** An HTTP interaction with its request. */
@@ -97,16 +127,7 @@ export class InteractionWithRequest implements V4InteractionWithRequest {
   willRespondWith(status: number | StatusCodeMatcher<number>, builder?: V4ResponseBuilderFunc): V4InteractionWithResponse {
     const draft = newHttpDraft();
     builder?.(new ResponseBuilder(draft));
-    if (!this.meta.description) {
-      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([`${this.request.method} ${this.request.path}`, 'it has no description (call uponReceiving)']);
-    }
-    const interaction: HttpInteraction = {
-      type: 'Synchronous/HTTP',
-      ...metaFields(this.meta),
-      request: this.request,
-      response: finishResponse(status, draft),
-    };
-    return new InteractionWithResponse(this.context, interaction);
+    return completeInteraction(this.context, this.meta, this.request, finishResponse(status, draft));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { JsonMap, Path, Rules, StatusCodeMatcher, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
 import type { Comment, CustomComment } from './interaction-meta';
 import type { V4MockServer } from './run-http-test';
+import type { V3Request, V3Response } from './v3-types';
 
 /** An HTTP interaction before its request is set (pact-js `V4UnconfiguredInteraction`). */
 export interface V4UnconfiguredInteraction {
@@ -11,6 +12,17 @@ export interface V4UnconfiguredInteraction {
   testName(name: string): V4UnconfiguredInteraction;
   reference(group: string, name: string, value: string): V4UnconfiguredInteraction;
   withRequest(method: string, path: Path, builder?: V4RequestBuilderFunc): V4InteractionWithRequest;
+  withCompleteRequest(request: V4Request): V4InteractionWithCompleteRequest;
+}
+
+/** pact-js's V4 name of a V3-style request object. */
+export type V4Request = V3Request;
+/** pact-js's V4 name of a V3-style response object. */
+export type V4Response = V3Response;
+
+/** An HTTP interaction with a whole request (pact-js `V4InteractionWithCompleteRequest`). */
+export interface V4InteractionWithCompleteRequest {
+  withCompleteResponse(response: V4Response): V4InteractionWithResponse;
 }
 
 /** An HTTP interaction with its request (pact-js `V4InteractionWithRequest`). */

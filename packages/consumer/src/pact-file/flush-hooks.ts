@@ -4,10 +4,10 @@ let exitHookInstalled = false;
 let suiteHookInstalled = false;
 
 /**
- * Arrange for `flush` to run when the test file ends (Jest/Vitest/Jasmine `afterAll`, Mocha `after`)
- * and when the process exits. Returns false when pending pacts could be lost (inside a Jest worker
- * with no usable `afterAll`), telling the caller to write through instead.
- * @example if (!installFlushHooks(flushPacts)) writeThrough = true;
+ * Arrange for `flush` (clean-up that nothing correct depends on, such as closing idle servers) to run
+ * when the test file ends (Jest/Vitest/Jasmine `afterAll`, Mocha `after`) and when the process exits.
+ * Returns false when no end-of-file hook could be installed.
+ * @example installFlushHooks(closeIdleServers)
  */
 export function installFlushHooks(flush: () => void): boolean {
   if (!exitHookInstalled) {

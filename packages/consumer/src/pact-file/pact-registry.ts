@@ -1,8 +1,6 @@
 import { join, resolve } from 'node:path';
-import { serializePact, type Interaction, type WritableSpecVersion } from '@treaty/core';
-import { consumerErrors } from '../errors';
-import { interactionKey, stableJson } from './interaction-key';
-import { writePactFile } from './write-pact-file';
+import type { Interaction, WritableSpecVersion } from '@treaty/core';
+import { PactFileWriter } from './write-pact-file';
 
 /** Which pact file interactions go to. */
 export interface PactTarget {
@@ -13,20 +11,14 @@ export interface PactTarget {
   specVersion: WritableSpecVersion;
   /** `overwrite` replaces the file's interactions with this process's on the first write. */
   writeMode?: 'merge' | 'overwrite' | 'update';
+  /** Fail a test that defines an interaction differently from another test (default: the last one wins, with a warning). */
+  strict?: boolean;
 }
 
-interface PendingPact {
-  target: PactTarget;
-  file: string;
-  interactions: Map<string, { interaction: Interaction; json: string }>;
-  dirty: boolean;
-  overwrite: boolean;
-}
-
-// Interactions are kept in memory and written once per pact (at the end of a test file or of the
-// process): rewriting the file after every test makes the cost per interaction grow with the pact.
-const pending = new Map<string, PendingPact>();
-let writeThrough = false;
+// One writer per pact file and process: it holds the merged pact in memory so that each test's write
+// costs about the size of its own interactions, not of the whole pact.
+const writers = new Map<string, PactFileWriter>();
+const pathCache = new WeakMap<PactTarget, string>();
 
 /**
  * The pact file path for a target: `<dir>/<consumer>-<provider>.json`.
@@ -41,69 +33,34 @@ export function pactFilePath(target: PactTarget): string {
   return path;
 }
 
-const pathCache = new WeakMap<PactTarget, string>();
-
 /**
- * Write each recorded interaction at once (used when no end-of-file hook could be installed).
- * @example setWriteThrough(true)
- */
-export function setWriteThrough(enabled: boolean): void {
-  writeThrough = enabled;
-}
-
-/**
- * Record the interactions of a passed test for writing.
+ * Write the interactions of a passed test to their pact file before returning, merged with what other
+ * tests and processes wrote. Needs no hook or exit handler, so it works under any test runner.
  * @example recordInteractions(target, [interaction])
- * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION when an interaction with the same description and states differs.
+ * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION in strict mode when an interaction with the same description and states differs;
+ *   TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when the file cannot be written.
  */
 export function recordInteractions(target: PactTarget, interactions: Interaction[]): void {
   const file = pactFilePath(target);
-  let entry = pending.get(file);
-  if (!entry) {
-    entry = { target, file, interactions: new Map(), dirty: false, overwrite: target.writeMode === 'overwrite' };
-    pending.set(file, entry);
+  let writer = writers.get(file);
+  if (!writer) {
+    const { consumer, provider, specVersion, writeMode } = target;
+    const strict = target.strict ?? process.env.TREATY_STRICT_INTERACTIONS === 'true';
+    writer = new PactFileWriter({ file, consumer, provider, specVersion, overwrite: writeMode === 'overwrite', strict, metadata: METADATA });
+    writers.set(file, writer);
   }
-  for (const interaction of interactions) {
-    checkWritable(target, interaction);
-    const key = interactionKey(interaction);
-    const json = stableJson(interaction);
-    const previous = entry.interactions.get(key);
-    if (previous && previous.json !== json) {
-      throw consumerErrors.TREATY_CONSUMER_CONFLICTING_INTERACTION([interaction.description, `in ${file}`], { interaction: interaction.description, source: file });
-    }
-    entry.interactions.set(key, { interaction, json });
-  }
-  entry.dirty = true;
-  if (writeThrough) flushPacts();
+  writer.record(interactions);
 }
 
-// Fail the test that defines an interaction its pact's version cannot hold, not the final write.
-function checkWritable(target: PactTarget, interaction: Interaction): void {
-  const { consumer, provider, specVersion } = target;
-  if (specVersion === 'V4') return; // V4 holds every kind of interaction Treaty builds.
-  serializePact({ consumer: { name: consumer }, provider: { name: provider }, interactions: [interaction], metadata: {}, specVersion }, { specVersion });
-}
+const METADATA = { treaty: { version: '0.1.0' } };
 
 /**
- * Write every pact with unwritten interactions now (synchronously). Treaty calls this after each test
- * file and on process exit; call it yourself to have the files before that.
+ * Put this process's pact files in sorted order (pact-js's), which appends may have left unsorted.
+ * Every pact is complete on disk when the test that defined it resolves; Treaty calls this when a test
+ * file ends where the runner allows, so calling it yourself is only needed for the order.
  * @example flushPacts()
  * @throws TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when a file cannot be written.
  */
 export function flushPacts(): void {
-  for (const entry of pending.values()) {
-    if (!entry.dirty) continue;
-    const { target } = entry;
-    writePactFile({
-      file: entry.file,
-      consumer: target.consumer,
-      provider: target.provider,
-      specVersion: target.specVersion,
-      interactions: [...entry.interactions.values()].map((v) => v.interaction),
-      metadata: { treaty: { version: '0.1.0' } },
-      overwrite: entry.overwrite,
-    });
-    entry.dirty = false;
-    entry.overwrite = false;
-  }
+  for (const writer of writers.values()) writer.sort();
 }

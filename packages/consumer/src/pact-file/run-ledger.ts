@@ -1,31 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Interaction } from '@treaty/core';
-import { consumerErrors } from '../errors';
-import { interactionKey, stableJson } from './interaction-key';
 
-interface LedgerEntry {
+/** Who wrote one interaction of a pact file. */
+export interface LedgerEntry {
+  key: string;
+  /** Hash of the interaction's written text. */
   hash: string;
   pid: number;
   ppid: number;
+  test?: string;
 }
 
-// Which process last wrote each interaction of a pact file. Parallel test workers are siblings (one
-// parent) that all live until the run ends; a live sibling's different definition of an interaction is
-// a conflict, while entries of dead processes are from earlier runs and may be replaced.
-function ledgerPath(file: string): string {
-  return join(tmpdir(), 'treaty-pact-ledgers', `${createHash('sha1').update(file).digest('hex')}.json`);
-}
-
-function readLedger(path: string): Record<string, LedgerEntry> {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, LedgerEntry>;
-  } catch {
-    return {};
-  }
-}
+const DIR = join(tmpdir(), 'treaty-pact-ledgers');
 
 function alive(pid: number): boolean {
   try {
@@ -37,27 +25,70 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Check interactions against what sibling processes of this run wrote to the same pact, then record
- * them as ours. Call while holding the pact's lock.
- * @example checkSiblingConflicts('/abs/pacts/web-api.json', interactions)
- * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION when a live sibling wrote the interaction differently.
+ * Which process wrote each interaction of one pact file, as an append-only log beside the temp dir.
+ * Parallel test workers are siblings (one parent) that live until the run ends: a live sibling's
+ * different definition of an interaction is a conflict, while entries of dead processes are from
+ * earlier runs. Use while holding the pact's lock.
  */
-export function checkSiblingConflicts(file: string, interactions: Interaction[]): void {
-  const path = ledgerPath(file);
-  const ledger = readLedger(path);
-  for (const interaction of interactions) {
-    const key = interactionKey(interaction);
-    const hash = createHash('sha1').update(stableJson(interaction)).digest('hex');
-    const entry = ledger[key];
-    const sibling = entry && entry.pid !== process.pid && entry.ppid === process.ppid && alive(entry.pid);
-    if (sibling && entry.hash !== hash) {
-      throw consumerErrors.TREATY_CONSUMER_CONFLICTING_INTERACTION(
-        [interaction.description, `in ${file}, written by another test file of this run (process ${entry.pid})`],
-        { interaction: interaction.description, source: file },
-      );
-    }
-    ledger[key] = { hash, pid: process.pid, ppid: process.ppid };
+export class RunLedger {
+  private readonly path: string;
+  private compacted = false;
+
+  /** @example new RunLedger('/abs/pacts/web-api.json') */
+  constructor(file: string) {
+    this.path = join(DIR, `${createHash('sha1').update(file).digest('hex')}.jsonl`);
   }
-  mkdirSync(join(tmpdir(), 'treaty-pact-ledgers'), { recursive: true });
-  writeFileSync(path, JSON.stringify(ledger));
+
+  /**
+   * Log interactions as written by this process (drops dead processes' entries on first use).
+   * @example ledger.append([{ key, hash, pid: process.pid, ppid: process.ppid, test }])
+   */
+  append(entries: LedgerEntry[]): void {
+    if (entries.length === 0) return;
+    const lines = entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+    mkdirSync(DIR, { recursive: true });
+    if (!this.compacted) {
+      this.compacted = true;
+      const live = this.read().filter((entry) => alive(entry.pid));
+      writeFileSync(this.path, live.map((entry) => `${JSON.stringify(entry)}\n`).join('') + lines);
+      return;
+    }
+    appendFileSync(this.path, lines);
+  }
+
+  /**
+   * The last entry for `key` written by a live sibling process of this run, if any.
+   * @example ledger.siblingEntry(key)?.test
+   */
+  siblingEntry(key: string): LedgerEntry | undefined {
+    const entry = this.read().filter((e) => e.key === key).pop();
+    const sibling = entry && entry.pid !== process.pid && entry.ppid === process.ppid && alive(entry.pid);
+    return sibling ? entry : undefined;
+  }
+
+  private read(): LedgerEntry[] {
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch {
+      return [];
+    }
+    const entries: LedgerEntry[] = [];
+    for (const line of text.split('\n')) {
+      try {
+        if (line) entries.push(JSON.parse(line) as LedgerEntry);
+      } catch {
+        // A line torn by a crashed writer: skip it.
+      }
+    }
+    return entries;
+  }
+}
+
+/**
+ * The hash the ledger keeps of an interaction's written text.
+ * @example textHash(rendered.text)
+ */
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }

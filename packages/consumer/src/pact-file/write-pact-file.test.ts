@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { HttpInteraction } from '@treaty/core';
 import { withFileLock } from './file-lock';
-import { writePactFile } from './write-pact-file';
+import { PactFileWriter, writePactFile } from './write-pact-file';
 
 function interaction(description: string, status = 200): HttpInteraction {
   return { type: 'Synchronous/HTTP', description, providerStates: [], request: { method: 'GET', path: `/${description}` }, response: { status } };
@@ -48,6 +48,53 @@ describe('writePactFile', () => {
     utimesSync(`${file}.lock`, new Date(0), new Date(0));
     update([interaction('b')]);
     expect(descriptions()).toEqual(['a', 'b']);
+  });
+
+  it('appends to its own file, giving the same text as writing everything at once, and sorts on request', () => {
+    const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    for (const name of ['a', 'c', 'b']) {
+      writer.record([interaction(name)]);
+      expect(JSON.parse(readFileSync(file, 'utf8')).interactions).toHaveLength(name === 'a' ? 1 : name === 'c' ? 2 : 3);
+    }
+    expect(descriptions()).toEqual(['a', 'c', 'b']);
+    const appended = readFileSync(file, 'utf8');
+    writer.sort();
+    expect(descriptions()).toEqual(['a', 'b', 'c']);
+    update([interaction('a'), interaction('c'), interaction('b')], true);
+    const whole = readFileSync(file, 'utf8');
+    expect(JSON.parse(appended)).toEqual({ ...JSON.parse(whole), interactions: [0, 2, 1].map((i) => JSON.parse(whole).interactions[i]) });
+  });
+
+  it('re-reads the file after another writer changed it, losing nothing', () => {
+    const one = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    const two = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    one.record([interaction('a')]);
+    two.record([interaction('b')]);
+    one.record([interaction('c')]);
+    two.record([interaction('d')]);
+    expect(descriptions().sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('keeps the last of two definitions in one process and warns, naming both tests', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+      writer.record([interaction('a')]);
+      writer.record([interaction('a', 404)]);
+      expect(JSON.parse(readFileSync(file, 'utf8')).interactions.map((i: { response: { status: number } }) => i.response.status)).toEqual([404]);
+      expect(warn).toHaveBeenCalledTimes(1);
+      const name = expect.getState().currentTestName;
+      expect(warn.mock.calls[0][0]).toContain(`interaction "a" is defined differently by test "${name}" (this test file) and test "${name}"`);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('fails the second definition in strict mode', () => {
+    const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4', strict: true });
+    writer.record([interaction('a')]);
+    expect(() => writer.record([interaction('a', 404)])).toThrow(expect.objectContaining({ code: 'TREATY_CONSUMER_CONFLICTING_INTERACTION' }));
+    expect(JSON.parse(readFileSync(file, 'utf8')).interactions[0].response.status).toBe(200);
   });
 
   it('times out on a live lock with a typed error', () => {

@@ -1,63 +1,236 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import { parsePact, serializePact, type Interaction, type Pact, type WritableSpecVersion } from '@treaty/core';
+import { parsePact, type Interaction, type WritableSpecVersion } from '@treaty/core';
 import { consumerErrors } from '../errors';
+import { currentTestName } from './current-test';
 import { withFileLock } from './file-lock';
 import { compareInteractions, interactionKey } from './interaction-key';
-import { checkSiblingConflicts } from './run-ledger';
+import { renderInteraction, renderPact, type PactFrame, type PactHeader, type RenderedInteraction } from './render-pact';
+import { RunLedger, textHash } from './run-ledger';
 
-/** What one process has to add to one pact file. */
-export interface PactFileUpdate {
+/** Where and how one pact file is written. */
+export interface PactFileOptions {
   file: string;
   consumer: string;
   provider: string;
   specVersion: WritableSpecVersion;
-  interactions: Interaction[];
   metadata?: Record<string, unknown>;
-  /** Replace the file's interactions instead of merging with them. */
+  /** Replace the file's interactions with this process's on the first write instead of merging. */
   overwrite?: boolean;
+  /** Fail on two different definitions of one interaction instead of keeping the last with a warning. */
+  strict?: boolean;
+}
+
+interface Entry extends RenderedInteraction {
+  /** Recorded by this process (not read from the file). */
+  ours: boolean;
+  test?: string;
 }
 
 let tmpCounter = 0;
 
 /**
- * Merge interactions into a pact file under a lock: read, merge (ours replace equal keys), write a
- * temporary file and rename it over the pact, so readers never see a torn file and no writer loses
- * another's interactions.
+ * One process's view of one pact file. Each `record` updates the file under a lock before returning, so
+ * the file is complete whenever a test resolves. The process keeps the merged pact in memory: when it was
+ * the last writer it only appends (or rewrites from memory); it re-reads the file only after another
+ * process wrote it. Full rewrites go through a temporary file and a rename and sort the interactions
+ * (pact-js's order); appends may leave the end unsorted until {@link PactFileWriter.sort}.
+ */
+export class PactFileWriter {
+  private entries = new Map<string, Entry>();
+  private metadata: Record<string, unknown>;
+  private frame?: PactFrame;
+  /** The file's identity and size right after our last write. */
+  private stamp?: string;
+  private overwrite: boolean;
+  private readonly ledger: RunLedger;
+  private readonly warned = new Set<string>();
+  private sorted = true;
+  /** The last interaction in the file. */
+  private last?: Entry;
+
+  /** @example new PactFileWriter({ file: '/abs/pacts/web-api.json', consumer: 'web', provider: 'api', specVersion: 'V4' }) */
+  constructor(private readonly options: PactFileOptions) {
+    this.metadata = { ...options.metadata };
+    this.overwrite = options.overwrite === true;
+    this.ledger = new RunLedger(options.file);
+  }
+
+  /**
+   * Write interactions of a passed test to the file now, merged with what is there.
+   * @example writer.record([interaction])
+   * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION in strict mode when an interaction is defined differently elsewhere;
+   *   TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when the file cannot be written.
+   */
+  record(interactions: Interaction[]): void {
+    const test = currentTestName();
+    const incoming = interactions.map((i) => renderInteraction(this.header(), i, interactionKey(i)));
+    mkdirSync(dirname(this.options.file), { recursive: true });
+    withFileLock(`${this.options.file}.lock`, () => this.recordLocked(incoming, test));
+  }
+
+  private recordLocked(incoming: RenderedInteraction[], test: string | undefined): void {
+    let rewrite = this.syncWithDisk();
+    const appended: Entry[] = [];
+    for (const item of incoming) {
+      const previous = this.entries.get(item.key);
+      const entry: Entry = { ...item, ours: true, test };
+      if (previous?.text === item.text) {
+        this.entries.set(item.key, entry);
+        continue;
+      }
+      if (previous) {
+        this.checkConflict(previous, entry);
+        rewrite = true;
+      } else {
+        appended.push(entry);
+      }
+      this.entries.set(item.key, entry);
+    }
+    if (rewrite || !this.canAppend(appended)) this.writeAll();
+    else if (appended.length > 0) this.append(appended);
+    this.ledger.append(incoming.map((item) => ({ key: item.key, hash: textHash(item.text), pid: process.pid, ppid: process.ppid, test })));
+  }
+
+  /**
+   * Rewrite the file in sorted order if appends left it unsorted (called when the test file ends, where
+   * the runner allows; nothing depends on it but the order).
+   * @example writer.sort()
+   * @throws TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when the file cannot be written.
+   */
+  sort(): void {
+    if (this.sorted || !statOrUndefined(this.options.file)) return; // Nothing to sort, or removed by the test.
+    withFileLock(`${this.options.file}.lock`, () => {
+      this.syncWithDisk();
+      this.writeAll();
+    });
+  }
+
+  private header(): PactHeader {
+    const { consumer, provider, specVersion } = this.options;
+    return { consumer, provider, specVersion, metadata: this.metadata };
+  }
+
+  // Re-read the file when another process wrote it since our last write; true when it must be rewritten.
+  private syncWithDisk(): boolean {
+    const stats = statOrUndefined(this.options.file);
+    if (this.stamp !== undefined && stats && stampOf(stats) === this.stamp) return false;
+    const fromFile = this.overwrite || !stats ? [] : this.readFile();
+    this.overwrite = false;
+    const merged = new Map<string, Entry>();
+    for (const item of fromFile) {
+      const ours = this.entries.get(item.key);
+      if (ours?.ours && ours.text !== item.text) this.checkConflict(item, ours);
+      merged.set(item.key, ours?.ours ? ours : item);
+    }
+    for (const [key, entry] of this.entries) if (entry.ours && !merged.has(key)) merged.set(key, entry);
+    this.entries = merged;
+    return true;
+  }
+
+  private readFile(): Entry[] {
+    const { file } = this.options;
+    try {
+      const pact = parsePact(JSON.parse(readFileSync(file, 'utf8')));
+      this.metadata = { ...pact.metadata, ...this.options.metadata };
+      return pact.interactions.map((i) => ({ ...renderInteraction(this.header(), i, interactionKey(i)), ours: false }));
+    } catch (error) {
+      const why = `the existing file is not a valid pact (${(error as Error).message})`;
+      throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, why], { source: file }, error);
+    }
+  }
+
+  // Two definitions of one interaction: keep the last (pact-js's behaviour) with a warning, or fail in strict mode.
+  private checkConflict(previous: Entry, next: Entry): void {
+    const earlier = previous.ours ? { test: previous.test, where: 'this test file' } : this.siblingOf(previous);
+    if (!earlier || this.warned.has(next.key)) return; // Left by an earlier run, or already reported.
+    const { file, strict } = this.options;
+    const name = next.interaction.description;
+    const tests = `test "${earlier.test ?? '(unnamed)'}" (${earlier.where}) and test "${next.test ?? '(unnamed)'}"`;
+    if (strict) {
+      throw consumerErrors.TREATY_CONSUMER_CONFLICTING_INTERACTION([name, `${tests}, in ${file}`], { interaction: name, source: file });
+    }
+    this.warned.add(next.key);
+    console.warn(
+      `Treaty: interaction "${name}" is defined differently by ${tests}; the last one is written to ${file}. ` +
+        'Give one of them its own description or provider state (strictInteractions: true makes this an error).',
+    );
+  }
+
+  private siblingOf(entry: Entry): { test?: string; where: string } | undefined {
+    const sibling = this.ledger.siblingEntry(entry.key);
+    return sibling && { test: sibling.test, where: `another test file, process ${sibling.pid}` };
+  }
+
+  private canAppend(appended: Entry[]): boolean {
+    const frame = this.frame;
+    return frame !== undefined && this.entries.size > appended.length && appended.every((entry) => entry.list === frame.list);
+  }
+
+  private writeAll(): void {
+    const { file } = this.options;
+    const items = [...this.entries.values()].sort((a, b) => compareInteractions(a.interaction, b.interaction));
+    this.entries = new Map(items.map((item) => [item.key, item]));
+    this.sorted = true;
+    this.last = items[items.length - 1];
+    const { text, frame } = renderPact(this.header(), items);
+    const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
+    try {
+      writeFileSync(tmp, text);
+      renameSync(tmp, file);
+      this.stamp = stampOf(statSync(file));
+    } catch (error) {
+      throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
+    }
+    this.frame = frame;
+  }
+
+  // Overwrite the file's closing text with the new interactions and the same closing text.
+  private append(appended: Entry[]): void {
+    const { file } = this.options;
+    const tail = Buffer.from(this.frame!.tail);
+    for (const entry of appended) {
+      this.sorted &&= compareInteractions(this.last!.interaction, entry.interaction) <= 0;
+      this.last = entry;
+    }
+    const bytes = Buffer.from(`,\n${appended.map((entry) => entry.text).join(',\n')}${this.frame!.tail}`);
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'r+');
+      const at = fstatSync(fd).size - tail.length;
+      writeSync(fd, bytes, 0, bytes.length, at);
+      this.stamp = stampOf(fstatSync(fd));
+    } catch (error) {
+      throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function stampOf(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+}
+
+/** What one process has to add to one pact file. */
+export interface PactFileUpdate extends PactFileOptions {
+  interactions: Interaction[];
+}
+
+/**
+ * Merge interactions into a pact file once, under its lock (newer definitions replace older ones).
  * @example writePactFile({ file: 'pacts/web-api.json', consumer: 'web', provider: 'api', specVersion: 'V4', interactions })
  * @throws TREATY_CONSUMER_PACT_WRITE when the existing file is not a pact or the file cannot be written.
  */
 export function writePactFile(update: PactFileUpdate): void {
-  mkdirSync(dirname(update.file), { recursive: true });
-  withFileLock(`${update.file}.lock`, () => {
-    checkSiblingConflicts(update.file, update.interactions);
-    const existing = update.overwrite ? undefined : readExisting(update.file);
-    const merged = new Map<string, Interaction>();
-    for (const interaction of existing?.interactions ?? []) merged.set(interactionKey(interaction), interaction);
-    for (const interaction of update.interactions) merged.set(interactionKey(interaction), interaction);
-    const pact: Pact = {
-      consumer: { name: update.consumer },
-      provider: { name: update.provider },
-      interactions: [...merged.values()].sort(compareInteractions),
-      metadata: { ...existing?.metadata, ...update.metadata },
-      specVersion: update.specVersion,
-    };
-    const json = `${JSON.stringify(serializePact(pact, { specVersion: update.specVersion }), null, 2)}\n`;
-    const tmp = `${update.file}.${process.pid}.${tmpCounter++}.tmp`;
-    try {
-      writeFileSync(tmp, json);
-      renameSync(tmp, update.file);
-    } catch (error) {
-      throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([update.file, (error as Error).message], { source: update.file }, error);
-    }
-  });
-}
-
-function readExisting(file: string): Pact | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    return parsePact(JSON.parse(readFileSync(file, 'utf8')));
-  } catch (error) {
-    throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, `the existing file is not a valid pact (${(error as Error).message})`], { source: file }, error);
-  }
+  const { interactions, ...options } = update;
+  new PactFileWriter(options).record(interactions);
 }

@@ -1,7 +1,7 @@
-import { providerErrors } from '../errors';
-import { readPact, type PactSource } from '../pact-sources';
+import type { BrokerClient, HalLink } from '@treaty/broker-client';
+import { parsePact } from '@treaty/core';
+import type { PactSource } from '../pact-sources';
 import type { VerifierOptions } from '../types';
-import { authHeaders, expandTemplate, type BrokerClient, type HalLink } from './broker-client';
 
 interface ForVerificationPact {
   shortDescription?: string;
@@ -24,22 +24,17 @@ export function forVerificationBody(options: VerifierOptions): Record<string, un
 
 /**
  * Ask the broker which pacts the provider must verify (`pb:provider-pacts-for-verification`), then fetch each one.
- * @throws TreatyError TREATY_PROVIDER_BROKER_FAILED
+ * @throws TreatyError a TREATY_BROKER_CLIENT_* error, or TREATY_CORE_INVALID_PACT for a pact that does not parse
  */
 export async function fetchPactsForVerification(client: BrokerClient, options: VerifierOptions & { provider: string }): Promise<PactSource[]> {
-  const links = await client.indexLinks();
-  const link = links['pb:provider-pacts-for-verification'];
-  if (!link?.href) {
-    throw providerErrors.TREATY_PROVIDER_BROKER_FAILED(['find pb:provider-pacts-for-verification', client.baseUrl, 'the index has no such link (Pact Broker 2.59+ is needed)']);
-  }
-  const url = expandTemplate(link.href, { provider: options.provider });
-  const answer = (await client.request('POST', url, forVerificationBody(options), 'fetch pacts for verification')) as { _embedded?: { pacts?: ForVerificationPact[] } };
-  const headers = authHeaders(options);
+  const url = await client.link('pb:provider-pacts-for-verification', { provider: options.provider });
+  const answer = (await client.post(url, forVerificationBody(options), 'fetch pacts for verification')) as { _embedded?: { pacts?: ForVerificationPact[] } };
   const out: PactSource[] = [];
   for (const entry of answer._embedded?.pacts ?? []) {
     const href = entry._links?.self?.href;
     if (!href) continue;
-    const { pact, json } = await readPact(new URL(href, client.baseUrl).href, headers);
+    const json = await client.get(href, `read the pact ${entry.shortDescription ?? href}`);
+    const pact = parsePact(json, { source: client.url(href) });
     const props = entry.verificationProperties ?? {};
     const pactLinks = json._links as Record<string, HalLink> | undefined;
     out.push({

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PactSource } from '../pact-sources';
 import type { InteractionResult, PactResult, VerifierOptions } from '../types';
-import { expandTemplate, type BrokerClient } from './broker-client';
+import type { BrokerClient } from '@treaty/broker-client';
 
 function ownVersion(): string {
   try {
@@ -33,19 +33,18 @@ export function verificationResultBody(options: VerifierOptions, result: PactRes
 
 /**
  * Record the provider version's branch and tags, as the official verifier does before publishing.
- * @throws TreatyError TREATY_PROVIDER_BROKER_FAILED
+ * @throws TreatyError a TREATY_BROKER_CLIENT_* error
  */
 export async function recordProviderVersion(client: BrokerClient, options: VerifierOptions & { provider: string; providerVersion: string }): Promise<void> {
-  const links = await client.indexLinks();
   const values = { pacticipant: options.provider, version: options.providerVersion };
   const branch = options.providerVersionBranch ?? options.providerBranch;
   if (branch) {
-    const href = links['pb:pacticipant-branch-version']?.href ?? '/pacticipants/{pacticipant}/branches/{branch}/versions/{version}';
-    await client.request('PUT', expandTemplate(href, { ...values, branch }), {}, `record branch ${branch} of ${options.provider} ${options.providerVersion}`);
+    const href = await client.link('pb:pacticipant-branch-version', { ...values, branch }, '/pacticipants/{pacticipant}/branches/{branch}/versions/{version}');
+    await client.put(href, {}, `record branch ${branch} of ${options.provider} ${options.providerVersion}`);
   }
   for (const tag of options.providerVersionTags ?? []) {
-    const href = links['pb:pacticipant-version-tag']?.href ?? '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}';
-    await client.request('PUT', expandTemplate(href, { ...values, tag }), {}, `tag ${options.provider} ${options.providerVersion} with ${tag}`);
+    const href = await client.link('pb:pacticipant-version-tag', { ...values, tag }, '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}');
+    await client.put(href, {}, `tag ${options.provider} ${options.providerVersion} with ${tag}`);
   }
 }
 
@@ -53,7 +52,7 @@ export async function recordProviderVersion(client: BrokerClient, options: Verif
 export async function publishPactResult(client: BrokerClient, options: VerifierOptions, source: PactSource, result: PactResult): Promise<PactResult['published']> {
   if (!source.publishUrl) return { ok: false, url: source.source, error: 'the pact has no pb:publish-verification-results link (only pacts from a broker can be published)' };
   try {
-    await client.request('POST', source.publishUrl, verificationResultBody(options, result), 'publish verification results');
+    await client.post(source.publishUrl, verificationResultBody(options, result), 'publish verification results');
     return { ok: true, url: source.publishUrl };
   } catch (error) {
     return { ok: false, url: source.publishUrl, error: (error as Error).message };

@@ -10,14 +10,23 @@ const reasons: Record<string, string> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: 'the TLS certificate is self-signed',
 };
 
-/** A short reason for a failed `fetch` (undici hides the system error in `cause`). */
+const messageOf = (value: unknown): string | undefined => {
+  const message = (value as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message !== '' ? message : undefined;
+};
+
+/**
+ * A short reason for a failed `fetch`: undici hides the system error in `cause`. Errors are read by shape, not
+ * `instanceof`, as they may come from another realm (a test runner's sandbox).
+ * @example describeNetworkError(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })) // 'connection refused'
+ */
 export function describeNetworkError(error: unknown): string {
   let current: unknown = error;
-  let deepest = error instanceof Error ? error.message : String(error);
+  let deepest = messageOf(error) ?? String(error);
   for (let depth = 0; depth < 5 && current; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return reasons[code] ?? code;
-    if (current instanceof Error && current.message) deepest = current.message;
+    deepest = messageOf(current) ?? deepest;
     current = (current as { cause?: unknown }).cause;
   }
   return deepest.replace(/\.$/, '');

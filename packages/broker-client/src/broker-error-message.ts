@@ -10,7 +10,10 @@ export function brokerErrorMessage(body: unknown): string | undefined {
   if (Array.isArray(errors)) return errors.map(String).join('; ');
   if (errors && typeof errors === 'object') {
     return Object.entries(errors)
-      .map(([field, messages]) => `${field === 'base' ? '' : `${field}: `}${Array.isArray(messages) ? messages.join(', ') : String(messages)}`)
+      .map(
+        ([field, messages]) =>
+          `${field === 'base' ? '' : `${field}: `}${Array.isArray(messages) ? messages.join(', ') : String(messages)}`,
+      )
       .join('; ');
   }
   return undefined;

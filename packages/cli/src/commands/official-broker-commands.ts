@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import type { CommandContext } from '../io';
+import { registerCanIMergeCommand } from './can-i-merge';
+import { registerCreateOrUpdatePacticipantCommand } from './create-or-update-pacticipant';
+import { registerCreateOrUpdateVersionCommand } from './create-or-update-version';
+import { registerCreateOrUpdateWebhookCommand } from './create-or-update-webhook';
+import { registerCreateVersionTagCommand } from './create-version-tag';
+import { registerCreateWebhookCommand } from './create-webhook';
+import { registerDeleteBranchCommand } from './delete-branch';
+import { registerDeleteEnvironmentCommand } from './delete-environment';
+import { registerDeleteVersionTagCommand } from './delete-version-tag';
+import { registerDeleteWebhookCommand } from './delete-webhook';
+import { registerDescribeEnvironmentCommand } from './describe-environment';
+import { registerDescribePacticipantCommand } from './describe-pacticipant';
+import { registerDescribeVersionCommand } from './describe-version';
+import { registerGenerateUuidCommand } from './generate-uuid';
+import { registerGetPactsCommand } from './get-pacts';
+import { registerListEnvironmentsCommand } from './list-environments';
+import { registerListLatestPactVersionsCommand } from './list-latest-pact-versions';
+import { registerListPacticipantsCommand } from './list-pacticipants';
+import { registerProviderStatesCommand } from './provider-states';
+import { registerPublishProviderContractCommand } from './publish-provider-contract';
+import { registerTestWebhookCommand } from './test-webhook';
+import { registerUpdateEnvironmentCommand } from './update-environment';
+import { registerVersionCommand } from './version';
+
+/** Register the rest of the official `pact-broker` CLI's commands (and PactFlow's publish-provider-contract). */
+export function registerOfficialBrokerCommands(program: Command, ctx: CommandContext, version: string): void {
+  registerListLatestPactVersionsCommand(program, ctx);
+  registerGetPactsCommand(program, ctx);
+  registerUpdateEnvironmentCommand(program, ctx);
+  registerDeleteEnvironmentCommand(program, ctx);
+  registerDescribeEnvironmentCommand(program, ctx);
+  registerListEnvironmentsCommand(program, ctx);
+  registerCanIMergeCommand(program, ctx);
+  registerCreateOrUpdatePacticipantCommand(program, ctx);
+  registerDescribePacticipantCommand(program, ctx);
+  registerListPacticipantsCommand(program, ctx);
+  registerCreateWebhookCommand(program, ctx);
+  registerCreateOrUpdateWebhookCommand(program, ctx);
+  registerDeleteWebhookCommand(program, ctx);
+  registerTestWebhookCommand(program, ctx);
+  registerDeleteBranchCommand(program, ctx);
+  registerCreateVersionTagCommand(program, ctx);
+  registerDeleteVersionTagCommand(program, ctx);
+  registerDescribeVersionCommand(program, ctx);
+  registerCreateOrUpdateVersionCommand(program, ctx);
+  registerGenerateUuidCommand(program, ctx);
+  registerProviderStatesCommand(program, ctx);
+  registerPublishProviderContractCommand(program, ctx);
+  registerVersionCommand(program, ctx, version);
+}
