@@ -12,7 +12,11 @@ const MIGRATION_LOCK_KEY = 7_306_582_113;
  */
 export async function migrate(db: Database, migrations: readonly Migration[] = allMigrations): Promise<string[]> {
   return db.transaction(async (tx) => {
-    if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY]);
+    if (tx.dialect === 'postgres') {
+      // Schema changes on a big database may take longer than the statement timeout that protects requests.
+      await tx.run('SET LOCAL statement_timeout = 0');
+      await tx.get('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY]);
+    }
     await tx.run('CREATE TABLE IF NOT EXISTS treaty_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
     const rows = await tx.all<{ name: string }>('SELECT name FROM treaty_migrations');
     const applied = new Set(rows.map((row) => row.name));
