@@ -132,6 +132,8 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
     const reads = [logs, await call(broker, 'GET', '/admin/secrets', undefined, bearer(ADMIN)), await call(broker, 'GET', `/webhooks/${hook.body.uuid}`, undefined, bearer(ADMIN))];
     for (const read of reads) expect(JSON.stringify(read.body)).not.toContain(value);
     expect((await call(broker, 'GET', '/admin/secrets', undefined, bearer((await createToken('secret-reader', 'write')).token))).status).toBe(403);
+    const inHost = await call(broker, 'POST', '/webhooks', { events: [{ name: 'contract_published' }], request: { method: 'POST', url: 'http://${user.ciToken}.example.com/x' } }, bearer(ADMIN));
+    expect(inHost.body.errors['request.url']).toEqual(['may use ${user.NAME} secrets only in the path and query, not in the host']);
   });
 });
 

@@ -80,6 +80,12 @@ describeEachDialect('broker hardening', (dialect, available) => {
     const hook = withDeepKey({ events: [{ name: 'contract_published' }], request: { method: 'POST', url: 'http://x.example' } }, 5000);
     const verification = await call(broker, 'POST', '/webhooks', hook, { 'content-type': 'application/json' });
     expect(verification.status).toBe(400);
+    const spec = `{"openapi":"3.0.0","info":{"title":"x","version":"1"},"paths":{},"x-deep":${deepJson(5000)}}`;
+    const contract = await call(broker, 'PUT', '/provider-contracts/provider/Orders/version/1', {
+      content: Buffer.from(spec).toString('base64'), contentType: 'application/json', contractType: 'oas', verificationResults: { success: true },
+    });
+    expect(contract.status).toBe(400);
+    expect(contract.body.errors.content).toEqual(['nests deeper than 256 levels; flatten the document']);
   });
 
   it('masks secret headers in every webhook read and in the execution log', async () => {

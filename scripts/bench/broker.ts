@@ -3,6 +3,7 @@
  * verifications and deployments through the HTTP API, then measures publish throughput, can-i-deploy latency
  * (p50/p99) and peak RSS, on SQLite and on PostgreSQL. Heartbeat latency/throughput in the same run is the baseline.
  * Run: npx tsx scripts/bench/broker.ts [--quick]
+ * `--hub`: 1,000 pacticipants x 1,000 versions and 10 environments seeded with bulk SQL (see broker-hub.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { startBroker, type StartBrokerOptions } from '@treaty/broker';
+import { measureHub } from './broker-hub';
 
 const QUICK = process.argv.includes('--quick');
+const HUB = process.argv.includes('--hub');
 const PAIRS = QUICK ? 5 : 50;
 const VERSIONS = QUICK ? 20 : 200;
 const SAMPLES = QUICK ? 100 : 400;
@@ -88,6 +91,7 @@ async function seed(base: string): Promise<number> {
 }
 
 async function measure(label: string, options: StartBrokerOptions): Promise<void> {
+  if (HUB) return measureHub(label, options, SAMPLES);
   peakRss = process.memoryUsage().rss;
   const broker = await startBroker({ ...options, port: 0, webhooks: { deliver: false } });
   try {

@@ -1,4 +1,5 @@
 import { invalid } from '../errors';
+import { bracketDepth, MAX_JSON_DEPTH } from './json-depth';
 
 /** A provider contract publication, normalised from PactFlow's two request shapes. */
 export interface ProviderContractInput {
@@ -46,6 +47,7 @@ export function readProviderContractInput(body: Record<string, unknown>, pathVer
   if (!version) errors.pacticipantVersionNumber = ['is missing'];
   const content = decodeContent(source.content);
   if (!content) errors.content = ['is missing'];
+  else if (bracketDepth(content) > MAX_JSON_DEPTH) errors.content = [`nests deeper than ${MAX_JSON_DEPTH} levels; flatten the document`];
   const contractType = (text(source.contractType) ?? text(source.specification) ?? 'oas').toLowerCase();
   if (contractType !== 'oas' && contractType !== 'asyncapi') errors.contractType = ['must be oas or asyncapi'];
   if (!results || typeof results.success !== 'boolean') errors['verificationResults.success'] = ['is missing or not a boolean'];

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { brokerErrors } from '../errors';
-import { describePath, MAX_JSON_DEPTH, pathBeyondDepth } from './json-depth';
+import { describePath, MAX_JSON_DEPTH, pathBeyondDepth } from '../domain/json-depth';
 
 /** Accept the JSON flavours Pact clients send (`application/hal+json`, merge-patch, ...) and empty bodies; refuse over-deep JSON. */
 export function installContentTypes(app: FastifyInstance): void {

@@ -39,6 +39,14 @@ const OPERATIONS: readonly Op[] = [
   ['put', '/provider-contracts/provider/{provider}/version/{version}', 'Publish a provider contract for a version', 'Provider contracts', true],
   ['get', '/provider-contracts/provider/{provider}/version/{version}', 'Fetch a provider contract', 'Provider contracts'],
   ['get', '/provider-contracts/provider/{provider}/version/{version}/cross-contract-verification-results', 'Results of checking the consumer pacts against the contract', 'Provider contracts'],
+  ['get', '/diagnostic/status/dependencies', 'Database reachability (503 when it does not answer)', 'Operations'],
+  ['post', '/admin/tokens', 'Create a named API token with a role (admin); the secret is returned once', 'Access control', true],
+  ['get', '/admin/tokens', 'List API tokens without their secrets (admin)', 'Access control'],
+  ['delete', '/admin/tokens/{uuid}', 'Revoke an API token at once (admin)', 'Access control'],
+  ['get', '/admin/audit', 'The audit log of writes, newest first (admin)', 'Access control'],
+  ['put', '/admin/secrets/{name}', 'Store a webhook secret, encrypted, for ${user.NAME} templates (admin)', 'Access control', true],
+  ['get', '/admin/secrets', 'List webhook secret names, never values (admin)', 'Access control'],
+  ['delete', '/admin/secrets/{name}', 'Delete a webhook secret (admin)', 'Access control'],
 ];
 
 const json = { schema: { type: 'object' } };

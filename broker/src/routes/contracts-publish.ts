@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { brokerErrors, invalid } from '../errors';
-import { describePath, MAX_JSON_DEPTH, pathBeyondDepth } from '../http/json-depth';
+import { describePath, MAX_JSON_DEPTH, pathBeyondDepth } from '../domain/json-depth';
 import { links } from '../hal/links';
 import { pactName } from '../hal/pact-json';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';

@@ -44,6 +44,11 @@ export interface Database {
    */
   lockKey(key: number): Promise<void>;
   /**
+   * Lift the statement timeout that protects requests for the rest of this transaction (schema changes on a big
+   * database may need longer): `SET LOCAL statement_timeout = 0` on PostgreSQL, nothing on SQLite.
+   */
+  allowLongStatements(): Promise<void>;
+  /**
    * Appended to a subquery that claims rows so that concurrent claimers skip rows another holds:
    * ` FOR UPDATE SKIP LOCKED` on PostgreSQL, empty on SQLite (one writer at a time).
    */

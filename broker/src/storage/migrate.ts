@@ -12,6 +12,7 @@ const MIGRATION_LOCK_KEY = 7_306_582_113;
  */
 export async function migrate(db: Database, migrations: readonly Migration[] = allMigrations): Promise<string[]> {
   return db.transaction(async (tx) => {
+    await tx.allowLongStatements();
     await tx.lockKey(MIGRATION_LOCK_KEY);
     await tx.run('CREATE TABLE IF NOT EXISTS treaty_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
     const rows = await tx.all<{ name: string }>('SELECT name FROM treaty_migrations');

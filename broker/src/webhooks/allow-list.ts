@@ -35,6 +35,11 @@ function hostAllowed(host: string, patterns: readonly string[]): boolean {
 export function allowListErrors(request: WebhookRequest, lists: AllowLists): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   if (!lists.methods.includes(request.method)) errors['request.method'] = [`${request.method} is not allowed; allowed methods: ${lists.methods.join(', ')}`];
+  // The allow-lists must see the real host, so a secret may not be (part of) it.
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\$\{user\./i.test(request.url)) {
+    errors['request.url'] = ['may use ${user.NAME} secrets only in the path and query, not in the host'];
+    return errors;
+  }
   let parsed: URL;
   try {
     parsed = new URL(request.url.replace(/\$\{(pactbroker\.[A-Za-z]+|user\.[A-Za-z0-9_-]+)\}/g, 'x'));

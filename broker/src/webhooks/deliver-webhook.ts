@@ -40,7 +40,8 @@ async function attempt(db: Database, row: DeliveryRow, settings: DeliverySetting
     return refusal(logged, (error as Error).message);
   }
   const request = renderRequest(template, { ...params, ...secrets });
-  return { request: logged, result: await sendWebhook(request, { timeoutMs: settings.timeoutMs, allowPrivate: settings.lists.allowPrivate }), final: false };
+  const result = await sendWebhook(request, { timeoutMs: settings.timeoutMs, allowPrivate: settings.lists.allowPrivate });
+  return { request: logged, result, final: result.refused === true };
 }
 
 /** Deliver one claimed row, log the attempt and set its next state (done, retry later with backoff, or failed). */

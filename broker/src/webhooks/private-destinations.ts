@@ -35,6 +35,9 @@ export function isLocalName(host: string): boolean {
   return name === 'localhost' || name.endsWith('.localhost');
 }
 
+/** The error code of a connection refused because the destination is private. */
+export const PRIVATE_DESTINATION = 'EPRIVATEDESTINATION';
+
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
@@ -47,7 +50,7 @@ export function publicOnlyLookup(hostname: string, options: LookupOptions, callb
     const refused = addresses.find((entry) => isPrivateAddress(entry.address));
     if (refused) {
       const reason = `${hostname} resolves to ${refused.address}, a private, loopback or link-local address`;
-      return callback(Object.assign(new Error(reason), { code: 'EPRIVATEDESTINATION' }), []);
+      return callback(Object.assign(new Error(reason), { code: PRIVATE_DESTINATION }), []);
     }
     if (options.all) return callback(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isPrivateAddress, publicOnlyLookup } from './private-destinations';
+import { isPrivateAddress, PRIVATE_DESTINATION, publicOnlyLookup } from './private-destinations';
 import type { RenderedRequest } from './render-request';
 
 /** What one HTTP call of a webhook returned. */
@@ -10,6 +10,8 @@ export interface SendResult {
   body?: string;
   error?: string;
   durationMs: number;
+  /** The destination is private and not allowed: retrying cannot help. */
+  refused?: boolean;
 }
 
 /** How a webhook call may connect. */
@@ -37,7 +39,8 @@ function readBody(response: IncomingMessage): Promise<string> {
 function call(request: RenderedRequest, options: SendOptions): Promise<{ status: number; body: string }> {
   const target = new URL(request.url);
   if (!options.allowPrivate && isPrivateAddress(target.hostname)) {
-    return Promise.reject(new Error(`${target.hostname} is a private, loopback or link-local address`));
+    const reason = `${target.hostname} is a private, loopback or link-local address`;
+    return Promise.reject(Object.assign(new Error(reason), { code: PRIVATE_DESTINATION }));
   }
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const requestOptions: RequestOptions = {
@@ -63,7 +66,8 @@ export async function sendWebhook(request: RenderedRequest, options: SendOptions
     return { success: status >= 200 && status < 300, status, body, durationMs: Date.now() - started };
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
-    return { success: false, error: `${(error as Error).message}${cause ? ` (${cause})` : ''}`, durationMs: Date.now() - started };
+    const refused = (error as { code?: string }).code === PRIVATE_DESTINATION;
+    return { success: false, error: `${(error as Error).message}${cause ? ` (${cause})` : ''}`, durationMs: Date.now() - started, ...(refused ? { refused } : {}) };
   }
 }
 

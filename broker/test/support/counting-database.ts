@@ -12,6 +12,7 @@ export function counting(db: Database, statements: string[]): Database {
     close: () => db.close(),
     lockRow: (table, id) => db.lockRow(table, id),
     lockKey: (key) => db.lockKey(key),
+    allowLongStatements: () => db.allowLongStatements(),
     skipLockedSql: db.skipLockedSql,
   };
 }

@@ -39,6 +39,7 @@ function over(queryable: Queryable, transaction: Database['transaction'], close:
       return rows.length > 0;
     },
     lockKey: async (key) => void (await query('SELECT pg_advisory_xact_lock(?)', [key])),
+    allowLongStatements: async () => void (await query('SET LOCAL statement_timeout = 0', [])),
     skipLockedSql: ' FOR UPDATE SKIP LOCKED',
   };
 }

@@ -57,12 +57,16 @@ export async function integrationsOf(db: Database, pacticipantId: number): Promi
 export async function versionsInEnvironmentOf(db: Database, pacticipantIds: readonly number[], environment: string): Promise<Map<number, { id: number; number: string }[]>> {
   const out = new Map<number, { id: number; number: string }[]>(pacticipantIds.map((id) => [id, []]));
   if (pacticipantIds.length === 0) return out;
+  const ids = pacticipantIds.map(() => '?').join(', ');
+  // Filtering deployments by pacticipant uses the one-current-deployment index; a hub has thousands per environment.
   const rows = await db.all<{ pacticipant_id: number; id: number; number: string }>(
-    `SELECT v.pacticipant_id, v.id, v.number FROM versions v WHERE v.pacticipant_id IN (${pacticipantIds.map(() => '?').join(', ')}) AND v.id IN (
-       SELECT d.version_id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id WHERE e.name = ? AND d.undeployed_at IS NULL
-       UNION SELECT r.version_id FROM released_versions r JOIN environments e ON e.id = r.environment_id WHERE e.name = ? AND r.support_ended_at IS NULL)
+    `SELECT v.pacticipant_id, v.id, v.number FROM versions v WHERE v.id IN (
+       SELECT d.version_id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id
+         WHERE e.name = ? AND d.undeployed_at IS NULL AND d.pacticipant_id IN (${ids})
+       UNION SELECT r.version_id FROM released_versions r JOIN environments e ON e.id = r.environment_id JOIN versions rv ON rv.id = r.version_id
+         WHERE e.name = ? AND r.support_ended_at IS NULL AND rv.pacticipant_id IN (${ids}))
      ORDER BY v.id DESC`,
-    [...pacticipantIds, environment, environment],
+    [environment, ...pacticipantIds, environment, ...pacticipantIds],
   );
   for (const row of rows) out.get(row.pacticipant_id)?.push({ id: row.id, number: row.number });
   return out;

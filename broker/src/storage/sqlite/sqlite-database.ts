@@ -21,6 +21,7 @@ function serialLocks(raw: { get<T>(sql: string, params?: readonly SqlValue[]): T
     lockRow: async (table: string, id: number | string) =>
       raw.get(`SELECT id FROM ${table} WHERE id = ?`, [id]) !== undefined,
     lockKey: async () => undefined,
+    allowLongStatements: async () => undefined,
     skipLockedSql: '',
   };
 }

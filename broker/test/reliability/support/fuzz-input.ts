@@ -35,7 +35,11 @@ function value(random: () => number, depth: number): unknown {
     case 1: return random() < 0.5;
     case 2: return pick(random, [0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2]);
     case 3: return pick(random, ['', 'x', 'a'.repeat(5000), '\u0000', 'https://169.254.169.254/', 'contract_published', 'pact', 'application/json']);
-    case 4: return Buffer.from(JSON.stringify({ consumer: { name: 'Web' }, provider: { name: 'Orders' }, interactions: [null] })).toString('base64');
+    case 4: return Buffer.from(pick(random, [
+      JSON.stringify({ consumer: { name: 'Web' }, provider: { name: 'Orders' }, interactions: [null] }),
+      `{"openapi":"3.0.0","info":{"title":"x","version":"1"},"paths":{},"x":${'['.repeat(4000)}${']'.repeat(4000)}}`,
+      'openapi: 3.0.0\npaths: {}\ninfo: {title: x, version: "1"}',
+    ])).toString('base64');
     case 5: return '2020-01-01T00:00:00Z';
     case 6: return Array.from({ length: Math.floor(random() * 3) }, () => value(random, depth + 1));
     default: return objectValue(random, depth + 1);

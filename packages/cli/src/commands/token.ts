@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
-import type { BrokerClient, HalResource } from '@treaty/broker-client';
+import type { BrokerClient } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { addBrokerOptions, brokerClientFrom, outputOption, type BrokerConnectionOptions } from './broker-options';
+
+// Typed from the factory, so this file works with whichever broker client `broker-options.ts` builds.
 
 interface TokenFlags extends BrokerConnectionOptions {
   output: string;
@@ -25,15 +27,24 @@ interface TokenJson {
   token?: string;
 }
 
-const examples = `
-Examples:
-  $ treaty token create --name ci-publisher --role write --expires-in-days 90 -b https://broker.example.com
-  $ treaty token create --name dashboards --role read --output token   # prints only the secret
-  $ treaty token list
-  $ treaty token revoke ci-publisher                                   # by name or uuid; refused at once
-
+const note = `
 The broker needs an admin credential (its bootstrap --admin-token, or a token with the admin role).
 Pass it in PACT_BROKER_TOKEN rather than -k: command-line arguments show in the process list.`;
+
+const examples = {
+  create: `
+Examples:
+  $ treaty token create --name ci-publisher --role write --expires-in-days 90 -b https://broker.example.com
+  $ treaty token create --name dashboards --role read --output token   # prints only the secret${note}`,
+  list: `
+Examples:
+  $ treaty token list -b https://broker.example.com
+  $ treaty token list --output json${note}`,
+  revoke: `
+Examples:
+  $ treaty token revoke ci-publisher                                   # by name or uuid; refused at once
+  $ treaty token revoke 4b0c0d2e-8a8f-4b55-9d5e-0a4a3e0a9c11${note}`,
+};
 
 const tokensUrl = (client: BrokerClient) => `${client.baseUrl}/admin/tokens`;
 
@@ -51,7 +62,7 @@ async function createToken(ctx: CommandContext, flags: CreateFlags): Promise<voi
 }
 
 async function listTokens(client: BrokerClient): Promise<TokenJson[]> {
-  const page = (await client.get(tokensUrl(client), 'list API tokens')) as HalResource & { _embedded?: { tokens?: TokenJson[] } };
+  const page = (await client.get(tokensUrl(client), 'list API tokens')) as { _embedded?: { tokens?: TokenJson[] } };
   return page._embedded?.tokens ?? [];
 }
 
@@ -75,7 +86,7 @@ async function revokeToken(ctx: CommandContext, nameOrUuid: string, flags: Token
 
 /** Register `treaty token create|list|revoke`: named API tokens of a Treaty broker (admin role needed). */
 export function registerTokenCommand(program: Command, ctx: CommandContext): void {
-  const token = program.command('token').description('create, list and revoke named API tokens of a Treaty broker').addHelpText('after', examples);
+  const token = program.command('token').description('create, list and revoke named API tokens of a Treaty broker');
   const create = token
     .command('create')
     .description('create a token with a role; prints the secret once')
@@ -84,18 +95,18 @@ export function registerTokenCommand(program: Command, ctx: CommandContext): voi
     .option('--expires-in-days <days>', 'expire the token after this many days')
     .option('--expires-at <time>', 'expire the token at this ISO-8601 time')
     .addOption(outputOption(['text', 'json', 'token'], 'text'))
-    .addHelpText('after', '\nExample:\n  $ treaty token create --name ci-publisher --role write --expires-in-days 90');
+    .addHelpText('after', examples.create);
   addBrokerOptions(create).action((flags: CreateFlags) => createToken(ctx, flags));
   const list = token
     .command('list')
     .description('list tokens (never their secrets)')
     .addOption(outputOption(['text', 'json'], 'text'))
-    .addHelpText('after', '\nExample:\n  $ treaty token list --output json');
+    .addHelpText('after', examples.list);
   addBrokerOptions(list).action((flags: TokenFlags) => printTokens(ctx, flags));
   const revoke = token
     .command('revoke <name-or-uuid>')
     .description('revoke a token; the broker refuses it from the next request')
     .addOption(outputOption(['text'], 'text'))
-    .addHelpText('after', '\nExample:\n  $ treaty token revoke ci-publisher');
+    .addHelpText('after', examples.revoke);
   addBrokerOptions(revoke).action((nameOrUuid: string, flags: TokenFlags) => revokeToken(ctx, nameOrUuid, flags));
 }

@@ -1,4 +1,4 @@
-import { describePath, pathBeyondDepth } from './json-depth';
+import { bracketDepth, describePath, pathBeyondDepth } from './json-depth';
 
 function nested(depth: number): unknown {
   let value: unknown = 1;
@@ -20,5 +20,14 @@ describe('pathBeyondDepth', () => {
   it('shortens long paths', () => {
     expect(describePath(['a', 0, 'b'])).toBe('$.a[0].b');
     expect(describePath(Array.from({ length: 10 }, () => 'x'))).toBe('$.x.x.x.x.x.x... (4 more levels)');
+  });
+});
+
+describe('bracketDepth', () => {
+  it('counts nesting outside strings', () => {
+    expect(bracketDepth('{"a":[1,{"b":"[["}]}')).toBe(3);
+    expect(bracketDepth('a: {b: [1, {c: 2}]}')).toBe(3);
+    expect(bracketDepth('"\\"{"')).toBe(0);
+    expect(bracketDepth('openapi: 3.0.0')).toBe(0);
   });
 });

@@ -37,3 +37,24 @@ export function describePath(segments: readonly (string | number)[]): string {
   const shown = segments.slice(0, 6).map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
   return `$${shown}${segments.length > 6 ? `... (${segments.length - 6} more levels)` : ''}`;
 }
+
+/**
+ * The deepest nesting of `{`/`[` in a JSON or YAML flow text (brackets inside double-quoted strings do not count).
+ * A text scan, so a document too deep to parse safely is measured without parsing it.
+ * @example bracketDepth('{"a":[1,{"b":"[["}]}') // 3
+ */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
