@@ -69,6 +69,12 @@ export class MetaBuilder {
     addReference(this.meta, group, name, value);
     return this;
   }
+
+  /** Set the V4 interaction `key`, which identifies it across versions of the pact (a Treaty extension). */
+  key(key: string): this {
+    this.meta.key = key;
+    return this;
+  }
 }
 
 /** An HTTP interaction being defined (pact-js `UnconfiguredInteraction`). */

@@ -59,6 +59,23 @@ describe('compareBodies', () => {
     expect(compare(png, { content: 'x', contentType: 'image/jpeg' }, rules)[0].rule).toBe('contentType');
   });
 
+  it('recognises the content type of binary bytes by their magic numbers, whatever type was declared', () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString('base64');
+    const rules = { $: { matchers: [{ match: 'contentType', value: 'image/jpeg' }] } };
+    const expected: Body = { content: jpeg, contentType: 'image/jpeg', encoded: 'base64' };
+    expect(compare(expected, { content: jpeg, contentType: 'application/octet-stream', encoded: 'base64' }, rules)).toEqual([]);
+    const gif = Buffer.from('GIF89a...').toString('base64');
+    expect(compare(expected, { content: gif, contentType: 'application/octet-stream', encoded: 'base64' }, rules)[0].rule).toBe('contentType');
+  });
+
+  it('matches a multipart body part by part, whatever contentType rule its root has (as pact-reference)', () => {
+    const part = (boundary: string) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="a"\r\nContent-Type: text/plain\r\n\r\nhi\r\n--${boundary}--\r\n`).toString('base64');
+    const multipart = (boundary: string): Body => ({ content: part(boundary), contentType: `multipart/form-data; boundary=${boundary}`, encoded: 'base64' });
+    const rules = { $: { matchers: [{ match: 'contentType', value: 'multipart/form-data; boundary=one' }] } };
+    expect(compare(multipart('one'), multipart('two'), rules)).toEqual([]);
+  });
+
   it('compares binary bodies byte for byte', () => {
     const bin = (content: string): Body => ({ content, contentType: 'application/octet-stream', encoded: 'base64' });
     expect(compare(bin('AAEC'), bin('AAEC'))).toEqual([]);
