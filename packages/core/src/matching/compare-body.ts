@@ -93,10 +93,20 @@ function compareText(ctx: TreeContext, expected: BodyView, actual: BodyView): vo
   const a = bodyText(actual);
   const hit = ctx.rules.isEmpty ? undefined : ctx.rules.best([]);
   if (hit === undefined) {
-    if (e !== a) report(ctx, [], e, a, `Expected body ${show(e)} but received ${show(a)}`);
-    return;
+    if (e === a) return;
+    if (expected.kind !== 'binary') return report(ctx, [], e, a, `Expected body ${show(e)} but received ${show(a)}`);
+    const [de, da] = [describeBytes(expected.contentType, e), describeBytes(actual.contentType, a)];
+    return report(ctx, [], de, da, `Expected a body of ${de} but received ${da}`);
   }
   for (const failure of applyRuleList(hit.list, e, a, { direct: hit.direct, fromText: true })) report(ctx, [], e, a, failure.message, failure.rule);
+}
+
+const HEX_PREFIX = 16;
+
+// Binary bodies are described, not printed: raw bytes are unreadable and can break a terminal.
+function describeBytes(contentType: string | undefined, latin1: string): string {
+  const hex = [...latin1.slice(0, HEX_PREFIX)].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(' ');
+  return `${contentType ?? 'unknown type'}, ${latin1.length} bytes, starting ${hex}${latin1.length > HEX_PREFIX ? ' …' : ''}`;
 }
 
 function compareXmlBodies(ctx: TreeContext, expected: BodyView, actual: BodyView): void {
