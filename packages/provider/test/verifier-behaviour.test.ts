@@ -271,6 +271,22 @@ describe('pact-js compatible classes', () => {
     expect(error.details.report.pacts[0].interactions[0].mismatches).toEqual([expect.objectContaining({ path: '$.name', expected: 'three', actual: 'four' })]);
   });
 
+  it("satisfies a pact's metadata.contentType with a message produced without one, as pact-js does", async () => {
+    const pact = {
+      consumer: { name: 'worker' },
+      provider: { name: 'things' },
+      messages: [{ description: 'a thing was counted', contents: { count: 1 }, metadata: { contentType: 'application/json' } }],
+      metadata: { pactSpecification: { version: '3.0.0' } },
+    };
+    const verify = (produce: () => unknown) =>
+      new MessageProviderPact({ provider: 'things', pactUrls: [writePact('typed.json', pact)], output: new TextSink(), messageProviders: { 'a thing was counted': produce } }).verify();
+    await expect(verify(() => ({ count: 1 }))).resolves.toMatchObject({ success: true });
+    const error = (await verify(providerWithMetadata(() => ({ count: 1 }), { contentType: 'text/plain' })).catch((e: unknown) => e)) as {
+      details: { report: import('@treaty/provider').VerificationReport };
+    };
+    expect(error.details.report.pacts[0].interactions[0].success).toBe(false);
+  });
+
   it('verifies V4 synchronous messages: the provider answers the request message', async () => {
     const pact = {
       consumer: { name: 'worker' },
