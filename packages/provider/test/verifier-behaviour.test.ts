@@ -278,7 +278,7 @@ describe('pact-js compatible classes', () => {
       messages: [{ description: 'a thing was counted', contents: { count: 1 }, metadata: { contentType: 'application/json' } }],
       metadata: { pactSpecification: { version: '3.0.0' } },
     };
-    const verify = (produce: () => unknown) =>
+    const verify = (produce: import('@treaty/provider').MessageProvider) =>
       new MessageProviderPact({ provider: 'things', pactUrls: [writePact('typed.json', pact)], output: new TextSink(), messageProviders: { 'a thing was counted': produce } }).verify();
     await expect(verify(() => ({ count: 1 }))).resolves.toMatchObject({ success: true });
     const error = (await verify(providerWithMetadata(() => ({ count: 1 }), { contentType: 'text/plain' })).catch((e: unknown) => e)) as {
