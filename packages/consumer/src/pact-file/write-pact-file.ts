@@ -40,8 +40,9 @@ export class PactFileWriter {
   private entries = new Map<string, Entry>();
   private metadata: Record<string, unknown>;
   private frame?: PactFrame;
-  /** The file's identity and size right after our last write. */
+  /** The file's identity, size and time right after our last write. */
   private stamp?: string;
+  private size = 0;
   private overwrite: boolean;
   private readonly ledger: RunLedger;
   private readonly warned = new Set<string>();
@@ -65,7 +66,8 @@ export class PactFileWriter {
   record(interactions: Interaction[]): void {
     const test = currentTestName();
     const incoming = interactions.map((i) => renderInteraction(this.header(), i, interactionKey(i)));
-    mkdirSync(dirname(this.options.file), { recursive: true });
+    // The directory exists while the file we wrote does; a test may remove it, so check again when the file is gone.
+    if (this.stamp === undefined || !statOrUndefined(this.options.file)) mkdirSync(dirname(this.options.file), { recursive: true });
     withFileLock(`${this.options.file}.lock`, () => this.recordLocked(incoming, test));
   }
 
@@ -104,6 +106,11 @@ export class PactFileWriter {
       this.syncWithDisk();
       this.writeAll();
     });
+  }
+
+  private setStamp(stats: Stats): void {
+    this.stamp = stampOf(stats);
+    this.size = stats.size;
   }
 
   private header(): PactHeader {
@@ -178,7 +185,7 @@ export class PactFileWriter {
     try {
       writeFileSync(tmp, text);
       renameSync(tmp, file);
-      this.stamp = stampOf(statSync(file));
+      this.setStamp(statSync(file));
     } catch (error) {
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     }
@@ -197,9 +204,9 @@ export class PactFileWriter {
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r+');
-      const at = fstatSync(fd).size - tail.length;
+      const at = this.size - tail.length; // The size of the file as we last wrote it (checked under the lock).
       writeSync(fd, bytes, 0, bytes.length, at);
-      this.stamp = stampOf(fstatSync(fd));
+      this.setStamp(fstatSync(fd));
     } catch (error) {
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     } finally {
