@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { parsePact, type Interaction, type WritableSpecVersion } from '@treaty/core';
 import { consumerErrors } from '../errors';
@@ -40,8 +40,9 @@ export class PactFileWriter {
   private entries = new Map<string, Entry>();
   private metadata: Record<string, unknown>;
   private frame?: PactFrame;
-  /** The file's identity, size and time right after our last write. */
+  /** The file's identity and size right after our last write. */
   private stamp?: string;
+  private identity = '';
   private size = 0;
   private overwrite: boolean;
   private readonly ledger: RunLedger;
@@ -109,6 +110,7 @@ export class PactFileWriter {
   }
 
   private setStamp(stats: Stats): void {
+    this.identity = `${stats.dev}:${stats.ino}`;
     this.stamp = stampOf(stats);
     this.size = stats.size;
   }
@@ -206,7 +208,8 @@ export class PactFileWriter {
       fd = openSync(file, 'r+');
       const at = this.size - tail.length; // The size of the file as we last wrote it (checked under the lock).
       writeSync(fd, bytes, 0, bytes.length, at);
-      this.setStamp(fstatSync(fd));
+      this.size = at + bytes.length;
+      this.stamp = `${this.identity}:${this.size}`;
     } catch (error) {
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     } finally {
@@ -223,8 +226,10 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
+// Treaty writers either replace the file (a new inode) or append to it (a larger size), so device, inode
+// and size tell whether anyone wrote since.
 function stampOf(stats: Stats): string {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  return `${stats.dev}:${stats.ino}:${stats.size}`;
 }
 
 /** What one process has to add to one pact file. */
