@@ -29,6 +29,12 @@ describe('compareXml', () => {
     expect(compare(colours('red', 'blue'), one, rules)[0].message).toBe('Expected 2 <favouriteColour> elements but received 1');
   });
 
+  it('reports a namespace the expected element does not have (the specification case "unexpected xml namespace")', () => {
+    expect(compare('<alligator/>', '<alligator xmlns="urn:alligators"/>')[0].message).toBe(
+      "Expected element <alligator> in namespace '(none)' but received namespace 'urn:alligators'",
+    );
+  });
+
   it('reports a different root element', () => {
     expect(compare('<a/>', '<b/>')[0].message).toBe('Expected element <a> but received <b>');
   });

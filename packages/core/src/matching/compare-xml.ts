@@ -28,8 +28,9 @@ function sameElement(ctx: TreeContext, where: Where, expected: XmlElement, actua
     report(ctx, where.shown, `<${expected.name}>`, `<${actual.name}>`, `Expected element <${expected.name}> but received <${actual.name}>`);
     return false;
   }
-  if (expected.namespace !== undefined && expected.namespace !== actual.namespace) {
-    report(ctx, where.shown, expected.namespace, actual.namespace, `Expected element <${expected.name}> in namespace '${expected.namespace}' but received namespace '${actual.namespace ?? '(none)'}'`);
+  if (expected.namespace !== actual.namespace) {
+    const [e, a] = [expected.namespace ?? '(none)', actual.namespace ?? '(none)'];
+    report(ctx, where.shown, expected.namespace, actual.namespace, `Expected element <${expected.name}> in namespace '${e}' but received namespace '${a}'`);
     return false;
   }
   return true;
