@@ -39,7 +39,7 @@ describe('messages and GraphQL', () => {
       .withRequest((b) => b.withJSONContent({ sku: string('A-1') }))
       .withResponse((b) => b.withJSONContent({ price: integer(10) }))
       .executeTest(async (m) => JSON.parse(m.Response[0].content.toString()));
-    expect(received).toEqual([{ contents: { content: { id: 3, carrier: 'DHL' } }, metadata: { topic: 'orders' } }]);
+    expect(received).toEqual([{ contents: { content: { id: 3, carrier: 'DHL' }, contentType: 'application/json' }, metadata: { topic: 'orders' } }]);
     expect(reply).toEqual({ price: 10 });
 
     const [async, sync] = written('events-web', 'events-api').interactions;
@@ -52,6 +52,35 @@ describe('messages and GraphQL', () => {
       matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] }, '$.carrier': { matchers: [{ match: 'type' }] } } },
     });
     expect(sync).toMatchObject({ type: 'Synchronous/Messages', request: { contents: { content: { sku: 'A-1' } } }, response: [{ contents: { content: { price: 10 } } }] });
+    expect([async.pending, sync.pending]).toEqual([false, false]);
+  });
+
+  it('applies generators to what message handlers see; V4 handlers see content types and metadata', async () => {
+    const pact = new PactV4({ consumer: 'generated-web', provider: 'generated-api', dir });
+    const seen: unknown[] = [];
+    await pact
+      .addAsynchronousInteraction()
+      .key('order-shipped-v1')
+      .expectsToReceive('order shipped with an id', (b) => b.withJSONContent({ id: MatchersV3.uuid() }).withMetadata({ n: integer() }))
+      .executeTest(async (m) => void seen.push(m));
+    await pact
+      .addSynchronousInteraction('price lookup, two answers')
+      .withRequest((b) => b.withJSONContent({ sku: string('A-1') }).withMetadata({ queue: 'prices' }))
+      .withResponse((b) => b.withJSONContent({ price: integer(10) }))
+      .withResponse((b) => b.withContent('text/plain', Buffer.from('out of stock')))
+      .executeTest(async (m) => void seen.push(m));
+    const { interactions } = written('generated-web', 'generated-api');
+    const [async, sync] = seen as [{ contents: { content: { id: string } }; metadata: { n: number } }, import('@treaty/consumer').SynchronousMessage];
+    expect(interactions[0].key).toBe('order-shipped-v1');
+    expect(async.contents.content.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(async.contents.content.id).not.toBe(interactions[0].contents.content.id);
+    expect(typeof async.metadata.n).toBe('number');
+    expect(sync.Request).toMatchObject({ contentType: 'application/json', metadata: { queue: 'prices', contentType: 'application/json' } });
+    expect(sync.Response.map((r) => [r.contentType, r.content.toString()])).toEqual([
+      ['application/json', '{"price":10}'],
+      ['text/plain', 'out of stock'],
+    ]);
+    expect(interactions[1].response).toHaveLength(2);
   });
 
   it('does not record a message whose handler fails', async () => {
@@ -78,7 +107,25 @@ describe('messages and GraphQL', () => {
     expect(handled).toEqual([{ id: 1 }]);
     const file = written('legacy-web', 'legacy-api');
     expect(file.metadata.pactSpecification.version).toBe('3.0.0');
-    expect(file.messages[0]).toMatchObject({ description: 'order created', contents: { id: 1 }, metadata: { topic: 'orders' }, providerStates: [{ name: 'an order', params: { id: 1 } }] });
+    expect(file.messages[0]).toMatchObject({
+      description: 'order created',
+      contents: { id: 1 },
+      metadata: { topic: 'orders', contentType: 'application/json' },
+      providerStates: [{ name: 'an order', params: { id: 1 } }],
+    });
+  });
+
+  it('hands MessageConsumerPact handlers generated values and the content type, as pact-js does', async () => {
+    const seen: import('@treaty/consumer').ConcreteMessage[] = [];
+    await new MessageConsumerPact({ consumer: 'legacy-web', provider: 'generated-legacy-api', dir })
+      .expectsToReceive('order counted')
+      .withContent({ count: integer() })
+      .verify(async (m) => void seen.push(m));
+    const [message] = written('legacy-web', 'generated-legacy-api').messages;
+    expect(message.generators.body['$.count']).toMatchObject({ type: 'RandomInt', min: 0, max: 10 });
+    expect(seen[0].metadata).toEqual({ contentType: 'application/json' });
+    expect((seen[0].contents as { count: number }).count).toBeLessThanOrEqual(10);
+    expect(message.contents.count).toBeGreaterThan(10);
   });
 
   it('builds GraphQL interactions (V4 and V3) whose query tolerates whitespace', async () => {

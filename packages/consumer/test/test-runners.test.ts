@@ -40,6 +40,14 @@ describe('pact files under every test runner, with no hook or exit handler', () 
     expect(descriptions('jest').sort()).toEqual(['a request for order 1', 'a request for order 2']);
   }, 60_000);
 
+  it('Jest (native ES modules)', async () => {
+    const config = path.join(fixtures, 'jest-esm', 'jest.config.cjs');
+    const result = await run(['--experimental-vm-modules', bin('jest', 'bin/jest.js'), '--config', config, '--ci', '--cacheDirectory', path.join(dir, 'cache')]);
+    expect(result.stderr).toMatch(/Tests:\s+2 passed/);
+    expect(result.code).toBe(0);
+    expect(descriptions('jest-esm').sort()).toEqual(['a request for order 1', 'a request for order 2']);
+  }, 60_000);
+
   it('Mocha', async () => {
     const result = await run([bin('mocha', 'bin/mocha.js'), path.join(fixtures, 'mocha', 'consumer.test.cjs')]);
     expect(result.stdout).toMatch(/2 passing/);

@@ -79,3 +79,29 @@ describe("pact-js's file-body methods", () => {
     expect(interaction.response.matchingRules.body['$.id'].matchers).toEqual([{ match: 'integer' }]);
   });
 });
+
+describe('PactV4 interactions defined but not run', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'treaty-pending-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are served and expected by the next executeTest of the same pact, as in pact-js', async () => {
+    const pact = new PactV4({ consumer: 'pending-web', provider: 'pending-api', dir });
+    pact.addInteraction().given('dogs exist').uponReceiving('list dogs').withRequest('GET', '/dogs').willRespondWith(200, (b) => b.jsonBody([{ dog: 1 }]));
+    await pact
+      .addInteraction()
+      .uponReceiving('a dog profile')
+      .withRequest('GET', '/dogs/1/profile')
+      .willRespondWith(200, (b) => b.jsonBody({ id: 1 }))
+      .executeTest(async (server) => {
+        await (await fetch(`${server.url}/dogs`)).json();
+        expect(await (await fetch(`${server.url}/dogs/1/profile`)).json()).toEqual({ id: 1 });
+      });
+    const written = JSON.parse(readFileSync(path.join(dir, 'pending-web-pending-api.json'), 'utf8')).interactions;
+    expect(written.map((i: { description: string }) => i.description).sort()).toEqual(['a dog profile', 'list dogs']);
+    const next = pact.addInteraction().uponReceiving('alone').withRequest('GET', '/alone').willRespondWith(204);
+    await next.executeTest(async (server) => void (await fetch(`${server.url}/alone`)));
+  });
+});

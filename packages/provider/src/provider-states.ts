@@ -48,8 +48,15 @@ async function runOne(options: StateRunnerOptions, state: ProviderState, action:
     const message = error instanceof Error ? error.message : String(error);
     throw new StateHandlerError(`State handler "${state.name}" failed on ${action}: ${message}`);
   }
-  if (action === 'setup' && !options.stateHandlers?.[state.name]) options.warn(`No state handler found for "${state.name}", ignoring it`);
+  if (action === 'setup' && state.name !== '' && !options.stateHandlers?.[state.name]) options.warn(`No state handler found for "${state.name}", ignoring it`);
   return undefined;
+}
+
+// pact-reference calls the state change with an empty state for an interaction without provider states,
+// so set-up URLs (and a handler registered for '') can reset the provider before every interaction.
+function statesToRun(options: StateRunnerOptions, states: ProviderState[]): ProviderState[] {
+  if (states.length > 0) return states;
+  return options.providerStatesSetupUrl || options.stateHandlers?.[''] ? [{ name: '' }] : [];
 }
 
 /**
@@ -58,7 +65,7 @@ async function runOne(options: StateRunnerOptions, state: ProviderState, action:
  */
 export async function setUpStates(options: StateRunnerOptions, states: ProviderState[]): Promise<JsonMap> {
   const values: JsonMap = {};
-  for (const state of states) Object.assign(values, state.params ?? {}, await runOne(options, state, 'setup'));
+  for (const state of statesToRun(options, states)) Object.assign(values, state.params ?? {}, await runOne(options, state, 'setup'));
   return values;
 }
 
@@ -67,5 +74,5 @@ export async function setUpStates(options: StateRunnerOptions, states: ProviderS
  * @throws StateHandlerError naming the state and the handler's message
  */
 export async function tearDownStates(options: StateRunnerOptions, states: ProviderState[]): Promise<void> {
-  for (const state of [...states].reverse()) await runOne(options, state, 'teardown');
+  for (const state of [...statesToRun(options, states)].reverse()) await runOne(options, state, 'teardown');
 }

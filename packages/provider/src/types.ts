@@ -145,6 +145,10 @@ export interface InteractionResult {
   exchange?: { method: string; path: string; status?: number };
   /** An error that stopped the interaction (state handler, network, timeout). */
   error?: string;
+  /** V4 text comments of the interaction. */
+  comments?: string[];
+  /** V4 `testname` comment: the consumer test that defined the interaction. */
+  testName?: string;
   /** The readable report of what failed (empty when it passed). */
   formatted: string;
   durationMs: number;

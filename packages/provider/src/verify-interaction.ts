@@ -97,6 +97,7 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
     ...(interaction.id ? { interactionId: interaction.id } : {}),
     ...(interaction.key ? { key: interaction.key } : {}),
     providerStates: interaction.providerStates.map((s) => s.name),
+    ...commentsOf(interaction.comments),
     ...(interaction.type === 'Synchronous/HTTP'
       ? { exchange: { method: interaction.request.method, path: exchange.http?.path ?? interaction.request.path, status: exchange.http?.actual.status } }
       : exchange.grpc ? { exchange: { method: 'gRPC', path: exchange.grpc.path } } : {}),
@@ -108,4 +109,12 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
     formatted: success ? '' : formatInteractionFailure(interaction.description, { mismatches, openapi, error }),
     durationMs: Math.round((exchange.durationMs + performance.now() - started) * 100) / 100,
   };
+}
+
+// V4 `comments`: the text ones and the test name are shown in the report, as pact-reference shows them.
+function commentsOf(comments: Record<string, unknown> | undefined): Pick<InteractionResult, 'comments' | 'testName'> {
+  if (!comments) return {};
+  const text = Array.isArray(comments.text) ? comments.text.map(String) : [];
+  const testName = typeof comments.testname === 'string' ? comments.testname : undefined;
+  return { ...(text.length ? { comments: text } : {}), ...(testName ? { testName } : {}) };
 }

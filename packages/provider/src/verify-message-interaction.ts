@@ -14,7 +14,10 @@ function actualMessage(produced: unknown, expected: Message): Message {
   const declared = metadata.contentType ?? metadata['content-type'] ?? metadata['Content-Type'];
   const contentType = typeof declared === 'string' ? declared : (expected.contents?.contentType ?? (typeof message === 'string' ? 'text/plain' : 'application/json'));
   const contents = contentsOf(message, contentType);
-  return { ...(contents ? { contents } : {}), metadata };
+  // pact-js hands a produced message over with its content type (its proxy's Content-Type header), so a
+  // pact's `metadata.contentType` is satisfied by a provider that never names one.
+  const withType = typeof declared === 'string' || contents === undefined ? metadata : { ...metadata, contentType };
+  return { ...(contents ? { contents } : {}), metadata: withType };
 }
 
 /** The message expected by an asynchronous or synchronous message interaction. */

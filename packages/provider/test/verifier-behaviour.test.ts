@@ -79,6 +79,38 @@ describe('state handlers and request filters', () => {
       ['POST', '/_states', JSON.stringify({ state: 'a thing exists', params: { id: 5 }, action: 'teardown' })],
     ]);
   });
+
+  it('calls the state change with an empty state for an interaction without provider states, as pact-reference does', async () => {
+    const stateless = { description: 'get thing 7', request: { method: 'GET', path: '/things/7' }, response: { status: 200 } };
+    const pact = { ...thingsPact(), interactions: [stateless] };
+    const report = await verifyProvider(base(writePact('stateless.json', pact), { providerStatesSetupUrl: `${server.url}/_states`, requestFilter: auth }));
+    expect(report.success).toBe(true);
+    expect(report.warnings).toEqual([]);
+    expect(server.seen.map((s) => [s.method, s.url, s.body])).toEqual([
+      ['POST', '/_states', JSON.stringify({ state: '', params: {}, action: 'setup' })],
+      ['GET', '/things/7', ''],
+      ['POST', '/_states', JSON.stringify({ state: '', params: {}, action: 'teardown' })],
+    ]);
+    const calls: string[] = [];
+    const handlers = { '': { setup: async () => void calls.push('setup'), teardown: async () => void calls.push('teardown') } };
+    await verifyProvider(base(writePact('stateless.json', pact), { stateHandlers: handlers, requestFilter: auth }));
+    expect(calls).toEqual(['setup', 'teardown']);
+  });
+
+  it("shows an interaction's V4 comments and test name in the report", async () => {
+    const commented = {
+      type: 'Synchronous/HTTP',
+      description: 'get thing 8',
+      comments: { text: ['the list page uses this'], testname: 'orders page > shows thing 8' },
+      request: { method: 'GET', path: '/things/8' },
+      response: { status: 200 },
+    };
+    const pact = { consumer: { name: 'web' }, provider: { name: 'things' }, interactions: [commented], metadata: { pactSpecification: { version: '4.0' } } };
+    const options = base(writePact('commented.json', pact), { requestFilter: auth });
+    const report = await verifyProvider(options);
+    expect(report.pacts[0].interactions[0]).toMatchObject({ comments: ['the list page uses this'], testName: 'orders page > shows thing 8' });
+    expect(options.output.text).toContain('✓ get thing 8\n        # test name: orders page > shows thing 8\n        # the list page uses this\n');
+  });
 });
 
 describe('bounded waits', () => {
@@ -237,6 +269,22 @@ describe('pact-js compatible classes', () => {
     expect(states).toEqual(['a thing exists {"id":3}']);
     const error = (await verify('four').catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
     expect(error.details.report.pacts[0].interactions[0].mismatches).toEqual([expect.objectContaining({ path: '$.name', expected: 'three', actual: 'four' })]);
+  });
+
+  it("satisfies a pact's metadata.contentType with a message produced without one, as pact-js does", async () => {
+    const pact = {
+      consumer: { name: 'worker' },
+      provider: { name: 'things' },
+      messages: [{ description: 'a thing was counted', contents: { count: 1 }, metadata: { contentType: 'application/json' } }],
+      metadata: { pactSpecification: { version: '3.0.0' } },
+    };
+    const verify = (produce: import('@treaty/provider').MessageProvider) =>
+      new MessageProviderPact({ provider: 'things', pactUrls: [writePact('typed.json', pact)], output: new TextSink(), messageProviders: { 'a thing was counted': produce } }).verify();
+    await expect(verify(() => ({ count: 1 }))).resolves.toMatchObject({ success: true });
+    const error = (await verify(providerWithMetadata(() => ({ count: 1 }), { contentType: 'text/plain' })).catch((e: unknown) => e)) as {
+      details: { report: import('@treaty/provider').VerificationReport };
+    };
+    expect(error.details.report.pacts[0].interactions[0].success).toBe(false);
   });
 
   it('verifies V4 synchronous messages: the provider answers the request message', async () => {

@@ -1,5 +1,5 @@
 import { consumerErrors } from '../errors';
-import { graphQLBody, queryText, type GraphQLDocument, type GraphQLVariables } from './graphql-query';
+import { GraphQLOperation, type GraphQLDocument, type GraphQLVariables } from './graphql-query';
 import { PactV3 } from './pact-v3';
 import type { V3Request, V3Response } from './v3-types';
 
@@ -12,32 +12,30 @@ import type { V3Request, V3Response } from './v3-types';
  * @throws TREATY_CONSUMER_INVALID_INTERACTION when the query or request is missing.
  */
 export class GraphQLPactV3 extends PactV3 {
-  private operation?: string;
-  private variables?: GraphQLVariables;
-  private query?: string;
+  private readonly graphql = new GraphQLOperation();
   private req?: V3Request;
 
   /** Set the operation name. */
   withOperation(operation: string): this {
-    this.operation = operation;
+    this.graphql.operation = operation;
     return this;
   }
 
   /** Set the variables. */
   withVariables(variables: GraphQLVariables): this {
-    this.variables = variables;
+    this.graphql.variables = variables;
     return this;
   }
 
   /** Set the query. */
   withQuery(query: GraphQLDocument): this {
-    this.query = queryText(query, 'Query');
+    this.graphql.setDocument(query, 'Query');
     return this;
   }
 
   /** Set the mutation. */
   withMutation(mutation: GraphQLDocument): this {
-    this.query = queryText(mutation, 'Mutation');
+    this.graphql.setDocument(mutation, 'Mutation');
     return this;
   }
 
@@ -49,17 +47,12 @@ export class GraphQLPactV3 extends PactV3 {
 
   /** Set the response, completing the interaction. */
   override willRespondWith(res: V3Response): this {
-    if (!this.query) throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', 'you must provide a GraphQL query']);
+    const body = this.graphql.body();
+    if (!body) throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', 'you must provide a GraphQL query']);
     if (!this.req) throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', 'you must provide a GraphQL request']);
     const contentType = this.req.contentType ?? 'application/json';
-    super.withRequest({
-      ...this.req,
-      method: this.req.method || 'POST',
-      headers: { ...this.req.headers, 'Content-Type': contentType },
-      body: graphQLBody({ operation: this.operation, query: this.query, variables: this.variables }),
-      contentType,
-    });
-    this.query = undefined;
+    super.withRequest({ ...this.req, method: this.req.method || 'POST', headers: { ...this.req.headers, 'Content-Type': contentType }, body, contentType });
+    this.graphql.query = undefined;
     this.req = undefined;
     return super.willRespondWith(res);
   }

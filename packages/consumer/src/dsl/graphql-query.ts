@@ -37,11 +37,39 @@ export function escapeGraphQlQuery(query: string): string {
  * The JSON body of a GraphQL request: operation name, query (as a whitespace-tolerant regex matcher) and variables.
  * @example graphQLBody({ operation: 'Orders', query: '{ orders { id } }' })
  */
-export function graphQLBody(request: { operation?: string; query: string; variables?: GraphQLVariables }): Record<string, unknown> {
+export function graphQLBody(request: { operation?: string; query: string; variables?: GraphQLVariables; keepNullOperation?: boolean }): Record<string, unknown> {
   const body: Record<string, unknown> = {
     query: { 'pact:matcher:type': 'regex', regex: escapeGraphQlQuery(request.query), value: request.query },
   };
   if (request.operation !== undefined) body.operationName = request.operation;
+  else if (request.keepNullOperation) body.operationName = null; // Apollo's interactions send `operationName: null`.
   if (request.variables !== undefined) body.variables = request.variables;
   return body;
+}
+
+/**
+ * The GraphQL half of an interaction: operation name, variables and query or mutation, shared by every
+ * GraphQL builder (V2 `GraphQLInteraction`, `GraphQLPactV3`, V4 `addGraphQLInteraction`).
+ */
+export class GraphQLOperation {
+  operation?: string | null;
+  variables?: GraphQLVariables;
+  query?: string;
+
+  /**
+   * Set the query or mutation.
+   * @throws TREATY_CONSUMER_INVALID_INTERACTION when the document is empty or malformed.
+   */
+  setDocument(document: GraphQLDocument, type: 'Query' | 'Mutation'): void {
+    this.query = queryText(document, type);
+  }
+
+  /**
+   * The request body, or undefined while no query is set.
+   * @example operation.body() // { operationName: 'Orders', query: { 'pact:matcher:type': 'regex', ... } }
+   */
+  body(): Record<string, unknown> | undefined {
+    if (this.query === undefined) return undefined;
+    return graphQLBody({ operation: this.operation ?? undefined, query: this.query, variables: this.variables, keepNullOperation: this.operation === null });
+  }
 }

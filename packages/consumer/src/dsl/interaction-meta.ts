@@ -15,6 +15,7 @@ export interface InteractionMeta {
   providerStates: ProviderState[];
   pending?: boolean;
   comments?: Record<string, unknown>;
+  key?: string;
 }
 
 /**
@@ -65,12 +66,14 @@ export function addReference(meta: InteractionMeta, group: string, name: string,
  * The meta's fields as model interaction fields.
  * @example { ...metaFields(meta), type: 'Synchronous/HTTP', request, response }
  */
-export function metaFields(meta: InteractionMeta): Pick<InteractionBase, 'description' | 'providerStates' | 'pending' | 'comments'> {
-  const out: Pick<InteractionBase, 'description' | 'providerStates' | 'pending' | 'comments'> = {
+export function metaFields(meta: InteractionMeta): Pick<InteractionBase, 'description' | 'providerStates' | 'pending' | 'comments' | 'key'> {
+  // pact-js writes `pending: false` on every V4 interaction (earlier versions drop the field).
+  const out: Pick<InteractionBase, 'description' | 'providerStates' | 'pending' | 'comments' | 'key'> = {
     description: meta.description,
     providerStates: meta.providerStates.map((s) => ({ ...s })),
+    pending: meta.pending ?? false,
   };
-  if (meta.pending !== undefined) out.pending = meta.pending;
+  if (meta.key !== undefined) out.key = meta.key;
   if (meta.comments) out.comments = structuredClone(meta.comments);
   return out;
 }

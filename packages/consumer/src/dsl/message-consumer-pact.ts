@@ -3,9 +3,9 @@ import { consumerErrors } from '../errors';
 import { recordInteractions, type PactTarget } from '../pact-file/pact-registry';
 import { preparePactWriting } from './prepare-test-file';
 import { addState, metaFields, newMeta, type InteractionMeta } from './interaction-meta';
-import { addMetadata, contentsForHandler, finishMessage, newMessageDraft, setJsonContents, setRawContents, type MessageDraft } from './message-draft';
+import { addMetadata, finishMessage, messageForHandler, newMessageDraft, setJsonContents, setRawContents, type MessageDraft } from './message-draft';
 import { targetOf } from './pact-options';
-import type { Metadata } from './v4-async-message';
+import type { Metadata } from './message-builder';
 
 /** Options of {@link MessageConsumerPact} (pact-js `MessageConsumerOptions`). */
 export interface MessageConsumerOptions {
@@ -73,21 +73,30 @@ export class MessageConsumerPact {
     return this;
   }
 
-  /** Set JSON contents from a template (matchers allowed). */
+  /**
+   * Set JSON contents from a template (matchers allowed); the metadata gets `contentType: application/json`, as pact-js writes.
+   * @throws TREATY_CONSUMER_MESSAGE when the contents are empty.
+   */
   withContent(content: unknown): this {
     setJsonContents(this.draft, content, this.meta.description);
-    return this;
+    return this.noteContentType('application/json');
   }
 
-  /** Set text contents. */
+  /** Set text contents (the metadata gets their content type). */
   withTextContent(content: string, contentType: string): this {
     setRawContents(this.draft, contentType, content);
-    return this;
+    return this.noteContentType(contentType);
   }
 
-  /** Set binary contents. */
+  /** Set binary contents (the metadata gets their content type). */
   withBinaryContent(content: Buffer, contentType: string): this {
     setRawContents(this.draft, contentType, content);
+    return this.noteContentType(contentType);
+  }
+
+  // V3 message pacts carry the content type in the metadata only.
+  private noteContentType(contentType: string): this {
+    (this.draft.metadata ??= {}).contentType ??= contentType;
     return this;
   }
 
@@ -103,7 +112,7 @@ export class MessageConsumerPact {
    */
   json(): ConcreteMessage {
     const interaction: AsynchronousMessageInteraction = { type: 'Asynchronous/Messages', ...metaFields(this.meta), ...finishMessage(this.draft) };
-    return { description: interaction.description, providerStates: interaction.providerStates, contents: contentsForHandler(interaction), metadata: interaction.metadata ?? {} };
+    return handlerView(interaction);
   }
 
   /** Hand the example message to the handler; record it when the handler resolves. */
@@ -112,14 +121,15 @@ export class MessageConsumerPact {
     this.meta = newMeta();
     this.draft = newMessageDraft();
     if (!interaction.description) throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'call expectsToReceive before verify']);
-    await handler({
-      description: interaction.description,
-      providerStates: interaction.providerStates,
-      contents: contentsForHandler(interaction),
-      metadata: interaction.metadata ?? {},
-    });
+    await handler(handlerView(interaction));
     recordInteractions(this.target, [interaction]);
   }
+}
+
+// The message as pact-js hands it to a handler: generators applied, metadata with the content type.
+function handlerView(interaction: AsynchronousMessageInteraction): ConcreteMessage {
+  const { content, metadata } = messageForHandler(interaction);
+  return { description: interaction.description, providerStates: interaction.providerStates, contents: content, metadata };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Body, Message } from '@treaty/core';
+import { generateMessage, type Body, type Message } from '@treaty/core';
 import { consumerErrors } from '../errors';
 import type { Rules } from '../matchers/matcher-types';
 import { addTemplate, emptyRulesDraft, finishRules, type RulesDraft } from '../template/rules-draft';
@@ -90,4 +90,22 @@ export function contentsForHandler(message: Message): unknown {
   if (!body) return undefined;
   if (body.encoded === 'base64') return Buffer.from(String(body.content), 'base64');
   return body.content;
+}
+
+/** A message as a consumer's handler receives it. */
+export interface HandlerMessage {
+  content: unknown;
+  contentType?: string;
+  metadata: Record<string, unknown>;
+}
+
+/**
+ * The message a handler receives: generators applied to contents and metadata (as pact-reference's
+ * reify does), the content type beside the contents.
+ * @example const { content, contentType, metadata } = messageForHandler(message)
+ * @throws TreatyError TREATY_CORE_INVALID_GENERATOR for a malformed generator.
+ */
+export function messageForHandler(message: Message): HandlerMessage {
+  const generated = generateMessage(message);
+  return { content: contentsForHandler(generated), contentType: generated.contents?.contentType, metadata: { ...(generated.metadata ?? {}) } };
 }

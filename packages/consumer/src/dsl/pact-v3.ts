@@ -73,9 +73,12 @@ export class PactV3 {
     return this;
   }
 
-  /** Set the request with extra matching rules. */
+  /**
+   * Add matching rules and the request's method, path, headers and query. As in pact-js, `req.body` is
+   * not used: give the body with `withRequest` or `withRequestBinaryFile`.
+   */
   withRequestMatchingRules(req: V3Request, rules: Rules): this {
-    fillV3Draft(this.requestDraft(req), req, rules);
+    fillV3Draft(this.requestDraft(req), { ...req, body: undefined }, rules);
     return this;
   }
 

@@ -1,9 +1,10 @@
+import type { HttpInteraction } from '@treaty/core';
 import type { PactTarget } from '../pact-file/pact-registry';
 import { preparePactWriting } from './prepare-test-file';
 import { targetOf, type PactV4Options } from './pact-options';
 import { UnconfiguredAsynchronousMessage } from './v4-async-message';
 import { UnconfiguredGraphQLInteraction } from './v4-graphql';
-import { UnconfiguredInteraction } from './v4-http-interaction';
+import { UnconfiguredInteraction, type V4Context } from './v4-http-interaction';
 import { UnconfiguredSynchronousMessage } from './v4-sync-message';
 
 /**
@@ -18,11 +19,17 @@ import { UnconfiguredSynchronousMessage } from './v4-sync-message';
  */
 export class PactV4 {
   private readonly target: PactTarget;
+  // HTTP interactions given a response but not run yet: pact-js runs them with the next executeTest.
+  private readonly pending: HttpInteraction[] = [];
 
   /** Check the options; each test's interactions are written to the pact file when the test passes. */
   constructor(private readonly opts: PactV4Options) {
     this.target = targetOf(opts, 'V4');
     preparePactWriting();
+  }
+
+  private context(): V4Context {
+    return { opts: this.opts, target: this.target, pending: this.pending };
   }
 
   /** Kept for pact-js compatibility: there is nothing to set up. */
@@ -32,21 +39,21 @@ export class PactV4 {
 
   /** Start an HTTP interaction. */
   addInteraction(): UnconfiguredInteraction {
-    return new UnconfiguredInteraction({ opts: this.opts, target: this.target });
+    return new UnconfiguredInteraction(this.context());
   }
 
   /** Start a synchronous (request/response) message interaction. */
   addSynchronousInteraction(description: string): UnconfiguredSynchronousMessage {
-    return new UnconfiguredSynchronousMessage({ opts: this.opts, target: this.target }, description);
+    return new UnconfiguredSynchronousMessage(this.context(), description);
   }
 
   /** Start an asynchronous message interaction. */
   addAsynchronousInteraction(): UnconfiguredAsynchronousMessage {
-    return new UnconfiguredAsynchronousMessage({ opts: this.opts, target: this.target });
+    return new UnconfiguredAsynchronousMessage(this.context());
   }
 
   /** Start a GraphQL interaction. */
   addGraphQLInteraction(): UnconfiguredGraphQLInteraction {
-    return new UnconfiguredGraphQLInteraction({ opts: this.opts, target: this.target });
+    return new UnconfiguredGraphQLInteraction(this.context());
   }
 }

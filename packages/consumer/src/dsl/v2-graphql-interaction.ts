@@ -1,23 +1,21 @@
 import { TreatyError } from '@treaty/core';
-import { escapeGraphQlQuery, queryText, type GraphQLVariables } from './graphql-query';
+import { GraphQLOperation, type GraphQLVariables } from './graphql-query';
 import { GraphQLQueryError, invalidInteraction } from './pact-js-names';
 import { Interaction, type InteractionStateComplete } from './v2-interaction';
 
 /** A V2 interaction for a GraphQL query or mutation (pact-js's `GraphQLInteraction`), for `PactV2`. */
 export class GraphQLInteraction extends Interaction {
-  protected operation?: string | null;
-  protected variables?: GraphQLVariables;
-  protected query?: string;
+  protected readonly graphql = new GraphQLOperation();
 
   /** Set the operation name (`null` writes `"operationName": null`). */
   withOperation(operation: string | null): this {
-    this.operation = operation;
+    this.graphql.operation = operation;
     return this;
   }
 
   /** Set the variables. */
   withVariables(variables: GraphQLVariables): this {
-    this.variables = variables;
+    this.graphql.variables = variables;
     return this;
   }
 
@@ -42,20 +40,16 @@ export class GraphQLInteraction extends Interaction {
    * @throws ConfigurationError (TREATY_CONSUMER_INVALID_INTERACTION) when the query, description, request or response is missing.
    */
   override json(): InteractionStateComplete {
-    if (this.query === undefined) throw invalidInteraction(this.state.description, 'give it a GraphQL query (withQuery or withMutation)');
+    const body = this.graphql.body();
+    if (body === undefined) throw invalidInteraction(this.state.description, 'give it a GraphQL query (withQuery or withMutation)');
     const state = super.json();
-    const body: Record<string, unknown> = {
-      ...(this.operation === undefined ? {} : { operationName: this.operation }),
-      query: { 'pact:matcher:type': 'regex', regex: escapeGraphQlQuery(this.query), value: this.query },
-      ...(this.variables === undefined ? {} : { variables: this.variables }),
-    };
     this.state.request = { body, headers: { 'Content-Type': 'application/json' }, ...state.request };
     return { ...state, request: this.state.request };
   }
 
   private queryOrMutation(query: string, type: 'Query' | 'Mutation'): this {
     try {
-      this.query = queryText(query, type);
+      this.graphql.setDocument(query, type);
     } catch (error) {
       throw error instanceof TreatyError ? new GraphQLQueryError(error.message) : error;
     }
@@ -68,7 +62,7 @@ export class ApolloGraphQLInteraction extends GraphQLInteraction {
   /** Create the interaction with Apollo's defaults. */
   constructor() {
     super();
-    this.variables = {};
-    this.operation = null;
+    this.graphql.variables = {};
+    this.graphql.operation = null;
   }
 }

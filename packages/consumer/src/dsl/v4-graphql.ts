@@ -1,6 +1,6 @@
 import type { JsonMap, Path, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
 import { addHeaders, addQuery, finishRequest, newHttpDraft, setTemplateBody, type HttpDraft } from './http-draft';
-import { graphQLBody, queryText, type GraphQLDocument, type GraphQLVariables } from './graphql-query';
+import { GraphQLOperation, type GraphQLDocument, type GraphQLVariables } from './graphql-query';
 import { addState, newMeta, type InteractionMeta } from './interaction-meta';
 import { InteractionWithRequest, type V4Context } from './v4-http-interaction';
 import type { V4InteractionWithRequest } from './v4-http-types';
@@ -26,8 +26,7 @@ export class GraphQLRequestBuilder {
 /** A GraphQL interaction being defined (pact-js `UnconfiguredGraphQLInteraction`). */
 export class UnconfiguredGraphQLInteraction {
   private readonly meta: InteractionMeta = newMeta();
-  private operation?: string;
-  private variables?: GraphQLVariables;
+  private readonly graphql = new GraphQLOperation();
 
   /** Bind to a pact. */
   constructor(private readonly context: V4Context) {}
@@ -46,13 +45,13 @@ export class UnconfiguredGraphQLInteraction {
 
   /** Set the operation name. */
   withOperation(operation: string): this {
-    this.operation = operation;
+    this.graphql.operation = operation;
     return this;
   }
 
   /** Set the variables. */
   withVariables(variables: GraphQLVariables): this {
-    this.variables = variables;
+    this.graphql.variables = variables;
     return this;
   }
 
@@ -61,7 +60,8 @@ export class UnconfiguredGraphQLInteraction {
     const draft = newHttpDraft();
     builder?.(new GraphQLRequestBuilder(draft));
     return new GraphQLInteractionWithRequest((type, query) => {
-      setTemplateBody(draft, graphQLBody({ operation: this.operation, query: queryText(query, type), variables: this.variables }), 'application/json');
+      this.graphql.setDocument(query, type);
+      setTemplateBody(draft, this.graphql.body()!, 'application/json');
       return new InteractionWithRequest(this.context, this.meta, finishRequest(method, path, draft));
     });
   }

@@ -33,6 +33,11 @@ import type {
 export interface V4Context {
   opts: PactV4Options;
   target: PactTarget;
+  /**
+   * HTTP interactions of this pact given a response but not run yet. As in pact-js, the next
+   * `executeTest` serves (and expects) all of them, whichever interaction it is called on.
+   */
+  pending?: HttpInteraction[];
 }
 
 /** Shared state-and-annotation methods of V4 interactions and messages. */
@@ -69,6 +74,12 @@ export class MetaBuilder {
     addReference(this.meta, group, name, value);
     return this;
   }
+
+  /** Set the V4 interaction `key`, which identifies it across versions of the pact (a Treaty extension). */
+  key(key: string): this {
+    this.meta.key = key;
+    return this;
+  }
 }
 
 /** An HTTP interaction being defined (pact-js `UnconfiguredInteraction`). */
@@ -101,7 +112,9 @@ function completeInteraction(context: V4Context, meta: InteractionMeta, request:
   if (!meta.description) {
     throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([`${request.method} ${request.path}`, 'it has no description (call uponReceiving)']);
   }
-  return new InteractionWithResponse(context, { type: 'Synchronous/HTTP', ...metaFields(meta), request, response });
+  const interaction: HttpInteraction = { type: 'Synchronous/HTTP', ...metaFields(meta), request, response };
+  context.pending?.push(interaction);
+  return new InteractionWithResponse(context, interaction);
 }
 
 /** An HTTP interaction with a whole request (pact-js `V4InteractionWithCompleteRequest`). */
@@ -136,8 +149,16 @@ export class InteractionWithResponse implements V4InteractionWithResponse {
   /** Hold the interaction. */
   constructor(private readonly context: V4Context, readonly interaction: HttpInteraction) {}
 
-  /** Run the test against a mock server; the interaction goes into the pact when it passes. */
+  /**
+   * Run the test against a mock server serving this interaction and any other of the pact defined since
+   * the last run (as pact-js does); they go into the pact when it passes.
+   * @throws TREATY_CONSUMER_MOCK_MISMATCH (as a rejection) when requests were missing, unexpected or mismatched.
+   */
   executeTest<T>(testFn: (mockServer: V4MockServer) => Promise<T>): Promise<T | undefined> {
-    return runHttpTest(this.context.opts, this.context.target, [this.interaction], testFn);
+    // Only those defined before this one: a concurrent test's later interaction stays for its own run.
+    const pending = this.context.pending ?? [];
+    const index = pending.indexOf(this.interaction);
+    const interactions = index >= 0 ? pending.splice(0, index + 1) : [this.interaction];
+    return runHttpTest(this.context.opts, this.context.target, interactions, testFn);
   }
 }

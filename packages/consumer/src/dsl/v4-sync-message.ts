@@ -1,58 +1,39 @@
 import type { Message, SynchronousMessageInteraction } from '@treaty/core';
 import { consumerErrors } from '../errors';
-import type { Rules } from '../matchers/matcher-types';
 import { metaFields, type InteractionMeta } from './interaction-meta';
-import { addMessageRules, addMetadata, finishMessage, newMessageDraft, setJsonContents, setRawContents, type MessageDraft } from './message-draft';
+import { MessageContentsBuilder, type Metadata } from './message-builder';
+import { finishMessage, messageForHandler, newMessageDraft } from './message-draft';
 import { recordInteractions } from '../pact-file/pact-registry';
 import { MetaBuilder, type V4Context } from './v4-http-interaction';
-import type { Metadata } from './v4-async-message';
 
-/** A synchronous message as its test function receives it (contents as Buffers, as pact-js). */
+/** One message of a synchronous interaction as the test receives it: contents as a Buffer (as pact-js), generators applied. */
+export interface SynchronousMessagePart {
+  content: Buffer;
+  contentType?: string;
+  metadata: Metadata;
+}
+
+/** A synchronous message as its test function receives it. */
 export interface SynchronousMessage {
-  Request: { content: Buffer };
-  Response: { content: Buffer }[];
+  Request: SynchronousMessagePart;
+  Response: SynchronousMessagePart[];
 }
 
-/** Builds a request or response message (pact-js `V4SynchronousMessageWith{Request,Response}Builder`). */
-export class SynchronousMessagePartBuilder {
-  /** Wrap a draft. */
-  constructor(private readonly draft: MessageDraft, private readonly description: string) {}
+/** pact-js's name for the builder of a synchronous message's request or response. */
+export { MessageContentsBuilder as SynchronousMessagePartBuilder } from './message-builder';
 
-  /** Add metadata (values may be matchers). */
-  withMetadata(metadata: Metadata): this {
-    addMetadata(this.draft, metadata, this.description);
-    return this;
-  }
-
-  /** Set raw contents. */
-  withContent(contentType: string, body: Buffer): this {
-    setRawContents(this.draft, contentType, body);
-    return this;
-  }
-
-  /** Set JSON contents from a template. */
-  withJSONContent(content: unknown): this {
-    setJsonContents(this.draft, content, this.description);
-    (this.draft.metadata ??= {}).contentType ??= 'application/json';
-    return this;
-  }
-
-  /** Add rules in pact-js's `Rules` form. */
-  withMatchingRules(rules: Rules): this {
-    addMessageRules(this.draft, rules);
-    return this;
-  }
-}
-
-function buildPart(description: string, builder: (b: SynchronousMessagePartBuilder) => void): Message {
+function buildPart(description: string, builder: (b: MessageContentsBuilder) => void): Message {
   const draft = newMessageDraft();
-  builder(new SynchronousMessagePartBuilder(draft, description));
+  builder(new MessageContentsBuilder(draft, description, true));
   return finishMessage(draft);
 }
 
 /** A synchronous message interaction being defined (pact-js `UnconfiguredSynchronousMessage`). */
 export class UnconfiguredSynchronousMessage extends MetaBuilder {
-  /** Bind to a pact. */
+  /**
+   * Bind to a pact.
+   * @throws TREATY_CONSUMER_MESSAGE when the description is empty.
+   */
   constructor(private readonly context: V4Context, description: string) {
     super();
     if (!description) throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'addSynchronousInteraction needs a description']);
@@ -60,7 +41,7 @@ export class UnconfiguredSynchronousMessage extends MetaBuilder {
   }
 
   /** Build the request message. */
-  withRequest(builder: (b: SynchronousMessagePartBuilder) => void): SynchronousMessageWithRequest {
+  withRequest(builder: (b: MessageContentsBuilder) => void): SynchronousMessageWithRequest {
     return new SynchronousMessageWithRequest(this.context, this.meta, buildPart(this.meta.description, builder));
   }
 }
@@ -75,7 +56,7 @@ export class SynchronousMessageWithRequest {
   ) {}
 
   /** Build the response message. */
-  withResponse(builder: (b: SynchronousMessagePartBuilder) => void): SynchronousMessageWithResponse {
+  withResponse(builder: (b: MessageContentsBuilder) => void): SynchronousMessageWithResponse {
     const interaction: SynchronousMessageInteraction = {
       type: 'Synchronous/Messages',
       ...metaFields(this.meta),
@@ -86,11 +67,10 @@ export class SynchronousMessageWithRequest {
   }
 }
 
-function asBuffer(message: Message): { content: Buffer } {
-  const body = message.contents;
-  if (!body) return { content: Buffer.alloc(0) };
-  if (body.encoded === 'base64') return { content: Buffer.from(String(body.content), 'base64') };
-  return { content: Buffer.from(typeof body.content === 'string' ? body.content : JSON.stringify(body.content)) };
+function asPart(message: Message): SynchronousMessagePart {
+  const { content, contentType, metadata } = messageForHandler(message);
+  const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content === undefined ? '' : typeof content === 'string' ? content : JSON.stringify(content));
+  return { content: bytes, contentType, metadata };
 }
 
 /** A complete synchronous message interaction. */
@@ -98,9 +78,15 @@ export class SynchronousMessageWithResponse {
   /** Hold the interaction. */
   constructor(private readonly context: V4Context, readonly interaction: SynchronousMessageInteraction) {}
 
-  /** Hand the example request and responses to the test; record the interaction when it passes. */
+  /** Add another possible response (the V4 model holds several; a Treaty extension to pact-js's DSL). */
+  withResponse(builder: (b: MessageContentsBuilder) => void): SynchronousMessageWithResponse {
+    const response = [...this.interaction.response, buildPart(this.interaction.description, builder)];
+    return new SynchronousMessageWithResponse(this.context, { ...this.interaction, response });
+  }
+
+  /** Hand the example request and responses (generators applied) to the test; record the interaction when it passes. */
   async executeTest<T>(integrationTest: (m: SynchronousMessage) => Promise<T>): Promise<T | undefined> {
-    const value = await integrationTest({ Request: asBuffer(this.interaction.request), Response: this.interaction.response.map(asBuffer) });
+    const value = await integrationTest({ Request: asPart(this.interaction.request), Response: this.interaction.response.map(asPart) });
     recordInteractions(this.context.target, [this.interaction]);
     return value;
   }

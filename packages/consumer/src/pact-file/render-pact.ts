@@ -49,11 +49,8 @@ export function renderInteraction(header: PactHeader, interaction: Interaction, 
   return { key, interaction, text, list };
 }
 
-/**
- * The text around the list of a pact whose interactions all go to `list`.
- * @example const { head, tail } = renderFrame(header, sample, 'interactions')
- */
-export function renderFrame(header: PactHeader, sample: Interaction, list: string): PactFrame {
+// The text around the list of a pact whose interactions all go to `list`.
+function renderFrame(header: PactHeader, sample: Interaction, list: string): PactFrame {
   const pact = serializePact(pactOf(header, [sample]), { specVersion: header.specVersion });
   pact[list] = SENTINEL;
   const [before, after] = JSON.stringify(pact, null, 2).split(JSON.stringify(SENTINEL));

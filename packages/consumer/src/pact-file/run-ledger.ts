@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,7 +32,8 @@ function alive(pid: number): boolean {
  */
 export class RunLedger {
   private readonly path: string;
-  private compacted = false;
+  /** Kept open for appending (one write per test); closed with the process. */
+  private fd?: number;
 
   /** @example new RunLedger('/abs/pacts/web-api.json') */
   constructor(file: string) {
@@ -46,14 +47,13 @@ export class RunLedger {
   append(entries: LedgerEntry[]): void {
     if (entries.length === 0) return;
     const lines = entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
-    mkdirSync(DIR, { recursive: true });
-    if (!this.compacted) {
-      this.compacted = true;
+    if (this.fd === undefined) {
+      mkdirSync(DIR, { recursive: true });
       const live = this.read().filter((entry) => alive(entry.pid));
-      writeFileSync(this.path, live.map((entry) => `${JSON.stringify(entry)}\n`).join('') + lines);
-      return;
+      writeFileSync(this.path, live.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+      this.fd = openSync(this.path, 'a');
     }
-    appendFileSync(this.path, lines);
+    writeSync(this.fd, lines);
   }
 
   /**

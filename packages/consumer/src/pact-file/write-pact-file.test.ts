@@ -75,6 +75,14 @@ describe('writePactFile', () => {
     expect(descriptions().sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('writes again after a test removed the pact directory', () => {
+    const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    writer.record([interaction('a')]);
+    rmSync(path.dirname(file), { recursive: true, force: true });
+    writer.record([interaction('b')]);
+    expect(descriptions()).toEqual(['a', 'b']);
+  });
+
   it('keeps the last of two definitions in one process and warns, naming both tests', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {

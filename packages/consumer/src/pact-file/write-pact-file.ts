@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { parsePact, type Interaction, type WritableSpecVersion } from '@treaty/core';
 import { consumerErrors } from '../errors';
@@ -42,6 +42,8 @@ export class PactFileWriter {
   private frame?: PactFrame;
   /** The file's identity and size right after our last write. */
   private stamp?: string;
+  private identity = '';
+  private size = 0;
   private overwrite: boolean;
   private readonly ledger: RunLedger;
   private readonly warned = new Set<string>();
@@ -65,7 +67,8 @@ export class PactFileWriter {
   record(interactions: Interaction[]): void {
     const test = currentTestName();
     const incoming = interactions.map((i) => renderInteraction(this.header(), i, interactionKey(i)));
-    mkdirSync(dirname(this.options.file), { recursive: true });
+    // The directory exists while the file we wrote does; a test may remove it, so check again when the file is gone.
+    if (this.stamp === undefined || !statOrUndefined(this.options.file)) mkdirSync(dirname(this.options.file), { recursive: true });
     withFileLock(`${this.options.file}.lock`, () => this.recordLocked(incoming, test));
   }
 
@@ -104,6 +107,12 @@ export class PactFileWriter {
       this.syncWithDisk();
       this.writeAll();
     });
+  }
+
+  private setStamp(stats: Stats): void {
+    this.identity = `${stats.dev}:${stats.ino}`;
+    this.stamp = stampOf(stats);
+    this.size = stats.size;
   }
 
   private header(): PactHeader {
@@ -178,7 +187,7 @@ export class PactFileWriter {
     try {
       writeFileSync(tmp, text);
       renameSync(tmp, file);
-      this.stamp = stampOf(statSync(file));
+      this.setStamp(statSync(file));
     } catch (error) {
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     }
@@ -197,9 +206,10 @@ export class PactFileWriter {
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r+');
-      const at = fstatSync(fd).size - tail.length;
+      const at = this.size - tail.length; // The size of the file as we last wrote it (checked under the lock).
       writeSync(fd, bytes, 0, bytes.length, at);
-      this.stamp = stampOf(fstatSync(fd));
+      this.size = at + bytes.length;
+      this.stamp = `${this.identity}:${this.size}`;
     } catch (error) {
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     } finally {
@@ -216,8 +226,10 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
+// Treaty writers either replace the file (a new inode) or append to it (a larger size), so device, inode
+// and size tell whether anyone wrote since.
 function stampOf(stats: Stats): string {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  return `${stats.dev}:${stats.ino}:${stats.size}`;
 }
 
 /** What one process has to add to one pact file. */

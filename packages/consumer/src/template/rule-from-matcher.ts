@@ -17,7 +17,7 @@ export function ruleFromMatcher(matcher: Matcher<unknown>): MatchingRule {
   for (const [key, option] of Object.entries(matcher)) {
     if (!NOT_RULE_OPTIONS.has(key) && option !== undefined) rule[key] = option;
   }
-  if (type === 'include') rule.value = matcher.value;
+  if (type === 'include' || type === 'contentType') rule.value = matcher.value;
   if (type === 'eachKey' || type === 'eachValue') {
     rule.rules = ((matcher as unknown as { rules: Matcher<unknown>[] }).rules ?? []).map(ruleFromMatcher);
     // pact-js writes the example object as a JSON string beside the rules.

@@ -59,9 +59,36 @@ describe('compareBodies', () => {
     expect(compare(png, { content: 'x', contentType: 'image/jpeg' }, rules)[0].rule).toBe('contentType');
   });
 
+  it('recognises the content type of binary bytes by their magic numbers, whatever type was declared', () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString('base64');
+    const rules = { $: { matchers: [{ match: 'contentType', value: 'image/jpeg' }] } };
+    const expected: Body = { content: jpeg, contentType: 'image/jpeg', encoded: 'base64' };
+    expect(compare(expected, { content: jpeg, contentType: 'application/octet-stream', encoded: 'base64' }, rules)).toEqual([]);
+    const gif = Buffer.from('GIF89a...').toString('base64');
+    expect(compare(expected, { content: gif, contentType: 'application/octet-stream', encoded: 'base64' }, rules)[0].rule).toBe('contentType');
+  });
+
+  it('matches a multipart body part by part, whatever contentType rule its root has (as pact-reference)', () => {
+    const part = (boundary: string) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="a"\r\nContent-Type: text/plain\r\n\r\nhi\r\n--${boundary}--\r\n`).toString('base64');
+    const multipart = (boundary: string): Body => ({ content: part(boundary), contentType: `multipart/form-data; boundary=${boundary}`, encoded: 'base64' });
+    const rules = { $: { matchers: [{ match: 'contentType', value: 'multipart/form-data; boundary=one' }] } };
+    expect(compare(multipart('one'), multipart('two'), rules)).toEqual([]);
+  });
+
   it('compares binary bodies byte for byte', () => {
     const bin = (content: string): Body => ({ content, contentType: 'application/octet-stream', encoded: 'base64' });
     expect(compare(bin('AAEC'), bin('AAEC'))).toEqual([]);
     expect(compare(bin('AAEC'), bin('AAED'))).toHaveLength(1);
+  });
+
+  it('describes differing binary bodies by content type, length and a hex prefix rather than printing the bytes', () => {
+    const bin = (bytes: number[]): Body => ({ content: Buffer.from(bytes).toString('base64'), contentType: 'application/octet-stream', encoded: 'base64' });
+    const [mismatch] = compare(bin([0, 1, 2, 255]), bin([0, 1, 2, 254, 7]));
+    expect(mismatch.message).toBe(
+      'Expected a body of application/octet-stream, 4 bytes, starting 00 01 02 ff but received application/octet-stream, 5 bytes, starting 00 01 02 fe 07',
+    );
+    const long = compare(bin(Array.from({ length: 20 }, (_, i) => i)), bin([9]))[0];
+    expect(long.expected).toBe('application/octet-stream, 20 bytes, starting 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f …');
   });
 });

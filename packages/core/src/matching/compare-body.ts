@@ -5,7 +5,7 @@ import { compareTree } from './compare-tree';
 import { compareXml } from './compare-xml';
 import { compareMultipart } from './compare-multipart';
 import { parseQueryString } from '../body/query-string';
-import { mediaTypeMatches, parseMediaType } from './media-type';
+import { detectContentType, mediaTypeMatches, parseMediaType } from './media-type';
 import { ruleIndexFor } from './rule-index';
 import { applyRuleList, findRule } from './rules/rule-registry';
 import { report, type TreeContext } from './tree-context';
@@ -41,7 +41,7 @@ export function compareBodies(expected: BodyView, actual: BodyView, options: Bod
     report(ctx, [], expected.content, actual.content, 'Expected a body but received none');
     return mismatches;
   }
-  if (checkContentTypeRule(ctx, actual)) return mismatches;
+  if (checkContentTypeRule(ctx, expected, actual)) return mismatches;
   if (!sameKind(expected, actual)) {
     mismatches.push({ type: 'bodyType', path: '$', expected: expected.contentType, actual: actual.contentType, message: `Expected a body of type '${expected.contentType}' but received '${actual.contentType}'` });
     return mismatches;
@@ -56,14 +56,20 @@ function sameKind(expected: BodyView, actual: BodyView): boolean {
   return parseMediaType(expected.contentType).base === parseMediaType(actual.contentType).base;
 }
 
-// A `contentType` rule on the whole body decides by the actual body's type alone.
-function checkContentTypeRule(ctx: TreeContext, actual: BodyView): boolean {
+// A `contentType` rule on the whole body decides by the actual body's type alone: the declared type or,
+// as pact-reference does, the type its bytes show (a JPEG sent as application/octet-stream is a JPEG).
+// Multipart bodies are matched part by part whatever rule sits on their root, as pact-reference does.
+function checkContentTypeRule(ctx: TreeContext, expected: BodyView, actual: BodyView): boolean {
+  if (expected.kind === 'multipart' && actual.kind === 'multipart') return false;
   const hit = ctx.rules.isEmpty ? undefined : ctx.rules.best([]);
   const rule = hit && hit.direct ? findRule(hit.list, 'contentType') : undefined;
   if (rule === undefined) return false;
   const wanted = typeof rule.value === 'string' ? rule.value : '';
   const actualType = actual.contentType ?? '';
-  if (!mediaTypeMatches(wanted, actualType)) report(ctx, [], wanted, actualType, `Expected content of type '${wanted}' but received '${actualType}'`, 'contentType');
+  const detected = actual.base64 ? detectContentType(actual.content, true) : undefined;
+  if (!mediaTypeMatches(wanted, actualType) && !(detected && mediaTypeMatches(wanted, detected))) {
+    report(ctx, [], wanted, actualType, `Expected content of type '${wanted}' but received '${actualType}'`, 'contentType');
+  }
   return true;
 }
 
@@ -87,10 +93,20 @@ function compareText(ctx: TreeContext, expected: BodyView, actual: BodyView): vo
   const a = bodyText(actual);
   const hit = ctx.rules.isEmpty ? undefined : ctx.rules.best([]);
   if (hit === undefined) {
-    if (e !== a) report(ctx, [], e, a, `Expected body ${show(e)} but received ${show(a)}`);
-    return;
+    if (e === a) return;
+    if (expected.kind !== 'binary') return report(ctx, [], e, a, `Expected body ${show(e)} but received ${show(a)}`);
+    const [de, da] = [describeBytes(expected.contentType, e), describeBytes(actual.contentType, a)];
+    return report(ctx, [], de, da, `Expected a body of ${de} but received ${da}`);
   }
   for (const failure of applyRuleList(hit.list, e, a, { direct: hit.direct, fromText: true })) report(ctx, [], e, a, failure.message, failure.rule);
+}
+
+const HEX_PREFIX = 16;
+
+// Binary bodies are described, not printed: raw bytes are unreadable and can break a terminal.
+function describeBytes(contentType: string | undefined, latin1: string): string {
+  const hex = [...latin1.slice(0, HEX_PREFIX)].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(' ');
+  return `${contentType ?? 'unknown type'}, ${latin1.length} bytes, starting ${hex}${latin1.length > HEX_PREFIX ? ' …' : ''}`;
 }
 
 function compareXmlBodies(ctx: TreeContext, expected: BodyView, actual: BodyView): void {

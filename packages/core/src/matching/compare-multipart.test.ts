@@ -39,4 +39,13 @@ describe('multipart bodies', () => {
     ]);
     expect(compareBodies(expected, otherPng, { rules: undefined, allowUnexpectedKeys: false })).not.toEqual([]);
   });
+
+  it('compares a base64 example read from a file with a request read as text, byte for byte (UTF-8 text parts)', () => {
+    const text = multipart([['notes', 'text/markdown', '⚡ Lightning fast – café']]);
+    const fromFile = viewBody({ content: Buffer.from(text, 'utf8').toString('base64'), contentType: type, encoded: 'base64' }, undefined);
+    const asText = viewBody({ content: text, contentType: type }, undefined);
+    expect(compareBodies(fromFile, asText, { rules: undefined, allowUnexpectedKeys: true })).toEqual([]);
+    const changed = viewBody({ content: multipart([['notes', 'text/markdown', '⚡ Lightning slow']]), contentType: type }, undefined);
+    expect(compareBodies(fromFile, changed, { rules: undefined, allowUnexpectedKeys: true })[0].message).toContain("'⚡ Lightning fast – café'");
+  });
 });

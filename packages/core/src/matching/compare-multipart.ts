@@ -1,6 +1,6 @@
 import { bodyText, viewBody, type BodyView } from './body-content';
 import { compareBodies } from './compare-body';
-import { mediaTypeMatches, parseMediaType } from './media-type';
+import { bodyKindOf, mediaTypeMatches, parseMediaType } from './media-type';
 import { findRule } from './rules/rule-registry';
 import { report, type TreeContext } from './tree-context';
 
@@ -30,10 +30,29 @@ export function parseMultipart(text: string, contentType: string | undefined): P
   return parts;
 }
 
+// A body as one character per byte: base64 bodies decode to that already, text bodies are UTF-8 encoded,
+// so that an example read from a file and a request read as text split into the same parts.
+function bytesOf(view: BodyView): string {
+  const text = bodyText(view);
+  // encodeURIComponent writes UTF-8 escapes; unescape turns each into one character per byte (no Node or DOM APIs in core).
+  return view.base64 ? text : unescape(encodeURIComponent(text));
+}
+
+// A text part's bytes back as text (UTF-8), so it compares and prints as the text it is.
+function partContent(part: Part): string {
+  const kind = bodyKindOf(part.contentType ?? 'text/plain');
+  if (kind === 'binary' || kind === 'multipart') return part.content;
+  try {
+    return decodeURIComponent(escape(part.content));
+  } catch {
+    return part.content; // Not UTF-8: compare the bytes as they are.
+  }
+}
+
 /** Compare multipart bodies part by part, matching parts by name; each part is compared by its own content type. */
 export function compareMultipart(ctx: TreeContext, expected: BodyView, actual: BodyView): void {
-  const expectedParts = parseMultipart(bodyText(expected), expected.contentType);
-  const actualParts = parseMultipart(bodyText(actual), actual.contentType);
+  const expectedParts = parseMultipart(bytesOf(expected), expected.contentType);
+  const actualParts = parseMultipart(bytesOf(actual), actual.contentType);
   for (const part of expectedParts) {
     const other = actualParts.find((p) => p.name === part.name);
     if (other === undefined) {
@@ -41,7 +60,7 @@ export function compareMultipart(ctx: TreeContext, expected: BodyView, actual: B
       continue;
     }
     if (checkPartContentType(ctx, part, other)) continue;
-    const inner = compareBodies(viewBody({ content: part.content }, part.contentType ?? 'text/plain'), viewBody({ content: other.content }, other.contentType ?? 'text/plain'), {
+    const inner = compareBodies(viewBody({ content: partContent(part) }, part.contentType ?? 'text/plain'), viewBody({ content: partContent(other) }, other.contentType ?? 'text/plain'), {
       rules: undefined, allowUnexpectedKeys: ctx.allowUnexpectedKeys,
     });
     for (const m of inner) ctx.mismatches.push({ ...m, path: `${ctx.formatPath([part.name])}${m.path === '$' ? '' : m.path.slice(1)}` });

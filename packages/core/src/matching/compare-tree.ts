@@ -106,8 +106,10 @@ function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Rec
   if (valuesRule) return compareValuesOf(ctx, segments, expected, actual, hit);
   const eachKey = hit !== undefined && hit.direct && hitHas(hit, 'eachKey');
   for (const key of Object.keys(expected)) {
-    if (has(actual, key)) compareChild(ctx, segments, key, expected[key], actual[key]);
-    else if (!eachKey) missing(ctx, segments, key, expected[key]);
+    // Under `eachKey` the values are examples: only a rule naming one makes it checked (pact-reference).
+    if (has(actual, key)) {
+      if (!eachKey || namedRule(ctx, segments, key)) compareChild(ctx, segments, key, expected[key], actual[key]);
+    } else if (!eachKey) missing(ctx, segments, key, expected[key]);
   }
   if (ctx.allowUnexpectedKeys || eachKey) return;
   for (const key of Object.keys(actual)) {
@@ -116,6 +118,13 @@ function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Rec
     report(ctx, segments, undefined, actual[key], `Unexpected ${ctx.noun} '${key}'`);
     segments.pop();
   }
+}
+
+function namedRule(ctx: TreeContext, segments: PathSegment[], key: string): boolean {
+  segments.push(key);
+  const hit = ctx.rules.isEmpty ? undefined : ctx.rules.best(segments);
+  segments.pop();
+  return hit !== undefined && hit.direct;
 }
 
 // Keys do not matter: every actual value is compared with the example under its key, or the first example.

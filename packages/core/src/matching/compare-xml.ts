@@ -1,5 +1,5 @@
 import type { PathSegment } from '../json-path/json-path';
-import { applyRuleList, applyRules, hasRule } from './rules/rule-registry';
+import { applyRuleList, applyRules, hasRule, isContainerRule } from './rules/rule-registry';
 import { report, type TreeContext } from './tree-context';
 import type { XmlElement } from './xml-dom';
 import { xmlRules } from './xml-rule-lookup';
@@ -28,8 +28,9 @@ function sameElement(ctx: TreeContext, where: Where, expected: XmlElement, actua
     report(ctx, where.shown, `<${expected.name}>`, `<${actual.name}>`, `Expected element <${expected.name}> but received <${actual.name}>`);
     return false;
   }
-  if (expected.namespace !== undefined && expected.namespace !== actual.namespace) {
-    report(ctx, where.shown, expected.namespace, actual.namespace, `Expected element <${expected.name}> in namespace '${expected.namespace}' but received namespace '${actual.namespace ?? '(none)'}'`);
+  if (expected.namespace !== actual.namespace) {
+    const [e, a] = [expected.namespace ?? '(none)', actual.namespace ?? '(none)'];
+    report(ctx, where.shown, expected.namespace, actual.namespace, `Expected element <${expected.name}> in namespace '${e}' but received namespace '${a}'`);
     return false;
   }
   return true;
@@ -107,11 +108,14 @@ function compareChildGroups(ctx: TreeContext, where: Where, expected: XmlElement
 function compareGroup(ctx: TreeContext, at: Where, name: string, group: XmlElement[], others: XmlElement[]): void {
   const hit = xmlRules(ctx.rules, at.lookup);
   if (hit !== undefined) {
-    for (const failure of applyRuleList(hit.list, group, others, { direct: hit.direct, fromText: true })) {
-      report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, failure.message, failure.rule);
-    }
+    // Value rules (a regex, a number, ...) on a repeated element reach each element's text (its `#text`),
+    // as the specification's "matches with regex xml" case says; only the other rules judge the group.
+    const groupRules = { ...hit.list, matchers: hit.list.matchers.filter(isContainerRule) };
+    const failures = groupRules.matchers.length > 0 ? applyRuleList(groupRules, group, others, { direct: hit.direct, fromText: true }) : [];
+    for (const failure of failures) report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, failure.message, failure.rule);
+    if (groupRules.matchers.length === 0 && others.length < group.length) reportCount(ctx, at, name, group, others);
   } else if (others.length < group.length || (!ctx.allowUnexpectedKeys && others.length > group.length)) {
-    report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, `Expected ${group.length} <${name}> ${group.length === 1 ? 'element' : 'elements'} but received ${others.length}`);
+    reportCount(ctx, at, name, group, others);
   }
   // Without a rule, extra actual elements (allowed in responses) are not compared with anything.
   const count = hit !== undefined ? others.length : Math.min(group.length, others.length);
@@ -119,4 +123,9 @@ function compareGroup(ctx: TreeContext, at: Where, name: string, group: XmlEleme
     const shown = { lookup: at.lookup, shown: [...at.shown, i] };
     if (sameElement(ctx, shown, group[i] ?? group[0], others[i])) compareElement(ctx, shown, group[i] ?? group[0], others[i]);
   }
+}
+
+function reportCount(ctx: TreeContext, at: Where, name: string, group: XmlElement[], others: XmlElement[]): void {
+  const message = `Expected ${group.length} <${name}> ${group.length === 1 ? 'element' : 'elements'} but received ${others.length}`;
+  report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, message);
 }

@@ -31,6 +31,13 @@ describe('matchHeaders', () => {
     expect(headerValuesMatch('content-type', 'Text/Plain', 'text/plain; charset=utf-8')).toBe(true);
   });
 
+  it('names the value that failed in a repeated header, not the joined values', () => {
+    const rules = { 'x-id': { matchers: [{ match: 'regex', regex: '^\\d+$' }] } };
+    expect(matchHeaders({ 'X-Id': ['1'] }, { 'X-Id': ['12', 'abc', '7'] }, rules)).toEqual([
+      { type: 'header', path: 'X-Id', expected: '1', actual: 'abc', message: "Header 'X-Id': Expected 'abc' to match '^\\d+$'", rule: 'regex' },
+    ]);
+  });
+
   it('applies rules by header name, to the whole value or each part', () => {
     const rules = { accept: { matchers: [{ match: 'regex', regex: '^\\w+$' }] } };
     expect(matchHeaders({ Accept: ['a'] }, { Accept: ['crocodiles'] }, rules)).toEqual([]);

@@ -41,7 +41,7 @@ export function matchHeaders(expected: Record<string, string[]> | undefined, act
     const ruleLists = rulesByName.get(lower);
     if (ruleLists !== undefined) {
       for (const failure of headerRuleFailures(ruleLists.map(asRuleList), expectedText, actualText)) {
-        mismatches.push({ type: 'header', path: name, expected: expectedText, actual: actualText, message: `Header '${name}': ${failure.message}`, rule: failure.rule });
+        mismatches.push({ type: 'header', path: name, expected: expectedText, actual: failure.value, message: `Header '${name}': ${failure.message}`, rule: failure.rule });
       }
     } else if (!headerValuesMatch(lower, expectedText, actualText)) {
       mismatches.push({ type: 'header', path: name, expected: expectedText, actual: actualText, message: `Expected header '${name}' to have value '${expectedText}' but received '${actualText}'` });
@@ -50,15 +50,16 @@ export function matchHeaders(expected: Record<string, string[]> | undefined, act
   return mismatches;
 }
 
-// A rule applies to the whole header value, or else to each of its comma-separated values.
-function headerRuleFailures(lists: RuleList[], expected: string, actual: string): RuleFailure[] {
+// A rule applies to the whole header value, or else to each of its comma-separated values; a failure of a
+// repeated header names the value that failed, not the joined ones.
+function headerRuleFailures(lists: RuleList[], expected: string, actual: string): Array<RuleFailure & { value: string }> {
   const list: RuleList = { matchers: lists.flatMap((l) => l.matchers), combine: lists[0]?.combine };
   const options = { direct: true, fromText: true };
   const whole = applyRuleList(list, expected, actual, options);
-  if (whole.length === 0) return whole;
+  if (whole.length === 0) return [];
   const parts = splitValues(actual);
-  if (parts.length > 1 && parts.every((part) => applyRuleList(list, expected, part, options).length === 0)) return [];
-  return whole;
+  if (parts.length <= 1) return whole.map((failure) => ({ ...failure, value: actual }));
+  return parts.flatMap((part) => applyRuleList(list, expected, part, options).map((failure) => ({ ...failure, value: part })));
 }
 
 // Only values written as `type/subtype` are compared as media types; anything else (`Accept: alligators`) is plain text.

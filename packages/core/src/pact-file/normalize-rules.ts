@@ -33,7 +33,10 @@ function readCategory(ctx: ReadContext, path: string, category: string, value: u
     addRules(out, category, '', readRuleList(ctx, path, obj));
     return;
   }
-  for (const [sub, list] of Object.entries(obj)) addRules(out, category, sub, readRuleList(ctx, childPath(path, sub), list));
+  // pact-reference writes status rules under the root path (`"status": { "$": {...} }`): the model keeps them under ''.
+  for (const [sub, list] of Object.entries(obj)) {
+    addRules(out, category, PLAIN_CATEGORIES.includes(category) && sub === '$' ? '' : sub, readRuleList(ctx, childPath(path, sub), list));
+  }
 }
 
 function hasOnlyObjectValues(obj: JsonObject): boolean {

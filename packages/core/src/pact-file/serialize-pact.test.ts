@@ -32,6 +32,27 @@ describe('serializePact round trips', () => {
   });
 });
 
+describe('status rules', () => {
+  const withStatusRule = (rules: unknown) => ({
+    consumer: { name: 'c' },
+    provider: { name: 'p' },
+    interactions: [{ type: 'Synchronous/HTTP', description: 'd', request: { method: 'GET', path: '/' }, response: { status: 200, matchingRules: { status: rules } } }],
+    metadata: { pactSpecification: { version: '4.0' } },
+  });
+  const rule = { combine: 'AND', matchers: [{ match: 'statusCode', status: 'success' }] };
+
+  it("are written in pact-reference's shape, under the root path", () => {
+    const written = serializePact(parsePact(withStatusRule({ $: rule }))) as Written;
+    expect(written.interactions[0].response.matchingRules.status).toEqual({ $: rule });
+  });
+
+  it('are read from that shape and from the bare one into the same model', () => {
+    const [fromRoot, fromBare] = [withStatusRule({ $: rule }), withStatusRule(rule)].map((file) => parsePact(file).interactions[0] as HttpInteraction);
+    expect(fromRoot.response.matchingRules).toEqual({ status: { '': { combine: 'AND', matchers: [{ match: 'statusCode', status: 'success' }] } } });
+    expect(fromBare.response.matchingRules).toEqual(fromRoot.response.matchingRules);
+  });
+});
+
 describe('serializePact converts between versions', () => {
   it('writes V2 shapes: providerState, flat rule keys, query string, raw bodies', () => {
     const written = serializePact(parsePact(v2Pact), { specVersion: 'V2' }) as Written;

@@ -84,9 +84,10 @@ function writeCategoryRules(rules: MatchingRules): Json {
   const out: Json = {};
   for (const [category, byPath] of Object.entries(rules)) {
     const keys = Object.keys(byPath);
-    out[category] = PLAIN_CATEGORIES.includes(category) && keys.length === 1 && keys[0] === ''
-      ? writeRuleList(byPath[''])
-      : Object.fromEntries(keys.map((key) => [key, writeRuleList(byPath[key])]));
+    const plain = PLAIN_CATEGORIES.includes(category) && keys.length === 1 && keys[0] === '';
+    // pact-reference keeps only path (and method) rules bare; status rules sit under the root path `$`.
+    if (plain && category === 'status') out[category] = { $: writeRuleList(byPath['']) };
+    else out[category] = plain ? writeRuleList(byPath['']) : Object.fromEntries(keys.map((key) => [key, writeRuleList(byPath[key])]));
   }
   return out;
 }

@@ -9,10 +9,11 @@ function pactLine(result: PactResult): string {
 }
 
 function interactionLines(result: PactResult, verbose: boolean): string[] {
-  return result.interactions.map((i) => {
+  return result.interactions.flatMap((i) => {
     const line = `    ${i.success ? '✓' : i.pending ? '○' : '✗'} ${i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : ''}${i.description}`;
-    if (!verbose || !i.exchange) return line;
-    return `${line}  [${i.exchange.method} ${i.exchange.path} → ${i.exchange.status ?? 'no response'}, ${i.durationMs} ms]`;
+    const notes = [...(i.testName ? [`test name: ${i.testName}`] : []), ...(i.comments ?? [])].map((c) => `        # ${c}`);
+    if (!verbose || !i.exchange) return [line, ...notes];
+    return [`${line}  [${i.exchange.method} ${i.exchange.path} → ${i.exchange.status ?? 'no response'}, ${i.durationMs} ms]`, ...notes];
   });
 }
 

@@ -48,6 +48,11 @@ function inferName(rule: MatchingRule): string {
   return 'equality';
 }
 
+/** True when the rule looks at a container itself (type, length, keys, items); the others are for scalar values. */
+export function isContainerRule(rule: MatchingRule): boolean {
+  return CONTAINER_RULES.has(ruleName(rule));
+}
+
 /** True when the list holds a rule with one of the given canonical names. */
 export function hasRule(list: RuleList, ...names: string[]): boolean {
   return list.matchers.some((rule) => names.includes(ruleName(rule)));
