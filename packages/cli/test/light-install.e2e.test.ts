@@ -16,6 +16,7 @@ const workspaces = [
   '@treaty/openapi',
   '@treaty/consumer',
   '@treaty/provider',
+  '@treaty/grpc',
   '@treaty/broker-client',
   '@treaty/cli',
 ];

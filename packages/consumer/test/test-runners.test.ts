@@ -17,7 +17,7 @@ describe('pact files under every test runner, with no hook or exit handler', () 
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = (args: string[]): Promise<ChildResult> =>
-    runChild(process.execPath, args, { env: { TREATY_RUNNERS_PACT_DIR: dir, JEST_WORKER_ID: undefined, NODE_OPTIONS: undefined } });
+    runChild(process.execPath, args, { env: { TREATY_RUNNERS_PACT_DIR: dir, JEST_WORKER_ID: undefined, NODE_OPTIONS: undefined, FORCE_COLOR: '0', NO_COLOR: '1' } });
   const descriptions = (runner: string): string[] =>
     parsePact(JSON.parse(readFileSync(path.join(dir, `${runner}-web-orders-api.json`), 'utf8'))).interactions.map((i) => i.description);
   const vitest = (...extra: string[]) => run([bin('vitest', 'vitest.mjs'), 'run', '--root', path.join(fixtures, 'vitest'), '--no-cache', ...extra]);

@@ -41,8 +41,10 @@ function targetOf(opts: PactV4Options): GrpcPactTarget {
 }
 
 function asMessage(built: BuiltGrpcInteraction): SynchronousMessage {
-  const bytes = (m: { contents?: { content?: unknown } }) => ({
+  const bytes = (m: { contents?: { content?: unknown; contentType?: string }; metadata?: Record<string, unknown> }) => ({
     content: Buffer.from(String(m.contents?.content ?? ''), 'base64'),
+    contentType: m.contents?.contentType,
+    metadata: m.metadata ?? {},
   });
   return { Request: bytes(built.interaction.request), Response: built.interaction.response.map(bytes) };
 }
