@@ -14,9 +14,6 @@ export interface AsynchronousMessage {
   metadata: Metadata;
 }
 
-/** pact-js's name for the builder of an asynchronous message's contents. */
-export { MessageContentsBuilder as AsynchronousMessageBuilder } from './message-builder';
-
 /** An asynchronous message being defined (pact-js `UnconfiguredAsynchronousMessage`). */
 export class UnconfiguredAsynchronousMessage extends MetaBuilder {
   /** Bind to a pact. */
