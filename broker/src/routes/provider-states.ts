@@ -40,11 +40,16 @@ async function providerStates(broker: BrokerContext, request: StatesRequest, rep
   return sendHal(reply, { providerStates: aggregateProviderStates(pacts), _links: { self: { href: self } } });
 }
 
+const STATE_PATHS = [
+  '/pacts/provider/:provider/provider-states',
+  '/pacts/provider/:provider/provider-states/branch/:branch',
+  '/pacts/provider/:provider/provider-states/environment/:environment',
+];
+
 /** The provider states a provider must support: of the latest main-branch pacts, of a consumer branch, or of an environment. */
 export const providerStateRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
-  const handler = (request: StatesRequest, reply: FastifyReply) => providerStates(broker, request, reply);
-  app.get('/pacts/provider/:provider/provider-states', handler);
-  app.get('/pacts/provider/:provider/provider-states/branch/:branch', handler);
-  app.get('/pacts/provider/:provider/provider-states/environment/:environment', handler);
+  for (const path of STATE_PATHS) {
+    app.get(path, (request: StatesRequest, reply: FastifyReply) => providerStates(broker, request, reply));
+  }
 };
