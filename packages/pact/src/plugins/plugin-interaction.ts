@@ -7,7 +7,7 @@ import {
   type BuiltGrpcInteraction,
   type GrpcPactTarget,
 } from '@treaty/grpc';
-import type { InteractionMeta } from './plugin-meta';
+import { annotationsOf, type InteractionMeta } from './plugin-meta';
 
 /** A plugin and its version, as `usingPlugin` takes it (pact-js `PluginConfig`). */
 export interface PluginConfig {
@@ -36,7 +36,28 @@ export function checkPlugin(config: PluginConfig): PluginConfig {
   return config;
 }
 
-function targetOf(opts: PactV4Options): GrpcPactTarget {
+/**
+ * Check a plugin's contents are protobuf, the one kind Treaty reads.
+ * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for another content type
+ */
+export function checkProtobufContentType(contentType: string): void {
+  if (!/protobuf/i.test(contentType)) {
+    throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+      `content type "${contentType}"`,
+      'the protobuf plugin takes application/protobuf',
+      "pass 'application/protobuf'",
+    ]);
+  }
+}
+
+/** The protobuf plugin's version as `usingPlugin` named it, to spread into the pact's plugin entry. */
+export function protobufVersion(plugins: PluginConfig[]): { version?: string } {
+  const version = plugins.find((p) => p.plugin === 'protobuf')?.version;
+  return version ? { version } : {};
+}
+
+/** Where a plugin interaction's pact is written: the pact's consumer, provider and folder. */
+export function targetOf(opts: PactV4Options): GrpcPactTarget {
   return { consumer: opts.consumer, provider: opts.provider, ...(opts.dir ? { dir: opts.dir } : {}) };
 }
 
@@ -67,23 +88,11 @@ export class SynchronousMessageWithPlugin {
    * @throws TreatyError (TREATY_GRPC_*) naming the interaction for bad contents, proto, method or field
    */
   withPluginContents(contents: string, contentType: string): SynchronousMessageWithPluginContents {
-    if (!/protobuf/i.test(contentType)) {
-      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
-        `content type "${contentType}"`,
-        'the protobuf plugin takes application/protobuf',
-        "pass 'application/protobuf'",
-      ]);
-    }
+    checkProtobufContentType(contentType);
     const built = grpcInteractionFromPluginContents(this.meta.description, this.meta.providerStates, contents);
-    const version = this.plugins.find((p) => p.plugin === 'protobuf')?.version;
-    const interaction = {
-      ...built.interaction,
-      ...(this.meta.pending !== undefined ? { pending: this.meta.pending } : {}),
-      ...(this.meta.comments ? { comments: this.meta.comments } : {}),
-    };
     return new SynchronousMessageWithPluginContents(targetOf(this.opts), {
-      interaction,
-      plugin: { ...built.plugin, ...(version ? { version } : {}) },
+      interaction: { ...built.interaction, ...annotationsOf(this.meta) },
+      plugin: { ...built.plugin, ...protobufVersion(this.plugins) },
     });
   }
 }
