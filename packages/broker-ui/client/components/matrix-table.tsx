@@ -1,6 +1,7 @@
 import { short, when } from '../format';
 import { to } from '../links';
 import { Outcome } from './status';
+import { TableHead } from './table-head';
 
 /** A matrix row as `/matrix` answers it. */
 export interface MatrixRowData {
@@ -84,17 +85,7 @@ export function MatrixTable({ rows }: { rows: MatrixRowData[] }) {
   if (rows.length === 0) return <p class="muted">No rows: nothing matches these selectors.</p>;
   return (
     <table class="grid">
-      <thead>
-        <tr>
-          <th scope="col">Consumer</th>
-          <th scope="col">Consumer version</th>
-          <th scope="col">Provider</th>
-          <th scope="col">Provider version</th>
-          <th scope="col">Verification</th>
-          <th scope="col">Verified</th>
-          <th scope="col">Pact</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Consumer', 'Consumer version', 'Provider', 'Provider version', 'Verification', 'Verified', 'Pact']} />
       <tbody>
         {rows.map((row) => (
           <Row row={row} />
