@@ -68,18 +68,31 @@ function asMessage(built: BuiltGrpcInteraction): SynchronousMessage {
   return { Request: bytes(built.interaction.request), Response: built.interaction.response.map(bytes) };
 }
 
-/** A synchronous message with a plugin (pact-js `V4SynchronousMessageWithPlugin`). */
-export class SynchronousMessageWithPlugin {
+/** What the sync and async plugin builders hold so far (the pact, the interaction, the plugins) and `usingPlugin`. */
+export abstract class PluginBuilder<Self> {
   /** Hold the interaction so far. */
   constructor(
-    private readonly opts: PactV4Options,
-    private readonly meta: InteractionMeta,
-    private readonly plugins: PluginConfig[],
+    protected readonly opts: PactV4Options,
+    protected readonly meta: InteractionMeta,
+    protected readonly plugins: PluginConfig[],
   ) {}
 
-  /** Use another plugin as well. */
-  usingPlugin(config: PluginConfig): SynchronousMessageWithPlugin {
-    return new SynchronousMessageWithPlugin(this.opts, this.meta, [...this.plugins, checkPlugin(config)]);
+  /** The same kind of builder holding `meta` and `plugins`. */
+  protected abstract next(meta: InteractionMeta, plugins: PluginConfig[]): Self;
+
+  /**
+   * Use another plugin as well.
+   * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for any plugin but protobuf
+   */
+  usingPlugin(config: PluginConfig): Self {
+    return this.next(this.meta, [...this.plugins, checkPlugin(config)]);
+  }
+}
+
+/** A synchronous message with a plugin (pact-js `V4SynchronousMessageWithPlugin`). */
+export class SynchronousMessageWithPlugin extends PluginBuilder<SynchronousMessageWithPlugin> {
+  protected next(meta: InteractionMeta, plugins: PluginConfig[]): SynchronousMessageWithPlugin {
+    return new SynchronousMessageWithPlugin(this.opts, meta, plugins);
   }
 
   /**

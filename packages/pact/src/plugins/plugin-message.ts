@@ -1,4 +1,4 @@
-import type { AsynchronousMessage, PactV4Options } from '@treaty/consumer';
+import type { AsynchronousMessage } from '@treaty/consumer';
 import type { AsynchronousMessageInteraction } from '@treaty/core';
 import {
   grpcErrors,
@@ -8,8 +8,8 @@ import {
   type ProtobufPluginEntry,
 } from '@treaty/grpc';
 import {
-  checkPlugin,
   checkProtobufContentType,
+  PluginBuilder,
   protobufVersion,
   targetOf,
   type PluginConfig,
@@ -17,22 +17,14 @@ import {
 import { annotationsOf, type InteractionMeta } from './plugin-meta';
 
 /** An asynchronous message with a plugin (pact-js `V4AsynchronousMessageWithPlugin`). */
-export class AsynchronousMessageWithPlugin {
-  /** Hold the message so far. */
-  constructor(
-    private readonly opts: PactV4Options,
-    private readonly meta: InteractionMeta,
-    private readonly plugins: PluginConfig[],
-  ) {}
-
-  /** Use another plugin as well. */
-  usingPlugin(config: PluginConfig): AsynchronousMessageWithPlugin {
-    return new AsynchronousMessageWithPlugin(this.opts, this.meta, [...this.plugins, checkPlugin(config)]);
+export class AsynchronousMessageWithPlugin extends PluginBuilder<AsynchronousMessageWithPlugin> {
+  protected next(meta: InteractionMeta, plugins: PluginConfig[]): AsynchronousMessageWithPlugin {
+    return new AsynchronousMessageWithPlugin(this.opts, meta, plugins);
   }
 
   /** Name the message. */
   expectsToReceive(description: string): AsynchronousMessageWithPlugin {
-    return new AsynchronousMessageWithPlugin(this.opts, { ...this.meta, description }, this.plugins);
+    return this.next({ ...this.meta, description }, this.plugins);
   }
 
   /**
