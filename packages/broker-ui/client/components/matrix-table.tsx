@@ -80,12 +80,14 @@ function Row({ row }: { row: MatrixRowData }) {
   );
 }
 
+const COLUMNS = ['Consumer', 'Consumer version', 'Provider', 'Provider version', 'Verification', 'Verified', 'Pact'];
+
 /** The matrix rows as a table: consumer and provider versions with their verification result. */
 export function MatrixTable({ rows }: { rows: MatrixRowData[] }) {
   if (rows.length === 0) return <p class="muted">No rows: nothing matches these selectors.</p>;
   return (
     <table class="grid">
-      <TableHead columns={['Consumer', 'Consumer version', 'Provider', 'Provider version', 'Verification', 'Verified', 'Pact']} />
+      <TableHead columns={COLUMNS} />
       <tbody>
         {rows.map((row) => (
           <Row row={row} />
