@@ -7,6 +7,7 @@ import { sendHal } from '../http/hal';
 import { resolveSelector } from '../services/resolve-selector';
 import { findPactVersionById } from '../storage/repositories/pacts';
 import { findEnvironment, findEnvironmentByName } from '../storage/repositories/environments';
+import { getOnPaths } from './get-on-paths';
 import { requirePacticipant } from './lookups';
 
 type StatesRequest = FastifyRequest<{ Params: { provider: string; branch?: string; environment?: string } }>;
@@ -47,9 +48,4 @@ const STATE_PATHS = [
 ];
 
 /** The provider states a provider must support: of the latest main-branch pacts, of a consumer branch, or of an environment. */
-export const providerStateRoutes: FastifyPluginAsync = async (app) => {
-  const broker = app.broker;
-  for (const path of STATE_PATHS) {
-    app.get(path, (request: StatesRequest, reply: FastifyReply) => providerStates(broker, request, reply));
-  }
-};
+export const providerStateRoutes: FastifyPluginAsync = async (app) => getOnPaths(app, STATE_PATHS, providerStates);

@@ -12,6 +12,7 @@ import {
   versionIdsWithTag,
 } from '../storage/repositories/version-sets';
 import { findVersionById, latestVersion } from '../storage/repositories/versions';
+import { getOnPaths } from './get-on-paths';
 import { requireEnvironment, requirePacticipant } from './lookups';
 import { showVersion } from './version-view';
 
@@ -79,9 +80,7 @@ const LIST_PATHS = [
 /** A pacticipant's versions on a branch, with a tag, or in an environment; and the latest version of a branch. */
 export const versionListRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
-  for (const path of LIST_PATHS) {
-    app.get(path, (request: ListRequest, reply: FastifyReply) => list(broker, request, reply));
-  }
+  getOnPaths(app, LIST_PATHS, list);
   app.get('/pacticipants/:pacticipant/branches/:branch/latest-version', (request: ListRequest, reply) =>
     branchLatest(broker, request, reply),
   );
