@@ -2,9 +2,10 @@
 // below the marker line; the guide above the marker is written by hand.
 // Usage: node scripts/cli-doc.js [--check]   (--check exits 1 when docs/cli.md is stale)
 'use strict';
-const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Writable } = require('node:stream');
+const { writeOrCheck } = require('./write-or-check');
 
 const root = join(__dirname, '..');
 const target = join(root, 'docs', 'cli.md');
@@ -77,14 +78,5 @@ module.exports = { MARKER, renderCliDoc, renderReference };
 
 if (require.main === module) {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '# The `treaty` command line\n';
-  const text = renderCliDoc(current);
-  if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error('docs/cli.md is stale: run `node scripts/cli-doc.mjs`.');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${target}`);
-  }
+  writeOrCheck(target, renderCliDoc(current), 'node scripts/cli-doc.js');
 }

@@ -1,8 +1,9 @@
 // Writes docs/errors.md from every package's error catalogue (the built `dist/errors.js` files).
 // Usage: node scripts/errors-doc.js [--check]   (--check exits 1 when docs/errors.md is stale)
 'use strict';
-const { readFileSync, writeFileSync, existsSync } = require('node:fs');
+const { readFileSync, existsSync } = require('node:fs');
 const { join } = require('node:path');
+const { writeOrCheck } = require('./write-or-check');
 
 const root = join(__dirname, '..');
 const packages = ['packages/core', 'packages/openapi', 'packages/consumer', 'packages/provider', 'broker', 'packages/cli', 'packages/broker-client', 'packages/grpc'];
@@ -48,16 +49,5 @@ function renderErrorsDoc(rows) {
 module.exports = { collectCodes, renderErrorsDoc };
 
 if (require.main === module) {
-  const text = renderErrorsDoc(collectCodes());
-  const target = join(root, 'docs', 'errors.md');
-  if (process.argv.includes('--check')) {
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-    if (current !== text) {
-      console.error('docs/errors.md is stale: run `node scripts/errors-doc.js`.');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${target}`);
-  }
+  writeOrCheck(join(root, 'docs', 'errors.md'), renderErrorsDoc(collectCodes()), 'node scripts/errors-doc.js');
 }

@@ -5,13 +5,9 @@
  * Run: npx tsx scripts/bench/broker.ts [--quick]
  * `--hub`: 1,000 pacticipants x 1,000 versions and 10 environments seeded with bulk SQL (see broker-hub.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { startBroker, type StartBrokerOptions } from '@treaty/broker';
 import { measureHub } from './broker-hub';
+import { onEachDatabase } from './databases';
 
 const QUICK = process.argv.includes('--quick');
 const HUB = process.argv.includes('--hub');
@@ -19,7 +15,6 @@ const PAIRS = QUICK ? 5 : 50;
 const VERSIONS = QUICK ? 20 : 200;
 const SAMPLES = QUICK ? 100 : 400;
 const CONCURRENCY = 8;
-const PG_ADMIN = process.env.TREATY_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
@@ -118,37 +113,8 @@ async function measure(label: string, options: StartBrokerOptions): Promise<void
   }
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-broker-'));
-  try {
-    await measure('SQLite', { database: path.join(dir, 'broker.db') });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const name = `treaty_bench_${randomBytes(4).toString('hex')}`;
-  try {
-    await admin(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    console.log(`\nPostgreSQL: skipped (no server at ${PG_ADMIN}: ${(error as Error).message})`);
-    return;
-  }
-  try {
-    const url = new URL(PG_ADMIN);
-    url.pathname = `/${name}`;
-    await measure('PostgreSQL', { databaseUrl: url.toString() });
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
+  await onEachDatabase((label, location) => measure(label, location));
 }
 
 main().catch((error) => {

@@ -5,7 +5,6 @@
  * Run with `npx tsx scripts/bench/grpc.ts` after `npx tsc -b`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
@@ -13,6 +12,7 @@ import * as protobuf from 'protobufjs';
 import { serializePact, type Pact } from '@treaty/core';
 import { buildGrpcInteraction, loadProtoFile, mergePluginEntries } from '@treaty/grpc';
 import { verifyProvider } from '@treaty/provider';
+import { bestOfInterleaved, startProviderProcess } from './support';
 
 const COUNT = 1000;
 const ROUNDS = 5;
@@ -56,15 +56,6 @@ for (let i = 0; i < ${COUNT}; i++) store.put({ sku: 'A-' + i, available: i, ware
 startInventoryServer({ store }).then((s) => process.stdout.write(String(s.port) + '\\n'));
 `;
 
-async function startProvider(): Promise<{ port: number; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ['-e', PROVIDER_SCRIPT], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
-    child.once('exit', (code) => reject(new Error(`provider exited with ${code}`)));
-  });
-  return { port, close: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill())) };
-}
-
 /** The floor: the same 1000 calls through one grpc-js channel, encoding each request and decoding each answer. */
 async function floor(port: number): Promise<void> {
   const types = new protobuf.Root().loadSync(PROTO, { keepCase: true });
@@ -87,23 +78,10 @@ async function floor(port: number): Promise<void> {
   client.close();
 }
 
-/** Wall time of `run`; the CPU time this process spent is printed beside it (steadier when the machine is busy). */
-async function time(label: string, run: () => Promise<unknown>): Promise<number> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await run();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  process.stdout.write(
-    `${label.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms  (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms)\n`,
-  );
-  return ms;
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'treaty-bench-grpc-'));
   const file = writePact(dir);
-  const provider = await startProvider();
+  const provider = await startProviderProcess(PROVIDER_SCRIPT, root);
   try {
     const ours = async () => {
       const report = await verifyProvider({
@@ -114,17 +92,11 @@ async function main(): Promise<void> {
       if (report.summary.passed !== COUNT)
         throw new Error(`expected ${COUNT} passing interactions, got ${report.summary.passed}`);
     };
-    // Warm-up (server, JIT), then interleaved rounds so that load from other processes hits both alike; best of each.
-    await floor(provider.port);
-    await ours();
-    const floors: number[] = [];
-    const oursAll: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      floors.push(await time('grpc-js client loop (floor)', () => floor(provider.port)));
-      oursAll.push(await time('treaty verifyProvider', ours));
-    }
-    const floorMs = Math.min(...floors);
-    const oursMs = Math.min(...oursAll);
+    const { floorMs, oursMs } = await bestOfInterleaved(
+      ROUNDS,
+      { label: 'grpc-js client loop (floor)', run: () => floor(provider.port) },
+      { label: 'treaty verifyProvider', run: ours },
+    );
     process.stdout.write(`\n${COUNT} unary gRPC interactions, 5 rules each\n`);
     process.stdout.write(`treaty / floor: ${(oursMs / floorMs).toFixed(2)}x (best of ${ROUNDS} each; target ≤ 2x)\n`);
   } finally {

@@ -5,11 +5,11 @@
  * Run with `npx tsx scripts/bench/verify.ts` after `npx tsc -b`. Pass `--no-official` to skip pact-js.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyProvider } from '@treaty/provider';
+import { bestOfInterleaved, startProviderProcess, time } from './support';
 
 const COUNT = 1000;
 const ROUNDS = 5;
@@ -74,18 +74,6 @@ const server = createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
 `;
 
-async function startProvider(): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, ['-e', PROVIDER_SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve, reject) => {
-    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
-    child.once('exit', (code) => reject(new Error(`provider exited with ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill())),
-  };
-}
-
 /** The floor: the same 1000 requests through one keep-alive agent, reading and parsing each body. */
 async function floor(url: string): Promise<void> {
   const agent = new Agent({ keepAlive: true });
@@ -110,35 +98,18 @@ async function official(url: string, file: string): Promise<void> {
   await new Verifier({ provider: 'bench-api', providerBaseUrl: url, pactUrls: [file], logLevel: 'error' }).verifyProvider();
 }
 
-/** Wall time of `run`; the CPU time this process spent is printed beside it (steadier when the machine is busy). */
-async function time(label: string, run: () => Promise<unknown>): Promise<number> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await run();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  const cpuMs = (used.user + used.system) / 1000;
-  process.stdout.write(`${label.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms  (cpu ${cpuMs.toFixed(0)} ms)\n`);
-  return ms;
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'treaty-bench-verify-'));
   const file = writePact(dir);
-  const provider = await startProvider();
+  const started = await startProviderProcess(PROVIDER_SCRIPT);
+  const provider = { url: `http://127.0.0.1:${started.port}`, close: started.close };
   try {
     const ours = () => verifyProvider({ provider: 'bench-api', providerBaseUrl: provider.url, pactUrls: [file], reporters: [] });
-    // Warm-up (server, JIT), then interleaved rounds so that load from other processes hits both alike; best of each.
-    await floor(provider.url);
-    await ours();
-    const floors: number[] = [];
-    const oursAll: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      floors.push(await time('keep-alive loop (floor)', () => floor(provider.url)));
-      oursAll.push(await time('treaty verifyProvider', ours));
-    }
-    const floorMs = Math.min(...floors);
-    const oursMs = Math.min(...oursAll);
+    const { floorMs, oursMs } = await bestOfInterleaved(
+      ROUNDS,
+      { label: 'keep-alive loop (floor)', run: () => floor(provider.url) },
+      { label: 'treaty verifyProvider', run: ours },
+    );
     const officialMs = process.argv.includes('--no-official') ? undefined : await time('pact-js Verifier (official)', () => official(provider.url, file));
     process.stdout.write(`\n${COUNT} interactions, ~${JSON.stringify(body(0, 0)).length} B bodies\n`);
     process.stdout.write(`treaty / floor:    ${(oursMs / floorMs).toFixed(2)}x (best of ${ROUNDS} each; target ≤ 2x)\n`);

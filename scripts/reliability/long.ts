@@ -5,12 +5,10 @@
  * Run: npx tsx scripts/reliability/long.ts [--seconds 60] [--clients 50]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { Client } from 'pg';
+import { onEachDatabase } from '../bench/databases';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -20,7 +18,6 @@ const SECONDS = arg('seconds', 60);
 const CLIENTS = arg('clients', 50);
 const KILLS = 3;
 const BIN = path.join(__dirname, '..', '..', 'broker', 'bin', 'treaty-broker.js');
-const PG_ADMIN = process.env.TREATY_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Phase {
   child: ChildProcess;
@@ -134,38 +131,12 @@ async function run(label: string, where: string[], location: { file?: string; ur
   if (lost.length || load.serverErrors) process.exitCode = 1;
 }
 
-async function admin(sql: string): Promise<void> {
-  const db = new Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 2000 });
-  await db.connect();
-  try {
-    await db.query(sql);
-  } finally {
-    await db.end();
-  }
-}
-
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'treaty-reliability-'));
-  try {
-    const file = path.join(dir, 'broker.db');
-    await run('SQLite', ['--database', file], { file });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const name = `treaty_reliability_${randomBytes(4).toString('hex')}`;
-  try {
-    await admin(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    console.log(`\nPostgreSQL: skipped (no server at ${PG_ADMIN}: ${(error as Error).message})`);
-    return;
-  }
-  try {
-    const url = new URL(PG_ADMIN);
-    url.pathname = `/${name}`;
-    await run('PostgreSQL', ['--database-url', url.toString()], { url: url.toString() });
-  } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
+  await onEachDatabase((label, { database, databaseUrl }) =>
+    database
+      ? run(label, ['--database', database], { file: database })
+      : run(label, ['--database-url', databaseUrl!], { url: databaseUrl }),
+  );
 }
 
 main().catch((error) => {

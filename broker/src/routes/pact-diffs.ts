@@ -9,6 +9,7 @@ import { sendHal } from '../http/hal';
 import { findPactVersionById, findPublications } from '../storage/repositories/pacts';
 import type { PublicationRow } from '../storage/repositories/rows';
 import { latestVerification } from '../storage/repositories/verifications';
+import { getOnPaths } from './get-on-paths';
 import { requirePacticipant } from './lookups';
 
 type DiffParams = {
@@ -129,14 +130,17 @@ async function getPreviousDistinct(broker: BrokerContext, request: DiffRequest, 
 
 const PAIR = '/pacts/provider/:provider/consumer/:consumer';
 
+const DIFF_PATHS = [
+  `${PAIR}/version/:version/diff/previous-distinct`,
+  `${PAIR}/version/:version/diff/version/:other`,
+  `${PAIR}/pact-version/:sha/diff/pact-version/:otherSha`,
+];
+
 /** A pact's previous distinct version and diffs: against it, against another consumer version, between two contents. */
 export const pactDiffRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
-  const handler = (request: DiffRequest, reply: FastifyReply) => diff(broker, request, reply);
   app.get(`${PAIR}/version/:version/previous-distinct`, (request: DiffRequest, reply) =>
     getPreviousDistinct(broker, request, reply),
   );
-  app.get(`${PAIR}/version/:version/diff/previous-distinct`, handler);
-  app.get(`${PAIR}/version/:version/diff/version/:other`, handler);
-  app.get(`${PAIR}/pact-version/:sha/diff/pact-version/:otherSha`, handler);
+  getOnPaths(app, DIFF_PATHS, diff);
 };

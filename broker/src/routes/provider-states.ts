@@ -7,6 +7,7 @@ import { sendHal } from '../http/hal';
 import { resolveSelector } from '../services/resolve-selector';
 import { findPactVersionById } from '../storage/repositories/pacts';
 import { findEnvironment, findEnvironmentByName } from '../storage/repositories/environments';
+import { getOnPaths } from './get-on-paths';
 import { requirePacticipant } from './lookups';
 
 type StatesRequest = FastifyRequest<{ Params: { provider: string; branch?: string; environment?: string } }>;
@@ -40,11 +41,11 @@ async function providerStates(broker: BrokerContext, request: StatesRequest, rep
   return sendHal(reply, { providerStates: aggregateProviderStates(pacts), _links: { self: { href: self } } });
 }
 
+const STATE_PATHS = [
+  '/pacts/provider/:provider/provider-states',
+  '/pacts/provider/:provider/provider-states/branch/:branch',
+  '/pacts/provider/:provider/provider-states/environment/:environment',
+];
+
 /** The provider states a provider must support: of the latest main-branch pacts, of a consumer branch, or of an environment. */
-export const providerStateRoutes: FastifyPluginAsync = async (app) => {
-  const broker = app.broker;
-  const handler = (request: StatesRequest, reply: FastifyReply) => providerStates(broker, request, reply);
-  app.get('/pacts/provider/:provider/provider-states', handler);
-  app.get('/pacts/provider/:provider/provider-states/branch/:branch', handler);
-  app.get('/pacts/provider/:provider/provider-states/environment/:environment', handler);
-};
+export const providerStateRoutes: FastifyPluginAsync = async (app) => getOnPaths(app, STATE_PATHS, providerStates);

@@ -3,6 +3,7 @@ import { webhookJson } from '../hal/webhook-json';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal, url } from '../http/hal';
 import { webhooksScopedTo } from '../storage/repositories/webhooks';
+import { getOnPaths } from './get-on-paths';
 import { requirePacticipant } from './lookups';
 
 type ScopedRequest = FastifyRequest<{ Params: { provider?: string; consumer?: string } }>;
@@ -31,12 +32,11 @@ async function scopedList(broker: BrokerContext, request: ScopedRequest, reply: 
 
 /** `GET` of the scoped webhook paths (`POST` to them creates, in `webhooks.ts`) and of a pact's webhooks. */
 export const scopedWebhookRoutes: FastifyPluginAsync = async (app) => {
-  const broker = app.broker;
   const paths = [
     '/webhooks/provider/:provider/consumer/:consumer',
     '/webhooks/provider/:provider',
     '/webhooks/consumer/:consumer',
     '/pacts/provider/:provider/consumer/:consumer/webhooks',
   ];
-  for (const path of paths) app.get(path, (request: ScopedRequest, reply) => scopedList(broker, request, reply));
+  getOnPaths(app, paths, scopedList);
 };

@@ -12,6 +12,7 @@ import {
   versionIdsWithTag,
 } from '../storage/repositories/version-sets';
 import { findVersionById, latestVersion } from '../storage/repositories/versions';
+import { getOnPaths } from './get-on-paths';
 import { requireEnvironment, requirePacticipant } from './lookups';
 import { showVersion } from './version-view';
 
@@ -70,13 +71,16 @@ async function branchLatest(broker: BrokerContext, request: ListRequest, reply: 
   return sendHal(reply, await showVersion(broker.db, baseUrlOf(request, broker.options), p.name, row));
 }
 
+const LIST_PATHS = [
+  '/pacticipants/:pacticipant/branches/:branch/versions',
+  '/pacticipants/:pacticipant/tags/:tag/versions',
+  '/pacticipants/:pacticipant/environments/:uuid/versions',
+];
+
 /** A pacticipant's versions on a branch, with a tag, or in an environment; and the latest version of a branch. */
 export const versionListRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
-  const handler = (request: ListRequest, reply: FastifyReply) => list(broker, request, reply);
-  app.get('/pacticipants/:pacticipant/branches/:branch/versions', handler);
-  app.get('/pacticipants/:pacticipant/tags/:tag/versions', handler);
-  app.get('/pacticipants/:pacticipant/environments/:uuid/versions', handler);
+  getOnPaths(app, LIST_PATHS, list);
   app.get('/pacticipants/:pacticipant/branches/:branch/latest-version', (request: ListRequest, reply) =>
     branchLatest(broker, request, reply),
   );

@@ -8,3 +8,5 @@ import { join } from 'node:path';
 export function clientDir(): string {
   return join(__dirname, 'client');
 }
+
+export type { IntegrationSummary } from './api-types';

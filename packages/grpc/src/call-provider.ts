@@ -47,6 +47,12 @@ function collect(
   });
 }
 
+/** The result of a call with one answer (unary or client streaming): the message, or the error's status. */
+function singleAnswer(error: grpc.ServiceError | null, response: Buffer | undefined): GrpcCallResult {
+  const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
+  return { messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} };
+}
+
 function unary(
   client: grpc.Client,
   method: GrpcMethod,
@@ -66,8 +72,7 @@ function unary(
       metadata,
       { deadline },
       (error, response) => {
-        const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
-        result = { messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} };
+        result = singleAnswer(error, response);
         if (!wantMetadata) resolve(result);
       },
     );
@@ -94,10 +99,7 @@ function clientStream(
       identity,
       metadata,
       { deadline },
-      (error, response) => {
-        const status = error ? { code: error.code, details: error.details } : { code: 0, details: '' };
-        resolve({ messages: response ? [response] : [], status, metadata: error ? plainMetadata(error.metadata) : {} });
-      },
+      (error, response) => resolve(singleAnswer(error, response)),
     );
     call.write(request);
     call.end();

@@ -56,6 +56,25 @@ function asObject(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+const NEEDED_BY = { 'pact:proto-service': 'a gRPC interaction', 'pact:message-type': 'a protobuf message' };
+
+/** The contents, what they name to build (a `Service/method` or a message type) and the descriptors of their proto. */
+function readContents(
+  description: string,
+  contents: string,
+  key: keyof typeof NEEDED_BY,
+): { parsed: ProtobufContents; named: string; descriptors: ProtoDescriptors } {
+  const parsed = parseContents(description, contents);
+  const named = parsed[key];
+  if (typeof named !== 'string') {
+    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS([description, `${NEEDED_BY[key]} needs '${key}'`, USAGE], {
+      interaction: description,
+    });
+  }
+  const descriptors = loadProtoFile(resolve(String(parsed['pact:proto'])), { includes: includesOf(parsed) });
+  return { parsed, named, descriptors };
+}
+
 /**
  * Build a gRPC interaction from the protobuf plugin's contents as pact-js tests write them
  * (`{ 'pact:proto': ..., 'pact:proto-service': 'Calculator/calculateOne', request: {...}, response: {...} }`).
@@ -66,15 +85,7 @@ export function grpcInteractionFromPluginContents(
   providerStates: ProviderState[],
   contents: string,
 ): BuiltGrpcInteraction {
-  const parsed = parseContents(description, contents);
-  const service = parsed['pact:proto-service'];
-  if (typeof service !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS(
-      [description, "a gRPC interaction needs 'pact:proto-service'", USAGE],
-      { interaction: description },
-    );
-  }
-  const descriptors = loadProtoFile(resolve(String(parsed['pact:proto'])), { includes: includesOf(parsed) });
+  const { parsed, named: service, descriptors } = readContents(description, contents, 'pact:proto-service');
   const response = Array.isArray(parsed.response)
     ? (parsed.response as Array<Record<string, unknown>>)
     : asObject(parsed.response);
@@ -106,17 +117,7 @@ export function protobufMessageFromPluginContents(
   messageType: string;
   markup: ReturnType<typeof interactionMarkup>;
 } {
-  const parsed = parseContents(description, contents);
-  const name = parsed['pact:message-type'];
-  if (typeof name !== 'string') {
-    throw grpcErrors.TREATY_GRPC_INVALID_PLUGIN_CONTENTS(
-      [description, "a protobuf message needs 'pact:message-type'", USAGE],
-      { interaction: description },
-    );
-  }
-  const descriptors: ProtoDescriptors = loadProtoFile(resolve(String(parsed['pact:proto'])), {
-    includes: includesOf(parsed),
-  });
+  const { parsed, named: name, descriptors } = readContents(description, contents, 'pact:message-type');
   let type;
   try {
     type = descriptors.root.lookupType(name);

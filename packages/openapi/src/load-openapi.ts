@@ -1,24 +1,11 @@
-import { resolve as resolvePath } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { buildOperations } from './build-operations';
-import { checkRefs, collectDocuments, type DocumentSet } from './collect-documents';
+import type { DocumentSet } from './collect-documents';
 import { openapiErrors } from './errors';
-import { parseDocumentText, readDocument } from './read-document';
+import { loadSpec, parseSpec, type LoadOpenApiOptions, type SpecKind } from './load-spec';
 import { SchemaValidators } from './schema-validators';
 import type { OpenApiSpec, OpenApiVersion } from './types';
 
-/** Options of {@link loadOpenApi} and {@link parseOpenApi}. */
-export interface LoadOpenApiOptions {
-  /** A name for the document in errors and reports (defaults to the path or URL). */
-  source?: string;
-  /** The URI relative `$ref`s resolve against when the input is text or an object (a file path or URL). */
-  baseUri?: string;
-  /**
-   * `throw` (default): a `$ref` to a missing definition fails the load. `report`: the load succeeds and each check that
-   * needs the missing schema reports it as a finding on its interaction (what a pact check wants: the rest is still checked).
-   */
-  brokenRefs?: 'throw' | 'report';
-}
+export { toUri, type LoadOpenApiOptions } from './load-spec';
 
 /** @internal What the validators of this package keep on a spec. */
 export interface SpecInternals {
@@ -27,11 +14,6 @@ export interface SpecInternals {
   validators: SchemaValidators;
   /** Match paths ignoring case (`info.x-opc-config-case-insensitive`, as PactFlow's comparator reads it). */
   ignoreCase: boolean;
-}
-
-/** A file path or URL as an absolute URI. */
-export function toUri(location: string): string {
-  return /^[a-z][a-z0-9+.-]+:/i.test(location) && !/^[a-z]:[\\/]/i.test(location) ? location : pathToFileURL(resolvePath(location)).href;
 }
 
 function detectVersion(doc: unknown, source: string): OpenApiVersion {
@@ -73,6 +55,12 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): OpenApiS
   return { version, source, document, basePaths: basePaths(document, version), operations: buildOperations(docs, mainUri, version), internal };
 }
 
+const OPENAPI: SpecKind<OpenApiSpec> = {
+  name: 'OpenAPI document',
+  memoryUri: 'treaty://openapi/document.json',
+  build: buildSpec,
+};
+
 /**
  * Load an OpenAPI 3.0 / 3.1 (or Swagger 2.0) document from a file path, an http(s) URL or a parsed object,
  * following internal and relative-file `$ref`s.
@@ -80,15 +68,7 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): OpenApiS
  * @throws TreatyError TREATY_OPENAPI_READ_FAILED, TREATY_OPENAPI_BROKEN_REF, TREATY_OPENAPI_UNSUPPORTED_VERSION
  */
 export async function loadOpenApi(input: string | object, options: LoadOpenApiOptions = {}): Promise<OpenApiSpec> {
-  if (typeof input === 'string') {
-    const mainUri = toUri(input);
-    const docs = await collectDocuments(mainUri, await readDocument(mainUri), readDocument, options.brokenRefs !== 'report');
-    return buildSpec(docs, mainUri, options.source ?? input);
-  }
-  const mainUri = options.baseUri ? toUri(options.baseUri) : 'treaty://openapi/document.json';
-  const source = options.source ?? options.baseUri ?? 'OpenAPI document';
-  const docs = await collectDocuments(mainUri, input, readDocument, options.brokenRefs !== 'report');
-  return buildSpec(docs, mainUri, source);
+  return loadSpec(OPENAPI, input, options);
 }
 
 /**
@@ -97,12 +77,7 @@ export async function loadOpenApi(input: string | object, options: LoadOpenApiOp
  * @throws TreatyError TREATY_OPENAPI_READ_FAILED, TREATY_OPENAPI_BROKEN_REF, TREATY_OPENAPI_UNSUPPORTED_VERSION
  */
 export function parseOpenApi(input: string | object, options: LoadOpenApiOptions = {}): OpenApiSpec {
-  const source = options.source ?? 'OpenAPI document';
-  const document = typeof input === 'string' ? parseDocumentText(input, source) : input;
-  const mainUri = 'treaty://openapi/document.json';
-  const docs: DocumentSet = new Map([[mainUri, document]]);
-  if (options.brokenRefs !== 'report') checkRefs(docs);
-  return buildSpec(docs, mainUri, source);
+  return parseSpec(OPENAPI, input, options);
 }
 
 /** True when `value` is a spec returned by {@link loadOpenApi} or {@link parseOpenApi}. */

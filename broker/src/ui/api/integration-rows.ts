@@ -1,21 +1,11 @@
+import type { IntegrationSummary } from '@treaty/broker-ui';
 import type { Database } from '../../storage/database';
 
-/** One consumer-provider pair with its latest pact and that pact's latest verification. */
-export interface IntegrationRow {
-  consumer: string;
-  provider: string;
+/** One consumer-provider pair with its latest pact and that pact's latest verification, with the ids joins need. */
+export interface IntegrationRow extends IntegrationSummary {
   consumerId: number;
   providerId: number;
-  consumerVersion: string;
   consumerVersionId: number;
-  publishedAt: string;
-  sha: string;
-  status: 'passed' | 'failed' | 'unverified';
-  /** No provider version has ever verified this content successfully (a pending pact does not fail provider builds). */
-  pending: boolean;
-  verification: { number: number; providerVersion: string; verifiedAt: string } | null;
-  /** The newest cross-contract check of this content against a provider contract (bi-directional), if any. */
-  contract: { success: boolean; providerVersion: string; checkedAt: string } | null;
 }
 
 interface Raw {

@@ -1,6 +1,7 @@
 import { short, when } from '../format';
 import { to } from '../links';
 import { Outcome } from './status';
+import { TableHead } from './table-head';
 
 /** A matrix row as `/matrix` answers it. */
 export interface MatrixRowData {
@@ -79,22 +80,14 @@ function Row({ row }: { row: MatrixRowData }) {
   );
 }
 
+const COLUMNS = ['Consumer', 'Consumer version', 'Provider', 'Provider version', 'Verification', 'Verified', 'Pact'];
+
 /** The matrix rows as a table: consumer and provider versions with their verification result. */
 export function MatrixTable({ rows }: { rows: MatrixRowData[] }) {
   if (rows.length === 0) return <p class="muted">No rows: nothing matches these selectors.</p>;
   return (
     <table class="grid">
-      <thead>
-        <tr>
-          <th scope="col">Consumer</th>
-          <th scope="col">Consumer version</th>
-          <th scope="col">Provider</th>
-          <th scope="col">Provider version</th>
-          <th scope="col">Verification</th>
-          <th scope="col">Verified</th>
-          <th scope="col">Pact</th>
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} />
       <tbody>
         {rows.map((row) => (
           <Row row={row} />

@@ -30,14 +30,18 @@ export function Page({
   );
 }
 
+/** An error line that screen readers announce, or nothing without a message. */
+export function Alert({ message }: { message?: string }) {
+  return message ? (
+    <p class="error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
 /** Render the data of a fetch, or its error, or a loading line. */
 export function Load<T>({ state, children }: { state: Loaded<T>; children: (data: T) => ComponentChildren }) {
-  if (state.error)
-    return (
-      <p class="error" role="alert">
-        {state.error.message}
-      </p>
-    );
+  if (state.error) return <Alert message={state.error.message} />;
   if (state.data === undefined)
     return (
       <p class="muted" aria-live="polite">

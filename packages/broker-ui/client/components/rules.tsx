@@ -1,3 +1,5 @@
+import { TableHead } from './table-head';
+
 type Json = Record<string, unknown>;
 
 /** One matching rule or generator at a place in the request or response. */
@@ -60,13 +62,7 @@ export function RuleTable({ caption, lines }: { caption: string; lines: RuleLine
   return (
     <table class="grid compact">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Where</th>
-          <th scope="col">Path</th>
-          <th scope="col">Rule</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Where', 'Path', 'Rule']} />
       <tbody>
         {lines.map((l) => (
           <tr>

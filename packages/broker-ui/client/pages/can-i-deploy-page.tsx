@@ -4,6 +4,7 @@ import { query, useJson } from '../api';
 import { cliCommandOf, matrixQueryOf, type DeployQuestion } from '../cid-query';
 import { MatrixTable, type MatrixRowData } from '../components/matrix-table';
 import { Load, Page } from '../components/page';
+import { FilterForm } from '../components/filter-form';
 
 interface Answer {
   summary: { deployable: boolean | null; reason?: string; success?: number; failed?: number; unknown?: number };
@@ -26,13 +27,7 @@ function Form({ initial, submit }: { initial: Record<string, string>; submit: (q
   const envs = useJson<{ environments: Array<{ name: string }> }>('/ui/api/environments');
   const set = (key: string) => (e: Event) => setF({ ...f, [key]: (e.target as HTMLInputElement).value });
   return (
-    <form
-      class="filters"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit(f);
-      }}
-    >
+    <FilterForm submit={() => submit(f)}>
       <span class="field">
         <label for="cid-pacticipant">Pacticipant</label>
         <input id="cid-pacticipant" required value={f.pacticipant ?? ''} onInput={set('pacticipant')} />
@@ -62,7 +57,7 @@ function Form({ initial, submit }: { initial: Record<string, string>; submit: (q
         </select>
       </span>
       <button type="submit">Ask</button>
-    </form>
+    </FilterForm>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { requestJson, useJson } from '../api';
 import { when } from '../format';
 import { to } from '../links';
-import { Load, Page } from '../components/page';
+import { Alert, Load, Page } from '../components/page';
 import { canWrite, useSession } from '../session';
 
 interface Answer {
@@ -102,11 +102,7 @@ function CreateEnvironment({ created }: { created: () => void }) {
         <label for="env-prod">Production</label>
       </span>
       <button type="submit">Create environment</button>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </form>
   );
 }

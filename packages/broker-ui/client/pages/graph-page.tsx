@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import Sigma from 'sigma';
 import { requestJson } from '../api';
 import { to } from '../links';
-import { Page } from '../components/page';
+import { Alert, Page } from '../components/page';
 
 interface Answer {
   nodes: string[];
@@ -172,11 +172,7 @@ export function GraphPage() {
           ))}
         </span>
       </form>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
       {data && (
         <p class="muted small" aria-live="polite">
           {data.nodes.length} services, {data.edges.length} integrations. Drag to pan, scroll or +/− to zoom, arrow keys

@@ -6,18 +6,10 @@ import { to } from '../links';
 import { Load, Page } from '../components/page';
 import { Placements, type PlacementData } from '../components/placements';
 import { Status } from '../components/status';
+import type { IntegrationSummary } from '../../src/api-types';
 
-interface Item {
-  consumer: string;
-  provider: string;
-  consumerVersion: string;
+interface Item extends IntegrationSummary {
   consumerBranches: string[];
-  publishedAt: string;
-  sha: string;
-  status: 'passed' | 'failed' | 'unverified';
-  pending: boolean;
-  verification: { number: number; providerVersion: string; verifiedAt: string } | null;
-  contract: { success: boolean; providerVersion: string; checkedAt: string } | null;
   consumerPlacements: PlacementData[];
   providerPlacements: PlacementData[];
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { requestJson } from '../api';
-import { Page } from '../components/page';
+import { Alert, Page } from '../components/page';
 import { useSession, type Session } from '../session';
 
 /** The login form: an API token kept in an httpOnly cookie (never in a URL), then checked by the API's auth. */
@@ -33,11 +33,7 @@ export function LoginPage() {
           required
         />
         <button type="submit">Log in</button>
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
+        <Alert message={error} />
       </form>
     </Page>
   );

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { query, useJson } from '../api';
 import { MatrixTable, type MatrixRowData } from '../components/matrix-table';
 import { Load, Page } from '../components/page';
+import { FilterForm } from '../components/filter-form';
 
 const FIELDS = ['pacticipant', 'version', 'branch', 'tag', 'environment', 'with'] as const;
 type Filters = Partial<Record<(typeof FIELDS)[number] | 'latestby', string>>;
@@ -29,13 +30,7 @@ function Form({ initial, submit }: { initial: Filters; submit: (f: Filters) => v
     with: 'With pacticipant',
   };
   return (
-    <form
-      class="filters"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit(f);
-      }}
-    >
+    <FilterForm submit={() => submit(f)}>
       {FIELDS.map((key) => (
         <span class="field">
           <label for={`f-${key}`}>{labels[key]}</label>
@@ -60,7 +55,7 @@ function Form({ initial, submit }: { initial: Filters; submit: (f: Filters) => v
         </select>
       </span>
       <button type="submit">Show</button>
-    </form>
+    </FilterForm>
   );
 }
 

@@ -5,6 +5,7 @@ import { to } from '../links';
 import { Interaction } from '../components/interaction';
 import { Load, Page } from '../components/page';
 import { Outcome } from '../components/status';
+import { TableHead } from '../components/table-head';
 
 interface PactAnswer {
   consumer: string;
@@ -56,14 +57,7 @@ function Verifications({ data }: { data: PactAnswer }) {
   if (data.verifications.length === 0) return <p class="muted">Not verified yet.</p>;
   return (
     <table class="grid">
-      <thead>
-        <tr>
-          <th scope="col">Result</th>
-          <th scope="col">Provider version</th>
-          <th scope="col">When</th>
-          <th scope="col">Build</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Result', 'Provider version', 'When', 'Build']} />
       <tbody>
         {data.verifications.map((v) => (
           <tr>

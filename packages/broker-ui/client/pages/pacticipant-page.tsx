@@ -7,6 +7,7 @@ import { to } from '../links';
 import { Load, Page } from '../components/page';
 import { Placements, type PlacementData } from '../components/placements';
 import { Outcome } from '../components/status';
+import { TableHead } from '../components/table-head';
 
 interface Answer {
   name: string;
@@ -142,15 +143,7 @@ function Body({ data, reload }: { data: Answer; reload: () => void }) {
       <Branches data={data} reload={reload} />
       <h2>Versions</h2>
       <table class="grid">
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Branches</th>
-            <th scope="col">Tags</th>
-            <th scope="col">Created</th>
-            <th scope="col">Check</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Version', 'Branches', 'Tags', 'Created', 'Check']} />
         <tbody>
           {data.versions.map((v) => (
             <tr>

@@ -4,6 +4,8 @@ import { pretty, short } from '../format';
 import { to } from '../links';
 import { Load, Page } from '../components/page';
 import { Outcome } from '../components/status';
+import { TableHead } from '../components/table-head';
+import { BuildLink } from '../components/build-link';
 
 interface Answer {
   provider: string;
@@ -37,13 +39,7 @@ function Operations({ doc }: { doc: Answer['document'] }) {
       <caption>
         {doc.info?.title} {doc.info?.version}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Operation</th>
-          <th scope="col">Summary</th>
-          <th scope="col">Responses</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Operation', 'Summary', 'Responses']} />
       <tbody>
         {Object.entries(doc.paths).flatMap(([path, item]) =>
           METHODS.filter((m) => item[m]).map((m) => (
@@ -69,15 +65,7 @@ function Body({ data }: { data: Answer }) {
       <p>
         {data.contractType} contract of <a href={to.pacticipant(data.provider)}>{data.provider}</a> version{' '}
         <strong>{data.version}</strong>.
-        {data.buildUrl && (
-          <>
-            {' '}
-            <a href={data.buildUrl} rel="noreferrer">
-              Build
-            </a>
-            .
-          </>
-        )}
+        <BuildLink url={data.buildUrl} />
       </p>
       <h2>Self-verification</h2>
       <p>

@@ -4,6 +4,7 @@ import { short, when } from '../format';
 import { to } from '../links';
 import { Load, Page } from '../components/page';
 import { Outcome } from '../components/status';
+import { BuildLink } from '../components/build-link';
 
 interface Answer {
   number: number;
@@ -70,15 +71,7 @@ function Body({ data }: { data: Answer }) {
           ? ` with ${data.verifiedBy.implementation} ${data.verifiedBy.version ?? ''}`
           : ''}
         .
-        {data.buildUrl && (
-          <>
-            {' '}
-            <a href={data.buildUrl} rel="noreferrer">
-              Build
-            </a>
-            .
-          </>
-        )}
+        <BuildLink url={data.buildUrl} />
       </p>
       <p>
         {data.interactions.length} interaction(s), {failed} failed.

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { detectBuildInfo } from '../api/git-info';
-import { publishProviderContract } from '../api/provider-contracts';
+import { publishProviderContract, type PublishProviderContractOptions } from '../api/provider-contracts';
 import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { printNotices } from '../output/print-notices';
@@ -8,23 +8,28 @@ import { addBrokerOptions, brokerClientFrom, collect, type BrokerConnectionOptio
 import { examples } from './command-output';
 import { wholeNumber } from './numeric-flags';
 
-interface Flags extends BrokerConnectionOptions {
-  provider: string;
+/** The flags passed through to the programmatic API unchanged. */
+type PassedFlags = Pick<
+  PublishProviderContractOptions,
+  | 'provider'
+  | 'branch'
+  | 'contentType'
+  | 'verificationResults'
+  | 'verificationResultsContentType'
+  | 'verificationResultsFormat'
+  | 'verifier'
+  | 'verifierVersion'
+  | 'buildUrl'
+>;
+
+interface Flags extends BrokerConnectionOptions, PassedFlags {
   providerAppVersion?: string;
-  branch?: string;
   tag?: string[];
   tagWithGitBranch?: boolean;
   autoDetectVersionProperties?: boolean;
   specification: string;
-  contentType?: string;
   verificationSuccess?: boolean;
   verificationExitCode?: number;
-  verificationResults?: string;
-  verificationResultsContentType?: string;
-  verificationResultsFormat?: string;
-  verifier?: string;
-  verifierVersion?: string;
-  buildUrl?: string;
   output: string;
 }
 

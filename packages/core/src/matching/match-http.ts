@@ -21,6 +21,17 @@ function bodyRules(rules: MatchingRules | undefined) {
   return rules?.body ?? rules?.content;
 }
 
+/** The mismatches of an HTTP body, each side read by its own Content-Type header. */
+function httpBodyMismatches<Part extends HttpRequest | HttpResponse>(
+  expected: Part,
+  actual: Part,
+  allowUnexpectedKeys: boolean,
+): Mismatch[] {
+  const expectedBody = viewBody(expected.body, headerContentType(expected.headers));
+  const actualBody = viewBody(actual.body, headerContentType(actual.headers));
+  return compareBodies(expectedBody, actualBody, { rules: bodyRules(expected.matchingRules), allowUnexpectedKeys });
+}
+
 /**
  * Match an actual request against an expected one, both in the model (`HttpRequest`, as `parsePact` gives): method,
  * path, query (strict), headers, and body (strict about unexpected keys). For pact-file JSON use `matchRequest`.
@@ -33,9 +44,7 @@ export function matchHttpRequest(expected: HttpRequest, actual: HttpRequest): Ma
     ...matchPath(expected.path, actual.path, rules?.path),
     ...matchQuery(expected.query, actual.query, rules?.query),
     ...matchHeaders(expected.headers, actual.headers, rules?.header ?? rules?.headers),
-    ...compareBodies(viewBody(expected.body, headerContentType(expected.headers)), viewBody(actual.body, headerContentType(actual.headers)), {
-      rules: bodyRules(rules), allowUnexpectedKeys: false,
-    }),
+    ...httpBodyMismatches(expected, actual, false),
   ]);
 }
 
@@ -49,9 +58,7 @@ export function matchHttpResponse(expected: HttpResponse, actual: HttpResponse):
   return result([
     ...matchStatus(expected.status, actual.status, rules?.status),
     ...matchHeaders(expected.headers, actual.headers, rules?.header ?? rules?.headers),
-    ...compareBodies(viewBody(expected.body, headerContentType(expected.headers)), viewBody(actual.body, headerContentType(actual.headers)), {
-      rules: bodyRules(rules), allowUnexpectedKeys: true,
-    }),
+    ...httpBodyMismatches(expected, actual, true),
   ]);
 }
 

@@ -1,7 +1,7 @@
-import { checkRefs, collectDocuments, type DocumentSet } from '../collect-documents';
+import type { DocumentSet } from '../collect-documents';
 import { openapiErrors } from '../errors';
-import { toUri, type LoadOpenApiOptions, type SpecInternals } from '../load-openapi';
-import { parseDocumentText, readDocument } from '../read-document';
+import type { SpecInternals } from '../load-openapi';
+import { loadSpec, parseSpec, type LoadOpenApiOptions, type SpecKind } from '../load-spec';
 import { SchemaValidators } from '../schema-validators';
 import { buildAsyncOperations } from './build-messages';
 import type { AsyncApiSpec } from './types';
@@ -26,19 +26,19 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): AsyncApi
   return { kind: 'asyncapi', version, source, document, operations: buildAsyncOperations(docs, mainUri, version), internal };
 }
 
+const ASYNCAPI: SpecKind<AsyncApiSpec> = {
+  name: 'AsyncAPI document',
+  memoryUri: 'treaty://asyncapi/document.json',
+  build: buildSpec,
+};
+
 /**
  * Load an AsyncAPI 2.x or 3.x document from a file path, an http(s) URL or a parsed object, following `$ref`s.
  * @example const spec = await loadAsyncApi('./asyncapi.yaml');
  * @throws TreatyError TREATY_OPENAPI_READ_FAILED, TREATY_OPENAPI_BROKEN_REF, TREATY_OPENAPI_UNSUPPORTED_ASYNCAPI
  */
 export async function loadAsyncApi(input: string | object, options: LoadAsyncApiOptions = {}): Promise<AsyncApiSpec> {
-  const check = options.brokenRefs !== 'report';
-  if (typeof input === 'string') {
-    const mainUri = toUri(input);
-    return buildSpec(await collectDocuments(mainUri, await readDocument(mainUri), readDocument, check), mainUri, options.source ?? input);
-  }
-  const mainUri = options.baseUri ? toUri(options.baseUri) : 'treaty://asyncapi/document.json';
-  return buildSpec(await collectDocuments(mainUri, input, readDocument, check), mainUri, options.source ?? options.baseUri ?? 'AsyncAPI document');
+  return loadSpec(ASYNCAPI, input, options);
 }
 
 /**
@@ -47,12 +47,7 @@ export async function loadAsyncApi(input: string | object, options: LoadAsyncApi
  * @throws TreatyError TREATY_OPENAPI_READ_FAILED, TREATY_OPENAPI_BROKEN_REF, TREATY_OPENAPI_UNSUPPORTED_ASYNCAPI
  */
 export function parseAsyncApi(input: string | object, options: LoadAsyncApiOptions = {}): AsyncApiSpec {
-  const source = options.source ?? 'AsyncAPI document';
-  const document = typeof input === 'string' ? parseDocumentText(input, source) : input;
-  const mainUri = 'treaty://asyncapi/document.json';
-  const docs: DocumentSet = new Map([[mainUri, document]]);
-  if (options.brokenRefs !== 'report') checkRefs(docs);
-  return buildSpec(docs, mainUri, source);
+  return parseSpec(ASYNCAPI, input, options);
 }
 
 /** True when `value` is a spec returned by {@link loadAsyncApi} or {@link parseAsyncApi}. */

@@ -6,6 +6,14 @@ import {
 } from '@treaty/consumer';
 import { AsynchronousMessageWithPlugin } from './plugin-message';
 import { checkPlugin, SynchronousMessageWithPlugin, type PluginConfig } from './plugin-interaction';
+import { copyMeta } from './plugin-meta';
+
+type MessageContext = ConstructorParameters<typeof UnconfiguredAsynchronousMessage>[0];
+
+/** The consumer builders' view of the pact a message belongs to: always V4. */
+function contextOf(opts: PactV4Options): MessageContext {
+  return { opts, target: { consumer: opts.consumer, provider: opts.provider, dir: opts.dir, specVersion: 'V4' } };
+}
 
 /** A synchronous message being defined, which may use a plugin (pact-js `V4UnconfiguredSynchronousMessage`). */
 export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMessage {
@@ -14,18 +22,7 @@ export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMess
     private readonly pactOptions: PactV4Options,
     description: string,
   ) {
-    super(
-      {
-        opts: pactOptions,
-        target: {
-          consumer: pactOptions.consumer,
-          provider: pactOptions.provider,
-          dir: pactOptions.dir,
-          specVersion: 'V4',
-        },
-      },
-      description,
-    );
+    super(contextOf(pactOptions), description);
   }
 
   /**
@@ -34,11 +31,7 @@ export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMess
    * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for other plugins
    */
   usingPlugin(config: PluginConfig): SynchronousMessageWithPlugin {
-    return new SynchronousMessageWithPlugin(
-      this.pactOptions,
-      { ...this.meta, providerStates: [...this.meta.providerStates] },
-      [checkPlugin(config)],
-    );
+    return new SynchronousMessageWithPlugin(this.pactOptions, copyMeta(this.meta), [checkPlugin(config)]);
   }
 }
 
@@ -46,15 +39,7 @@ export class PluginCapableSynchronousMessage extends UnconfiguredSynchronousMess
 export class PluginCapableAsynchronousMessage extends UnconfiguredAsynchronousMessage {
   /** Bind to a pact. */
   constructor(private readonly pactOptions: PactV4Options) {
-    super({
-      opts: pactOptions,
-      target: {
-        consumer: pactOptions.consumer,
-        provider: pactOptions.provider,
-        dir: pactOptions.dir,
-        specVersion: 'V4',
-      },
-    });
+    super(contextOf(pactOptions));
   }
 
   /**
@@ -62,11 +47,7 @@ export class PluginCapableAsynchronousMessage extends UnconfiguredAsynchronousMe
    * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for other plugins
    */
   usingPlugin(config: PluginConfig): AsynchronousMessageWithPlugin {
-    return new AsynchronousMessageWithPlugin(
-      this.pactOptions,
-      { ...this.meta, providerStates: [...this.meta.providerStates] },
-      [checkPlugin(config)],
-    );
+    return new AsynchronousMessageWithPlugin(this.pactOptions, copyMeta(this.meta), [checkPlugin(config)]);
   }
 }
 

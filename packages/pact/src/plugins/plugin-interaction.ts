@@ -7,7 +7,7 @@ import {
   type BuiltGrpcInteraction,
   type GrpcPactTarget,
 } from '@treaty/grpc';
-import type { InteractionMeta } from './plugin-meta';
+import { annotationsOf, type InteractionMeta } from './plugin-meta';
 
 /** A plugin and its version, as `usingPlugin` takes it (pact-js `PluginConfig`). */
 export interface PluginConfig {
@@ -36,7 +36,28 @@ export function checkPlugin(config: PluginConfig): PluginConfig {
   return config;
 }
 
-function targetOf(opts: PactV4Options): GrpcPactTarget {
+/**
+ * Check a plugin's contents are protobuf, the one kind Treaty reads.
+ * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for another content type
+ */
+export function checkProtobufContentType(contentType: string): void {
+  if (!/protobuf/i.test(contentType)) {
+    throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
+      `content type "${contentType}"`,
+      'the protobuf plugin takes application/protobuf',
+      "pass 'application/protobuf'",
+    ]);
+  }
+}
+
+/** The protobuf plugin's version as `usingPlugin` named it, to spread into the pact's plugin entry. */
+export function protobufVersion(plugins: PluginConfig[]): { version?: string } {
+  const version = plugins.find((p) => p.plugin === 'protobuf')?.version;
+  return version ? { version } : {};
+}
+
+/** Where a plugin interaction's pact is written: the pact's consumer, provider and folder. */
+export function targetOf(opts: PactV4Options): GrpcPactTarget {
   return { consumer: opts.consumer, provider: opts.provider, ...(opts.dir ? { dir: opts.dir } : {}) };
 }
 
@@ -49,18 +70,31 @@ function asMessage(built: BuiltGrpcInteraction): SynchronousMessage {
   return { Request: bytes(built.interaction.request), Response: built.interaction.response.map(bytes) };
 }
 
-/** A synchronous message with a plugin (pact-js `V4SynchronousMessageWithPlugin`). */
-export class SynchronousMessageWithPlugin {
+/** What the sync and async plugin builders hold so far (the pact, the interaction, the plugins) and `usingPlugin`. */
+export abstract class PluginBuilder<Self> {
   /** Hold the interaction so far. */
   constructor(
-    private readonly opts: PactV4Options,
-    private readonly meta: InteractionMeta,
-    private readonly plugins: PluginConfig[],
+    protected readonly opts: PactV4Options,
+    protected readonly meta: InteractionMeta,
+    protected readonly plugins: PluginConfig[],
   ) {}
 
-  /** Use another plugin as well. */
-  usingPlugin(config: PluginConfig): SynchronousMessageWithPlugin {
-    return new SynchronousMessageWithPlugin(this.opts, this.meta, [...this.plugins, checkPlugin(config)]);
+  /** The same kind of builder holding `meta` and `plugins`. */
+  protected abstract next(meta: InteractionMeta, plugins: PluginConfig[]): Self;
+
+  /**
+   * Use another plugin as well.
+   * @throws TreatyError TREATY_GRPC_UNSUPPORTED_PLUGIN for any plugin but protobuf
+   */
+  usingPlugin(config: PluginConfig): Self {
+    return this.next(this.meta, [...this.plugins, checkPlugin(config)]);
+  }
+}
+
+/** A synchronous message with a plugin (pact-js `V4SynchronousMessageWithPlugin`). */
+export class SynchronousMessageWithPlugin extends PluginBuilder<SynchronousMessageWithPlugin> {
+  protected next(meta: InteractionMeta, plugins: PluginConfig[]): SynchronousMessageWithPlugin {
+    return new SynchronousMessageWithPlugin(this.opts, meta, plugins);
   }
 
   /**
@@ -69,23 +103,11 @@ export class SynchronousMessageWithPlugin {
    * @throws TreatyError (TREATY_GRPC_*) naming the interaction for bad contents, proto, method or field
    */
   withPluginContents(contents: string, contentType: string): SynchronousMessageWithPluginContents {
-    if (!/protobuf/i.test(contentType)) {
-      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
-        `content type "${contentType}"`,
-        'the protobuf plugin takes application/protobuf',
-        "pass 'application/protobuf'",
-      ]);
-    }
+    checkProtobufContentType(contentType);
     const built = grpcInteractionFromPluginContents(this.meta.description, this.meta.providerStates, contents);
-    const version = this.plugins.find((p) => p.plugin === 'protobuf')?.version;
-    const interaction = {
-      ...built.interaction,
-      ...(this.meta.pending !== undefined ? { pending: this.meta.pending } : {}),
-      ...(this.meta.comments ? { comments: this.meta.comments } : {}),
-    };
     return new SynchronousMessageWithPluginContents(targetOf(this.opts), {
-      interaction,
-      plugin: { ...built.plugin, ...(version ? { version } : {}) },
+      interaction: { ...built.interaction, ...annotationsOf(this.meta) },
+      plugin: { ...built.plugin, ...protobufVersion(this.plugins) },
     });
   }
 }

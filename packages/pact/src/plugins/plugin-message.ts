@@ -1,26 +1,30 @@
-import type { AsynchronousMessage, PactV4Options } from '@treaty/consumer';
+import type { AsynchronousMessage } from '@treaty/consumer';
 import type { AsynchronousMessageInteraction } from '@treaty/core';
-import { grpcErrors, protobufMessageFromPluginContents, writeGrpcPact, type ProtobufPluginEntry } from '@treaty/grpc';
-import { checkPlugin, type PluginConfig } from './plugin-interaction';
-import type { InteractionMeta } from './plugin-meta';
+import {
+  grpcErrors,
+  protobufMessageFromPluginContents,
+  writeGrpcPact,
+  type GrpcPactTarget,
+  type ProtobufPluginEntry,
+} from '@treaty/grpc';
+import {
+  checkProtobufContentType,
+  PluginBuilder,
+  protobufVersion,
+  targetOf,
+  type PluginConfig,
+} from './plugin-interaction';
+import { annotationsOf, type InteractionMeta } from './plugin-meta';
 
 /** An asynchronous message with a plugin (pact-js `V4AsynchronousMessageWithPlugin`). */
-export class AsynchronousMessageWithPlugin {
-  /** Hold the message so far. */
-  constructor(
-    private readonly opts: PactV4Options,
-    private readonly meta: InteractionMeta,
-    private readonly plugins: PluginConfig[],
-  ) {}
-
-  /** Use another plugin as well. */
-  usingPlugin(config: PluginConfig): AsynchronousMessageWithPlugin {
-    return new AsynchronousMessageWithPlugin(this.opts, this.meta, [...this.plugins, checkPlugin(config)]);
+export class AsynchronousMessageWithPlugin extends PluginBuilder<AsynchronousMessageWithPlugin> {
+  protected next(meta: InteractionMeta, plugins: PluginConfig[]): AsynchronousMessageWithPlugin {
+    return new AsynchronousMessageWithPlugin(this.opts, meta, plugins);
   }
 
   /** Name the message. */
   expectsToReceive(description: string): AsynchronousMessageWithPlugin {
-    return new AsynchronousMessageWithPlugin(this.opts, { ...this.meta, description }, this.plugins);
+    return this.next({ ...this.meta, description }, this.plugins);
   }
 
   /**
@@ -35,15 +39,8 @@ export class AsynchronousMessageWithPlugin {
         'the message has no description',
         'Call expectsToReceive first',
       ]);
-    if (!/protobuf/i.test(contentType)) {
-      throw grpcErrors.TREATY_GRPC_UNSUPPORTED_PLUGIN([
-        `content type "${contentType}"`,
-        'the protobuf plugin takes application/protobuf',
-        "pass 'application/protobuf'",
-      ]);
-    }
+    checkProtobufContentType(contentType);
     const built = protobufMessageFromPluginContents(description, contents);
-    const version = this.plugins.find((p) => p.plugin === 'protobuf')?.version;
     const interaction: AsynchronousMessageInteraction = {
       type: 'Asynchronous/Messages',
       description,
@@ -51,17 +48,11 @@ export class AsynchronousMessageWithPlugin {
       ...built.message,
       pluginConfiguration: { protobuf: { descriptorKey: built.descriptorKey, message: built.messageType } },
       interactionMarkup: built.markup,
-      ...(this.meta.pending !== undefined ? { pending: this.meta.pending } : {}),
-      ...(this.meta.comments ? { comments: this.meta.comments } : {}),
+      ...annotationsOf(this.meta),
     };
-    const target = {
-      consumer: this.opts.consumer,
-      provider: this.opts.provider,
-      ...(this.opts.dir ? { dir: this.opts.dir } : {}),
-    };
-    return new AsynchronousMessageWithPluginContents(target, interaction, {
+    return new AsynchronousMessageWithPluginContents(targetOf(this.opts), interaction, {
       ...built.plugin,
-      ...(version ? { version } : {}),
+      ...protobufVersion(this.plugins),
     });
   }
 }
@@ -70,7 +61,7 @@ export class AsynchronousMessageWithPlugin {
 export class AsynchronousMessageWithPluginContents {
   /** Hold the built message. */
   constructor(
-    private readonly target: { consumer: string; provider: string; dir?: string },
+    private readonly target: GrpcPactTarget,
     readonly interaction: AsynchronousMessageInteraction,
     private readonly plugin: ProtobufPluginEntry,
   ) {}

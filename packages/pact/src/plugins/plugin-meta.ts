@@ -7,3 +7,16 @@ export interface InteractionMeta {
   pending?: boolean;
   comments?: Record<string, unknown>;
 }
+
+/** A copy of `meta` for the next builder, whose provider states are its own. */
+export function copyMeta(meta: InteractionMeta): InteractionMeta {
+  return { ...meta, providerStates: [...meta.providerStates] };
+}
+
+/** The V4 annotations (`pending`, `comments`) `meta` carries, to spread into the interaction built from it. */
+export function annotationsOf(meta: InteractionMeta): Pick<InteractionMeta, 'pending' | 'comments'> {
+  return {
+    ...(meta.pending !== undefined ? { pending: meta.pending } : {}),
+    ...(meta.comments ? { comments: meta.comments } : {}),
+  };
+}
