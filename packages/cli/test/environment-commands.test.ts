@@ -29,7 +29,7 @@ describe('environment commands against a real broker', () => {
     expect(json.environments.map((e) => e.uuid)).toContain(uuid);
   });
 
-  it('describe-environment shows one environment; an unknown UUID is exit 2 with one line', async () => {
+  it('describe-environment shows one environment; an unknown UUID is exit 1 with one line', async () => {
     const uuid = await createEnvironment('describe-me');
     const run = await treaty(['describe-environment', '--uuid', uuid], { env });
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -42,7 +42,7 @@ describe('environment commands against a real broker', () => {
       JSON.parse((await treaty(['describe-environment', '--uuid', uuid, '-o', 'json'], { env })).stdout),
     ).toMatchObject({ name: 'describe-me' });
     const missing = await treaty(['describe-environment', '--uuid', '00000000-0000-0000-0000-000000000000'], { env });
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(
       'treaty: Failed to find environment 00000000-0000-0000-0000-000000000000 in the Pact Broker: it does not exist. List the environments with `treaty list-environments`.\n',
     );
@@ -70,8 +70,8 @@ describe('environment commands against a real broker', () => {
       code: 0,
       stdout: 'Deleted environment delete-me from the Pact Broker\n',
     });
-    expect((await treaty(['describe-environment', '--uuid', uuid], { env })).code).toBe(2);
-    expect((await treaty(['delete-environment', '--uuid', uuid], { env })).code).toBe(2);
+    expect((await treaty(['describe-environment', '--uuid', uuid], { env })).code).toBe(1);
+    expect((await treaty(['delete-environment', '--uuid', uuid], { env })).code).toBe(1);
   });
 
   it("record-deployment takes the Ruby CLI's --target for --application-instance", async () => {

@@ -64,7 +64,7 @@ describe('pact commands against a real broker', () => {
       'user 2 does not exist',
     ]);
     const unknown = await treaty(['provider-states', 'list', '--provider', 'nobody'], { env });
-    expect(unknown.code).toBe(2);
+    expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Failed to find provider states of nobody in the Pact Broker');
   });
 
@@ -141,7 +141,7 @@ describe('pact commands against a real broker', () => {
       ],
       { env },
     );
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(
       /^treaty: Failed to publish the provider contract of users-api 3\.0\.2: the broker answered 400 \(.*is not a readable OpenAPI document.*\)\. Check the values passed\.\n$/,
     );

@@ -24,7 +24,7 @@ Examples:
   $ treaty can-i-deploy -a orders-api -e 2.0.0 -a orders-web --latest --output json
   $ treaty can-i-deploy --pacticipant orders-web --branch main --to-environment production --retry-while-unknown 6 --retry-interval 10
 
-Exit codes: 0 deployable, 1 not deployable or unknown, 2 bad input, 3 broker error.`;
+Exit codes (as pact-broker's): 0 deployable, 1 not deployable, unknown or failed, 2 a wrong command line.`;
 
 function resultRows(result: CanIDeployResult): { rows: string[][]; urls: string[] } {
   const urls: string[] = [];

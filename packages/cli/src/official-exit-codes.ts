@@ -1,0 +1,29 @@
+import { CommanderError } from 'commander';
+import { isTreatyError } from '@treaty/core';
+import { ExitCode } from './exit-codes';
+import { exitCodeFor } from './output/report-error';
+
+/** Commands of `treaty` that the official `pact-broker` / `pactflow` CLIs do not have: they keep treaty's own codes. */
+const TREATY_ONLY_COMMANDS = new Set(['broker', 'verify', 'mock', 'openapi', 'token', 'contract', 'help']);
+
+/**
+ * True when `args` run a command that mirrors the official `pact-broker` CLI (decision 0001), so a failure exits
+ * as the official one does.
+ */
+export function mirrorsOfficialCli(args: readonly string[]): boolean {
+  const first = args.find((arg) => !arg.startsWith('-'));
+  return first !== undefined && !TREATY_ONLY_COMMANDS.has(first);
+}
+
+/**
+ * The exit code of a failed command that mirrors the official CLI: 2 for a command line the parser refused (clap's
+ * usage code) and for `publish` of an invalid pact (the official `--validate` code), 1 for every other failure,
+ * 70 (a Treaty bug) stays.
+ */
+export function officialExitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return ExitCode.badInput;
+  if (isTreatyError(error) && ['TREATY_CLI_USAGE', 'TREATY_CLI_INVALID_PACT'].includes(error.code)) {
+    return ExitCode.badInput;
+  }
+  return exitCodeFor(error) === ExitCode.internal ? ExitCode.internal : ExitCode.failed;
+}
