@@ -5,7 +5,13 @@ import { mirrorsOfficialCli, officialExitCodeFor } from './official-exit-codes';
 
 describe('exit codes of the commands that mirror pact-broker', () => {
   it('applies to every command but the ones only treaty has', () => {
-    const mirrored = ['publish', 'can-i-deploy', 'describe-pacticipant', 'provider-states', 'publish-provider-contract'];
+    const mirrored = [
+      'publish',
+      'can-i-deploy',
+      'describe-pacticipant',
+      'provider-states',
+      'publish-provider-contract',
+    ];
     for (const command of mirrored) expect(mirrorsOfficialCli([command, '--x'])).toBe(true);
     for (const command of ['verify', 'broker', 'mock', 'openapi', 'contract', 'token'])
       expect(mirrorsOfficialCli([command])).toBe(false);

@@ -21,8 +21,8 @@ describe('environment commands against a real broker', () => {
     const uuid = await createEnvironment('list-me');
     const table = await treaty(['list-environments'], { env });
     expect(table).toMatchObject({ code: 0, stderr: '' });
-    expect(table.stdout.split('\n')[0]).toMatch(/^UUID\s+\| NAME\s+\| DISPLAY NAME\s+\| PRODUCTION$/);
-    expect(table.stdout).toMatch(new RegExp(`${uuid} \\| list-me\\s+\\| list-me\\s+\\| false`));
+    expect(table.stdout.split('\n')[1]).toMatch(/^│ UUID\s+┆ NAME\s+┆ DISPLAY NAME\s+┆ PRODUCTION │$/);
+    expect(table.stdout).toMatch(new RegExp(`│ ${uuid} ┆ list-me\\s+┆ list-me\\s+┆ false`));
     const json = JSON.parse((await treaty(['list-environments', '-o', 'json'], { env })).stdout) as {
       environments: { uuid: string }[];
     };

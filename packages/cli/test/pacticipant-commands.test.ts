@@ -57,9 +57,9 @@ describe('pacticipant commands against a real broker', () => {
     expect(run.code).toBe(0);
     const names = run.stdout
       .split('\n')
-      .slice(2)
-      .filter(Boolean)
-      .map((line) => line.split('|')[0].trim());
+      .slice(3)
+      .filter((line) => line.startsWith('│'))
+      .map((line) => line.slice(1).split('┆')[0].trim());
     expect(names).toEqual(expect.arrayContaining(['users-api', 'web-app']));
     expect(
       JSON.parse((await treaty(['list-pacticipants', '--output', 'json'], { env })).stdout).pacticipants.length,
@@ -96,7 +96,7 @@ describe('version, tag and branch commands against a real broker', () => {
       stdout: 'Created or updated web-app version 2.0.0 with branch feat/x and tag(s) dev, qa\n',
     });
     const described = await treaty(['describe-version', '-a', 'web-app', '-e', '2.0.0'], { env });
-    expect(described.stdout).toMatch(/^NAME\s+\| BRANCHES \| TAGS\n.*\n2\.0\.0 \| feat\/x\s+\| (dev, qa|qa, dev)\n$/);
+    expect(described.stdout).toMatch(/^┌.*\n│ NAME\s+┆ BRANCHES ┆ TAGS\s+│\n╞.*\n│ 2\.0\.0 ┆ feat\/x\s+┆ (dev, qa|qa, dev) │\n└.*\n$/);
   });
 
   it('create-version-tag tags an existing version and refuses an unknown one unless --auto-create-version', async () => {

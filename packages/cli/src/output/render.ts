@@ -22,7 +22,7 @@ export function render(ctx: CommandContext, format: string, rendering: Rendering
   }
   const table = rendering.table && (format === 'table' || !rendering.text) ? rendering.table() : undefined;
   if (table) {
-    ctx.out(table.rows.length > 0 ? renderTable(table.header, table.rows) : '(none)');
+    ctx.out(renderTable(table.header, table.rows));
     return;
   }
   for (const line of rendering.text?.() ?? []) ctx.out(line);
