@@ -58,13 +58,11 @@ export function registerDescribeVersionCommand(program: Command, ctx: CommandCon
   addBrokerOptions(command).action(async (flags: Flags) => {
     if (flags.environment) return describeEnvironmentVersions(ctx, { ...flags, environment: flags.environment });
     const version = await describeVersion({ client: brokerClientFrom(flags), ...flags });
-    const { branches, tags } = versionLabels(version);
+    const { tags } = versionLabels(version);
     render(ctx, flags.output, {
       json: version,
-      table: () => ({
-        header: ['NAME', 'BRANCHES', 'TAGS'],
-        rows: [[version.number, branches.join(', '), tags.join(', ')]],
-      }),
+      // The official columns, so scripts that read them keep working (branches are in `-o json`).
+      table: () => ({ header: ['NAME', 'TAGS'], rows: [[version.number, tags.join(', ')]] }),
     });
   });
 }
