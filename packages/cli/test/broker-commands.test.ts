@@ -66,7 +66,7 @@ describe('treaty broker commands against a real broker', () => {
     await publishVerification(broker.url, { consumer: 'web-app', consumerVersion: '1.0.0', provider: 'users-api', providerVersion: 'p1', success: true });
     const after = await runTreaty(['can-i-deploy', '-a', 'web-app', '-e', '1.0.0', '-a', 'users-api', '-e', 'p1'], { env });
     expect(after.stdout).toContain('Computer says yes');
-    expect(after.stdout).toMatch(/web-app\s+\|\s+1\.0\.0\s+\|\s+users-api\s+\|\s+p1\s+\|\s+true/);
+    expect(after.stdout).toMatch(/│ web-app\s+┆ 1\.0\.0\s+┆ users-api\s+┆ p1\s+┆ true\s+┆ 1\s+│/);
     expect(after.code).toBe(0);
   });
 

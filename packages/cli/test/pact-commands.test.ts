@@ -26,8 +26,8 @@ describe('pact commands against a real broker', () => {
   it('list-latest-pact-versions lists each integration', async () => {
     const run = await treaty(['list-latest-pact-versions'], { env });
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[1]).toMatch(/^│ CONSUMER ┆ CONSUMER_VERSION ┆ PROVIDER\s+┆ CREATED_AT\s+│$/);
-    expect(run.stdout).toMatch(/^│ web-app\s+┆ 1\.0\.0\s+┆ users-api ┆ \d{4}-/m);
+    expect(run.stdout.split('\n')[1]).toMatch(/^│ CONSUMER\s+┆ CONSUMER_VERSION ┆ PROVIDER\s+┆ CREATED_AT\s+│$/);
+    expect(run.stdout).toMatch(/^│ "web-app"\s+┆ "1\.0\.0"\s+┆ "users-api" ┆ "\d{4}-/m);
     const json = JSON.parse((await treaty(['list-latest-pact-versions', '-o', 'json'], { env })).stdout);
     expect(json.pacts[0]._embedded).toMatchObject({
       consumer: { name: 'web-app', _embedded: { version: { number: '1.0.0' } } },

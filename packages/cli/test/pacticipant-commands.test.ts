@@ -60,7 +60,8 @@ describe('pacticipant commands against a real broker', () => {
       .slice(3)
       .filter((line) => line.startsWith('│'))
       .map((line) => line.slice(1).split('┆')[0].trim());
-    expect(names).toEqual(expect.arrayContaining(['users-api', 'web-app']));
+    // JSON-quoted, as the official table prints them.
+    expect(names).toEqual(expect.arrayContaining(['"users-api"', '"web-app"']));
     expect(
       JSON.parse((await treaty(['list-pacticipants', '--output', 'json'], { env })).stdout).pacticipants.length,
     ).toBeGreaterThanOrEqual(2);

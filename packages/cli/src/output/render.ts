@@ -32,3 +32,13 @@ export function render(ctx: CommandContext, format: string, rendering: Rendering
 export function cell(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
+
+/**
+ * `value` as the Rust pact-broker CLI's JSON-backed tables show it (`list-pacticipants`, `list-latest-pact-versions`,
+ * `get-pacts`): JSON text, so strings are quoted and a missing value is `null`. Scripts that parse those tables
+ * strip the quotes; we print what they expect.
+ * @example jsonCell('Orders') // '"Orders"'
+ */
+export function jsonCell(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
