@@ -151,7 +151,16 @@ describe('publish --merge', () => {
     writeFileSync(second, JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(1) }));
     const published = await runTreaty(['publish', first, '-a', '1.0.0'], { env });
     expect(published.code).toBe(0);
-    expect(published.stdout).toContain(`View the published pact at ${broker.url}/pacts/provider/users-api/consumer/merge-app/version/1.0.0`);
+    // The broker serves the web UI, so the link is its page of the pact.
+    const page = `${broker.url}/ui/pacts/users-api/merge-app?version=1.0.0`;
+    expect(published.stdout).toContain(`View the published pact at ${page}\n`);
+    const shown = await fetch(page, { headers: { accept: 'text/html' } });
+    expect({ status: shown.status, type: shown.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringMatching(/^text\/html/) });
+    const json = JSON.parse((await runTreaty(['publish', first, '-a', '1.0.0', '-o', 'json'], { env })).stdout);
+    expect(json[0].contracts[0]).toMatchObject({
+      url: `${broker.url}/pacts/provider/users-api/consumer/merge-app/version/1.0.0`,
+      uiUrl: page,
+    });
     const refused = await runTreaty(['publish', second, '-a', '1.0.0'], { env });
     expect(refused.code).toBe(1);
     expect((await runTreaty(['publish', second, '-a', '1.0.0', '--merge'], { env })).code).toBe(0);
