@@ -35,7 +35,7 @@ describe('environment commands against a real broker', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
       new RegExp(
-        `^UUID: ${uuid}\nName: describe-me\nDisplay Name: describe-me\nProduction: false\nCreated At: \\d{4}-.+\n$`,
+        `^✅\nUUID ${uuid}\nName: describe-me\nDisplay Name: describe-me\nProduction: false\nCreated At: \\d{4}-.+\n$`,
       ),
     );
     expect(

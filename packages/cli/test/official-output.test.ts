@@ -20,6 +20,7 @@ function official(args: string[]): Promise<{ code: number; stdout: string }> {
 }
 
 let broker: TestBroker;
+let environmentUuid: string;
 
 beforeAll(async () => {
   broker = await startTestBroker();
@@ -34,6 +35,8 @@ beforeAll(async () => {
     success: true,
   });
   await runTreaty(['create-or-update-pacticipant', '--name', 'users-api', '--main-branch', 'main'], { env });
+  const created = await runTreaty(['create-environment', '--name', 'staging', '--output', 'id'], { env });
+  environmentUuid = created.stdout.trim();
 });
 afterAll(() => broker.close());
 
@@ -51,6 +54,7 @@ describe('treaty prints what the official pact-broker prints', () => {
     ['get-pacts', '--provider', 'users-api', '--consumer', 'web-app', '--latest'],
     ['get-pacts', '--provider', 'users-api', '--branch', 'main', '--latest'],
     ['list-environments'],
+    ['describe-environment', '--uuid', '{uuid}'],
     ['describe-version', '-a', 'web-app', '-e', '1.0.0'],
     ['describe-version', '-a', 'web-app', '--latest', 'prod'],
     ['provider-states', 'list', '--provider', 'users-api'],
@@ -60,10 +64,10 @@ describe('treaty prints what the official pact-broker prints', () => {
     ['can-i-merge', '-a', 'web-app', '-e', '1.0.1'],
   ];
   it.each(commands.map((args) => [args.join(' '), args]))('pact-broker %s', async (_title, args) => {
-    const withBroker = [...args, '-b', broker.url];
+    const withBroker = [...args.map((arg) => arg.replace('{uuid}', environmentUuid)), '-b', broker.url];
     const theirs = await official(withBroker);
     const ours = await runTreaty(withBroker);
-    expect(theirs.stdout).toContain('┆');
+    expect(theirs.stdout).toMatch(/┆|UUID/);
     expect({ code: ours.code, stdout: ours.stdout }).toEqual(theirs);
   });
 });
