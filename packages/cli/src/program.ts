@@ -16,11 +16,12 @@ import { registerTokenCommand } from './commands/token';
 import type { CommandContext } from './io';
 
 const overview = `
-Exit codes of the commands the official pact-broker CLI also has (as it exits):
+Exit codes:
+  of the commands the official pact-broker CLI also has (as it exits):
   0  done; the answer is yes
   1  the answer is no (not deployable), or the command failed (unknown name, broker refused or unreachable)
   2  the command line is wrong (unknown option, bad value), or publish found an invalid pact
-Exit codes of verify, mock, openapi, contract, token and broker:
+  of verify, mock, openapi, contract, token and broker:
   0  done; the answer is yes
   1  the answer is no: verification failed, the check found errors
   2  bad input: unknown option, missing file, malformed pact, a request the broker refused as invalid

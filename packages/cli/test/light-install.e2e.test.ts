@@ -17,6 +17,7 @@ const workspaces = [
   '@treaty/consumer',
   '@treaty/provider',
   '@treaty/broker-client',
+  '@treaty/grpc',
   '@treaty/cli',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'treaty-light-cli-'));
