@@ -37,6 +37,8 @@ beforeAll(async () => {
   await runTreaty(['create-or-update-pacticipant', '--name', 'users-api', '--main-branch', 'main'], { env });
   const created = await runTreaty(['create-environment', '--name', 'staging', '--output', 'id'], { env });
   environmentUuid = created.stdout.trim();
+  await runTreaty(['record-deployment', '-a', 'web-app', '-e', '1.0.1', '--environment', 'staging'], { env });
+  await runTreaty(['record-release', '-a', 'web-app', '-e', '1.0.0', '--environment', 'staging'], { env });
 });
 afterAll(() => broker.close());
 
@@ -57,6 +59,8 @@ describe('treaty prints what the official pact-broker prints', () => {
     ['describe-environment', '--uuid', '{uuid}'],
     ['describe-version', '-a', 'web-app', '-e', '1.0.0'],
     ['describe-version', '-a', 'web-app', '--latest', 'prod'],
+    ['describe-version', '-a', 'web-app', '--environment', 'staging', '--deployed'],
+    ['can-i-deploy', '-a', 'web-app', '-e', '1.0.1', '--to-environment', 'staging'],
     ['provider-states', 'list', '--provider', 'users-api'],
     ['can-i-deploy', '-a', 'web-app', '-e', '1.0.1'],
     ['can-i-deploy', '-a', 'web-app', '-e', '1.0.0'],
@@ -69,5 +73,13 @@ describe('treaty prints what the official pact-broker prints', () => {
     const ours = await runTreaty(withBroker);
     expect(theirs.stdout).toMatch(/┆|UUID/);
     expect({ code: ours.code, stdout: ours.stdout }).toEqual(theirs);
+  });
+
+  // deliberate difference (decision 0001): the official CLI labels a released version Unknown.
+  it('describe-version --environment: the same table, a released version labelled Released', async () => {
+    const args = ['describe-version', '-a', 'web-app', '--environment', 'staging', '-b', broker.url];
+    const [theirs, ours] = [await official(args), await runTreaty(args)];
+    expect(theirs.stdout).toMatch(/│ 1\.0\.0\s+┆ Unknown\s+┆ staging/);
+    expect(ours.stdout).toBe(theirs.stdout.replace(/┆ Unknown /g, '┆ Released'));
   });
 });
