@@ -28,8 +28,8 @@ describe('npm run demo', () => {
     expect(output).toMatch(/PASS orders-api: 8 of 8 interactions passed across 2 pacts/);
     expect(output).toMatch(/FAIL orders-api: .* failed across 2 pacts/);
     const verdicts = output.split('\n').filter((line) => /Computer says/.test(line)).map((line) => line.trim());
-    expect(verdicts[verdicts.length - 1]).toBe('Computer says no ¯\\_(ツ)_/¯');
-    expect(verdicts.slice(0, -1).every((v) => v === 'Computer says yes \\o/')).toBe(true);
+    expect(verdicts[verdicts.length - 1]).toBe('❌ Computer says no ¯\\_(ツ)_/¯');
+    expect(verdicts.slice(0, -1).every((v) => v === '✅ Computer says yes \\o/')).toBe(true);
     expect(output).toContain('Demo finished');
     expect(output).toMatch(/The broker's web UI was at http:\/\/127\.0\.0\.1:\d+\/; run npm run demo -- --keep/);
     expect(output).toMatch(/PASS inventory-service: 3 of 3 interactions passed across 1 pact/);

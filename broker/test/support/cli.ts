@@ -24,9 +24,12 @@ export function pactBroker(args: string[]): Promise<CliResult> {
 /** PactFlow's Rust `pactflow` CLI from @pact-foundation/pact-cli. */
 export const PACTFLOW_CLI = join(__dirname, '..', '..', '..', 'node_modules', '.bin', 'pactflow');
 
+/** Treaty's own `treaty` binary (built packages/cli), run with this Node. */
+export const TREATY_CLI = [process.execPath, join(__dirname, '..', '..', '..', 'packages', 'cli', 'bin', 'treaty.js')];
+
 /**
  * The command line an interop test drives: the official binary, or what `envName` names (words split on spaces),
- * so the same test can run against another implementation, e.g. `TREATY_INTEROP_PACT_BROKER="node packages/cli/bin/treaty.js broker"`.
+ * so the same test can run against another implementation, e.g. `TREATY_INTEROP_PACT_BROKER="node packages/cli/bin/treaty.js"`.
  */
 export function commandUnderTest(envName: string, fallback: string): string[] {
   const given = process.env[envName]?.trim();

@@ -17,9 +17,14 @@ import type { CommandContext } from './io';
 
 const overview = `
 Exit codes:
+  of the commands the official pact-broker CLI also has (as it exits):
   0  done; the answer is yes
-  1  the answer is no: not deployable, verification failed, the check found errors
-  2  bad input: unknown option, missing file, malformed pact, unknown environment
+  1  the answer is no (not deployable), or the command failed (unknown name, broker refused or unreachable)
+  2  the command line is wrong (unknown option, bad value), or publish found an invalid pact
+  of verify, mock, openapi, contract, token and broker:
+  0  done; the answer is yes
+  1  the answer is no: verification failed, the check found errors
+  2  bad input: unknown option, missing file, malformed pact, a request the broker refused as invalid
   3  the broker could not be reached, refused the credentials, or failed
 
 Broker commands read PACT_BROKER_BASE_URL, PACT_BROKER_TOKEN, PACT_BROKER_USERNAME and

@@ -2,6 +2,7 @@ import { type Command, CommanderError } from 'commander';
 import { useContextEnv } from './context-env';
 import { ExitCode } from './exit-codes';
 import { createContext, type CliIo } from './io';
+import { officialExitCodeFor, mirrorsOfficialCli } from './official-exit-codes';
 import { errorLine, exitCodeFor } from './output/report-error';
 import { createProgram, isCleanCommanderExit } from './program';
 
@@ -53,9 +54,10 @@ export async function runCli(options: RunCliOptions): Promise<number> {
     if (ctx.env.TREATY_DEBUG) ctx.err(String((error as Error)?.stack ?? error));
     if (error instanceof CommanderError) {
       ctx.err(`treaty: ${commanderLine(error)} (see ${commandPath(program, options.args)} --help)`);
-      return ExitCode.badInput;
+    } else {
+      ctx.err(`treaty: ${errorLine(error)}`);
     }
-    ctx.err(`treaty: ${errorLine(error)}`);
-    return exitCodeFor(error);
+    if (mirrorsOfficialCli(options.args)) return officialExitCodeFor(error);
+    return error instanceof CommanderError ? ExitCode.badInput : exitCodeFor(error);
   }
 }

@@ -21,9 +21,9 @@ afterAll(async () => {
 });
 
 describe('broker commands against a broker that needs credentials', () => {
-  it('refuses without credentials: one line naming the flags to pass, exit 3', async () => {
+  it('refuses without credentials: one line naming the flags to pass, exit 1 as pact-broker', async () => {
     const run = await runTreaty(['create-environment', '--name', 'production', '-b', broker.url]);
-    expect(run.code).toBe(3);
+    expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^treaty: Failed to read the broker index: the broker answered 401.*Pass credentials with --broker-token or --broker-username\/--broker-password\.$/m);
   });
@@ -40,9 +40,9 @@ describe('broker commands against a broker that needs credentials', () => {
     expect((await runTreaty(['record-deployment', '-a', 'web-app', '-e', '1', '--environment', 'test'], { env })).code).toBe(0);
   });
 
-  it('is refused a write with a read-only token: exit 3 with the broker\'s reason', async () => {
+  it('is refused a write with a read-only token: exit 1 with the broker\'s reason', async () => {
     const run = await runTreaty(['create-environment', '--name', 'uat', '-b', broker.url, '-k', 'r-token']);
-    expect(run.code).toBe(3);
+    expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^treaty: Failed to create environment uat: the broker answered 403/);
   });
 });

@@ -40,21 +40,23 @@ describe('bad input gets one line and a non-zero exit', () => {
 
   it.each(brokerCommands)('%s: an unreachable broker', async (_name, args) => {
     const run = await runTreaty([...args, '--broker-base-url', unreachable]);
-    expectOneLineError(run, 3, `Failed to reach the Pact Broker at ${unreachable}: connection refused.`);
+    // 1, as the official CLI exits for any failure (packages/cli/decisions/0001).
+    expectOneLineError(run, 1, `Failed to reach the Pact Broker at ${unreachable}: connection refused.`);
   });
 
   it.each(brokerCommands)('%s: no broker URL', async (_name, args) => {
-    expectOneLineError(await runTreaty(args), 3, 'no broker URL. Pass --broker-base-url or set PACT_BROKER_BASE_URL');
+    // 2, as clap's usage error for the official CLI's missing --broker-base-url.
+    expectOneLineError(await runTreaty(args), 2, 'no broker URL. Pass --broker-base-url or set PACT_BROKER_BASE_URL');
   });
 
   it('publish: a missing file', async () => {
     const run = await runTreaty(['publish', join(fixtures, 'nope.json'), '-a', '1', '-b', broker.url]);
-    expectOneLineError(run, 2, /Failed to read .*nope\.json: the file or directory does not exist/);
+    expectOneLineError(run, 1, /Failed to read .*nope\.json: the file or directory does not exist/);
   });
 
   it('publish: a pact that is not JSON', async () => {
     const run = await runTreaty(['publish', join(fixtures, 'malformed-pact.json'), '-a', '1', '-b', broker.url]);
-    expectOneLineError(run, 2, /Failed to read pact .*malformed-pact\.json: it is not JSON/);
+    expectOneLineError(run, 1, /Failed to read pact .*malformed-pact\.json: it is not JSON/);
   });
 
   it('publish: JSON that is not a pact', async () => {
@@ -70,12 +72,12 @@ describe('bad input gets one line and a non-zero exit', () => {
     ['can-i-deploy', ['can-i-deploy', '-a', 'web-app', '-e', '1', '--to-environment', 'moon']],
   ])('%s: an unknown environment', async (_name, args) => {
     const run = await runTreaty([...args, '-b', broker.url]);
-    expectOneLineError(run, 2, 'Failed to find environment moon in the Pact Broker: it does not exist (known: production)');
+    expectOneLineError(run, 1, 'Failed to find environment moon in the Pact Broker: it does not exist (known: production)');
   });
 
   it('record-deployment: an unknown version', async () => {
     const run = await runTreaty(['record-deployment', '-a', 'ghost', '-e', '9', '--environment', 'production', '-b', broker.url]);
-    expectOneLineError(run, 2, 'Failed to find version 9 of ghost: the Pact Broker does not know it');
+    expectOneLineError(run, 1, 'Failed to find version 9 of ghost: the Pact Broker does not know it');
   });
 
   it('an unknown option and a missing required option', async () => {

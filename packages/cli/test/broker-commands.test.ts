@@ -66,7 +66,7 @@ describe('treaty broker commands against a real broker', () => {
     await publishVerification(broker.url, { consumer: 'web-app', consumerVersion: '1.0.0', provider: 'users-api', providerVersion: 'p1', success: true });
     const after = await runTreaty(['can-i-deploy', '-a', 'web-app', '-e', '1.0.0', '-a', 'users-api', '-e', 'p1'], { env });
     expect(after.stdout).toContain('Computer says yes');
-    expect(after.stdout).toMatch(/web-app\s+\|\s+1\.0\.0\s+\|\s+users-api\s+\|\s+p1\s+\|\s+true/);
+    expect(after.stdout).toMatch(/│ web-app\s+┆ 1\.0\.0\s+┆ users-api\s+┆ p1\s+┆ true\s+┆ 1\s+│/);
     expect(after.code).toBe(0);
   });
 
@@ -97,7 +97,7 @@ describe('treaty broker commands against a real broker', () => {
     expect(undeployed.code).toBe(0);
     expect(undeployed.stdout).toContain('Recorded undeployment of users-api');
     const again = await runTreaty(['record-undeployment', '--pacticipant', 'users-api', '--environment', 'production'], { env });
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(1);
     expect(again.stderr.trim().split('\n')).toEqual(['treaty: Failed to record undeployment: users-api is not currently deployed to production. Check the names.']);
   });
 
@@ -107,7 +107,7 @@ describe('treaty broker commands against a real broker', () => {
     const ended = await runTreaty(['record-support-ended', '-a', 'web-app', '-e', '1.0.0', '--environment', 'test'], { env });
     expect(ended).toMatchObject({ code: 0, stderr: '' });
     const endedAgain = await runTreaty(['record-support-ended', '-a', 'web-app', '-e', '1.0.0', '--environment', 'test'], { env });
-    expect(endedAgain.code).toBe(2);
+    expect(endedAgain.code).toBe(1);
     expect(endedAgain.stderr).toContain('is not currently released to test');
   });
 
@@ -133,9 +133,9 @@ describe('can-i-deploy --retry-while-unknown', () => {
 });
 
 describe('a request the broker refuses as invalid', () => {
-  it('create-environment with a name that exists: one line with the broker\'s reason, exit 2', async () => {
+  it('create-environment with a name that exists: one line with the broker\'s reason, exit 1 as pact-broker', async () => {
     const run = await runTreaty(['create-environment', '--name', 'production'], { env });
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^treaty: Failed to create environment production: the broker answered 4\d\d \(.*production.*\)\. Check the values passed\.$/m);
   });
@@ -151,9 +151,18 @@ describe('publish --merge', () => {
     writeFileSync(second, JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(1) }));
     const published = await runTreaty(['publish', first, '-a', '1.0.0'], { env });
     expect(published.code).toBe(0);
-    expect(published.stdout).toContain(`View the published pact at ${broker.url}/pacts/provider/users-api/consumer/merge-app/version/1.0.0`);
+    // The broker serves the web UI, so the link is its page of the pact.
+    const page = `${broker.url}/ui/pacts/users-api/merge-app?version=1.0.0`;
+    expect(published.stdout).toContain(`View the published pact at ${page}\n`);
+    const shown = await fetch(page, { headers: { accept: 'text/html' } });
+    expect({ status: shown.status, type: shown.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringMatching(/^text\/html/) });
+    const json = JSON.parse((await runTreaty(['publish', first, '-a', '1.0.0', '-o', 'json'], { env })).stdout);
+    expect(json[0].contracts[0]).toMatchObject({
+      url: `${broker.url}/pacts/provider/users-api/consumer/merge-app/version/1.0.0`,
+      uiUrl: page,
+    });
     const refused = await runTreaty(['publish', second, '-a', '1.0.0'], { env });
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(1);
     expect((await runTreaty(['publish', second, '-a', '1.0.0', '--merge'], { env })).code).toBe(0);
     const merged = await getJson('/pacts/provider/users-api/consumer/merge-app/version/1.0.0');
     expect((merged.interactions as unknown[]).length).toBe(pact.interactions.length);

@@ -21,28 +21,28 @@ describe('environment commands against a real broker', () => {
     const uuid = await createEnvironment('list-me');
     const table = await treaty(['list-environments'], { env });
     expect(table).toMatchObject({ code: 0, stderr: '' });
-    expect(table.stdout.split('\n')[0]).toMatch(/^UUID\s+\| NAME\s+\| DISPLAY NAME\s+\| PRODUCTION$/);
-    expect(table.stdout).toMatch(new RegExp(`${uuid} \\| list-me\\s+\\| list-me\\s+\\| false`));
+    expect(table.stdout.split('\n')[1]).toMatch(/^│ UUID\s+┆ NAME\s+┆ DISPLAY NAME\s+┆ PRODUCTION │$/);
+    expect(table.stdout).toMatch(new RegExp(`│ ${uuid} ┆ list-me\\s+┆ list-me\\s+┆ false`));
     const json = JSON.parse((await treaty(['list-environments', '-o', 'json'], { env })).stdout) as {
       environments: { uuid: string }[];
     };
     expect(json.environments.map((e) => e.uuid)).toContain(uuid);
   });
 
-  it('describe-environment shows one environment; an unknown UUID is exit 2 with one line', async () => {
+  it('describe-environment shows one environment; an unknown UUID is exit 1 with one line', async () => {
     const uuid = await createEnvironment('describe-me');
     const run = await treaty(['describe-environment', '--uuid', uuid], { env });
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(
       new RegExp(
-        `^UUID: ${uuid}\nName: describe-me\nDisplay Name: describe-me\nProduction: false\nCreated At: \\d{4}-.+\n$`,
+        `^✅\nUUID ${uuid}\nName: describe-me\nDisplay Name: describe-me\nProduction: false\nCreated At: \\d{4}-.+\n$`,
       ),
     );
     expect(
       JSON.parse((await treaty(['describe-environment', '--uuid', uuid, '-o', 'json'], { env })).stdout),
     ).toMatchObject({ name: 'describe-me' });
     const missing = await treaty(['describe-environment', '--uuid', '00000000-0000-0000-0000-000000000000'], { env });
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(
       'treaty: Failed to find environment 00000000-0000-0000-0000-000000000000 in the Pact Broker: it does not exist. List the environments with `treaty list-environments`.\n',
     );
@@ -70,8 +70,8 @@ describe('environment commands against a real broker', () => {
       code: 0,
       stdout: 'Deleted environment delete-me from the Pact Broker\n',
     });
-    expect((await treaty(['describe-environment', '--uuid', uuid], { env })).code).toBe(2);
-    expect((await treaty(['delete-environment', '--uuid', uuid], { env })).code).toBe(2);
+    expect((await treaty(['describe-environment', '--uuid', uuid], { env })).code).toBe(1);
+    expect((await treaty(['delete-environment', '--uuid', uuid], { env })).code).toBe(1);
   });
 
   it("record-deployment takes the Ruby CLI's --target for --application-instance", async () => {

@@ -18,6 +18,7 @@ const workspaces = [
   '@treaty/provider',
   '@treaty/grpc',
   '@treaty/broker-client',
+  '@treaty/grpc',
   '@treaty/cli',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'treaty-light-cli-'));

@@ -37,7 +37,7 @@ describe('treaty token', () => {
     expect(revoked.code).toBe(0);
     expect(revoked.stdout).toMatch(/^Revoked API token ci-publisher/);
     const refused = await runTreaty(['create-environment', '--name', 'qa'], { env: { ...env, PACT_BROKER_TOKEN: secret } });
-    expect(refused.code).toBe(3);
+    expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the API token "ci-publisher" was revoked');
   });
 

@@ -134,7 +134,7 @@ describe('webhook commands against a real broker', () => {
     });
     expect((await fetch(`${broker.url}/webhooks/${uuid}`)).status).toBe(404);
     const again = await treaty(['delete-webhook', '--uuid', uuid], { env });
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(1);
     expect(again.stderr).toBe(
       `treaty: Failed to find webhook ${uuid} in the Pact Broker: it does not exist. Check the UUID.\n`,
     );

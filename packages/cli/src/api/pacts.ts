@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { linksOf, type BrokerClient, type HalLink, type HalResource } from '@treaty/broker-client';
+import { linksOf, type BrokerClient, type HalResource } from '@treaty/broker-client';
 import { embeddedList } from './embedded';
 
 /** The latest pact of one integration. */
@@ -63,41 +63,43 @@ export interface FetchedPact {
   content: HalResource;
 }
 
+// The relation the official CLI follows for each filter (consumer, branch, latest), and where treaty-broker serves it.
+const PACT_LISTS: Record<string, [string, string]> = {
+  'consumer,branch,latest': ['pb:latest-branch-pact-versions', '/consumer/{consumer}/branch/{branch}/latest/versions'],
+  'consumer,branch': ['pb:branch-pact-versions', '/consumer/{consumer}/branch/{branch}'],
+  'consumer,latest': ['pb:latest-main-branch-pact-versions', '/consumer/{consumer}/branch/latest/versions'],
+  consumer: ['pb:main-branch-pact-versions', '/consumer/{consumer}/branch/versions'],
+  'branch,latest': ['pb:latest-provider-pacts-with-branch', '/branch/{branch}/latest'],
+  branch: ['pb:provider-pacts-with-branch', '/branch/{branch}'],
+  latest: ['pb:latest-provider-pacts-with-main-branch', '/branch/latest'],
+  '': ['pb:provider-pacts-with-main-branch', '/branch'],
+};
+
+/** The URL of the pact list `get-pacts` reads for these filters, from the broker's index. */
+async function pactListUrl(options: GetPactsOptions): Promise<string> {
+  const key = (['consumer', 'branch', 'latest'] as const).filter((name) => options[name]).join(',');
+  const [rel, path] = PACT_LISTS[key];
+  const params: Record<string, string> = { provider: options.provider };
+  if (options.consumer) params.consumer = options.consumer;
+  if (options.branch) params.branch = options.branch;
+  return options.client.link(rel, params, `/pacts/provider/{provider}${path}`);
+}
+
 /**
- * The pacts of a provider on a branch (the consumers' main branches by default), found through
- * `pb:provider-pacts-for-verification` as a verifier would, each with its content.
+ * The pacts of a provider on a branch (the consumers' main branches by default), listed by the relation the official
+ * CLI follows (`pb:provider-pacts-with-main-branch` and its kin), each with its content.
  * @throws TreatyError on broker errors.
  */
 export async function getPacts(options: GetPactsOptions): Promise<FetchedPact[]> {
   const { client, provider } = options;
-  const selector = {
-    ...(options.branch ? { branch: options.branch } : { mainBranch: true }),
-    ...(options.consumer ? { consumer: options.consumer } : {}),
-    ...(options.latest ? { latest: true } : {}),
-  };
-  const url = await client.link(
-    'pb:provider-pacts-for-verification',
-    { provider },
-    '/pacts/provider/{provider}/for-verification',
-  );
-  const answer = await client.post(url, { consumerVersionSelectors: [selector] }, `find the pacts of ${provider}`);
+  const list = await client.get(await pactListUrl(options), `find the pacts of ${provider}`);
   const out: FetchedPact[] = [];
-  for (const entry of embeddedList<HalResource>(answer, 'pacts')) {
-    const self = entry._links?.self as HalLink | undefined;
-    if (!self?.href) continue;
-    const content = await client.get(self.href, `read the pact ${entry.shortDescription ?? self.href}`);
-    const consumer = (content.consumer as { name?: string } | undefined)?.name ?? '';
+  for (const link of linksOf(list, 'pb:pacts')) {
+    const content = await client.get(link.href, `read the pact ${link.title ?? link.href}`);
+    const consumer = (content.consumer as { name?: string } | undefined)?.name ?? link.name ?? '';
     const consumerVersion =
-      (linksOf(content, 'pb:consumer-version')[0]?.name ?? /\(([^()]+)\)/.exec(self.name ?? '')?.[1]) || undefined;
-    out.push({
-      consumer,
-      provider,
-      consumerVersion,
-      title: self.name ?? self.title,
-      description: entry.shortDescription as string | undefined,
-      url: client.url(self.href),
-      content,
-    });
+      (linksOf(content, 'pb:consumer-version')[0]?.name ?? /\(([^()]+)\)/.exec(link.title ?? '')?.[1]) || undefined;
+    out.push({ consumer, provider, consumerVersion, title: link.title, url: client.url(link.href), content });
   }
   return out;
 }

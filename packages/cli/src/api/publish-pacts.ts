@@ -1,6 +1,7 @@
 import { linksOf, type BrokerClient } from '@treaty/broker-client';
 import { cliErrors } from '../errors';
 import { listPactFiles, readPactFile, type PactFile } from './read-pact-files';
+import { servesUi, uiPactUrl } from './ui-links';
 
 /** Options of {@link publishPacts}. */
 export interface PublishPactsOptions {
@@ -30,7 +31,8 @@ export interface PublishResult {
   branch?: string;
   tags: string[];
   /** Each pact published, with the broker URL where it can be viewed. */
-  contracts: { consumer: string; provider: string; file: string; url?: string }[];
+  /** Each pact: `url` is the broker's resource, `uiUrl` its web UI page when the broker serves Treaty's UI. */
+  contracts: { consumer: string; provider: string; file: string; url?: string; uiUrl?: string }[];
   notices: BrokerNotice[];
 }
 
@@ -65,6 +67,7 @@ export async function publishPacts(options: PublishPactsOptions): Promise<Publis
   const files = listPactFiles(options.paths, options.cwd).map(readPactFile);
   const href = await options.client.link('pb:publish-contracts', {}, '/contracts/publish');
   const results: PublishResult[] = [];
+  let ui: Promise<boolean> | undefined;
   for (const [consumer, group] of groupByConsumer(files)) {
     const body = {
       pacticipantName: consumer,
@@ -76,12 +79,18 @@ export async function publishPacts(options: PublishPactsOptions): Promise<Publis
     };
     const response = await options.client.post(href, body, `publish the pacts of ${consumer}`);
     const views = linksOf(response, 'pb:contracts');
+    ui ??= servesUi(options.client);
+    const uiUrl = (provider: string) => uiPactUrl(options.client.baseUrl, provider, consumer, version);
+    const withUi = await ui;
     results.push({
       consumer,
       version,
       branch: options.branch,
       tags: body.tags,
-      contracts: group.map((f, i) => ({ consumer, provider: f.pact.provider.name, file: f.path, url: views[i]?.href })),
+      contracts: group.map((f, i) => ({
+        consumer, provider: f.pact.provider.name, file: f.path, url: views[i]?.href,
+        ...(withUi ? { uiUrl: uiUrl(f.pact.provider.name) } : {}),
+      })),
       notices: Array.isArray(response.notices) ? (response.notices as BrokerNotice[]) : [],
     });
   }

@@ -24,44 +24,48 @@ Examples:
   $ treaty can-i-deploy -a orders-api -e 2.0.0 -a orders-web --latest --output json
   $ treaty can-i-deploy --pacticipant orders-web --branch main --to-environment production --retry-while-unknown 6 --retry-interval 10
 
-Exit codes: 0 deployable, 1 not deployable or unknown, 2 bad input, 3 broker error.`;
+Exit codes (as pact-broker's): 0 deployable, 1 not deployable, unknown or failed, 2 a wrong command line.`;
 
+function statusOf(success: boolean | undefined): string {
+  return success === true ? 'success' : success === false ? 'failure' : 'unknown';
+}
+
+/** The matrix rows, each with its number in the VERIFICATION RESULTS list (0 for none, as the official CLI). */
 function resultRows(result: CanIDeployResult): { rows: string[][]; urls: string[] } {
   const urls: string[] = [];
   const rows = result.matrix.map((row) => {
     const verification = row.verificationResult;
     const href = verification?._links?.self?.href;
-    if (href) urls.push(`${urls.length + 1}. ${href} (${verification?.success === true ? 'success' : verification?.success === false ? 'failure' : 'unknown'})`);
+    if (href) urls.push(`${urls.length + 1}. ${href} (${statusOf(verification?.success)})`);
     return [
       row.consumer.name, row.consumer.version?.number ?? 'unknown', row.provider.name, row.provider.version?.number ?? 'unknown',
-      verification ? String(verification.success ?? 'unknown') : 'unknown', href ? String(urls.length) : '',
+      verification ? String(verification.success ?? 'unknown') : 'unknown', href ? String(urls.length) : '0',
     ];
   });
   return { rows, urls };
 }
 
 /**
- * Print a can-i-deploy (or can-i-merge) answer as the official CLI does: the verdict, the matrix with result numbers,
- * the verification result URLs, then the reason and notices.
+ * Print a can-i-deploy (or can-i-merge) answer as the official Rust CLI does: the matrix with result numbers, the
+ * verification result URLs, the reason and notices, then the verdict.
  */
-export function printCanIDeployResult(ctx: CommandContext, result: CanIDeployResult): void {
+export function printCanIDeployResult(ctx: CommandContext, result: CanIDeployResult, dryRun = false): void {
   const { deployable, reason } = result.summary;
-  const verdict = deployable ? ctx.colors.green('Computer says yes \\o/') : ctx.colors.red('Computer says no ¯\\_(ツ)_/¯');
-  ctx.out(verdict);
   if (result.matrix.length > 0) {
     const { rows, urls } = resultRows(result);
-    ctx.out('');
-    ctx.out(renderTable(['CONSUMER', 'C.VERSION', 'PROVIDER', 'P.VERSION', 'SUCCESS?', 'RESULT#'], rows));
+    ctx.out(renderTable(['CONSUMER', 'C.VERSION', 'PROVIDER', 'P.VERSION', 'SUCCESS?', 'RESULT'], rows));
     if (urls.length > 0) {
-      ctx.out('');
-      ctx.out('VERIFICATION RESULTS');
-      ctx.out('--------------------');
+      ctx.out('\nVERIFICATION RESULTS\n--------------------');
       for (const line of urls) ctx.out(line);
+      ctx.out('\n');
     }
   }
-  ctx.out('');
-  if (reason) ctx.out(reason);
-  printNotices(ctx, result.notices.filter((n) => !reason?.includes(n.text)));
+  if (reason && !result.notices.some((n) => n.text.includes(reason))) ctx.out(reason);
+  printNotices(ctx, result.notices);
+  ctx.out('\n');
+  if (deployable) return ctx.out(`✅ Computer says yes ${ctx.colors.green('\\o/')}`);
+  ctx.out(`❌ Computer says no ${ctx.colors.red('¯\\_(ツ)_/¯')}`);
+  ctx.out(dryRun ? '📌 Dry run enabled, suppressing failing exit code' : '❌ No deployable version found');
 }
 
 /** Register `treaty can-i-deploy`. */
@@ -98,9 +102,9 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
       retryInterval: flags.retryInterval,
       onRetry: (attempt, waitMs) => ctx.err(`Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
     });
-    if (flags.output === 'json') ctx.out(JSON.stringify(result, null, 2));
-    else printCanIDeployResult(ctx, result);
     const dryRun = flags.dryRun === true || String(flags.dryRun) === 'true';
+    if (flags.output === 'json') ctx.out(JSON.stringify(result, null, 2));
+    else printCanIDeployResult(ctx, result, dryRun);
     if (dryRun) ctx.err('[dry-run] exiting 0 whatever the answer.');
     ctx.setExitCode(result.summary.deployable === true || dryRun ? ExitCode.ok : ExitCode.failed);
   });

@@ -43,9 +43,9 @@ export function registerCanIMergeCommand(program: Command, ctx: CommandContext):
           `Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`,
         ),
     });
-    if (flags.output === 'json' || flags.output === 'pretty') ctx.out(JSON.stringify(result, null, 2));
-    else printCanIDeployResult(ctx, result);
     const dryRun = flags.dryRun === true || ctx.env.PACT_BROKER_CAN_I_DEPLOY_DRY_RUN === 'true';
+    if (flags.output === 'json' || flags.output === 'pretty') ctx.out(JSON.stringify(result, null, 2));
+    else printCanIDeployResult(ctx, result, dryRun);
     if (dryRun) ctx.err('[dry-run] exiting 0 whatever the answer.');
     ctx.setExitCode(result.summary.deployable === true || dryRun ? ExitCode.ok : ExitCode.failed);
   });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { describePacticipant } from '../api/pacticipants';
 import type { CommandContext } from '../io';
-import { cell, render } from '../output/render';
+import { cell, jsonCell, render } from '../output/render';
 import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { examples, formatOption } from './command-output';
 
@@ -28,7 +28,8 @@ export function registerDescribePacticipantCommand(program: Command, ctx: Comman
       text: () => fields.filter(([, value]) => value !== undefined).map(([label, value]) => `${label}: ${cell(value)}`),
       table: () => ({
         header: fields.map(([label]) => label.toUpperCase()),
-        rows: [fields.map(([, value]) => cell(value))],
+        // The official table shows the resource's raw JSON values (quoted strings, null).
+        rows: [[p.name, p.displayName, p.mainBranch, p.repositoryUrl, p.createdAt, p.updatedAt].map(jsonCell)],
       }),
     });
   });

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { describeVersion, versionLabels, versionsInEnvironment } from '../api/versions';
 import type { CommandContext } from '../io';
-import { cell, render } from '../output/render';
+import { render } from '../output/render';
 import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { examples, formatOption } from './command-output';
 
@@ -27,8 +27,11 @@ async function describeEnvironmentVersions(ctx: CommandContext, flags: Flags & {
   render(ctx, flags.output, {
     json: { pacticipant: flags.pacticipant, environment: flags.environment, versions },
     table: () => ({
-      header: ['VERSION', 'STATUS', 'APPLICATION INSTANCE', 'SINCE'],
-      rows: versions.map((v) => [v.version, v.kind, cell(v.applicationInstance), cell(v.at)]),
+      // The official columns; it shows a released version as Unknown (it reads a field the broker does not send).
+      header: ['VERSION', 'STATUS', 'ENVIRONMENT', 'APPLICATION INSTANCE'],
+      rows: versions.map((v) => [
+        v.version, v.kind === 'deployed' ? 'Deployed' : 'Released', flags.environment, v.applicationInstance ?? '-',
+      ]),
     }),
   });
 }
@@ -58,13 +61,11 @@ export function registerDescribeVersionCommand(program: Command, ctx: CommandCon
   addBrokerOptions(command).action(async (flags: Flags) => {
     if (flags.environment) return describeEnvironmentVersions(ctx, { ...flags, environment: flags.environment });
     const version = await describeVersion({ client: brokerClientFrom(flags), ...flags });
-    const { branches, tags } = versionLabels(version);
+    const { tags } = versionLabels(version);
     render(ctx, flags.output, {
       json: version,
-      table: () => ({
-        header: ['NAME', 'BRANCHES', 'TAGS'],
-        rows: [[version.number, branches.join(', '), tags.join(', ')]],
-      }),
+      // The official columns, so scripts that read them keep working (branches are in `-o json`).
+      table: () => ({ header: ['NAME', 'TAGS'], rows: [[version.number, tags.join(', ')]] }),
     });
   });
 }

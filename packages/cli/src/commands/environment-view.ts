@@ -3,21 +3,31 @@ import { cell, type Rendering } from '../output/render';
 
 type Contact = { name?: string; details?: { emailAddress?: string } };
 
-/** How `describe-environment` and friends show one environment. */
+/** Contact lines as the official CLI prints them (it reads the broker's `details.emailAddress` as Email). */
+function contactLines(contacts: Contact[] | undefined): string[] {
+  if (!contacts) return [];
+  const lines = ['Contacts:'];
+  for (const contact of contacts) {
+    lines.push(' - Contact:');
+    if (contact.name) lines.push(`  - Name: ${contact.name}`);
+    if (contact.details?.emailAddress) lines.push(`  - Email: ${contact.details.emailAddress}`);
+  }
+  return lines;
+}
+
+/** How `describe-environment` and friends show one environment: the official CLI's lines, byte for byte. */
 export function environmentRendering(environment: Environment): Rendering {
-  const createdAt = (environment as unknown as { createdAt?: string }).createdAt;
-  const contacts = ((environment as unknown as { contacts?: Contact[] }).contacts ?? []).map((c) =>
-    [c.name, c.details?.emailAddress].filter(Boolean).join(' '),
-  );
+  const extra = environment as unknown as { createdAt?: string; contacts?: Contact[] };
   return {
     json: environment,
     text: () => [
-      `UUID: ${environment.uuid}`,
+      '✅',
+      `UUID ${environment.uuid}`,
       `Name: ${environment.name}`,
-      `Display Name: ${cell(environment.displayName)}`,
+      `Display Name: ${environment.displayName ?? 'null'}`,
       `Production: ${environment.production === true}`,
-      ...(contacts.length > 0 ? [`Contacts: ${contacts.join('; ')}`] : []),
-      ...(createdAt ? [`Created At: ${createdAt}`] : []),
+      `Created At: ${extra.createdAt ?? 'null'}`,
+      ...contactLines(extra.contacts),
     ],
   };
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { downloadPacts, getPacts } from '../api/pacts';
 import type { CommandContext } from '../io';
-import { cell, render } from '../output/render';
+import { jsonCell, render } from '../output/render';
 import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { examples, formatOption } from './command-output';
 
@@ -47,9 +47,9 @@ export function registerGetPactsCommand(program: Command, ctx: CommandContext): 
       table: () => ({
         header: ['CONSUMER', 'TITLE', 'LINK', ...(flags.download ? ['FILE'] : [])],
         rows: pacts.map((p, i) => [
-          p.consumer,
-          cell(p.title ?? p.description),
-          p.url,
+          jsonCell(p.consumer),
+          jsonCell(p.title ?? p.description),
+          jsonCell(p.url),
           ...(flags.download ? [paths[i]] : []),
         ]),
       }),

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listLatestPactVersions } from '../api/pacts';
 import type { CommandContext } from '../io';
-import { cell, render } from '../output/render';
+import { jsonCell, render } from '../output/render';
 import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { examples, formatOption } from './command-output';
 
@@ -21,7 +21,7 @@ export function registerListLatestPactVersionsCommand(program: Command, ctx: Com
       json: resource,
       table: () => ({
         header: ['CONSUMER', 'CONSUMER_VERSION', 'PROVIDER', 'CREATED_AT'],
-        rows: pacts.map((p) => [p.consumer, p.consumerVersion, p.provider, cell(p.createdAt)]),
+        rows: pacts.map((p) => [p.consumer, p.consumerVersion, p.provider, p.createdAt].map(jsonCell)),
       }),
     });
   });

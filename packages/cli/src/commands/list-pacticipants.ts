@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listPacticipants } from '../api/pacticipants';
 import type { CommandContext } from '../io';
-import { cell, render } from '../output/render';
+import { jsonCell, render } from '../output/render';
 import { addBrokerOptions, brokerClientFrom, type BrokerConnectionOptions } from './broker-options';
 import { examples, formatOption } from './command-output';
 
@@ -16,7 +16,7 @@ export function registerListPacticipantsCommand(program: Command, ctx: CommandCo
     const pacticipants = await listPacticipants(brokerClientFrom(flags));
     render(ctx, flags.output, {
       json: { pacticipants },
-      table: () => ({ header: ['NAME', 'DISPLAY NAME'], rows: pacticipants.map((p) => [p.name, cell(p.displayName)]) }),
+      table: () => ({ header: ['NAME', 'DISPLAY NAME'], rows: pacticipants.map((p) => [jsonCell(p.name), jsonCell(p.displayName)]) }),
     });
   });
 }

@@ -48,6 +48,6 @@ export function registerProviderStatesCommand(program: Command, ctx: CommandCont
       (s.consumers ?? []).join(', '),
       s.params ? JSON.stringify(s.params) : '',
     ]);
-    ctx.out(rows.length > 0 ? renderTable(['Provider State Name', 'Consumers', 'Parameters'], rows) : '(none)');
+    ctx.out(renderTable(['Provider State Name', 'Consumers', 'Parameters'], rows));
   });
 }

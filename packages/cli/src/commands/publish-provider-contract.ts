@@ -37,13 +37,15 @@ const example = examples(
   'treaty publish-provider-contract openapi.yaml --provider orders-api --provider-app-version "$GIT_SHA" --branch main --verification-exit-code $? --verification-results report.txt --verifier dredd',
 );
 
-function success(flags: Flags): boolean {
+/** The self-verification result; none given counts as failed, as the official CLI does, with a warning. */
+function success(flags: Flags, ctx: CommandContext): boolean {
   if (flags.verificationExitCode !== undefined) return flags.verificationExitCode === 0;
-  if (flags.verificationSuccess === undefined)
-    throw cliErrors.TREATY_CLI_USAGE([
-      'no self-verification result: pass --verification-success, --no-verification-success or --verification-exit-code',
-    ]);
-  return flags.verificationSuccess;
+  if (flags.verificationSuccess !== undefined) return flags.verificationSuccess;
+  ctx.err(
+    'treaty: no self-verification result (--verification-success, --no-verification-success or ' +
+      '--verification-exit-code): publishing it as failed, as pact-broker does.',
+  );
+  return false;
 }
 
 /** Register `treaty publish-provider-contract` (PactFlow's bi-directional flow). */
@@ -97,7 +99,7 @@ export function registerPublishProviderContractCommand(program: Command, ctx: Co
       tags,
       branch: flags.branch ?? build.branch,
       buildUrl: flags.buildUrl ?? build.buildUrl,
-      verificationSuccess: success(flags),
+      verificationSuccess: success(flags, ctx),
     });
     if (flags.output !== 'text') return ctx.out(JSON.stringify(answer, null, 2));
     const notices = Array.isArray(answer.notices) ? (answer.notices as { type: string; text: string }[]) : [];

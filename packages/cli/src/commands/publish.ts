@@ -54,7 +54,7 @@ export function registerPublishCommand(program: Command, ctx: CommandContext): v
       ctx.out(ctx.colors.green(`Published ${result.contracts.length} pact(s) of ${result.consumer} version ${result.version}${where ? ` (${where})` : ''}`));
       for (const c of result.contracts) {
         ctx.out(`  ${c.consumer} -> ${c.provider}  ${ctx.colors.dim(c.file)}`);
-        if (c.url) ctx.out(`  View the published pact at ${c.url}`);
+        if (c.uiUrl ?? c.url) ctx.out(`  View the published pact at ${c.uiUrl ?? c.url}`);
       }
       printNotices(ctx, result.notices);
     }

@@ -23,7 +23,27 @@ describe('createColors', () => {
 });
 
 describe('renderTable', () => {
-  it('aligns columns under a header rule', () => {
-    expect(renderTable(['A', 'LONGER'], [['xyz', '1'], ['q', '22']])).toBe(['A   | LONGER', '----|-------', 'xyz | 1', 'q   | 22'].join('\n'));
+  // What `pact-broker list-pacticipants` (Rust CLI 0.x, comfy-table UTF8_FULL) printed, names unquoted.
+  it('draws the official box table, a rule between rows', () => {
+    expect(renderTable(['NAME', 'DISPLAY NAME'], [['Orders', 'Orders'], ['Web', 'Web']])).toBe(
+      [
+        '┌────────┬──────────────┐',
+        '│ NAME   ┆ DISPLAY NAME │',
+        '╞════════╪══════════════╡',
+        '│ Orders ┆ Orders       │',
+        '├╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌╌╌┤',
+        '│ Web    ┆ Web          │',
+        '└────────┴──────────────┘',
+      ].join('\n'),
+    );
+  });
+
+  it('draws the header alone for no rows, and a cell with line breaks over several lines', () => {
+    expect(renderTable(['UUID', 'NAME'], [])).toBe(
+      ['┌──────┬──────┐', '│ UUID ┆ NAME │', '╞══════╪══════╡', '└──────┴──────┘'].join('\n'),
+    );
+    expect(renderTable(['A', 'B'], [['x\nlonger', 'y']])).toBe(
+      ['┌────────┬───┐', '│ A      ┆ B │', '╞════════╪═══╡', '│ x      ┆ y │', '│ longer ┆   │', '└────────┴───┘'].join('\n'),
+    );
   });
 });

@@ -22,7 +22,7 @@ export function render(ctx: CommandContext, format: string, rendering: Rendering
   }
   const table = rendering.table && (format === 'table' || !rendering.text) ? rendering.table() : undefined;
   if (table) {
-    ctx.out(table.rows.length > 0 ? renderTable(table.header, table.rows) : '(none)');
+    ctx.out(renderTable(table.header, table.rows));
     return;
   }
   for (const line of rendering.text?.() ?? []) ctx.out(line);
@@ -31,4 +31,14 @@ export function render(ctx: CommandContext, format: string, rendering: Rendering
 /** `value` as a table cell: empty for undefined/null. */
 export function cell(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
+}
+
+/**
+ * `value` as the Rust pact-broker CLI's JSON-backed tables show it (`list-pacticipants`, `list-latest-pact-versions`,
+ * `get-pacts`): JSON text, so strings are quoted and a missing value is `null`. Scripts that parse those tables
+ * strip the quotes; we print what they expect.
+ * @example jsonCell('Orders') // '"Orders"'
+ */
+export function jsonCell(value: unknown): string {
+  return JSON.stringify(value ?? null);
 }
