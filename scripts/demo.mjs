@@ -40,7 +40,9 @@ async function readJson(req) {
 }
 
 function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body === undefined ? '' : JSON.stringify(body));
+  res
+    .writeHead(status, { 'content-type': 'application/json', ...headers })
+    .end(body === undefined ? '' : JSON.stringify(body));
 }
 
 async function providerHarness(app, messageProviders, req, res) {
@@ -64,10 +66,15 @@ async function serveProvider(broken) {
   const harness = { stateHandlers: orders.ordersStateHandlers(app.store) };
   const messageProviders = orders.ordersMessageProviders({ broken });
   const server = createServer((req, res) => {
-    const handle = req.method === 'POST' && req.url?.startsWith('/_pact/') ? providerHarness(harness, messageProviders, req, res) : app.handler(req, res);
+    const handle =
+      req.method === 'POST' && req.url?.startsWith('/_pact/')
+        ? providerHarness(harness, messageProviders, req, res)
+        : app.handler(req, res);
     Promise.resolve(handle).catch((error) => send(res, 500, { error: String(error?.message ?? error) }));
   });
-  server.listen(0, '127.0.0.1', () => process.stdout.write(`orders-api listening on http://127.0.0.1:${server.address().port}\n`));
+  server.listen(0, '127.0.0.1', () =>
+    process.stdout.write(`orders-api listening on http://127.0.0.1:${server.address().port}\n`),
+  );
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
@@ -80,7 +87,11 @@ function show(display) {
 }
 
 function indent(text) {
-  return text.replace(/\s+$/, '').split('\n').map((line) => `  ${line}`).join('\n');
+  return text
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
 /** Run a command to its end, printing what a user would type and (indented) what it printed. */
@@ -88,7 +99,11 @@ function run(display, command, args, { expectCode = 0, env = {}, quiet = false }
   show(display);
   const startedAt = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.add(child);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -138,7 +153,8 @@ function stop(server) {
   });
 }
 
-const treaty = (args, options) => run(`treaty ${args.map(quote).join(' ')}`, process.execPath, [treatyBin, ...args], options);
+const treaty = (args, options) =>
+  run(`treaty ${args.map(quote).join(' ')}`, process.execPath, [treatyBin, ...args], options);
 const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
 
 function step(number, title) {
@@ -148,20 +164,41 @@ function step(number, title) {
 // ---- the demo --------------------------------------------------------------------------------------------------
 
 async function verify(providerUrl, version, expectCode) {
-  return treaty([
-    'verify', '--provider', 'orders-api', '--provider-base-url', providerUrl,
-    '--consumer-version-selectors', '{"mainBranch":true}', '--consumer-version-selectors', '{"deployedOrReleased":true}',
-    '--openapi', 'examples/orders-api/openapi.yaml',
-    '--state-change-url', `${providerUrl}/_pact/provider-states`, '--messages-url', `${providerUrl}/_pact/messages`,
-    '--provider-app-version', version, '--provider-version-branch', 'main', '--publish-verification-results',
-  ], { expectCode });
+  return treaty(
+    [
+      'verify',
+      '--provider',
+      'orders-api',
+      '--provider-base-url',
+      providerUrl,
+      '--consumer-version-selectors',
+      '{"mainBranch":true}',
+      '--consumer-version-selectors',
+      '{"deployedOrReleased":true}',
+      '--openapi',
+      'examples/orders-api/openapi.yaml',
+      '--state-change-url',
+      `${providerUrl}/_pact/provider-states`,
+      '--messages-url',
+      `${providerUrl}/_pact/messages`,
+      '--provider-app-version',
+      version,
+      '--provider-version-branch',
+      'main',
+      '--publish-verification-results',
+    ],
+    { expectCode },
+  );
 }
 
 /** Start the example gRPC inventory service and resolve with its port. */
 function startGrpcProvider(display, args) {
   show(display);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'examples', 'grpc-provider', 'dist', 'main.js'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'examples', 'grpc-provider', 'dist', 'main.js'), ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.add(child);
     let output = '';
     child.stdout.on('data', (d) => {
@@ -170,17 +207,36 @@ function startGrpcProvider(display, args) {
       if (port) resolve({ port, child });
     });
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => (children.delete(child), reject(new Error(`"${display}" exited with ${code}:\n${output}`))));
+    child.on(
+      'close',
+      (code) => (children.delete(child), reject(new Error(`"${display}" exited with ${code}:\n${output}`))),
+    );
   });
 }
 
 /** gRPC with no plugin binary: a consumer test writes a protobuf-plugin pact, the provider is verified over gRPC. */
 async function grpcStep(number) {
   step(number, 'gRPC, no plugin binary: inventory-web writes a gRPC pact, inventory-service is verified over gRPC');
-  await run('npx jest --selectProjects grpc-consumer', process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--selectProjects', 'grpc-consumer'], { quiet: true });
+  await run(
+    'npx jest --selectProjects grpc-consumer',
+    process.execPath,
+    [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--selectProjects', 'grpc-consumer'],
+    { quiet: true },
+  );
   await treaty(['publish', 'examples/grpc-consumer/pacts', '--consumer-app-version', '1.0.0', '--branch', 'main']);
   const grpcProvider = await startGrpcProvider('# start inventory-service 1.0.0 (gRPC)', []);
-  await treaty(['verify', '--provider', 'inventory-service', '--transports', `grpc:${grpcProvider.port}`, '--provider-app-version', '1.0.0', '--provider-version-branch', 'main', '--publish-verification-results']);
+  await treaty([
+    'verify',
+    '--provider',
+    'inventory-service',
+    '--transports',
+    `grpc:${grpcProvider.port}`,
+    '--provider-app-version',
+    '1.0.0',
+    '--provider-version-branch',
+    'main',
+    '--publish-verification-results',
+  ]);
   await stop(grpcProvider);
 }
 
@@ -190,53 +246,114 @@ async function demo() {
   const database = join(tempDir, 'broker.db');
 
   step(1, 'Start a broker on a temporary SQLite file');
-  const broker = await startServer(`treaty broker --port 0 --database ${database}`, process.execPath, [treatyBin, 'broker', '--port', '0', '--database', database]);
+  const broker = await startServer(`treaty broker --port 0 --database ${database}`, process.execPath, [
+    treatyBin,
+    'broker',
+    '--port',
+    '0',
+    '--database',
+    database,
+  ]);
   process.env.PACT_BROKER_BASE_URL = broker.url;
   show(`export PACT_BROKER_BASE_URL=${broker.url}`);
 
   step(2, 'Consumer teams run their contract tests (orders-web, shipping-service): pacts are written');
-  await run('npx jest --selectProjects orders-web shipping-service', process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--selectProjects', 'orders-web', 'shipping-service'], { quiet: true });
+  await run(
+    'npx jest --selectProjects orders-web shipping-service',
+    process.execPath,
+    [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--selectProjects', 'orders-web', 'shipping-service'],
+    { quiet: true },
+  );
 
   step(3, 'They publish the pacts to the broker');
   await treaty(['publish', 'examples/orders-web/pacts', '--consumer-app-version', '1.0.0', '--branch', 'main']);
   await treaty(['publish', 'examples/shipping-service/pacts', '--consumer-app-version', '2.3.0', '--branch', 'main']);
 
-  step(4, 'The provider team verifies orders-api 1.0.0 against both pacts and its OpenAPI document, and publishes the results');
-  const good = await startServer('# start orders-api 1.0.0 (with its provider-state and message endpoints)', process.execPath, [fileURLToPath(import.meta.url), '--serve-provider']);
+  step(
+    4,
+    'The provider team verifies orders-api 1.0.0 against both pacts and its OpenAPI document, and publishes the results',
+  );
+  const good = await startServer(
+    '# start orders-api 1.0.0 (with its provider-state and message endpoints)',
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--serve-provider'],
+  );
   await verify(good.url, '1.0.0', 0);
   await stop(good);
 
   step(5, 'Everything is deployed to production');
   await treaty(['create-environment', '--name', 'production', '--display-name', 'Production', '--production']);
   await treaty(['can-i-deploy', '--pacticipant', 'orders-api', '--version', '1.0.0', '--to-environment', 'production']);
-  await treaty(['record-deployment', '--pacticipant', 'orders-api', '--version', '1.0.0', '--environment', 'production']);
+  await treaty([
+    'record-deployment',
+    '--pacticipant',
+    'orders-api',
+    '--version',
+    '1.0.0',
+    '--environment',
+    'production',
+  ]);
   await treaty(['can-i-deploy', '--pacticipant', 'orders-web', '--version', '1.0.0', '--to-environment', 'production']);
-  await treaty(['record-deployment', '--pacticipant', 'orders-web', '--version', '1.0.0', '--environment', 'production']);
-  await treaty(['record-deployment', '--pacticipant', 'shipping-service', '--version', '2.3.0', '--environment', 'production']);
+  await treaty([
+    'record-deployment',
+    '--pacticipant',
+    'orders-web',
+    '--version',
+    '1.0.0',
+    '--environment',
+    'production',
+  ]);
+  await treaty([
+    'record-deployment',
+    '--pacticipant',
+    'shipping-service',
+    '--version',
+    '2.3.0',
+    '--environment',
+    'production',
+  ]);
 
   step(6, 'A breaking change: orders-api 1.1.0 sends `total` as a string. Verification fails and is published');
-  const broken = await startServer('# start orders-api 1.1.0 (total sent as a string)', process.execPath, [fileURLToPath(import.meta.url), '--serve-provider', 'wrong-type']);
+  const broken = await startServer('# start orders-api 1.1.0 (total sent as a string)', process.execPath, [
+    fileURLToPath(import.meta.url),
+    '--serve-provider',
+    'wrong-type',
+  ]);
   await verify(broken.url, '1.1.0', 1);
   await stop(broken);
 
   step(7, 'can-i-deploy now says no: the consumers in production would break');
-  await treaty(['can-i-deploy', '--pacticipant', 'orders-api', '--version', '1.1.0', '--to-environment', 'production'], { expectCode: 1 });
+  await treaty(
+    ['can-i-deploy', '--pacticipant', 'orders-api', '--version', '1.1.0', '--to-environment', 'production'],
+    { expectCode: 1 },
+  );
   await grpcStep(8);
 
-  console.log(`\n${green(bold('Demo finished'))} in ${((Date.now() - started) / 1000).toFixed(1)} s: orders-api 1.0.0 can be deployed, 1.1.0 cannot.`);
+  console.log(
+    `\n${green(bold('Demo finished'))} in ${((Date.now() - started) / 1000).toFixed(1)} s: orders-api 1.0.0 can be deployed, 1.1.0 cannot.`,
+  );
   if (keep) {
-    console.log(`\nThe broker's web UI: ${bold(`${broker.url}/`)}\nThe broker keeps running (--keep); press Ctrl-C to stop it and delete its data.`);
+    console.log(
+      `\nThe broker's web UI: ${bold(`${broker.url}/`)}\nThe broker keeps running (--keep); press Ctrl-C to stop it and delete its data.`,
+    );
     await new Promise(() => undefined); // the signal handler stops the broker and exits
   }
   await stop(broker);
-  console.log(`\nThe broker's web UI was at ${bold(`${broker.url}/`)}; run ${bold('npm run demo -- --keep')} to leave it running and explore.`);
+  console.log(
+    `\nThe broker's web UI was at ${bold(`${broker.url}/`)}; run ${bold('npm run demo -- --keep')} to leave it running and explore.`,
+  );
 }
 
 async function cleanUp() {
-  await Promise.all([...children].map((child) => new Promise((resolve) => {
-    child.once('close', resolve);
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('close', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 }
 

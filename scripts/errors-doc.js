@@ -6,7 +6,16 @@ const { join } = require('node:path');
 const { writeOrCheck } = require('./write-or-check');
 
 const root = join(__dirname, '..');
-const packages = ['packages/core', 'packages/openapi', 'packages/consumer', 'packages/provider', 'broker', 'packages/cli', 'packages/broker-client', 'packages/grpc'];
+const packages = [
+  'packages/core',
+  'packages/openapi',
+  'packages/consumer',
+  'packages/provider',
+  'broker',
+  'packages/cli',
+  'packages/broker-client',
+  'packages/grpc',
+];
 const catalogueFiles = { 'packages/core': 'core-errors.js' };
 
 /** Every error factory a package's catalogue file exports, as `{ code, template }`. */

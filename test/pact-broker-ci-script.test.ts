@@ -13,7 +13,11 @@ const script = join(__dirname, 'fixtures', 'ci-script.sh');
 const treaty = `${process.execPath} ${join(root, 'packages', 'cli', 'bin', 'treaty.js')}`;
 const binaries: [string, string, string][] = [
   ['treaty', treaty, treaty],
-  ['the official pact-broker', join(root, 'node_modules', '.bin', 'pact-broker'), join(root, 'node_modules', '.bin', 'pactflow')],
+  [
+    'the official pact-broker',
+    join(root, 'node_modules', '.bin', 'pact-broker'),
+    join(root, 'node_modules', '.bin', 'pactflow'),
+  ],
 ];
 
 interface Run {
@@ -25,8 +29,13 @@ function runScript(binary: string, pactflow: string, brokerUrl: string, hookUrl:
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const key of Object.keys(env)) if (key.startsWith('PACT_BROKER_')) delete env[key];
   Object.assign(env, {
-    PACT_BROKER: binary, PACTFLOW: pactflow, PACT_BROKER_BASE_URL: brokerUrl, PACTS_DIR: join(__dirname, 'fixtures', 'contracts'), CONSUMER_VERSION: '1.0.0',
-    OPENAPI_FILE: join(root, 'packages', 'cli', 'test', 'fixtures', 'users-api.yaml'), HOOK_URL: hookUrl,
+    PACT_BROKER: binary,
+    PACTFLOW: pactflow,
+    PACT_BROKER_BASE_URL: brokerUrl,
+    PACTS_DIR: join(__dirname, 'fixtures', 'contracts'),
+    CONSUMER_VERSION: '1.0.0',
+    OPENAPI_FILE: join(root, 'packages', 'cli', 'test', 'fixtures', 'users-api.yaml'),
+    HOOK_URL: hookUrl,
   });
   return new Promise((resolve, reject) => {
     const child = spawn('bash', [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -60,52 +69,72 @@ async function startHookReceiver(): Promise<{ server: Server; url: string; paths
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, paths };
 }
 
-describe.each(binaries)('a CI script written for pact-broker, run with %s against a Treaty broker', (_name, binary, pactflow) => {
-  let dir: string;
-  let broker: RunningBroker;
-  let hooks: Awaited<ReturnType<typeof startHookReceiver>>;
+describe.each(binaries)(
+  'a CI script written for pact-broker, run with %s against a Treaty broker',
+  (_name, binary, pactflow) => {
+    let dir: string;
+    let broker: RunningBroker;
+    let hooks: Awaited<ReturnType<typeof startHookReceiver>>;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'treaty-ci-script-'));
-    hooks = await startHookReceiver();
-    broker = await startBroker({ port: 0, database: join(dir, 'broker.db'), webhooks: { allowedSchemes: ['http', 'https'], allowPrivateDestinations: true, pollIntervalMs: 60_000 } });
-  });
-  afterAll(async () => {
-    await broker.close();
-    hooks.server.closeAllConnections();
-    await new Promise((resolve) => hooks.server.close(resolve));
-    rmSync(dir, { recursive: true, force: true });
-  });
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'treaty-ci-script-'));
+      hooks = await startHookReceiver();
+      broker = await startBroker({
+        port: 0,
+        database: join(dir, 'broker.db'),
+        webhooks: { allowedSchemes: ['http', 'https'], allowPrivateDestinations: true, pollIntervalMs: 60_000 },
+      });
+    });
+    afterAll(async () => {
+      await broker.close();
+      hooks.server.closeAllConnections();
+      await new Promise((resolve) => hooks.server.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    });
 
-  it('runs to the end with exit 0 and leaves the broker in the state the script describes', async () => {
-    const run = await runScript(binary, pactflow, broker.url, hooks.url);
-    if (run.code !== 0) throw new Error(`script failed with ${run.code}:\n${run.output}`);
-    expect(run.output).toContain('not deployable yet, as expected');
-    expect(run.output).toContain('not deployable, as expected');
-    expect(run.output).toContain('CI SCRIPT DONE');
+    it('runs to the end with exit 0 and leaves the broker in the state the script describes', async () => {
+      const run = await runScript(binary, pactflow, broker.url, hooks.url);
+      if (run.code !== 0) throw new Error(`script failed with ${run.code}:\n${run.output}`);
+      expect(run.output).toContain('not deployable yet, as expected');
+      expect(run.output).toContain('not deployable, as expected');
+      expect(run.output).toContain('CI SCRIPT DONE');
 
-    const environments = (await getJson(`${broker.url}/environments`))._embedded.environments;
-    const byName = Object.fromEntries(environments.map((e) => [e.name, e]));
-    expect(byName['ci-production'].production).toBe(true);
-    expect(byName['ci-test'].production).toBe(false);
+      const environments = (await getJson(`${broker.url}/environments`))._embedded.environments;
+      const byName = Object.fromEntries(environments.map((e) => [e.name, e]));
+      expect(byName['ci-production'].production).toBe(true);
+      expect(byName['ci-test'].production).toBe(false);
 
-    const pact = await getJson(`${broker.url}/pacts/provider/users-api/consumer/web-app/version/1.0.0`);
-    expect(pact.interactions).toHaveLength(3);
+      const pact = await getJson(`${broker.url}/pacts/provider/users-api/consumer/web-app/version/1.0.0`);
+      expect(pact.interactions).toHaveLength(3);
 
-    const deployed = await getJson(`${broker.url}/environments/${byName['ci-production'].uuid}/deployed-versions/currently-deployed?pacticipant=web-app`);
-    expect(deployed._embedded.deployedVersions).toEqual([]);
-    const released = await getJson(`${broker.url}/environments/${byName['ci-test'].uuid}/released-versions/currently-supported?pacticipant=web-app`);
-    expect(released._embedded.releasedVersions).toHaveLength(1);
+      const deployed = await getJson(
+        `${broker.url}/environments/${byName['ci-production'].uuid}/deployed-versions/currently-deployed?pacticipant=web-app`,
+      );
+      expect(deployed._embedded.deployedVersions).toEqual([]);
+      const released = await getJson(
+        `${broker.url}/environments/${byName['ci-test'].uuid}/released-versions/currently-supported?pacticipant=web-app`,
+      );
+      expect(released._embedded.releasedVersions).toHaveLength(1);
 
-    expect(run.output).toContain('not mergeable, as expected');
-    expect(byName['ci-scratch']).toBeUndefined();
-    expect(await getJson(`${broker.url}/pacticipants/web-app`)).toMatchObject({ mainBranch: 'main', repositoryUrl: 'https://git.example.com/web-app' });
-    expect((await fetch(`${broker.url}/pacticipants/web-app/branches/release-1`)).status).toBe(404);
-    expect((await fetch(`${broker.url}/pacticipants/web-app/versions/1.0.0/tags/rc`)).status).toBe(404);
-    expect(hooks.paths).toEqual(['/verify']);
-    const webhooks = (await getJson(`${broker.url}/webhooks`))._links['pb:webhooks'] as { title?: string; name?: string }[];
-    expect(webhooks).toHaveLength(1);
-    const contract = await getJson(`${broker.url}/provider-contracts/provider/users-api/version/2.0.0`);
-    expect(contract).toMatchObject({ contractType: 'oas', selfVerificationResults: { success: true, verifier: 'ci-script' } });
-  });
-});
+      expect(run.output).toContain('not mergeable, as expected');
+      expect(byName['ci-scratch']).toBeUndefined();
+      expect(await getJson(`${broker.url}/pacticipants/web-app`)).toMatchObject({
+        mainBranch: 'main',
+        repositoryUrl: 'https://git.example.com/web-app',
+      });
+      expect((await fetch(`${broker.url}/pacticipants/web-app/branches/release-1`)).status).toBe(404);
+      expect((await fetch(`${broker.url}/pacticipants/web-app/versions/1.0.0/tags/rc`)).status).toBe(404);
+      expect(hooks.paths).toEqual(['/verify']);
+      const webhooks = (await getJson(`${broker.url}/webhooks`))._links['pb:webhooks'] as {
+        title?: string;
+        name?: string;
+      }[];
+      expect(webhooks).toHaveLength(1);
+      const contract = await getJson(`${broker.url}/provider-contracts/provider/users-api/version/2.0.0`);
+      expect(contract).toMatchObject({
+        contractType: 'oas',
+        selfVerificationResults: { success: true, verifier: 'ci-script' },
+      });
+    });
+  },
+);

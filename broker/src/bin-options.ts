@@ -42,31 +42,58 @@ function pair(value: string | undefined, flag: string): { username: string; pass
 function integer(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw brokerErrors.TREATY_BROKER_INVALID_OPTIONS([`${flag} must be a non-negative integer, got "${value}"`]);
+  if (!Number.isInteger(n) || n < 0)
+    throw brokerErrors.TREATY_BROKER_INVALID_OPTIONS([`${flag} must be a non-negative integer, got "${value}"`]);
   return n;
 }
 
-const list = (given: string[] | undefined, env: string | undefined) => (given?.length ? given : env ? env.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (given: string[] | undefined, env: string | undefined) =>
+  given?.length
+    ? given
+    : env
+      ? env
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
 
 /**
  * Turn `treaty-broker` arguments and environment into broker options; `help` when --help was given.
  * @throws TreatyError TREATY_BROKER_INVALID_OPTIONS for unknown flags or bad values.
  */
-export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv): { help: true } | { help: false; options: StartBrokerOptions; warnings: string[] } {
+export function readBinOptions(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { help: true } | { help: false; options: StartBrokerOptions; warnings: string[] } {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       options: {
-        port: { type: 'string' }, host: { type: 'string' }, database: { type: 'string' }, 'database-url': { type: 'string' },
-        token: { type: 'string', multiple: true }, 'read-token': { type: 'string', multiple: true }, 'basic-auth': { type: 'string' },
-        'read-only-basic-auth': { type: 'string' }, 'public-read': { type: 'boolean' }, 'base-url': { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        database: { type: 'string' },
+        'database-url': { type: 'string' },
+        token: { type: 'string', multiple: true },
+        'read-token': { type: 'string', multiple: true },
+        'basic-auth': { type: 'string' },
+        'read-only-basic-auth': { type: 'string' },
+        'public-read': { type: 'boolean' },
+        'base-url': { type: 'string' },
         'public-badges': { type: 'boolean' },
-        'webhook-scheme': { type: 'string', multiple: true }, 'webhook-host': { type: 'string', multiple: true }, 'webhook-poll-ms': { type: 'string' },
-        'webhook-allow-private': { type: 'boolean' }, 'admin-token': { type: 'string', multiple: true }, 'secrets-key': { type: 'string' },
-        'headers-timeout-ms': { type: 'string' }, 'request-timeout-ms': { type: 'string' }, 'keep-alive-timeout-ms': { type: 'string' },
-        'statement-timeout-ms': { type: 'string' }, 'pool-max': { type: 'string' },
-        log: { type: 'boolean' }, help: { type: 'boolean' },
+        'webhook-scheme': { type: 'string', multiple: true },
+        'webhook-host': { type: 'string', multiple: true },
+        'webhook-poll-ms': { type: 'string' },
+        'webhook-allow-private': { type: 'boolean' },
+        'admin-token': { type: 'string', multiple: true },
+        'secrets-key': { type: 'string' },
+        'headers-timeout-ms': { type: 'string' },
+        'request-timeout-ms': { type: 'string' },
+        'keep-alive-timeout-ms': { type: 'string' },
+        'statement-timeout-ms': { type: 'string' },
+        'pool-max': { type: 'string' },
+        log: { type: 'boolean' },
+        help: { type: 'boolean' },
       },
     }).values;
   } catch (error) {
@@ -76,7 +103,10 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
   const writeTokens = list(parsed.token, env.TREATY_BROKER_TOKEN);
   const readTokens = list(parsed['read-token'], env.TREATY_BROKER_READ_TOKEN);
   const basic = pair(parsed['basic-auth'] ?? env.TREATY_BROKER_BASIC_AUTH, '--basic-auth');
-  const readOnlyBasic = pair(parsed['read-only-basic-auth'] ?? env.TREATY_BROKER_READ_ONLY_BASIC_AUTH, '--read-only-basic-auth');
+  const readOnlyBasic = pair(
+    parsed['read-only-basic-auth'] ?? env.TREATY_BROKER_READ_ONLY_BASIC_AUTH,
+    '--read-only-basic-auth',
+  );
   const schemes = list(parsed['webhook-scheme'], env.TREATY_BROKER_WEBHOOK_SCHEMES);
   const hosts = list(parsed['webhook-host'], env.TREATY_BROKER_WEBHOOK_HOSTS);
   const options: StartBrokerOptions = {
@@ -84,7 +114,13 @@ export function readBinOptions(argv: readonly string[], env: NodeJS.ProcessEnv):
     host: parsed.host ?? env.HOST ?? '127.0.0.1',
     database: parsed.database ?? env.TREATY_BROKER_DATABASE ?? './treaty-broker.db',
     databaseUrl: parsed['database-url'] ?? env.TREATY_BROKER_DATABASE_URL,
-    auth: { writeTokens, readTokens, basic, readOnlyBasic, adminTokens: list(parsed['admin-token'], env.TREATY_BROKER_ADMIN_TOKEN) },
+    auth: {
+      writeTokens,
+      readTokens,
+      basic,
+      readOnlyBasic,
+      adminTokens: list(parsed['admin-token'], env.TREATY_BROKER_ADMIN_TOKEN),
+    },
     secretsKey: parsed['secrets-key'] ?? env.TREATY_BROKER_SECRETS_KEY,
     timeouts: timeoutsOf(parsed, env),
     postgres: postgresOf(parsed, env),
@@ -123,13 +159,20 @@ function postgresOf(parsed: Parsed, env: NodeJS.ProcessEnv): PostgresOptions {
 }
 
 const SECRET_FLAGS: Record<string, string> = {
-  token: 'TREATY_BROKER_TOKEN', 'read-token': 'TREATY_BROKER_READ_TOKEN', 'admin-token': 'TREATY_BROKER_ADMIN_TOKEN',
-  'basic-auth': 'TREATY_BROKER_BASIC_AUTH', 'read-only-basic-auth': 'TREATY_BROKER_READ_ONLY_BASIC_AUTH', 'secrets-key': 'TREATY_BROKER_SECRETS_KEY',
+  token: 'TREATY_BROKER_TOKEN',
+  'read-token': 'TREATY_BROKER_READ_TOKEN',
+  'admin-token': 'TREATY_BROKER_ADMIN_TOKEN',
+  'basic-auth': 'TREATY_BROKER_BASIC_AUTH',
+  'read-only-basic-auth': 'TREATY_BROKER_READ_ONLY_BASIC_AUTH',
+  'secrets-key': 'TREATY_BROKER_SECRETS_KEY',
 };
 
 // Command-line arguments are readable by every user of the machine (`ps`); environment variables are not.
 function secretFlagWarnings(parsed: Parsed): string[] {
   return Object.entries(SECRET_FLAGS)
     .filter(([flag]) => parsed[flag] !== undefined)
-    .map(([flag, variable]) => `Warning: --${flag} is visible to other users in the process list (ps); set ${variable} instead.`);
+    .map(
+      ([flag, variable]) =>
+        `Warning: --${flag} is visible to other users in the process list (ps); set ${variable} instead.`,
+    );
 }

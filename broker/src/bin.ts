@@ -39,7 +39,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
   } catch (error) {
-    const message = isTreatyError(error) ? (error as Error).message : `Failed to start broker: ${(error as Error).message}. Check the database and port options.`;
+    const message = isTreatyError(error)
+      ? (error as Error).message
+      : `Failed to start broker: ${(error as Error).message}. Check the database and port options.`;
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;
   }

@@ -7,16 +7,22 @@ export const brokerErrors = defineErrors({
   TREATY_BROKER_VALIDATION: 'Failed to %s: %s. Fix the request and try again.',
   TREATY_BROKER_NOT_FOUND: 'Failed to find %s: it does not exist. Check the name or publish it first.',
   TREATY_BROKER_METHOD_NOT_ALLOWED: 'Failed to %s %s: the resource only accepts %s. Use one of those methods.',
-  TREATY_BROKER_CONFLICT: 'Failed to %s: %s. Publish with a new version number or ask the operator to allow overwrites.',
+  TREATY_BROKER_CONFLICT:
+    'Failed to %s: %s. Publish with a new version number or ask the operator to allow overwrites.',
   TREATY_BROKER_INVALID_PACT: 'Failed to publish pact%s: %s. Regenerate the pact with the consumer tests.',
   TREATY_BROKER_INVALID_SELECTOR: 'Failed to select pacts for verification: %s. Fix the consumer version selectors.',
-  TREATY_BROKER_BODY_TOO_LARGE: 'Failed to read request body: it is larger than %s bytes. Send a smaller body or raise bodyLimit.',
+  TREATY_BROKER_BODY_TOO_LARGE:
+    'Failed to read request body: it is larger than %s bytes. Send a smaller body or raise bodyLimit.',
   TREATY_BROKER_UNAUTHORIZED: 'Failed to authorise request: %s. Send valid credentials.',
   TREATY_BROKER_FORBIDDEN: 'Failed to authorise request: %s. Use credentials with the right scope.',
-  TREATY_BROKER_INTERNAL: 'Failed to handle request: an unexpected error occurred (request id %s). Check the broker logs.',
-  TREATY_BROKER_CONCURRENT_CHANGE: 'Failed to %s: %s changed or was deleted while this request ran. Read it again and retry.',
-  TREATY_BROKER_TOO_DEEP: 'Failed to read request body: it nests deeper than %s levels at %s. Flatten the JSON document.',
-  TREATY_BROKER_URL_TOO_LONG: 'Failed to read request URL: a path segment is longer than %s characters. Use shorter names.',
+  TREATY_BROKER_INTERNAL:
+    'Failed to handle request: an unexpected error occurred (request id %s). Check the broker logs.',
+  TREATY_BROKER_CONCURRENT_CHANGE:
+    'Failed to %s: %s changed or was deleted while this request ran. Read it again and retry.',
+  TREATY_BROKER_TOO_DEEP:
+    'Failed to read request body: it nests deeper than %s levels at %s. Flatten the JSON document.',
+  TREATY_BROKER_URL_TOO_LONG:
+    'Failed to read request URL: a path segment is longer than %s characters. Use shorter names.',
   TREATY_BROKER_UNAVAILABLE: 'Failed to reach %s: %s. Check the database and retry.',
 });
 

@@ -24,10 +24,14 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
   beforeAll(async () => {
     if (!available()) return;
     receiver = await startReceiver();
-    broker = await withBroker({
-      auth: { adminTokens: [ADMIN] }, secretsKey,
-      webhooks: { allowedSchemes: ['http'], allowPrivateDestinations: true, pollIntervalMs: 20 },
-    }, dialect);
+    broker = await withBroker(
+      {
+        auth: { adminTokens: [ADMIN] },
+        secretsKey,
+        webhooks: { allowedSchemes: ['http'], allowPrivateDestinations: true, pollIntervalMs: 20 },
+      },
+      dialect,
+    );
   });
   afterAll(async () => {
     if (!available()) return;
@@ -54,11 +58,18 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
   it('stores only a hash, lists tokens without secrets and refuses a duplicate active name', async () => {
     if (!available()) return;
     const created = await createToken('hash-check', 'read');
-    const rows = await dbOf(broker).all<Record<string, unknown>>('SELECT * FROM api_tokens WHERE uuid = ?', [created.uuid]);
+    const rows = await dbOf(broker).all<Record<string, unknown>>('SELECT * FROM api_tokens WHERE uuid = ?', [
+      created.uuid,
+    ]);
     expect(JSON.stringify(rows)).not.toContain(created.token);
     const listed = await call(broker, 'GET', '/admin/tokens', undefined, bearer(ADMIN));
     expect(JSON.stringify(listed.body)).not.toContain(created.token);
-    expect(listed.body._embedded.tokens.find((t: { uuid: string }) => t.uuid === created.uuid)).toMatchObject({ name: 'hash-check', role: 'read', active: true, createdBy: 'bootstrap token' });
+    expect(listed.body._embedded.tokens.find((t: { uuid: string }) => t.uuid === created.uuid)).toMatchObject({
+      name: 'hash-check',
+      role: 'read',
+      active: true,
+      createdBy: 'bootstrap token',
+    });
     const duplicate = await call(broker, 'POST', '/admin/tokens', { name: 'hash-check', role: 'read' }, bearer(ADMIN));
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.errors.name[0]).toContain('already used by an active token');
@@ -85,7 +96,13 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
     const after = await call(broker, 'GET', '/pacticipants', undefined, bearer(soon.token));
     expect(after.status).toBe(401);
     expect(after.body.error.message).toMatch(/the API token "short-lived" expired at/);
-    const past = await call(broker, 'POST', '/admin/tokens', { name: 'past', role: 'read', expiresAt: '2020-01-01T00:00:00Z' }, bearer(ADMIN));
+    const past = await call(
+      broker,
+      'POST',
+      '/admin/tokens',
+      { name: 'past', role: 'read', expiresAt: '2020-01-01T00:00:00Z' },
+      bearer(ADMIN),
+    );
     expect(past.body.errors.expiresAt).toEqual(['must be in the future']);
   });
 
@@ -99,8 +116,23 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
     const log = await call(broker, 'GET', '/admin/audit?limit=5', undefined, bearer(ADMIN));
     expect(log.status).toBe(200);
     const [refused, written] = log.body._embedded.entries;
-    expect(refused).toMatchObject({ principal: 'audited-reader', tokenUuid: reader.uuid, role: 'read', method: 'DELETE', path: '/pacticipants/Audited', status: 403, remoteAddress: '127.0.0.1' });
-    expect(written).toMatchObject({ principal: 'audited-writer', tokenUuid: writer.uuid, role: 'write', method: 'PUT', path: '/pacticipants/Audited/versions/7', status: 201 });
+    expect(refused).toMatchObject({
+      principal: 'audited-reader',
+      tokenUuid: reader.uuid,
+      role: 'read',
+      method: 'DELETE',
+      path: '/pacticipants/Audited',
+      status: 403,
+      remoteAddress: '127.0.0.1',
+    });
+    expect(written).toMatchObject({
+      principal: 'audited-writer',
+      tokenUuid: writer.uuid,
+      role: 'write',
+      method: 'PUT',
+      path: '/pacticipants/Audited/versions/7',
+      status: 201,
+    });
     expect(Date.parse(written.at)).toBeGreaterThan(Date.now() - 60_000);
     expect(log.body._embedded.entries.some((e: { method: string }) => e.method === 'GET')).toBe(false);
     expect((await call(broker, 'GET', '/admin/audit', undefined, bearer(writer.token))).status).toBe(403);
@@ -114,12 +146,30 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
     expect(saved.body).toMatchObject({ name: 'ciToken', template: '${user.ciToken}' });
     const stored = await dbOf(broker).all('SELECT * FROM webhook_secrets');
     expect(JSON.stringify(stored)).not.toContain(value);
-    const hook = await call(broker, 'POST', '/webhooks', {
-      consumer: { name: 'SecretWeb' }, events: [{ name: 'contract_published' }],
-      request: { method: 'POST', url: `${receiver.url}/hook`, headers: { 'X-CI-Key': '${user.ciToken}' }, body: { key: '${user.ciToken}' } },
-    }, bearer(ADMIN));
+    const hook = await call(
+      broker,
+      'POST',
+      '/webhooks',
+      {
+        consumer: { name: 'SecretWeb' },
+        events: [{ name: 'contract_published' }],
+        request: {
+          method: 'POST',
+          url: `${receiver.url}/hook`,
+          headers: { 'X-CI-Key': '${user.ciToken}' },
+          body: { key: '${user.ciToken}' },
+        },
+      },
+      bearer(ADMIN),
+    );
     expect(hook.status).toBe(201);
-    await call(broker, 'POST', '/contracts/publish', publishBody('1', [samplePact('SecretWeb', 'Orders')]), bearer(ADMIN));
+    await call(
+      broker,
+      'POST',
+      '/contracts/publish',
+      publishBody('1', [samplePact('SecretWeb', 'Orders')]),
+      bearer(ADMIN),
+    );
     const [hit] = await receiver.waitFor(1);
     expect(hit.headers['x-ci-key']).toBe(value);
     expect(JSON.parse(hit.body)).toEqual({ key: value });
@@ -129,11 +179,36 @@ describeEachDialect('API tokens, audit log and webhook secrets', (dialect, avail
       logs = await call(broker, 'GET', `/webhooks/${hook.body.uuid}/executions`, undefined, bearer(ADMIN));
     }
     expect(logs.body._embedded.executions[0].request.headers['X-CI-Key']).toBe('${user.ciToken}');
-    const reads = [logs, await call(broker, 'GET', '/admin/secrets', undefined, bearer(ADMIN)), await call(broker, 'GET', `/webhooks/${hook.body.uuid}`, undefined, bearer(ADMIN))];
+    const reads = [
+      logs,
+      await call(broker, 'GET', '/admin/secrets', undefined, bearer(ADMIN)),
+      await call(broker, 'GET', `/webhooks/${hook.body.uuid}`, undefined, bearer(ADMIN)),
+    ];
     for (const read of reads) expect(JSON.stringify(read.body)).not.toContain(value);
-    expect((await call(broker, 'GET', '/admin/secrets', undefined, bearer((await createToken('secret-reader', 'write')).token))).status).toBe(403);
-    const inHost = await call(broker, 'POST', '/webhooks', { events: [{ name: 'contract_published' }], request: { method: 'POST', url: 'http://${user.ciToken}.example.com/x' } }, bearer(ADMIN));
-    expect(inHost.body.errors['request.url']).toEqual(['may use ${user.NAME} secrets only in the path and query, not in the host']);
+    expect(
+      (
+        await call(
+          broker,
+          'GET',
+          '/admin/secrets',
+          undefined,
+          bearer((await createToken('secret-reader', 'write')).token),
+        )
+      ).status,
+    ).toBe(403);
+    const inHost = await call(
+      broker,
+      'POST',
+      '/webhooks',
+      {
+        events: [{ name: 'contract_published' }],
+        request: { method: 'POST', url: 'http://${user.ciToken}.example.com/x' },
+      },
+      bearer(ADMIN),
+    );
+    expect(inHost.body.errors['request.url']).toEqual([
+      'may use ${user.NAME} secrets only in the path and query, not in the host',
+    ]);
   });
 });
 
@@ -143,7 +218,9 @@ describe('webhook secrets without a key', () => {
     try {
       const answer = await call(broker, 'PUT', '/admin/secrets/x', { value: 'v' });
       expect(answer.status).toBe(400);
-      expect(answer.body.errors.value).toEqual(['cannot be stored: the broker has no secrets key (set TREATY_BROKER_SECRETS_KEY)']);
+      expect(answer.body.errors.value).toEqual([
+        'cannot be stored: the broker has no secrets key (set TREATY_BROKER_SECRETS_KEY)',
+      ]);
     } finally {
       await broker.close();
     }

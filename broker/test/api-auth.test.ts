@@ -1,7 +1,9 @@
 import { publishBody, samplePact } from './support/fixtures';
 import { startHttpBroker, type HttpBroker } from './support/http-broker';
 
-const basic = (user: string, pass: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` });
+const basic = (user: string, pass: string) => ({
+  authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`,
+});
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const auth = {
   writeTokens: ['write-token'],
@@ -31,15 +33,26 @@ describe('auth', () => {
   });
 
   it('lets write credentials write and read', async () => {
-    expect((await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), bearer('write-token'))).status).toBe(200);
-    expect((await broker.call('POST', '/contracts/publish', publishBody('1.0.1', [samplePact()]), basic('admin', 'secret'))).status).toBe(200);
+    expect(
+      (await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), bearer('write-token')))
+        .status,
+    ).toBe(200);
+    expect(
+      (await broker.call('POST', '/contracts/publish', publishBody('1.0.1', [samplePact()]), basic('admin', 'secret')))
+        .status,
+    ).toBe(200);
     expect((await broker.call('GET', '/pacticipants/Web', undefined, bearer('write-token'))).status).toBe(200);
   });
 
   it('lets read credentials read, fetch pacts for verification, and forbids writes with 403', async () => {
     for (const headers of [bearer('read-token'), basic('reader', 'letmein')]) {
       expect((await broker.call('GET', '/pacticipants', undefined, headers)).status).toBe(200);
-      const forVerification = await broker.call('POST', '/pacts/provider/Orders/for-verification', { consumerVersionSelectors: [{ latest: true }] }, headers);
+      const forVerification = await broker.call(
+        'POST',
+        '/pacts/provider/Orders/for-verification',
+        { consumerVersionSelectors: [{ latest: true }] },
+        headers,
+      );
       expect(forVerification.status).toBe(200);
       const write = await broker.call('POST', '/contracts/publish', publishBody('2.0.0', [samplePact()]), headers);
       expect(write.status).toBe(403);
@@ -60,7 +73,9 @@ describe('auth with public read', () => {
     expect((await broker.call('GET', '/pacticipants')).status).toBe(200);
     expect((await broker.call('POST', '/pacts/provider/Orders/for-verification', {})).status).not.toBe(401);
     expect((await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]))).status).toBe(401);
-    expect((await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), bearer('w'))).status).toBe(200);
+    expect(
+      (await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), bearer('w'))).status,
+    ).toBe(200);
   });
 });
 

@@ -7,8 +7,19 @@ describeEachDialect('pacts for verification', (dialect) => {
   const forVerification = (body: unknown) => call(broker, 'POST', '/pacts/provider/Orders/for-verification', body);
   const names = (res: { body: Json }) => res.body._embedded.pacts.map((p: Json) => p._links.self.name).sort();
   const publish = async (consumer: string, version: string, branch: string, variant: string) => {
-    expect((await call(broker, 'PUT', `/pacticipants/${consumer}/branches/${branch}/versions/${version}`)).status).toBe(201);
-    expect((await call(broker, 'PUT', `/pacts/provider/Orders/consumer/${consumer}/version/${version}`, samplePact(consumer, 'Orders', variant))).status).toBe(201);
+    expect((await call(broker, 'PUT', `/pacticipants/${consumer}/branches/${branch}/versions/${version}`)).status).toBe(
+      201,
+    );
+    expect(
+      (
+        await call(
+          broker,
+          'PUT',
+          `/pacts/provider/Orders/consumer/${consumer}/version/${version}`,
+          samplePact(consumer, 'Orders', variant),
+        )
+      ).status,
+    ).toBe(201);
   };
 
   beforeAll(async () => {
@@ -35,7 +46,13 @@ describeEachDialect('pacts for verification', (dialect) => {
   });
 
   it('deduplicates pacts with the same content picked by several selectors', async () => {
-    const res = await forVerification({ consumerVersionSelectors: [{ mainBranch: true, consumer: 'Web' }, { deployed: true, environment: 'production' }, { tag: 'prod', latest: true }] });
+    const res = await forVerification({
+      consumerVersionSelectors: [
+        { mainBranch: true, consumer: 'Web' },
+        { deployed: true, environment: 'production' },
+        { tag: 'prod', latest: true },
+      ],
+    });
     expect(res.body._embedded.pacts).toHaveLength(1);
     const text = res.body._embedded.pacts[0].verificationProperties.notices[0].text;
     expect(text).toContain('(3)');
@@ -44,17 +61,37 @@ describeEachDialect('pacts for verification', (dialect) => {
   });
 
   it('supports branch with fallbackBranch, matchingBranch, consumer and all tagged versions', async () => {
-    expect(names(await forVerification({ consumerVersionSelectors: [{ branch: 'nope', fallbackBranch: 'main', consumer: 'Web' }] }))).toEqual(['Pact between Web (3) and Orders']);
-    expect(names(await forVerification({ providerVersionBranch: 'feat', consumerVersionSelectors: [{ matchingBranch: true }] }))).toEqual(['Pact between Web (2) and Orders']);
-    expect(names(await forVerification({ consumerVersionSelectors: [{ tag: 'prod' }] }))).toEqual(['Pact between Web (1) and Orders']);
-    expect(names(await forVerification({ consumerVersionSelectors: [{ latest: true }] }))).toEqual(['Pact between Mobile (1) and Orders', 'Pact between Web (3) and Orders']);
-    expect(names(await forVerification({ consumerVersionSelectors: [{ deployedOrReleased: true }] }))).toEqual(['Pact between Web (1) and Orders']);
+    expect(
+      names(
+        await forVerification({
+          consumerVersionSelectors: [{ branch: 'nope', fallbackBranch: 'main', consumer: 'Web' }],
+        }),
+      ),
+    ).toEqual(['Pact between Web (3) and Orders']);
+    expect(
+      names(
+        await forVerification({ providerVersionBranch: 'feat', consumerVersionSelectors: [{ matchingBranch: true }] }),
+      ),
+    ).toEqual(['Pact between Web (2) and Orders']);
+    expect(names(await forVerification({ consumerVersionSelectors: [{ tag: 'prod' }] }))).toEqual([
+      'Pact between Web (1) and Orders',
+    ]);
+    expect(names(await forVerification({ consumerVersionSelectors: [{ latest: true }] }))).toEqual([
+      'Pact between Mobile (1) and Orders',
+      'Pact between Web (3) and Orders',
+    ]);
+    expect(names(await forVerification({ consumerVersionSelectors: [{ deployedOrReleased: true }] }))).toEqual([
+      'Pact between Web (1) and Orders',
+    ]);
   });
 
   it.each([
     [{ tag: 'x', branch: 'y' }, 'cannot specify both a tag and a branch (at index 0)'],
     [{}, 'must specify a value for environment or tag or branch'],
-    [{ matchingBranch: true }, 'the providerVersionBranch must be specified when the selector matchingBranch=true is used'],
+    [
+      { matchingBranch: true },
+      'the providerVersionBranch must be specified when the selector matchingBranch=true is used',
+    ],
     [{ environment: 'nope' }, "environment with name 'nope' does not exist (at index 0)"],
     [{ tag: 'x', fallbackTag: 'y' }, 'fallbackTag can only be set if latest is true'],
     [{ branch: 'x', deployed: true }, 'cannot specify the field branch with the field deployed'],
@@ -70,7 +107,9 @@ describeEachDialect('pacts for verification', (dialect) => {
   });
 
   it('rejects a bad includeWipPactsSince and a missing provider', async () => {
-    expect((await forVerification({ includeWipPactsSince: 'yesterday' })).body.errors.includeWipPactsSince).toEqual(['must be a date in ISO 8601 format']);
+    expect((await forVerification({ includeWipPactsSince: 'yesterday' })).body.errors.includeWipPactsSince).toEqual([
+      'must be a date in ISO 8601 format',
+    ]);
     expect((await call(broker, 'POST', '/pacts/provider/Nobody/for-verification', {})).status).toBe(404);
   });
 
@@ -81,19 +120,31 @@ describeEachDialect('pacts for verification', (dialect) => {
     expect(names(byBranch)).toEqual(['Pact between Web (2) and Orders']);
     expect(byBranch.body._links.self.title).toBe('Pacts to be verified by provider Orders');
     expect(byBranch.body._links.self.href).toContain('/for-verification?consumer_version_selectors');
-    const pending = await get('?provider_version_branch=main&include_pending_status=true&consumer_version_selectors[][main_branch]=true&consumer_version_selectors[][consumer]=Web');
+    const pending = await get(
+      '?provider_version_branch=main&include_pending_status=true&consumer_version_selectors[][main_branch]=true&consumer_version_selectors[][consumer]=Web',
+    );
     expect(names(pending)).toEqual(['Pact between Web (3) and Orders']);
     expect(pending.body._embedded.pacts[0].verificationProperties.pending).toBe(true);
-    const wip = await get('?provider_version_branch=main&include_wip_pacts_since=2000-01-01&consumer_version_selectors[][main_branch]=true');
-    expect(wip.body._embedded.pacts.filter((p: Json) => p.verificationProperties.wip).map((p: Json) => p._links.self.name)).toEqual(['Pact between Web (2) and Orders']);
+    const wip = await get(
+      '?provider_version_branch=main&include_wip_pacts_since=2000-01-01&consumer_version_selectors[][main_branch]=true',
+    );
+    expect(
+      wip.body._embedded.pacts.filter((p: Json) => p.verificationProperties.wip).map((p: Json) => p._links.self.name),
+    ).toEqual(['Pact between Web (2) and Orders']);
     expect(names(await get(''))).toEqual(['Pact between Mobile (1) and Orders', 'Pact between Web (3) and Orders']);
     const bad = await get('?consumer_version_selectors[][tag]=x&consumer_version_selectors[][branch]=y');
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.consumerVersionSelectors.join('\n')).toContain('cannot specify both a tag and a branch (at index 0)');
+    expect(bad.body.errors.consumerVersionSelectors.join('\n')).toContain(
+      'cannot specify both a tag and a branch (at index 0)',
+    );
   });
 
   it('reports pending status until a provider version on the branch verifies successfully', async () => {
-    const request = { includePendingStatus: true, providerVersionBranch: 'main', consumerVersionSelectors: [{ mainBranch: true, consumer: 'Web' }] };
+    const request = {
+      includePendingStatus: true,
+      providerVersionBranch: 'main',
+      consumerVersionSelectors: [{ mainBranch: true, consumer: 'Web' }],
+    };
     const before = await forVerification(request);
     const entry = before.body._embedded.pacts[0];
     expect(entry.verificationProperties.pending).toBe(true);
@@ -109,11 +160,18 @@ describeEachDialect('pacts for verification', (dialect) => {
     await call(broker, 'POST', publishLink, { success: true, providerApplicationVersion: '6' });
     const after = await forVerification(request);
     expect(after.body._embedded.pacts[0].verificationProperties.pending).toBe(false);
-    expect(after.body._embedded.pacts[0].verificationProperties.notices[1].text).toContain('has previously been successfully verified');
+    expect(after.body._embedded.pacts[0].verificationProperties.notices[1].text).toContain(
+      'has previously been successfully verified',
+    );
   });
 
   it('includes work-in-progress pacts since a date, marked wip and pending', async () => {
-    const request = { includePendingStatus: true, providerVersionBranch: 'main', consumerVersionSelectors: [{ mainBranch: true }], includeWipPactsSince: '2000-01-01' };
+    const request = {
+      includePendingStatus: true,
+      providerVersionBranch: 'main',
+      consumerVersionSelectors: [{ mainBranch: true }],
+      includeWipPactsSince: '2000-01-01',
+    };
     const res = await forVerification(request);
     const wip = res.body._embedded.pacts.filter((p: Json) => p.verificationProperties.wip);
     expect(wip.map((p: Json) => p._links.self.name)).toEqual(['Pact between Web (2) and Orders']);
@@ -125,19 +183,41 @@ describeEachDialect('pacts for verification', (dialect) => {
 
   it('includes WIP pacts of consumer tags too when the provider version is identified by tags', async () => {
     expect((await call(broker, 'PUT', '/pacticipants/Web/versions/8/tags/dev')).status).toBe(201);
-    expect((await call(broker, 'PUT', '/pacts/provider/Orders/consumer/Web/version/8', samplePact('Web', 'Orders', 'd'))).status).toBe(201);
+    expect(
+      (await call(broker, 'PUT', '/pacts/provider/Orders/consumer/Web/version/8', samplePact('Web', 'Orders', 'd')))
+        .status,
+    ).toBe(201);
     const wipNames = async (extra: Json) => {
-      const res = await forVerification({ includePendingStatus: true, consumerVersionSelectors: [{ mainBranch: true }], includeWipPactsSince: '2000-01-01', ...extra });
-      return res.body._embedded.pacts.filter((p: Json) => p.verificationProperties.wip).map((p: Json) => p._links.self.name).sort();
+      const res = await forVerification({
+        includePendingStatus: true,
+        consumerVersionSelectors: [{ mainBranch: true }],
+        includeWipPactsSince: '2000-01-01',
+        ...extra,
+      });
+      return res.body._embedded.pacts
+        .filter((p: Json) => p.verificationProperties.wip)
+        .map((p: Json) => p._links.self.name)
+        .sort();
     };
-    expect(await wipNames({ providerVersionTags: ['prod'] })).toEqual(['Pact between Web (2) and Orders', 'Pact between Web (8) and Orders']);
+    expect(await wipNames({ providerVersionTags: ['prod'] })).toEqual([
+      'Pact between Web (2) and Orders',
+      'Pact between Web (8) and Orders',
+    ]);
     expect(await wipNames({ providerVersionBranch: 'main' })).toEqual(['Pact between Web (2) and Orders']);
 
     const pact = await call(broker, 'GET', '/pacts/provider/Orders/consumer/Web/version/8');
     await call(broker, 'PUT', '/pacticipants/Orders/versions/9/tags/prod');
-    const verified = await call(broker, 'POST', new URL(pact.body._links['pb:publish-verification-results'].href).pathname, { success: true, providerApplicationVersion: '9' });
+    const verified = await call(
+      broker,
+      'POST',
+      new URL(pact.body._links['pb:publish-verification-results'].href).pathname,
+      { success: true, providerApplicationVersion: '9' },
+    );
     expect(verified.status).toBe(201);
     expect(await wipNames({ providerVersionTags: ['prod'] })).toEqual(['Pact between Web (2) and Orders']);
-    expect(await wipNames({ providerVersionTags: ['prod', 'test'] })).toEqual(['Pact between Web (2) and Orders', 'Pact between Web (8) and Orders']);
+    expect(await wipNames({ providerVersionTags: ['prod', 'test'] })).toEqual([
+      'Pact between Web (2) and Orders',
+      'Pact between Web (8) and Orders',
+    ]);
   });
 });

@@ -8,9 +8,12 @@ describeEachDialect('matrix and can-i-deploy', (dialect) => {
   const verify = async (consumerVersion: string, providerVersion: string, success: boolean) => {
     const pact = await call(broker, 'GET', `/pacts/provider/Orders/consumer/Web/version/${consumerVersion}`);
     const href = new URL(pact.body._links['pb:publish-verification-results'].href).pathname;
-    expect((await call(broker, 'POST', href, { success, providerApplicationVersion: providerVersion })).status).toBe(201);
+    expect((await call(broker, 'POST', href, { success, providerApplicationVersion: providerVersion })).status).toBe(
+      201,
+    );
   };
-  const deploy = (pacticipant: string, version: string) => call(broker, 'POST', `/pacticipants/${pacticipant}/versions/${version}/deployed-versions/environment/${env}`, {});
+  const deploy = (pacticipant: string, version: string) =>
+    call(broker, 'POST', `/pacticipants/${pacticipant}/versions/${version}/deployed-versions/environment/${env}`, {});
   const canIDeploy = async (query: string) => (await call(broker, 'GET', `/can-i-deploy?${query}`)).body;
 
   beforeAll(async () => {
@@ -29,31 +32,60 @@ describeEachDialect('matrix and can-i-deploy', (dialect) => {
   });
 
   it('shows rows shaped like the Pact Broker for two pacticipant versions', async () => {
-    const res = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][version]=1&q[][pacticipant]=Orders&q[][version]=10&latestby=cvpv');
+    const res = await call(
+      broker,
+      'GET',
+      '/matrix?q[][pacticipant]=Web&q[][version]=1&q[][pacticipant]=Orders&q[][version]=10&latestby=cvpv',
+    );
     expect(res.status).toBe(200);
-    expect(res.body.summary).toEqual({ deployable: true, reason: 'All required verification results are published and successful', success: 1, failed: 0, unknown: 0 });
+    expect(res.body.summary).toEqual({
+      deployable: true,
+      reason: 'All required verification results are published and successful',
+      success: 1,
+      failed: 0,
+      unknown: 0,
+    });
     const [row] = res.body.matrix;
     expect(row.consumer).toMatchObject({ name: 'Web', version: { number: '1', branch: 'main' } });
-    expect(row.provider).toMatchObject({ name: 'Orders', version: { number: '10', tags: [expect.objectContaining({ name: 'prod' })] } });
+    expect(row.provider).toMatchObject({
+      name: 'Orders',
+      version: { number: '10', tags: [expect.objectContaining({ name: 'prod' })] },
+    });
     expect(row.pact._links.self.href).toContain('/pact-version/');
-    expect(row.verificationResult).toMatchObject({ success: true, _links: { self: { href: expect.stringContaining('/verification-results/1') } } });
+    expect(row.verificationResult).toMatchObject({
+      success: true,
+      _links: { self: { href: expect.stringContaining('/verification-results/1') } },
+    });
   });
 
   it('says false for a failed verification and lists every row without latestby', async () => {
-    const failed = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][version]=1&q[][pacticipant]=Orders&q[][version]=11');
+    const failed = await call(
+      broker,
+      'GET',
+      '/matrix?q[][pacticipant]=Web&q[][version]=1&q[][pacticipant]=Orders&q[][version]=11',
+    );
     expect(failed.body.summary).toMatchObject({ deployable: false, failed: 1 });
     expect(failed.body.summary.reason).toContain('failed');
     const all = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders');
-    expect(all.body.matrix.map((r: Json) => [r.consumer.version.number, r.provider.version?.number ?? null])).toEqual([['2', null], ['1', '11'], ['1', '10']]);
+    expect(all.body.matrix.map((r: Json) => [r.consumer.version.number, r.provider.version?.number ?? null])).toEqual([
+      ['2', null],
+      ['1', '11'],
+      ['1', '10'],
+    ]);
     const limited = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders&limit=1');
     expect(limited.body.matrix).toHaveLength(1);
   });
 
   it('can-i-deploy to an environment: true when verified by the deployed provider, null when unverified', async () => {
-    expect((await canIDeploy('pacticipant=Web&version=1&environment=production')).summary).toMatchObject({ deployable: true, success: 1 });
+    expect((await canIDeploy('pacticipant=Web&version=1&environment=production')).summary).toMatchObject({
+      deployable: true,
+      success: 1,
+    });
     const unknown = await canIDeploy('pacticipant=Web&version=2&environment=production');
     expect(unknown.summary).toMatchObject({ deployable: null, unknown: 1 });
-    expect(unknown.summary.reason).toContain('There is no verified pact between version 2 of Web and a version of Orders currently in production (10)');
+    expect(unknown.summary.reason).toContain(
+      'There is no verified pact between version 2 of Web and a version of Orders currently in production (10)',
+    );
     expect((await canIDeploy('pacticipant=Web&branch=main&environment=production')).summary.deployable).toBe(true);
   });
 
@@ -65,7 +97,11 @@ describeEachDialect('matrix and can-i-deploy', (dialect) => {
 
   it('can-i-deploy to a tag, with ignore, and for a version that does not exist', async () => {
     expect((await canIDeploy('pacticipant=Web&version=1&to=prod')).summary.deployable).toBe(true);
-    const ignored = await call(broker, 'GET', '/matrix?q[][pacticipant]=Web&q[][version]=2&latestby=cvp&environment=production&ignore[][pacticipant]=Orders');
+    const ignored = await call(
+      broker,
+      'GET',
+      '/matrix?q[][pacticipant]=Web&q[][version]=2&latestby=cvp&environment=production&ignore[][pacticipant]=Orders',
+    );
     expect(ignored.body.summary).toMatchObject({ deployable: true, ignored: 1 });
     const missing = await canIDeploy('pacticipant=Web&version=9&environment=production');
     expect(missing.summary).toMatchObject({ deployable: false, reason: 'There is no version 9 of Web' });
@@ -73,9 +109,16 @@ describeEachDialect('matrix and can-i-deploy', (dialect) => {
 
   it('resolves q[] selectors by branch, main branch and environment', async () => {
     const rows = async (query: string) =>
-      (await call(broker, 'GET', `/matrix?${query}`)).body.matrix.map((r: Json) => [r.consumer.version.number, r.provider.version?.number ?? null]);
-    expect(await rows('q[][pacticipant]=Web&q[][mainBranch]=true&q[][pacticipant]=Orders&q[][environment]=production')).toEqual([['1', '10']]);
-    expect(await rows('q[][pacticipant]=Web&q[][branch]=main&q[][latest]=true&q[][pacticipant]=Orders&q[][tag]=prod')).toEqual([['1', '10']]);
+      (await call(broker, 'GET', `/matrix?${query}`)).body.matrix.map((r: Json) => [
+        r.consumer.version.number,
+        r.provider.version?.number ?? null,
+      ]);
+    expect(
+      await rows('q[][pacticipant]=Web&q[][mainBranch]=true&q[][pacticipant]=Orders&q[][environment]=production'),
+    ).toEqual([['1', '10']]);
+    expect(
+      await rows('q[][pacticipant]=Web&q[][branch]=main&q[][latest]=true&q[][pacticipant]=Orders&q[][tag]=prod'),
+    ).toEqual([['1', '10']]);
     expect((await canIDeploy('pacticipant=Web&mainBranch=true&environment=production')).summary.deployable).toBe(true);
   });
 
@@ -87,7 +130,9 @@ describeEachDialect('matrix and can-i-deploy', (dialect) => {
 
   it('rejects invalid queries with 400', async () => {
     expect((await call(broker, 'GET', '/matrix')).status).toBe(400);
-    expect((await call(broker, 'GET', '/matrix?q[][version]=1')).body.errors.q).toContain('Please specify the pacticipant name');
+    expect((await call(broker, 'GET', '/matrix?q[][version]=1')).body.errors.q).toContain(
+      'Please specify the pacticipant name',
+    );
     const res = await call(broker, 'GET', '/can-i-deploy?version=1');
     expect(res.status).toBe(400);
     expect(res.body.errors.pacticipant).toEqual(['is missing']);

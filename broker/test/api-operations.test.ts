@@ -39,9 +39,15 @@ describe('operations', () => {
     await broker.call('GET', '/pacticipants/Nobody');
     const metrics = await broker.call('GET', '/metrics');
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    expect(metrics.text).toContain('treaty_broker_http_requests_total{method="POST",route="/contracts/publish",status="200"} 1');
-    expect(metrics.text).toContain('treaty_broker_http_requests_total{method="GET",route="/pacticipants/:pacticipant",status="404"} 1');
-    expect(metrics.text).toMatch(/treaty_broker_http_request_duration_seconds_bucket\{method="POST",route="\/contracts\/publish",status="200",le="\+Inf"\} 1/);
+    expect(metrics.text).toContain(
+      'treaty_broker_http_requests_total{method="POST",route="/contracts/publish",status="200"} 1',
+    );
+    expect(metrics.text).toContain(
+      'treaty_broker_http_requests_total{method="GET",route="/pacticipants/:pacticipant",status="404"} 1',
+    );
+    expect(metrics.text).toMatch(
+      /treaty_broker_http_request_duration_seconds_bucket\{method="POST",route="\/contracts\/publish",status="200",le="\+Inf"\} 1/,
+    );
     expect(metrics.text).toContain('treaty_broker_pact_publications 1');
     expect(metrics.text).toContain('treaty_broker_webhook_queue_depth 0');
   });
@@ -51,7 +57,9 @@ describe('operations', () => {
     expect(answer.body.openapi).toBe('3.1.0');
     const spec = parseOpenApi(answer.body, { source: '/openapi.json' });
     expect(spec.version).toBe('3.1');
-    expect(spec.operations.map((o) => `${o.method.toUpperCase()} ${o.pathTemplate}`)).toEqual(expect.arrayContaining(['POST /contracts/publish', 'GET /can-i-deploy', 'POST /webhooks']));
+    expect(spec.operations.map((o) => `${o.method.toUpperCase()} ${o.pathTemplate}`)).toEqual(
+      expect.arrayContaining(['POST /contracts/publish', 'GET /can-i-deploy', 'POST /webhooks']),
+    );
     const ids = spec.operations.map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -8,13 +8,34 @@ describe('index, pacticipants and errors', () => {
   afterAll(() => broker.close());
 
   it('serves the index with the Pact Broker relations as HAL', async () => {
-    const { status, body, headers } = await call(broker, 'GET', '/', undefined, { 'x-forwarded-host': 'broker.test', 'x-forwarded-proto': 'http' });
+    const { status, body, headers } = await call(broker, 'GET', '/', undefined, {
+      'x-forwarded-host': 'broker.test',
+      'x-forwarded-proto': 'http',
+    });
     expect(status).toBe(200);
     expect(headers['content-type']).toContain('application/hal+json');
-    for (const rel of ['pb:publish-contracts', 'pb:provider-pacts-for-verification', 'pb:latest-provider-pacts', 'pb:pacticipants', 'pb:pacticipant', 'pb:environments', 'pb:environment', 'pb:webhooks', 'pb:can-i-deploy-pacticipant-version-to-environment', 'pb:can-i-deploy-pacticipant-version-to-tag', 'pb:can-i-deploy-branch-to-environment', 'pb:latest-version', 'pb:matrix']) {
+    for (const rel of [
+      'pb:publish-contracts',
+      'pb:provider-pacts-for-verification',
+      'pb:latest-provider-pacts',
+      'pb:pacticipants',
+      'pb:pacticipant',
+      'pb:environments',
+      'pb:environment',
+      'pb:webhooks',
+      'pb:can-i-deploy-pacticipant-version-to-environment',
+      'pb:can-i-deploy-pacticipant-version-to-tag',
+      'pb:can-i-deploy-branch-to-environment',
+      'pb:latest-version',
+      'pb:matrix',
+    ]) {
       expect(body._links[rel]).toBeDefined();
     }
-    expect(body._links['pb:pacticipant']).toEqual({ href: 'http://broker.test/pacticipants/{pacticipant}', title: 'Fetch pacticipant by name', templated: true });
+    expect(body._links['pb:pacticipant']).toEqual({
+      href: 'http://broker.test/pacticipants/{pacticipant}',
+      title: 'Fetch pacticipant by name',
+      templated: true,
+    });
     expect(body._links['pb:publish-contracts'].templated).toBe(false);
   });
 
@@ -35,7 +56,9 @@ describe('index, pacticipants and errors', () => {
 
   it('labels pacticipants', async () => {
     expect((await call(broker, 'PUT', '/pacticipants/Web/labels/frontend')).status).toBe(201);
-    expect((await call(broker, 'GET', '/pacticipants/Web')).body._embedded.labels.map((l: { name: string }) => l.name)).toEqual(['frontend']);
+    expect(
+      (await call(broker, 'GET', '/pacticipants/Web')).body._embedded.labels.map((l: { name: string }) => l.name),
+    ).toEqual(['frontend']);
     expect((await call(broker, 'GET', '/pacticipants/label/frontend')).body._embedded.pacticipants[0].name).toBe('Web');
     expect((await call(broker, 'DELETE', '/pacticipants/Web/labels/frontend')).status).toBe(204);
     expect((await call(broker, 'GET', '/pacticipants/Web/labels/frontend')).status).toBe(404);
@@ -67,7 +90,10 @@ describe('index, pacticipants and errors', () => {
     expect(big.body.error.code).toBe('TREATY_BROKER_BODY_TOO_LARGE');
     const unknown = await call(broker, 'GET', '/nothing/here');
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error).toEqual({ code: 'TREATY_BROKER_NOT_FOUND', message: expect.stringContaining('GET /nothing/here') });
+    expect(unknown.body.error).toEqual({
+      code: 'TREATY_BROKER_NOT_FOUND',
+      message: expect.stringContaining('GET /nothing/here'),
+    });
   });
 });
 

@@ -8,7 +8,11 @@ describe('versions, branches and tags', () => {
   afterAll(() => broker.close());
 
   it('creates versions with branch and tags; a repeated PUT is a 200', async () => {
-    const created = await call(broker, 'PUT', '/pacticipants/Web/versions/1.0.0', { branch: 'main', tags: ['dev'], buildUrl: 'https://ci/1' });
+    const created = await call(broker, 'PUT', '/pacticipants/Web/versions/1.0.0', {
+      branch: 'main',
+      tags: ['dev'],
+      buildUrl: 'https://ci/1',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ number: '1.0.0', buildUrl: 'https://ci/1' });
     expect(created.body._embedded.branchVersions[0].name).toBe('main');

@@ -17,7 +17,17 @@ describePostgres('two treaty-broker processes on one PostgreSQL database', () =>
   beforeAll(async () => {
     database = await postgresDialect.create();
     receiver = await startReceiver();
-    const args = ['--port', '0', '--database-url', database.location.databaseUrl!, '--webhook-scheme', 'http', '--webhook-allow-private', '--webhook-poll-ms', '25'];
+    const args = [
+      '--port',
+      '0',
+      '--database-url',
+      database.location.databaseUrl!,
+      '--webhook-scheme',
+      'http',
+      '--webhook-allow-private',
+      '--webhook-poll-ms',
+      '25',
+    ];
     // Started together: both run the migrations at once (serialised by the advisory lock).
     brokers = await Promise.all([spawnBroker(args), spawnBroker(args)]);
   });
@@ -31,7 +41,11 @@ describePostgres('two treaty-broker processes on one PostgreSQL database', () =>
     const [a, b] = brokers;
     const hook = await callUrl(a.url, 'POST', '/webhooks', {
       events: [{ name: 'contract_published' }],
-      request: { method: 'POST', url: `${receiver!.url}/hook`, body: { version: '${pactbroker.consumerVersionNumber}', consumer: '${pactbroker.consumerName}' } },
+      request: {
+        method: 'POST',
+        url: `${receiver!.url}/hook`,
+        body: { version: '${pactbroker.consumerVersionNumber}', consumer: '${pactbroker.consumerName}' },
+      },
     });
     expect(hook.status).toBe(201);
 
@@ -39,7 +53,12 @@ describePostgres('two treaty-broker processes on one PostgreSQL database', () =>
     const answers = await Promise.all(
       Array.from({ length: PUBLISHES }, (_, i) => {
         const consumer = consumers[i % consumers.length];
-        return callUrl(i % 2 === 0 ? a.url : b.url, 'POST', '/contracts/publish', publishBody(`1.0.${i}`, [samplePact(consumer, 'Orders', `v${i}`)]));
+        return callUrl(
+          i % 2 === 0 ? a.url : b.url,
+          'POST',
+          '/contracts/publish',
+          publishBody(`1.0.${i}`, [samplePact(consumer, 'Orders', `v${i}`)]),
+        );
       }),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(PUBLISHES).fill(200));

@@ -41,7 +41,14 @@ describe('official pact-broker CLI against a real broker', () => {
   });
 
   it('publishes pacts from a directory with a version and branch', async () => {
-    const result = await cli('publish', writePact('v1', samplePact('Web', 'Orders', 'a')), '--consumer-app-version', '1.0.0', '--branch', 'main');
+    const result = await cli(
+      'publish',
+      writePact('v1', samplePact('Web', 'Orders', 'a')),
+      '--consumer-app-version',
+      '1.0.0',
+      '--branch',
+      'main',
+    );
     expect(result.stdout).not.toContain('Warning');
     expect(result.code).toBe(0);
     const version = await get('/pacticipants/Web/versions/1.0.0');
@@ -53,55 +60,124 @@ describe('official pact-broker CLI against a real broker', () => {
   it('refuses to publish different content for an existing version, and republishing the same content is fine', async () => {
     const same = await cli('publish', join(dir, 'v1'), '--consumer-app-version', '1.0.0', '--branch', 'main');
     expect(same.code).toBe(0);
-    const changed = await cli('publish', writePact('v1-changed', samplePact('Web', 'Orders', 'changed')), '--consumer-app-version', '1.0.0');
+    const changed = await cli(
+      'publish',
+      writePact('v1-changed', samplePact('Web', 'Orders', 'changed')),
+      '--consumer-app-version',
+      '1.0.0',
+    );
     expect(changed.code).not.toBe(0);
     expect(changed.stdout).toContain('has already been published with different content');
-    expect((await get('/pacts/provider/Orders/consumer/Web/version/1.0.0')).interactions[0].description).toBe('get order a');
+    expect((await get('/pacts/provider/Orders/consumer/Web/version/1.0.0')).interactions[0].description).toBe(
+      'get order a',
+    );
   });
 
   it('creates an environment', async () => {
     const result = await cli('create-environment', '--name', 'production', '--production');
     expect(result.code).toBe(0);
     const environments = await get('/environments');
-    expect(environments._embedded.environments).toEqual([expect.objectContaining({ name: 'production', production: true })]);
+    expect(environments._embedded.environments).toEqual([
+      expect.objectContaining({ name: 'production', production: true }),
+    ]);
   });
 
   it('can-i-deploy says no while the provider has not verified the pact', async () => {
-    const result = await cli('can-i-deploy', '--pacticipant', 'Web', '--version', '1.0.0', '--to-environment', 'production');
+    const result = await cli(
+      'can-i-deploy',
+      '--pacticipant',
+      'Web',
+      '--version',
+      '1.0.0',
+      '--to-environment',
+      'production',
+    );
     expect(result.code).not.toBe(0);
     expect(result.stdout).toContain('There is no verified pact');
   });
 
   it('records deployments and can-i-deploy says yes for a verified pair', async () => {
     await verify('1.0.0', '2.0.0', true);
-    expect((await cli('record-deployment', '--pacticipant', 'Orders', '--version', '2.0.0', '--environment', 'production')).code).toBe(0);
-    const result = await cli('can-i-deploy', '--pacticipant', 'Web', '--version', '1.0.0', '--to-environment', 'production');
+    expect(
+      (await cli('record-deployment', '--pacticipant', 'Orders', '--version', '2.0.0', '--environment', 'production'))
+        .code,
+    ).toBe(0);
+    const result = await cli(
+      'can-i-deploy',
+      '--pacticipant',
+      'Web',
+      '--version',
+      '1.0.0',
+      '--to-environment',
+      'production',
+    );
     expect(result.stdout).toContain('Computer says yes');
     expect(result.code).toBe(0);
-    expect((await cli('record-deployment', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'production', '--application-instance', 'blue')).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'record-deployment',
+          '--pacticipant',
+          'Web',
+          '--version',
+          '1.0.0',
+          '--environment',
+          'production',
+          '--application-instance',
+          'blue',
+        )
+      ).code,
+    ).toBe(0);
     const envUuid = (await get('/environments'))._embedded.environments[0].uuid;
     const deployed = await get(`/environments/${envUuid}/deployed-versions/currently-deployed?pacticipant=Web`);
-    expect(deployed._embedded.deployedVersions).toEqual([expect.objectContaining({ applicationInstance: 'blue', currentlyDeployed: true })]);
+    expect(deployed._embedded.deployedVersions).toEqual([
+      expect.objectContaining({ applicationInstance: 'blue', currentlyDeployed: true }),
+    ]);
   });
 
   it('can-i-deploy says no for a failed verification', async () => {
-    const published = await cli('publish', writePact('v2', samplePact('Web', 'Orders', 'b')), '--consumer-app-version', '1.1.0', '--branch', 'main');
+    const published = await cli(
+      'publish',
+      writePact('v2', samplePact('Web', 'Orders', 'b')),
+      '--consumer-app-version',
+      '1.1.0',
+      '--branch',
+      'main',
+    );
     expect(published.code).toBe(0);
     await verify('1.1.0', '2.0.0', false);
-    const result = await cli('can-i-deploy', '--pacticipant', 'Web', '--version', '1.1.0', '--to-environment', 'production');
+    const result = await cli(
+      'can-i-deploy',
+      '--pacticipant',
+      'Web',
+      '--version',
+      '1.1.0',
+      '--to-environment',
+      'production',
+    );
     expect(result.code).not.toBe(0);
     expect(result.stdout).toContain('failed');
   });
 
   it('records a release', async () => {
-    expect((await cli('record-release', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'production')).code).toBe(0);
+    expect(
+      (await cli('record-release', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'production')).code,
+    ).toBe(0);
     const envUuid = (await get('/environments'))._embedded.environments[0].uuid;
     const released = await get(`/environments/${envUuid}/released-versions/currently-supported?pacticipant=Web`);
     expect(released._embedded.releasedVersions.map((r: Json) => r._embedded.version.number)).toEqual(['1.0.0']);
   });
 
   it('records an undeployment', async () => {
-    const result = await cli('record-undeployment', '--pacticipant', 'Web', '--environment', 'production', '--application-instance', 'blue');
+    const result = await cli(
+      'record-undeployment',
+      '--pacticipant',
+      'Web',
+      '--environment',
+      'production',
+      '--application-instance',
+      'blue',
+    );
     expect(result.code).toBe(0);
     const envUuid = (await get('/environments'))._embedded.environments[0].uuid;
     const deployed = await get(`/environments/${envUuid}/deployed-versions/currently-deployed?pacticipant=Web`);
@@ -109,7 +185,10 @@ describe('official pact-broker CLI against a real broker', () => {
   });
 
   it('records support ended for a release', async () => {
-    expect((await cli('record-support-ended', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'production')).code).toBe(0);
+    expect(
+      (await cli('record-support-ended', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'production'))
+        .code,
+    ).toBe(0);
     const envUuid = (await get('/environments'))._embedded.environments[0].uuid;
     const released = await get(`/environments/${envUuid}/released-versions/currently-supported?pacticipant=Web`);
     expect(released._embedded.releasedVersions).toEqual([]);
@@ -131,12 +210,34 @@ describe('official pact-broker CLI against a real broker', () => {
   });
 
   it('creates and deletes tags, versions, pacticipants and branches', async () => {
-    expect((await cli('create-version-tag', '--pacticipant', 'Web', '--version', '1.0.0', '--tag', 'prod')).code).toBe(0);
+    expect((await cli('create-version-tag', '--pacticipant', 'Web', '--version', '1.0.0', '--tag', 'prod')).code).toBe(
+      0,
+    );
     expect((await get('/pacticipants/Web/versions/1.0.0/tags/prod')).name).toBe('prod');
-    expect((await cli('delete-version-tag', '--pacticipant', 'Web', '--version', '1.0.0', '--tag', 'prod')).code).toBe(0);
-    expect((await cli('create-or-update-pacticipant', '--name', 'Orders', '--main-branch', 'trunk', '--repository-url', 'https://git.example/orders')).code).toBe(0);
-    expect(await get('/pacticipants/Orders')).toMatchObject({ mainBranch: 'trunk', repositoryUrl: 'https://git.example/orders' });
-    expect((await cli('create-or-update-version', '--pacticipant', 'Orders', '--version', '3.0.0', '--branch', 'trunk')).code).toBe(0);
+    expect((await cli('delete-version-tag', '--pacticipant', 'Web', '--version', '1.0.0', '--tag', 'prod')).code).toBe(
+      0,
+    );
+    expect(
+      (
+        await cli(
+          'create-or-update-pacticipant',
+          '--name',
+          'Orders',
+          '--main-branch',
+          'trunk',
+          '--repository-url',
+          'https://git.example/orders',
+        )
+      ).code,
+    ).toBe(0);
+    expect(await get('/pacticipants/Orders')).toMatchObject({
+      mainBranch: 'trunk',
+      repositoryUrl: 'https://git.example/orders',
+    });
+    expect(
+      (await cli('create-or-update-version', '--pacticipant', 'Orders', '--version', '3.0.0', '--branch', 'trunk'))
+        .code,
+    ).toBe(0);
     expect((await get('/pacticipants/Orders/branches/trunk')).latestVersion).toEqual({ number: '3.0.0' });
     expect((await cli('delete-branch', '--pacticipant', 'Orders', '--branch', 'trunk')).code).toBe(0);
     expect((await fetch(`${broker.url}/pacticipants/Orders/branches/trunk`)).status).toBe(404);

@@ -12,8 +12,12 @@ jest.setTimeout(90_000);
 /** Run the official pact-js in a child process (see support/pact-js-child.cjs); resolves with its stdout. */
 function pactJs(input: Record<string, unknown>): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(__dirname, 'support', 'pact-js-child.cjs'), JSON.stringify(input)], { timeout: 60_000 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`pact-js failed: ${stderr || error.message}`)) : resolve(String(stdout)),
+    execFile(
+      process.execPath,
+      [join(__dirname, 'support', 'pact-js-child.cjs'), JSON.stringify(input)],
+      { timeout: 60_000 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`pact-js failed: ${stderr || error.message}`)) : resolve(String(stdout)),
     );
   });
 }
@@ -45,7 +49,15 @@ describe('@pact-foundation/pact Verifier against the broker', () => {
         pacticipantName: 'Web',
         pacticipantVersionNumber: version,
         branch,
-        contracts: [{ consumerName: 'Web', providerName: 'Orders', specification: 'pact', contentType: 'application/json', content: Buffer.from(JSON.stringify(pact)).toString('base64') }],
+        contracts: [
+          {
+            consumerName: 'Web',
+            providerName: 'Orders',
+            specification: 'pact',
+            contentType: 'application/json',
+            content: Buffer.from(JSON.stringify(pact)).toString('base64'),
+          },
+        ],
       }),
     });
     expect(response.status).toBe(200);
@@ -71,28 +83,36 @@ describe('@pact-foundation/pact Verifier against the broker', () => {
     const out = await pactJs({
       action: 'verify',
       options: {
-      provider: 'Orders',
-      providerBaseUrl: `http://127.0.0.1:${port}`,
-      pactBrokerUrl: broker.url,
-      providerVersion: '2.0.0',
-      providerVersionBranch: 'main',
-      consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
-      enablePending: true,
-      includeWipPactsSince: '2020-01-01',
-      publishVerificationResult: true,
+        provider: 'Orders',
+        providerBaseUrl: `http://127.0.0.1:${port}`,
+        pactBrokerUrl: broker.url,
+        providerVersion: '2.0.0',
+        providerVersionBranch: 'main',
+        consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
+        enablePending: true,
+        includeWipPactsSince: '2020-01-01',
+        publishVerificationResult: true,
       },
     });
     expect(out).toContain('VERIFIED');
 
-    const matrix: Json = await (await fetch(`${broker.url}/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders&q[][version]=2.0.0`)).json();
-    const rows = matrix.matrix.map((row: Json) => [row.consumer.version.number, row.provider.version?.number, row.verificationResult?.success]);
+    const matrix: Json = await (
+      await fetch(`${broker.url}/matrix?q[][pacticipant]=Web&q[][pacticipant]=Orders&q[][version]=2.0.0`)
+    ).json();
+    const rows = matrix.matrix.map((row: Json) => [
+      row.consumer.version.number,
+      row.provider.version?.number,
+      row.verificationResult?.success,
+    ]);
     // 1.1.0 and 1.2.0 are on feature branches no selector names: they were verified as WIP pacts; 1.2.0 failed but was pending.
     expect(rows).toEqual([
       ['1.2.0', '2.0.0', false],
       ['1.1.0', '2.0.0', true],
       ['1.0.0', '2.0.0', true],
     ]);
-    const canIDeploy: Json = await (await fetch(`${broker.url}/can-i-deploy?pacticipant=Web&version=1.0.0&to=prod`)).json();
+    const canIDeploy: Json = await (
+      await fetch(`${broker.url}/can-i-deploy?pacticipant=Web&version=1.0.0&to=prod`)
+    ).json();
     expect(canIDeploy.summary).toMatchObject({ success: 0, unknown: 1 });
     const providerVersion: Json = await (await fetch(`${broker.url}/pacticipants/Orders/versions/2.0.0`)).json();
     expect(providerVersion._embedded.branchVersions.map((b: Json) => b.name)).toEqual(['main']);

@@ -17,7 +17,9 @@ describeEachStorage('publish round trips', (db) => {
     expect(statements.length).toBeLessThanOrEqual(7);
     expect(result).toMatchObject({ outcome: 'created', versionCreated: true });
     const version = await repositories.versions.findVersion(database, result.publication.consumer_id, '1.0.1');
-    expect(result.publication).toEqual(await repositories.pacts.findPublication(database, version!.id, result.publication.provider_id));
+    expect(result.publication).toEqual(
+      await repositories.pacts.findPublication(database, version!.id, result.publication.provider_id),
+    );
     const again = await publishPact(database, { ...input, consumerVersion: '1.0.1' });
     expect(again).toMatchObject({ outcome: 'unchanged', versionCreated: false, publication: result.publication });
   });

@@ -47,7 +47,10 @@ describeEachDialect('webhook delivery queue', (dialect) => {
   it('keeps a retried delivery until it is due', async () => {
     await queue.insertDelivery(dbs[0], 'hook-3', 'contract_published', {});
     const [row] = await queue.claimDueDeliveries(dbs[0], 1, 60_000);
-    await queue.finishDelivery(dbs[0], row, { status: 'pending', retryAt: new Date(Date.now() + 60_000).toISOString() });
+    await queue.finishDelivery(dbs[0], row, {
+      status: 'pending',
+      retryAt: new Date(Date.now() + 60_000).toISOString(),
+    });
     expect(await queue.claimDueDeliveries(dbs[1], 10, 60_000)).toEqual([]);
   });
 });

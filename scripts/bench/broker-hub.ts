@@ -16,7 +16,7 @@ const AT = '2026-01-01T00:00:00.000Z';
 
 /** The seeding statements, portable between SQLite and PostgreSQL (`nums` holds 1..1000). */
 function seedStatements(): string[] {
-  const consumerOf = "CAST(SUBSTR(c.name, 10) AS INTEGER)";
+  const consumerOf = 'CAST(SUBSTR(c.name, 10) AS INTEGER)';
   return [
     `INSERT INTO pacticipants (name, main_branch, created_at, updated_at)
       SELECT 'Consumer-' || CAST(n - 1 AS TEXT), 'main', '${AT}', '${AT}' FROM nums WHERE n <= ${PAIRS}
@@ -95,25 +95,52 @@ async function timed(urls: string[], base: string): Promise<{ p50: number; p99: 
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), perSecond: urls.length / ((performance.now() - started) / 1000) };
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    perSecond: urls.length / ((performance.now() - started) / 1000),
+  };
 }
 
 async function publishRate(base: string, count: number): Promise<number> {
   const started = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    while (next < count) {
-      const n = next++;
-      const consumer = `Consumer-${n % PAIRS}`;
-      const pact = { consumer: { name: consumer }, provider: { name: `Provider-${n % PAIRS}` }, interactions: [{ description: `new ${n}`, request: { method: 'GET', path: `/x/${n}` }, response: { status: 200 } }], metadata: { pactSpecification: { version: '3.0.0' } } };
-      const response = await fetch(`${base}/contracts/publish`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ pacticipantName: consumer, pacticipantVersionNumber: `2.0.${n}`, branch: 'main', contracts: [{ consumerName: consumer, providerName: pact.provider.name, specification: 'pact', contentType: 'application/json', content: Buffer.from(JSON.stringify(pact)).toString('base64') }] }),
-      });
-      await response.text();
-      if (response.status !== 200) throw new Error(`publish → ${response.status}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < count) {
+        const n = next++;
+        const consumer = `Consumer-${n % PAIRS}`;
+        const pact = {
+          consumer: { name: consumer },
+          provider: { name: `Provider-${n % PAIRS}` },
+          interactions: [
+            { description: `new ${n}`, request: { method: 'GET', path: `/x/${n}` }, response: { status: 200 } },
+          ],
+          metadata: { pactSpecification: { version: '3.0.0' } },
+        };
+        const response = await fetch(`${base}/contracts/publish`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            pacticipantName: consumer,
+            pacticipantVersionNumber: `2.0.${n}`,
+            branch: 'main',
+            contracts: [
+              {
+                consumerName: consumer,
+                providerName: pact.provider.name,
+                specification: 'pact',
+                contentType: 'application/json',
+                content: Buffer.from(JSON.stringify(pact)).toString('base64'),
+              },
+            ],
+          }),
+        });
+        await response.text();
+        if (response.status !== 200) throw new Error(`publish → ${response.status}`);
+      }
+    }),
+  );
   return count / ((performance.now() - started) / 1000);
 }
 
@@ -137,9 +164,15 @@ export async function measureHub(label: string, options: StartBrokerOptions, sam
     const cid = await timed(urls, broker.url);
     const publishes = await publishRate(broker.url, Math.max(50, samples / 2));
     const target = options.databaseUrl ? 20 : 10;
-    console.log(`\n${label} hub: ${PAIRS * 2} pacticipants x ${VERSIONS} versions (${PAIRS * 2 * VERSIONS} versions, ${PAIRS * VERSIONS * 2} publications), ${ENVIRONMENTS} environments; seeded in ${seedSeconds.toFixed(1)} s`);
-    console.log(`  can-i-deploy p50 ${cid.p50.toFixed(2)} ms, p99 ${cid.p99.toFixed(2)} ms (target < ${target} ms: ${cid.p99 < target ? 'met' : 'NOT met'}); heartbeat p50 ${beat.p50.toFixed(2)} ms, p99 ${beat.p99.toFixed(2)} ms`);
-    console.log(`  publish ${publishes.toFixed(0)} pacts/s; heartbeat ${beat.perSecond.toFixed(0)} req/s (ratio ${(beat.perSecond / publishes).toFixed(1)}x)`);
+    console.log(
+      `\n${label} hub: ${PAIRS * 2} pacticipants x ${VERSIONS} versions (${PAIRS * 2 * VERSIONS} versions, ${PAIRS * VERSIONS * 2} publications), ${ENVIRONMENTS} environments; seeded in ${seedSeconds.toFixed(1)} s`,
+    );
+    console.log(
+      `  can-i-deploy p50 ${cid.p50.toFixed(2)} ms, p99 ${cid.p99.toFixed(2)} ms (target < ${target} ms: ${cid.p99 < target ? 'met' : 'NOT met'}); heartbeat p50 ${beat.p50.toFixed(2)} ms, p99 ${beat.p99.toFixed(2)} ms`,
+    );
+    console.log(
+      `  publish ${publishes.toFixed(0)} pacts/s; heartbeat ${beat.perSecond.toFixed(0)} req/s (ratio ${(beat.perSecond / publishes).toFixed(1)}x)`,
+    );
   } finally {
     await broker.close();
   }

@@ -22,18 +22,28 @@ sampler.unref();
 
 function pact(consumer: string, provider: string, variant: number): Record<string, unknown> {
   return {
-    consumer: { name: consumer }, provider: { name: provider },
+    consumer: { name: consumer },
+    provider: { name: provider },
     interactions: Array.from({ length: 5 }, (_, k) => ({
-      description: `get order ${k} v${variant}`, providerStates: [{ name: 'orders exist' }],
+      description: `get order ${k} v${variant}`,
+      providerStates: [{ name: 'orders exist' }],
       request: { method: 'GET', path: `/orders/${k}`, query: { variant: [String(variant)] } },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: k, items: [{ sku: 'A', qty: variant }] } },
+      response: {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: { id: k, items: [{ sku: 'A', qty: variant }] },
+      },
     })),
     metadata: { pactSpecification: { version: '3.0.0' } },
   };
 }
 
 async function call(base: string, method: string, url: string, body?: unknown): Promise<any> {
-  const response = await fetch(url.startsWith('http') ? url : `${base}${url}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+  const response = await fetch(url.startsWith('http') ? url : `${base}${url}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const text = await response.text();
   if (response.status >= 400) throw new Error(`${method} ${url} → ${response.status}: ${text.slice(0, 300)}`);
   return text ? JSON.parse(text) : undefined;
@@ -41,9 +51,11 @@ async function call(base: string, method: string, url: string, body?: unknown): 
 
 async function pool<T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -63,23 +75,55 @@ async function latencies(base: string, urls: string[]): Promise<{ p50: number; p
 
 async function seed(base: string): Promise<number> {
   const env = await call(base, 'POST', '/environments', { name: 'production', production: true });
-  const jobs = Array.from({ length: PAIRS * VERSIONS }, (_, n) => ({ pair: n % PAIRS, version: Math.floor(n / PAIRS) }));
+  const jobs = Array.from({ length: PAIRS * VERSIONS }, (_, n) => ({
+    pair: n % PAIRS,
+    version: Math.floor(n / PAIRS),
+  }));
   const started = performance.now();
   await pool(jobs, async ({ pair, version }) => {
     const consumer = `Consumer-${pair}`;
-    const content = Buffer.from(JSON.stringify(pact(consumer, `Provider-${pair}`, Math.floor(version / 10)))).toString('base64');
+    const content = Buffer.from(JSON.stringify(pact(consumer, `Provider-${pair}`, Math.floor(version / 10)))).toString(
+      'base64',
+    );
     await call(base, 'POST', '/contracts/publish', {
-      pacticipantName: consumer, pacticipantVersionNumber: `1.0.${version}`, branch: 'main',
-      contracts: [{ consumerName: consumer, providerName: `Provider-${pair}`, specification: 'pact', contentType: 'application/json', content }],
+      pacticipantName: consumer,
+      pacticipantVersionNumber: `1.0.${version}`,
+      branch: 'main',
+      contracts: [
+        {
+          consumerName: consumer,
+          providerName: `Provider-${pair}`,
+          specification: 'pact',
+          contentType: 'application/json',
+          content,
+        },
+      ],
     });
   });
   const publishSeconds = (performance.now() - started) / 1000;
   await pool(jobs, async ({ pair, version }) => {
-    const fetched = await call(base, 'GET', `/pacts/provider/Provider-${pair}/consumer/Consumer-${pair}/version/1.0.${version}`);
-    await call(base, 'POST', fetched._links['pb:publish-verification-results'].href, { success: version % 17 !== 0, providerApplicationVersion: `2.0.${version}` });
+    const fetched = await call(
+      base,
+      'GET',
+      `/pacts/provider/Provider-${pair}/consumer/Consumer-${pair}/version/1.0.${version}`,
+    );
+    await call(base, 'POST', fetched._links['pb:publish-verification-results'].href, {
+      success: version % 17 !== 0,
+      providerApplicationVersion: `2.0.${version}`,
+    });
     if (version % 20 === 0 || version === VERSIONS - 1) {
-      await call(base, 'POST', `/pacticipants/Provider-${pair}/versions/2.0.${version}/deployed-versions/environment/${env.uuid}`, {});
-      await call(base, 'POST', `/pacticipants/Consumer-${pair}/versions/1.0.${version}/deployed-versions/environment/${env.uuid}`, {});
+      await call(
+        base,
+        'POST',
+        `/pacticipants/Provider-${pair}/versions/2.0.${version}/deployed-versions/environment/${env.uuid}`,
+        {},
+      );
+      await call(
+        base,
+        'POST',
+        `/pacticipants/Consumer-${pair}/versions/1.0.${version}/deployed-versions/environment/${env.uuid}`,
+        {},
+      );
     }
   });
   return jobs.length / publishSeconds;
@@ -104,9 +148,15 @@ async function measure(label: string, options: StartBrokerOptions): Promise<void
     });
     const cid = await latencies(broker.url, urls);
     console.log(`\n${label}: ${PAIRS * 2} pacticipants x ${VERSIONS} versions`);
-    console.log(`  publish throughput   ${publishesPerSecond.toFixed(0).padStart(7)} pacts/s   (heartbeat ${heartbeatPerSecond.toFixed(0)} req/s; ratio ${(heartbeatPerSecond / publishesPerSecond).toFixed(1)}x slower)`);
-    console.log(`  can-i-deploy p50     ${cid.p50.toFixed(2).padStart(7)} ms       (heartbeat p50 ${beat.p50.toFixed(2)} ms; ratio ${(cid.p50 / beat.p50).toFixed(1)}x)`);
-    console.log(`  can-i-deploy p99     ${cid.p99.toFixed(2).padStart(7)} ms       (heartbeat p99 ${beat.p99.toFixed(2)} ms; ratio ${(cid.p99 / beat.p99).toFixed(1)}x; target < 20 ms on SQLite)`);
+    console.log(
+      `  publish throughput   ${publishesPerSecond.toFixed(0).padStart(7)} pacts/s   (heartbeat ${heartbeatPerSecond.toFixed(0)} req/s; ratio ${(heartbeatPerSecond / publishesPerSecond).toFixed(1)}x slower)`,
+    );
+    console.log(
+      `  can-i-deploy p50     ${cid.p50.toFixed(2).padStart(7)} ms       (heartbeat p50 ${beat.p50.toFixed(2)} ms; ratio ${(cid.p50 / beat.p50).toFixed(1)}x)`,
+    );
+    console.log(
+      `  can-i-deploy p99     ${cid.p99.toFixed(2).padStart(7)} ms       (heartbeat p99 ${beat.p99.toFixed(2)} ms; ratio ${(cid.p99 / beat.p99).toFixed(1)}x; target < 20 ms on SQLite)`,
+    );
     console.log(`  peak RSS             ${(peakRss / 1024 / 1024).toFixed(0).padStart(7)} MiB`);
   } finally {
     await broker.close();

@@ -38,7 +38,11 @@ async function oneInteraction(mod: PactModule, pact: InstanceType<PactModule['Pa
     .uponReceiving(`a request for order ${i}`)
     .withRequest('GET', `/orders/${i}`, (b) => b.headers({ Accept: 'application/json' }))
     .willRespondWith(200, (b) =>
-      b.jsonBody({ id: M.integer(i), status: M.string('pending'), items: M.eachLike({ sku: M.string('A-1'), quantity: M.integer(1) }) }),
+      b.jsonBody({
+        id: M.integer(i),
+        status: M.string('pending'),
+        items: M.eachLike({ sku: M.string('A-1'), quantity: M.integer(1) }),
+      }),
     )
     .executeTest(async (server) => {
       const res = await getJson(`${server.url}/orders/${i}`);
@@ -66,9 +70,12 @@ async function time(name: string, mod: PactModule, count = COUNT): Promise<numbe
   await run(mod, dir, count);
   const ms = performance.now() - started;
   const written = JSON.parse(readFileSync(path.join(dir, 'bench-web-bench-api.json'), 'utf8'));
-  if (written.interactions.length !== count) throw new Error(`${name} wrote ${written.interactions.length} interactions`);
+  if (written.interactions.length !== count)
+    throw new Error(`${name} wrote ${written.interactions.length} interactions`);
   rmSync(dir, { recursive: true, force: true });
-  console.log(`${name.padEnd(24)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / count).toFixed(2)} ms per interaction, ${count} interactions)`);
+  console.log(
+    `${name.padEnd(24)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / count).toFixed(2)} ms per interaction, ${count} interactions)`,
+  );
   return ms;
 }
 
@@ -81,7 +88,9 @@ async function main(): Promise<void> {
   console.log(`ratio: Treaty is ${(baseline / ours).toFixed(1)}x faster`);
   // The cost of one interaction should not grow with the size of the pact.
   const large = await time('@treaty/pact (5x larger)', treaty, COUNT * 5);
-  console.log(`Treaty per-interaction cost at ${COUNT * 5} vs ${COUNT} interactions: ${(large / 5 / ours).toFixed(2)}x`);
+  console.log(
+    `Treaty per-interaction cost at ${COUNT * 5} vs ${COUNT} interactions: ${(large / 5 / ours).toFixed(2)}x`,
+  );
 }
 
 void main();

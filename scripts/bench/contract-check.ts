@@ -25,17 +25,32 @@ function arg(name: string): string | undefined {
  */
 function pactFor(spec: OpenApiSpec): Json {
   const prefix = spec.version === '2.0' ? (spec.basePaths[0] ?? '') : '';
-  const interactions = spec.operations.filter((op) => !op.pathTemplate.includes('*')).slice(0, INTERACTIONS).map((op, i) => {
-    const status = Object.keys(op.responses).find((key) => /^2\d\d$/.test(key)) ?? '200';
-    const json = Object.keys(op.responses[status]?.content ?? {}).some((type) => type.includes('json'));
-    const takesJson = Object.keys(op.requestBody?.content ?? {}).some((type) => type.includes('json'));
-    return {
-      description: `interaction ${i}: ${op.method} ${op.pathTemplate}`,
-      request: { method: op.method, path: prefix + op.pathTemplate.replace(/\{[^}]+\}/g, '1'), ...(takesJson ? { headers: { 'Content-Type': 'application/json' }, body: {} } : {}) },
-      response: { status: Number(status), ...(json ? { headers: { 'Content-Type': 'application/json' }, body: {} } : {}) },
-    };
-  });
-  return { consumer: { name: 'bench-consumer' }, provider: { name: 'bench-provider' }, interactions, metadata: { pactSpecification: { version: '3.0.0' } } };
+  const interactions = spec.operations
+    .filter((op) => !op.pathTemplate.includes('*'))
+    .slice(0, INTERACTIONS)
+    .map((op, i) => {
+      const status = Object.keys(op.responses).find((key) => /^2\d\d$/.test(key)) ?? '200';
+      const json = Object.keys(op.responses[status]?.content ?? {}).some((type) => type.includes('json'));
+      const takesJson = Object.keys(op.requestBody?.content ?? {}).some((type) => type.includes('json'));
+      return {
+        description: `interaction ${i}: ${op.method} ${op.pathTemplate}`,
+        request: {
+          method: op.method,
+          path: prefix + op.pathTemplate.replace(/\{[^}]+\}/g, '1'),
+          ...(takesJson ? { headers: { 'Content-Type': 'application/json' }, body: {} } : {}),
+        },
+        response: {
+          status: Number(status),
+          ...(json ? { headers: { 'Content-Type': 'application/json' }, body: {} } : {}),
+        },
+      };
+    });
+  return {
+    consumer: { name: 'bench-consumer' },
+    provider: { name: 'bench-provider' },
+    interactions,
+    metadata: { pactSpecification: { version: '3.0.0' } },
+  };
 }
 
 async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
@@ -47,7 +62,9 @@ async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T
 /** The comparator: parse the text as it would be given to it, build one instance, run compare twice. */
 async function comparatorRun(dir: string, file: string, pact: Json): Promise<number[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path given at run time
-  const { Comparator } = require(dir) as { Comparator: new (docs: { oas: unknown }) => { compare(p: unknown): AsyncIterable<unknown> } };
+  const { Comparator } = require(dir) as {
+    Comparator: new (docs: { oas: unknown }) => { compare(p: unknown): AsyncIterable<unknown> };
+  };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the parser the comparator itself uses
   const jsYaml = require('js-yaml') as typeof import('js-yaml');
   let comparator: InstanceType<typeof Comparator> | undefined;
@@ -56,10 +73,13 @@ async function comparatorRun(dir: string, file: string, pact: Json): Promise<num
     comparator = new Comparator({ oas: file.endsWith('.json') ? JSON.parse(text) : jsYaml.load(text) });
   });
   let errors = 0;
-  const run: Compare = async (p) => (await time(async () => {
-    errors = 0;
-    for await (const result of comparator!.compare(p)) if ((result as { type?: string }).type === 'error') errors++;
-  })).ms;
+  const run: Compare = async (p) =>
+    (
+      await time(async () => {
+        errors = 0;
+        for await (const result of comparator!.compare(p)) if ((result as { type?: string }).type === 'error') errors++;
+      })
+    ).ms;
   return [load.ms, await run(pact), await run(pact), errors];
 }
 
@@ -77,7 +97,9 @@ async function main(): Promise<void> {
   const comparator = arg('--comparator');
   const docs = process.argv.slice(2).filter((a) => a.includes('=') && !a.startsWith('--'));
   if (docs.length === 0) console.log('No documents given: pass name=path arguments (see the header of this file).');
-  console.log(`${INTERACTIONS} interactions per document; error counts show both sides reached the schemas (the comparator lists every ajv error).`);
+  console.log(
+    `${INTERACTIONS} interactions per document; error counts show both sides reached the schemas (the comparator lists every ajv error).`,
+  );
   console.log('document        | side       |   load   | 1st check | 2nd check |   total   | Treaty / comparator');
   for (const [name, file] of docs.map((d) => d.split('=') as [string, string])) {
     if (!existsSync(file)) {
@@ -86,12 +108,16 @@ async function main(): Promise<void> {
     }
     const treaty = await treatyRun(file);
     const total = treaty.times.reduce((a, b) => a + b, 0);
-    console.log(`${name.padEnd(15)} | Treaty     | ${treaty.times.map(fmt).join(' | ')} | ${fmt(total)} |          (${treaty.errors} errors)`);
+    console.log(
+      `${name.padEnd(15)} | Treaty     | ${treaty.times.map(fmt).join(' | ')} | ${fmt(total)} |          (${treaty.errors} errors)`,
+    );
     if (!comparator) continue;
     try {
       const [load, first, second, errors] = await comparatorRun(comparator, file, treaty.pact);
       const theirTotal = load + first + second;
-      console.log(`${name.padEnd(15)} | comparator | ${[load, first, second].map(fmt).join(' | ')} | ${fmt(theirTotal)} | ${(total / theirTotal).toFixed(2)}x (${errors} errors)`);
+      console.log(
+        `${name.padEnd(15)} | comparator | ${[load, first, second].map(fmt).join(' | ')} | ${fmt(theirTotal)} | ${(total / theirTotal).toFixed(2)}x (${errors} errors)`,
+      );
     } catch (error) {
       console.log(`${name.padEnd(15)} | comparator | failed: ${(error as Error).message.slice(0, 100)}`);
     }

@@ -7,7 +7,13 @@
  */
 import { matchHttpResponse, matchResponse, normalizeResponse } from '@treaty/core';
 
-interface Item { id: number; name: string; price: number; inStock: boolean; tags: string[] }
+interface Item {
+  id: number;
+  name: string;
+  price: number;
+  inStock: boolean;
+  tags: string[];
+}
 
 function item(i: number): Item {
   return { id: i, name: `item number ${i}`, price: i * 1.25, inStock: i % 2 === 0, tags: ['a', `t${i % 7}`] };
@@ -69,22 +75,36 @@ function bench(label: string, bytes: number, ms: number): void {
   const text = JSON.stringify(body);
   const expected = expectedResponse();
   const reference = JSON.parse(text) as unknown;
-  const check = matchResponse(expected, { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.parse(text) }, { specVersion: 'V3' });
+  const check = matchResponse(
+    expected,
+    { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.parse(text) },
+    { specVersion: 'V3' },
+  );
   if (!check.ok) throw new Error(`the benchmark body does not match: ${JSON.stringify(check.mismatches.slice(0, 3))}`);
   const treaty = opsPerSecond(() => {
-    matchResponse(expected, { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.parse(text) }, { specVersion: 'V3' });
+    matchResponse(
+      expected,
+      { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.parse(text) },
+      { specVersion: 'V3' },
+    );
   }, ms);
   const model = normalizeResponse(expected, 'V3');
   const modelLevel = opsPerSecond(() => {
-    matchHttpResponse(model, { status: 200, headers: { 'Content-Type': ['application/json'] }, body: { content: JSON.parse(text), contentType: 'application/json' } });
+    matchHttpResponse(model, {
+      status: 200,
+      headers: { 'Content-Type': ['application/json'] },
+      body: { content: JSON.parse(text), contentType: 'application/json' },
+    });
   }, ms);
   const baseline = opsPerSecond(() => {
     if (!deepEqual(JSON.parse(text), reference)) throw new Error('baseline mismatch');
   }, ms);
   const size = `${(text.length / 1024).toFixed(text.length < 10_240 ? 1 : 0)} KB`;
-  console.log(`${label.padEnd(6)} body ${size.padStart(9)}, ${String(body.items.length).padStart(5)} items: `
-    + `matchResponse ${treaty.toFixed(0).padStart(8)}/s (${(treaty / baseline).toFixed(2)}x) | matchHttpResponse ${modelLevel.toFixed(0).padStart(8)}/s (${(modelLevel / baseline).toFixed(2)}x)`
-    + ` | baseline JSON.parse+deepEqual ${baseline.toFixed(0).padStart(8)} ops/s`);
+  console.log(
+    `${label.padEnd(6)} body ${size.padStart(9)}, ${String(body.items.length).padStart(5)} items: ` +
+      `matchResponse ${treaty.toFixed(0).padStart(8)}/s (${(treaty / baseline).toFixed(2)}x) | matchHttpResponse ${modelLevel.toFixed(0).padStart(8)}/s (${(modelLevel / baseline).toFixed(2)}x)` +
+      ` | baseline JSON.parse+deepEqual ${baseline.toFixed(0).padStart(8)} ops/s`,
+  );
 }
 
 bench('1 KB', 1024, 1000);

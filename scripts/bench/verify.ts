@@ -16,8 +16,20 @@ const ROUNDS = 5;
 
 /** An order-like body of about 1 KB for interaction `i` (`variant` changes the values, not the types). */
 function body(i: number, variant: number): Record<string, unknown> {
-  const items = Array.from({ length: 12 }, (_v, k) => ({ sku: `SKU-${i}-${k + variant}`, quantity: k + 1 + variant, price: 1.25 * (k + 1) + variant, note: `line ${k} of order ${i}` }));
-  return { id: i + variant, status: variant ? 'shipped' : 'pending', customer: { name: `Customer ${i}`, email: `c${i}@example.com` }, items, total: 99.5 + variant, tags: ['a', 'b'] };
+  const items = Array.from({ length: 12 }, (_v, k) => ({
+    sku: `SKU-${i}-${k + variant}`,
+    quantity: k + 1 + variant,
+    price: 1.25 * (k + 1) + variant,
+    note: `line ${k} of order ${i}`,
+  }));
+  return {
+    id: i + variant,
+    status: variant ? 'shipped' : 'pending',
+    customer: { name: `Customer ${i}`, email: `c${i}@example.com` },
+    items,
+    total: 99.5 + variant,
+    tags: ['a', 'b'],
+  };
 }
 
 function interaction(i: number): Record<string, unknown> {
@@ -80,11 +92,14 @@ async function floor(url: string): Promise<void> {
   const { hostname, port } = new URL(url);
   for (let i = 0; i < COUNT; i++) {
     await new Promise<void>((resolve, reject) => {
-      const req = request({ hostname, port, path: `/orders/${i}`, agent, headers: { Accept: 'application/json' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => (JSON.parse(Buffer.concat(chunks).toString('utf8')), resolve()));
-      });
+      const req = request(
+        { hostname, port, path: `/orders/${i}`, agent, headers: { Accept: 'application/json' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => (JSON.parse(Buffer.concat(chunks).toString('utf8')), resolve()));
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -95,7 +110,12 @@ async function floor(url: string): Promise<void> {
 async function official(url: string, file: string): Promise<void> {
   // Loaded only when measured: pact-js loads its native core on import.
   const { Verifier } = await import('@pact-foundation/pact');
-  await new Verifier({ provider: 'bench-api', providerBaseUrl: url, pactUrls: [file], logLevel: 'error' }).verifyProvider();
+  await new Verifier({
+    provider: 'bench-api',
+    providerBaseUrl: url,
+    pactUrls: [file],
+    logLevel: 'error',
+  }).verifyProvider();
 }
 
 async function main(): Promise<void> {
@@ -104,16 +124,22 @@ async function main(): Promise<void> {
   const started = await startProviderProcess(PROVIDER_SCRIPT);
   const provider = { url: `http://127.0.0.1:${started.port}`, close: started.close };
   try {
-    const ours = () => verifyProvider({ provider: 'bench-api', providerBaseUrl: provider.url, pactUrls: [file], reporters: [] });
+    const ours = () =>
+      verifyProvider({ provider: 'bench-api', providerBaseUrl: provider.url, pactUrls: [file], reporters: [] });
     const { floorMs, oursMs } = await bestOfInterleaved(
       ROUNDS,
       { label: 'keep-alive loop (floor)', run: () => floor(provider.url) },
       { label: 'treaty verifyProvider', run: ours },
     );
-    const officialMs = process.argv.includes('--no-official') ? undefined : await time('pact-js Verifier (official)', () => official(provider.url, file));
+    const officialMs = process.argv.includes('--no-official')
+      ? undefined
+      : await time('pact-js Verifier (official)', () => official(provider.url, file));
     process.stdout.write(`\n${COUNT} interactions, ~${JSON.stringify(body(0, 0)).length} B bodies\n`);
-    process.stdout.write(`treaty / floor:    ${(oursMs / floorMs).toFixed(2)}x (best of ${ROUNDS} each; target ≤ 2x)\n`);
-    if (officialMs !== undefined) process.stdout.write(`official / treaty: ${(officialMs / oursMs).toFixed(1)}x faster\n`);
+    process.stdout.write(
+      `treaty / floor:    ${(oursMs / floorMs).toFixed(2)}x (best of ${ROUNDS} each; target ≤ 2x)\n`,
+    );
+    if (officialMs !== undefined)
+      process.stdout.write(`official / treaty: ${(officialMs / oursMs).toFixed(1)}x faster\n`);
   } finally {
     await provider.close();
     rmSync(dir, { recursive: true, force: true });

@@ -42,8 +42,15 @@ function start(where: string[]): Promise<Phase> {
 
 function pactContent(consumer: string, n: number): string {
   const pact = {
-    consumer: { name: consumer }, provider: { name: 'Orders' },
-    interactions: [{ description: `get ${n}`, request: { method: 'GET', path: `/orders/${n}` }, response: { status: 200, body: { id: n } } }],
+    consumer: { name: consumer },
+    provider: { name: 'Orders' },
+    interactions: [
+      {
+        description: `get ${n}`,
+        request: { method: 'GET', path: `/orders/${n}` },
+        response: { status: 200, body: { id: n } },
+      },
+    ],
     metadata: { pactSpecification: { version: '3.0.0' } },
   };
   return Buffer.from(JSON.stringify(pact)).toString('base64');
@@ -57,7 +64,13 @@ interface Load {
   latencies: number[];
 }
 
-async function client(base: () => string, id: number, until: () => boolean, load: Load, counter: { n: number }): Promise<void> {
+async function client(
+  base: () => string,
+  id: number,
+  until: () => boolean,
+  load: Load,
+  counter: { n: number },
+): Promise<void> {
   const consumer = `Load-${id}`;
   while (!until()) {
     const n = counter.n++;
@@ -65,8 +78,21 @@ async function client(base: () => string, id: number, until: () => boolean, load
     const started = performance.now();
     try {
       const response = await fetch(`${base()}/contracts/publish`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ pacticipantName: consumer, pacticipantVersionNumber: version, contracts: [{ consumerName: consumer, providerName: 'Orders', specification: 'pact', contentType: 'application/json', content: pactContent(consumer, n) }] }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          pacticipantName: consumer,
+          pacticipantVersionNumber: version,
+          contracts: [
+            {
+              consumerName: consumer,
+              providerName: 'Orders',
+              specification: 'pact',
+              contentType: 'application/json',
+              content: pactContent(consumer, n),
+            },
+          ],
+        }),
       });
       await response.text();
       load.requests++;
@@ -104,7 +130,15 @@ async function run(label: string, where: string[], location: { file?: string; ur
   const counter = { n: 0 };
   const began = performance.now();
   let done = false;
-  const clients = Array.from({ length: CLIENTS }, (_, id) => client(() => phase.url, id, () => done, load, counter));
+  const clients = Array.from({ length: CLIENTS }, (_, id) =>
+    client(
+      () => phase.url,
+      id,
+      () => done,
+      load,
+      counter,
+    ),
+  );
   for (let kill = 0; kill < KILLS; kill++) {
     await new Promise((r) => setTimeout(r, (SECONDS * 1000) / (KILLS + 1)));
     phase.child.kill('SIGKILL');
@@ -122,7 +156,9 @@ async function run(label: string, where: string[], location: { file?: string; ur
   const sorted = [...load.latencies].sort((a, b) => a - b);
   const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1);
   console.log(`\n${label}: ${CLIENTS} clients, ${elapsed.toFixed(0)} s, ${KILLS} SIGKILLs`);
-  console.log(`  answered requests     ${load.requests} (${(load.requests / elapsed).toFixed(0)}/s), p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
+  console.log(
+    `  answered requests     ${load.requests} (${(load.requests / elapsed).toFixed(0)}/s), p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`,
+  );
   console.log(`  5xx answers           ${load.serverErrors}`);
   console.log(`  connection failures   ${load.errors} (while the broker was down)`);
   console.log(`  restart to listening  ${restarts.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`);

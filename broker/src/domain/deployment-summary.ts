@@ -16,7 +16,10 @@ function selectionLabel(selectors: readonly ResolvedSelector[], name: string, ve
  * Decide whether the considered rows allow a deployment, with the Pact Broker's rules:
  * false when a specified version does not exist or a verification failed, null when a pact is unverified, else true.
  */
-export function summarise(rows: readonly MatrixRow[], selectors: readonly ResolvedSelector[]): { summary: DeploymentSummary; notices: Notice[] } {
+export function summarise(
+  rows: readonly MatrixRow[],
+  selectors: readonly ResolvedSelector[],
+): { summary: DeploymentSummary; notices: Notice[] } {
   const considered = rows.filter((row) => !row.ignored);
   const ignored = rows.length - considered.length;
   const success = considered.filter((row) => row.verification?.success === true).length;
@@ -28,12 +31,15 @@ export function summarise(rows: readonly MatrixRow[], selectors: readonly Resolv
     for (const row of considered) {
       const consumer = selectionLabel(selectors, row.consumerName, row.consumerVersionNumber);
       const provider = selectionLabel(selectors, row.providerName, row.providerVersionNumber);
-      if (row.verification?.success === false) errors.push(`The verification for the pact between ${consumer} and ${provider} failed`);
+      if (row.verification?.success === false)
+        errors.push(`The verification for the pact between ${consumer} and ${provider} failed`);
       else if (!row.verification) errors.push(`There is no verified pact between ${consumer} and ${provider}`);
     }
   }
   const deployable = missing.length ? false : unknown ? null : failed ? false : true;
-  const successText = considered.length ? 'All required verification results are published and successful' : 'There are no missing dependencies';
+  const successText = considered.length
+    ? 'All required verification results are published and successful'
+    : 'There are no missing dependencies';
   const texts = errors.length ? [...new Set(errors)] : [successText];
   const notices: Notice[] = texts.map((text) => ({ type: errors.length ? 'error' : 'success', text }));
   const counts = { success, failed, unknown, ...(ignored ? { ignored } : {}) };

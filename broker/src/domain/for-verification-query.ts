@@ -2,10 +2,20 @@
  * The Pact Broker's GET form of pacts-for-verification: the same request as the POST body, in a Rack-style nested query
  * string with snake_case (or camelCase) keys, e.g. `consumer_version_selectors[][tag]=prod&include_pending_status=true`.
  */
-const BOOLEAN_KEYS = new Set(['latest', 'mainBranch', 'matchingBranch', 'fallbackToMainBranch', 'deployed', 'released', 'deployedOrReleased', 'includePendingStatus']);
+const BOOLEAN_KEYS = new Set([
+  'latest',
+  'mainBranch',
+  'matchingBranch',
+  'fallbackToMainBranch',
+  'deployed',
+  'released',
+  'deployedOrReleased',
+  'includePendingStatus',
+]);
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const typed = (key: string, value: string): unknown => (BOOLEAN_KEYS.has(key) && (value === 'true' || value === 'false') ? value === 'true' : value);
+const typed = (key: string, value: string): unknown =>
+  BOOLEAN_KEYS.has(key) && (value === 'true' || value === 'false') ? value === 'true' : value;
 
 function addSelectorField(selectors: Record<string, unknown>[], index: string, key: string, value: string): void {
   // `[]` starts a new selector when the current one already has the key (Rack's rule); `[n]` addresses selector n.

@@ -6,7 +6,9 @@ export function withInteractionIds(json: Record<string, unknown>): Record<string
   for (const list of ['interactions', 'messages']) {
     const items = out[list];
     if (Array.isArray(items)) {
-      out[list] = items.map((item) => (item && typeof item === 'object' ? { _id: sha1Of(item), ...(item as object) } : item));
+      out[list] = items.map((item) =>
+        item && typeof item === 'object' ? { _id: sha1Of(item), ...(item as object) } : item,
+      );
     }
   }
   return out;

@@ -34,7 +34,10 @@ export function pathBeyondDepth(value: unknown, max: number = MAX_JSON_DEPTH): (
 
 /** A short rendering of a (possibly very long) path: its first segments, then how many more. */
 export function describePath(segments: readonly (string | number)[]): string {
-  const shown = segments.slice(0, 6).map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
+  const shown = segments
+    .slice(0, 6)
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('');
   return `$${shown}${segments.length > 6 ? `... (${segments.length - 6} more levels)` : ''}`;
 }
 

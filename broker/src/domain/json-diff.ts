@@ -7,7 +7,13 @@ export interface JsonDifference {
 }
 
 /** Structural differences between two JSON values, by JSON path (at most `limit`). */
-export function jsonDiff(before: unknown, after: unknown, path = '$', limit = 50, out: JsonDifference[] = []): JsonDifference[] {
+export function jsonDiff(
+  before: unknown,
+  after: unknown,
+  path = '$',
+  limit = 50,
+  out: JsonDifference[] = [],
+): JsonDifference[] {
   if (out.length >= limit) return out;
   const isObject = (v: unknown) => v !== null && typeof v === 'object';
   if (isObject(before) && isObject(after) && Array.isArray(before) === Array.isArray(after)) {

@@ -58,12 +58,15 @@ export function parseMatrixQuery(search: string): MatrixQuery {
 export function validateMatrixQuery(query: MatrixQuery): string[] {
   const errors: string[] = [];
   if (query.selectors.length === 0) errors.push('Please provide 1 or more version selectors.');
-  for (const s of [...query.selectors, ...query.ignore]) if (!s.pacticipant) errors.push('Please specify the pacticipant name');
+  for (const s of [...query.selectors, ...query.ignore])
+    if (!s.pacticipant) errors.push('Please specify the pacticipant name');
   for (const s of query.selectors) {
-    if (s.version && (s.branch || s.tag || s.latest || s.environment)) errors.push(`Cannot specify a version number and branch, tag, latest or environment for ${s.pacticipant}`);
+    if (s.version && (s.branch || s.tag || s.latest || s.environment))
+      errors.push(`Cannot specify a version number and branch, tag, latest or environment for ${s.pacticipant}`);
     if (s.branch && s.tag) errors.push(`Cannot specify both a branch and a tag for ${s.pacticipant}`);
   }
-  if (query.limit !== undefined && (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000)) errors.push('limit must be an integer between 1 and 1000');
+  if (query.limit !== undefined && (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000))
+    errors.push('limit must be an integer between 1 and 1000');
   if (query.tag && query.environment) errors.push('Cannot specify both a tag and an environment');
   return errors;
 }

@@ -24,7 +24,13 @@ export interface MatrixRow {
   sha: string;
   pactCreatedAt: string;
   /** `kind: 'cross-contract'` is a provider contract's result against the pact (bi-directional), not a verification run. */
-  verification?: { id: number; number: number; success: boolean; createdAt: string; kind: 'verification' | 'cross-contract' };
+  verification?: {
+    id: number;
+    number: number;
+    success: boolean;
+    createdAt: string;
+    kind: 'verification' | 'cross-contract';
+  };
   ignored?: boolean;
 }
 

@@ -21,7 +21,10 @@ export function mergePacts(stored: Record<string, unknown>, incoming: PublishedP
       const at = out.findIndex((existing) => keyOf(existing) === keyOf(interaction));
       if (at < 0) out.push(interaction);
       else if (canonicalJson(out[at]) !== canonicalJson(interaction)) {
-        throw brokerErrors.TREATY_BROKER_CONFLICT([`merge pact between ${incoming.consumerName} and ${incoming.providerName}`, `interaction "${String(interaction.description)}" has the same description and provider state as an existing one but different content`]);
+        throw brokerErrors.TREATY_BROKER_CONFLICT([
+          `merge pact between ${incoming.consumerName} and ${incoming.providerName}`,
+          `interaction "${String(interaction.description)}" has the same description and provider state as an existing one but different content`,
+        ]);
       }
     }
     merged[list] = out;

@@ -37,29 +37,41 @@ function text(value: unknown): string | undefined {
  * @throws TreatyError TREATY_BROKER_VALIDATION with field errors.
  */
 export function readProviderContractInput(body: Record<string, unknown>, pathVersion?: string): ProviderContractInput {
-  const nested = body.contract && typeof body.contract === 'object' ? (body.contract as Record<string, unknown>) : undefined;
+  const nested =
+    body.contract && typeof body.contract === 'object' ? (body.contract as Record<string, unknown>) : undefined;
   const source = nested ?? body;
   // PactFlow's Rust CLI leaves selfVerificationResults out of the nested form when no results file or verifier is given:
   // such a contract is stored as not verified.
-  const results = (source.selfVerificationResults ?? source.verificationResults ?? body.verificationResults ?? (nested ? NOT_VERIFIED : undefined)) as Record<string, unknown> | undefined;
+  const results = (source.selfVerificationResults ??
+    source.verificationResults ??
+    body.verificationResults ??
+    (nested ? NOT_VERIFIED : undefined)) as Record<string, unknown> | undefined;
   const errors: Record<string, string[]> = {};
   const version = pathVersion ?? text(body.pacticipantVersionNumber) ?? text(body.providerVersionNumber);
   if (!version) errors.pacticipantVersionNumber = ['is missing'];
   const content = decodeContent(source.content);
   if (!content) errors.content = ['is missing'];
-  else if (bracketDepth(content) > MAX_JSON_DEPTH) errors.content = [`nests deeper than ${MAX_JSON_DEPTH} levels; flatten the document`];
+  else if (bracketDepth(content) > MAX_JSON_DEPTH)
+    errors.content = [`nests deeper than ${MAX_JSON_DEPTH} levels; flatten the document`];
   const contractType = (text(source.contractType) ?? text(source.specification) ?? 'oas').toLowerCase();
   if (contractType !== 'oas' && contractType !== 'asyncapi') errors.contractType = ['must be oas or asyncapi'];
-  if (!results || typeof results.success !== 'boolean') errors['verificationResults.success'] = ['is missing or not a boolean'];
+  if (!results || typeof results.success !== 'boolean')
+    errors['verificationResults.success'] = ['is missing or not a boolean'];
   const tags = body.tags ?? [];
-  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || t === '')) errors.tags = ['must be an array of non-empty strings'];
+  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || t === ''))
+    errors.tags = ['must be an array of non-empty strings'];
   if (Object.keys(errors).length) throw invalid('publish provider contract', errors);
   return {
     version: version!,
     content: content!,
     contentType: text(source.contentType) ?? 'application/yaml',
     contractType,
-    selfVerification: { success: results!.success as boolean, content: text(results!.content), contentType: text(results!.contentType), verifier: text(results!.verifier) },
+    selfVerification: {
+      success: results!.success as boolean,
+      content: text(results!.content),
+      contentType: text(results!.contentType),
+      verifier: text(results!.verifier),
+    },
     branch: text(body.branch),
     tags: tags as string[],
     buildUrl: text(body.buildUrl),

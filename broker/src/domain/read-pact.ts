@@ -17,7 +17,8 @@ function stripBrokerKeys(json: Record<string, unknown>): Record<string, unknown>
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(json)) if (!BROKER_KEYS.includes(key)) out[key] = value;
   for (const list of ['interactions', 'messages']) {
-    if (Array.isArray(out[list])) out[list] = (out[list] as Record<string, unknown>[]).map(({ _id, ...rest }) => (void _id, rest));
+    if (Array.isArray(out[list]))
+      out[list] = (out[list] as Record<string, unknown>[]).map(({ _id, ...rest }) => (void _id, rest));
   }
   return out;
 }
@@ -56,13 +57,20 @@ export function readPact(body: unknown, source: string): PublishedPact {
   const consumerName = nameOf(json, 'consumer');
   const providerName = nameOf(json, 'provider');
   if (!consumerName || !providerName) {
-    throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, `$.${consumerName ? 'provider' : 'consumer'}.name is missing`]);
+    throw brokerErrors.TREATY_BROKER_INVALID_PACT([
+      ` ${source}`,
+      `$.${consumerName ? 'provider' : 'consumer'}.name is missing`,
+    ]);
   }
   let sha: string;
   try {
     sha = pactContentSha(parsePact(json, { source }));
   } catch (error) {
-    if (isTreatyError(error)) throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, error.message], { cause: error.code, errors: { content: [error.message] } });
+    if (isTreatyError(error))
+      throw brokerErrors.TREATY_BROKER_INVALID_PACT([` ${source}`, error.message], {
+        cause: error.code,
+        errors: { content: [error.message] },
+      });
     throw error;
   }
   return { consumerName, providerName, sha, json };

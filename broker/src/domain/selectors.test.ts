@@ -19,7 +19,9 @@ describe('validateSelectors', () => {
   });
 
   it('names the index of each invalid selector', () => {
-    expect(validateSelectors([{ latest: true }, { tag: 'a', branch: 'b' }], {})).toEqual(['cannot specify both a tag and a branch (at index 1)']);
+    expect(validateSelectors([{ latest: true }, { tag: 'a', branch: 'b' }], {})).toEqual([
+      'cannot specify both a tag and a branch (at index 1)',
+    ]);
     expect(validateSelectors([{ deployed: true, released: true, latest: true }], {})).toEqual([
       'cannot specify the field latest with the fields deployed/released (at index 0)',
       'cannot specify both deployed=true and released=true (at index 0)',
@@ -39,7 +41,11 @@ describe('validateSelectors', () => {
 describe('describeSelector', () => {
   it('describes selectors as the Pact Broker does', () => {
     expect(describeSelector({ mainBranch: true }, 'main')).toBe("latest version from the main branch 'main'");
-    expect(describeSelector({ tag: 'prod', latest: true, consumer: 'Web' })).toBe("latest version of Web tagged 'prod'");
-    expect(describeSelector({ deployed: true, environment: 'production' })).toBe('consumer version(s) currently deployed to production');
+    expect(describeSelector({ tag: 'prod', latest: true, consumer: 'Web' })).toBe(
+      "latest version of Web tagged 'prod'",
+    );
+    expect(describeSelector({ deployed: true, environment: 'production' })).toBe(
+      'consumer version(s) currently deployed to production',
+    );
   });
 });

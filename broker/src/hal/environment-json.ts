@@ -14,8 +14,14 @@ export function environmentJson(base: string, row: EnvironmentRow): Record<strin
     updatedAt: row.updated_at,
     _links: {
       self: { title: 'Environment', name: row.name, href: self },
-      'pb:currently-deployed-deployed-versions': { title: 'Versions currently deployed to this environment', href: `${self}/deployed-versions/currently-deployed` },
-      'pb:currently-supported-released-versions': { title: 'Versions currently released and supported in this environment', href: `${self}/released-versions/currently-supported` },
+      'pb:currently-deployed-deployed-versions': {
+        title: 'Versions currently deployed to this environment',
+        href: `${self}/deployed-versions/currently-deployed`,
+      },
+      'pb:currently-supported-released-versions': {
+        title: 'Versions currently released and supported in this environment',
+        href: `${self}/released-versions/currently-supported`,
+      },
       'pb:environments': { title: 'Environments', href: links.environments(base) },
     },
   };
@@ -23,9 +29,19 @@ export function environmentJson(base: string, row: EnvironmentRow): Record<strin
 
 function embedded(base: string, row: DeployedVersionRow | ReleasedVersionRow): Record<string, unknown> {
   return {
-    pacticipant: { name: row.pacticipant_name, _links: { self: { href: links.pacticipant(base, row.pacticipant_name) } } },
-    version: { number: row.version_number, _links: { self: { href: links.version(base, row.pacticipant_name, row.version_number) } } },
-    environment: { uuid: row.environment_uuid, name: row.environment_name, _links: { self: { href: links.environment(base, row.environment_uuid) } } },
+    pacticipant: {
+      name: row.pacticipant_name,
+      _links: { self: { href: links.pacticipant(base, row.pacticipant_name) } },
+    },
+    version: {
+      number: row.version_number,
+      _links: { self: { href: links.version(base, row.pacticipant_name, row.version_number) } },
+    },
+    environment: {
+      uuid: row.environment_uuid,
+      name: row.environment_name,
+      _links: { self: { href: links.environment(base, row.environment_uuid) } },
+    },
   };
 }
 

@@ -13,10 +13,24 @@ export function verificationJson(base: string, row: VerificationRow): Record<str
     testResults: parse(row.test_results),
     verifiedBy: parse(row.verified_by),
     _links: {
-      self: { title: 'Verification result', name: `Verification result ${row.number} for Pact between ${row.consumer_name} and ${row.provider_name}`, href: links.verification(base, row.provider_name, row.consumer_name, row.sha, row.number) },
-      'pb:pact-version': { title: 'Pact', href: links.pactVersion(base, row.provider_name, row.consumer_name, row.sha) },
-      'pb:triggered-webhooks': { title: 'Webhooks triggered by the publication of this verification result', href: `${links.verification(base, row.provider_name, row.consumer_name, row.sha, row.number)}/triggered-webhooks` },
-      'pb:provider-version': { title: 'Provider version', name: row.provider_version_number, href: links.version(base, row.provider_name, row.provider_version_number) },
+      self: {
+        title: 'Verification result',
+        name: `Verification result ${row.number} for Pact between ${row.consumer_name} and ${row.provider_name}`,
+        href: links.verification(base, row.provider_name, row.consumer_name, row.sha, row.number),
+      },
+      'pb:pact-version': {
+        title: 'Pact',
+        href: links.pactVersion(base, row.provider_name, row.consumer_name, row.sha),
+      },
+      'pb:triggered-webhooks': {
+        title: 'Webhooks triggered by the publication of this verification result',
+        href: `${links.verification(base, row.provider_name, row.consumer_name, row.sha, row.number)}/triggered-webhooks`,
+      },
+      'pb:provider-version': {
+        title: 'Provider version',
+        name: row.provider_version_number,
+        href: links.version(base, row.provider_name, row.provider_version_number),
+      },
     },
   };
 }

@@ -10,12 +10,26 @@ export function webhookJson(base: string, row: WebhookRow): Record<string, unkno
   const request = maskRequest(def.request);
   const links: Record<string, unknown> = {
     self: { title: def.description ?? 'Webhook', href: self },
-    'pb:execute': { title: 'Test the execution of the webhook with the latest matching pact or verification by sending a POST request to this URL', href: `${self}/execute` },
+    'pb:execute': {
+      title:
+        'Test the execution of the webhook with the latest matching pact or verification by sending a POST request to this URL',
+      href: `${self}/execute`,
+    },
     'pb:executions': { title: 'Execution logs of this webhook', href: `${self}/executions` },
     'pb:webhooks': { title: 'All webhooks', href: url(base, 'webhooks') },
   };
-  if (def.consumer) links['pb:consumer'] = { title: 'Consumer', name: def.consumer.name, href: url(base, 'pacticipants', def.consumer.name) };
-  if (def.provider) links['pb:provider'] = { title: 'Provider', name: def.provider.name, href: url(base, 'pacticipants', def.provider.name) };
+  if (def.consumer)
+    links['pb:consumer'] = {
+      title: 'Consumer',
+      name: def.consumer.name,
+      href: url(base, 'pacticipants', def.consumer.name),
+    };
+  if (def.provider)
+    links['pb:provider'] = {
+      title: 'Provider',
+      name: def.provider.name,
+      href: url(base, 'pacticipants', def.provider.name),
+    };
   return {
     uuid: row.uuid,
     description: def.description,

@@ -1,6 +1,12 @@
 import { neededScope, scopeOf } from './auth';
 
-const auth = { adminTokens: ['adm'], writeTokens: ['w'], readTokens: ['r'], basic: { username: 'a', password: 'b' }, readOnlyBasic: { username: 'ro', password: 'x' } };
+const auth = {
+  adminTokens: ['adm'],
+  writeTokens: ['w'],
+  readTokens: ['r'],
+  basic: { username: 'a', password: 'b' },
+  readOnlyBasic: { username: 'ro', password: 'x' },
+};
 const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`;
 
 describe('auth scopes', () => {

@@ -42,7 +42,8 @@ export function isWrite(method: string, path: string): boolean {
 }
 
 function deny(reply: FastifyReply, status: 401 | 403, reason: string): FastifyReply {
-  const error = status === 401 ? brokerErrors.TREATY_BROKER_UNAUTHORIZED([reason]) : brokerErrors.TREATY_BROKER_FORBIDDEN([reason]);
+  const error =
+    status === 401 ? brokerErrors.TREATY_BROKER_UNAUTHORIZED([reason]) : brokerErrors.TREATY_BROKER_FORBIDDEN([reason]);
   if (status === 401) reply.header('www-authenticate', CHALLENGE);
   return reply.code(status).type('application/json; charset=utf-8').send(errorBody(error));
 }
@@ -52,12 +53,17 @@ async function namedToken(db: Database, secret: string): Promise<Principal | str
   const row = await findApiTokenByHash(db, tokenHash(secret));
   if (!row) return 'the credentials are not valid';
   if (row.revoked_at) return `the API token "${row.name}" was revoked`;
-  if (row.expires_at && row.expires_at <= new Date().toISOString()) return `the API token "${row.name}" expired at ${row.expires_at}`;
+  if (row.expires_at && row.expires_at <= new Date().toISOString())
+    return `the API token "${row.name}" expired at ${row.expires_at}`;
   return { name: row.name, role: row.role as AuthRole, tokenUuid: row.uuid };
 }
 
 /** The principal of a request's `Authorization` header: undefined without one, a string saying why it is refused. */
-async function principalOf(request: FastifyRequest, options: Readonly<BrokerOptions>, db: Database): Promise<Principal | string | undefined> {
+async function principalOf(
+  request: FastifyRequest,
+  options: Readonly<BrokerOptions>,
+  db: Database,
+): Promise<Principal | string | undefined> {
   const header = request.headers.authorization;
   const granted = scopeOf(header, options.auth ?? {});
   if (granted === undefined) return undefined;
@@ -92,7 +98,11 @@ export function installAuth(app: FastifyInstance, options: Readonly<BrokerOption
     }
     request.principal = principal;
     if (!roleAllows(principal.role, needed)) {
-      return deny(reply, 403, `${request.method} ${path} needs the ${needed} role and these credentials have the ${principal.role} role`);
+      return deny(
+        reply,
+        403,
+        `${request.method} ${path} needs the ${needed} role and these credentials have the ${principal.role} role`,
+      );
     }
   });
 }

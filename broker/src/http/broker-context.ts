@@ -20,6 +20,7 @@ export function baseUrlOf(request: FastifyRequest, options: Readonly<BrokerOptio
   const forwardedProto = request.headers['x-forwarded-proto'];
   const proto = typeof forwardedProto === 'string' ? forwardedProto.split(',')[0].trim() : request.protocol;
   const forwardedHost = request.headers['x-forwarded-host'];
-  const host = typeof forwardedHost === 'string' ? forwardedHost.split(',')[0].trim() : request.headers.host ?? 'localhost';
+  const host =
+    typeof forwardedHost === 'string' ? forwardedHost.split(',')[0].trim() : (request.headers.host ?? 'localhost');
   return `${proto}://${host}`;
 }

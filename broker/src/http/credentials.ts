@@ -26,7 +26,9 @@ function same(a: string, b: string): boolean {
 /** True when any credential is configured, i.e. the broker needs auth. */
 export function authEnabled(auth: BrokerAuthOptions | undefined): auth is BrokerAuthOptions {
   if (!auth) return false;
-  return Boolean(auth.adminTokens?.length || auth.writeTokens?.length || auth.readTokens?.length || auth.basic || auth.readOnlyBasic);
+  return Boolean(
+    auth.adminTokens?.length || auth.writeTokens?.length || auth.readTokens?.length || auth.basic || auth.readOnlyBasic,
+  );
 }
 
 // Without a configured admin token the operator's read-write credentials bootstrap the first admin.
@@ -45,7 +47,10 @@ function basicPair(value: string): [string, string] {
  * 'invalid' when it matches none of them, `{ bearer }` for a bearer token that may be a named API token.
  * @example scopeOf('Bearer w', { writeTokens: ['w'], adminTokens: ['a'] }) // 'write'
  */
-export function scopeOf(header: string | undefined, auth: BrokerAuthOptions): AuthRole | 'invalid' | { bearer: string } | undefined {
+export function scopeOf(
+  header: string | undefined,
+  auth: BrokerAuthOptions,
+): AuthRole | 'invalid' | { bearer: string } | undefined {
   if (!header) return undefined;
   const [kind, ...rest] = header.trim().split(/\s+/);
   const value = rest.join(' ');
@@ -57,7 +62,8 @@ export function scopeOf(header: string | undefined, auth: BrokerAuthOptions): Au
   }
   if (/^basic$/i.test(kind)) {
     const [user, pass] = basicPair(value);
-    const matches = (pair?: { username: string; password: string }) => pair !== undefined && same(pair.username, user) && same(pair.password, pass);
+    const matches = (pair?: { username: string; password: string }) =>
+      pair !== undefined && same(pair.username, user) && same(pair.password, pass);
     if (matches(auth.basic)) return writeRole(auth);
     if (matches(auth.readOnlyBasic)) return 'read';
   }

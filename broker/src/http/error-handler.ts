@@ -18,23 +18,35 @@ export function errorBody(error: TreatyError): Record<string, unknown> {
 const PG_DATA_EXCEPTIONS = new Set(['22001', '22003', '22021', '22P02', '22P05', '54000']);
 
 // A row this request refers to was deleted or written by a concurrent request (PostgreSQL SQLSTATE and SQLite codes).
-const CONCURRENT_CHANGES = new Set(['23503', '23505', '40001', '40P01', 'SQLITE_CONSTRAINT_FOREIGNKEY', 'SQLITE_CONSTRAINT_UNIQUE']);
+const CONCURRENT_CHANGES = new Set([
+  '23503',
+  '23505',
+  '40001',
+  '40P01',
+  'SQLITE_CONSTRAINT_FOREIGNKEY',
+  'SQLITE_CONSTRAINT_UNIQUE',
+]);
 // The database did not answer in time (statement timeout, busy file, lost connection): the request may be retried.
 const UNAVAILABLE = new Set(['57014', '57P01', '53300', 'SQLITE_BUSY', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
 
 function fromDatabaseError(code: string, message: string, request: FastifyRequest): TreatyError | undefined {
   const action = `${request.method} ${request.url.split('?')[0]}`;
-  if (PG_DATA_EXCEPTIONS.has(code)) return brokerErrors.TREATY_BROKER_INVALID_BODY([`a value in the request cannot be stored (${message})`]);
-  if (CONCURRENT_CHANGES.has(code)) return brokerErrors.TREATY_BROKER_CONCURRENT_CHANGE([action, 'a record it refers to']);
-  if (UNAVAILABLE.has(code) || /^08/.test(code)) return brokerErrors.TREATY_BROKER_UNAVAILABLE(['the database', `it did not answer in time (${code})`]);
+  if (PG_DATA_EXCEPTIONS.has(code))
+    return brokerErrors.TREATY_BROKER_INVALID_BODY([`a value in the request cannot be stored (${message})`]);
+  if (CONCURRENT_CHANGES.has(code))
+    return brokerErrors.TREATY_BROKER_CONCURRENT_CHANGE([action, 'a record it refers to']);
+  if (UNAVAILABLE.has(code) || /^08/.test(code))
+    return brokerErrors.TREATY_BROKER_UNAVAILABLE(['the database', `it did not answer in time (${code})`]);
   return undefined;
 }
 
 function fromFastifyError(error: FastifyError, request: FastifyRequest): TreatyError | undefined {
   const bodyLimit = request.routeOptions?.bodyLimit;
-  const fromDatabase = typeof error.code === 'string' ? fromDatabaseError(error.code, error.message, request) : undefined;
+  const fromDatabase =
+    typeof error.code === 'string' ? fromDatabaseError(error.code, error.message, request) : undefined;
   if (fromDatabase) return fromDatabase;
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return brokerErrors.TREATY_BROKER_BODY_TOO_LARGE([String(bodyLimit ?? 'the limit')]);
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return brokerErrors.TREATY_BROKER_BODY_TOO_LARGE([String(bodyLimit ?? 'the limit')]);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return brokerErrors.TREATY_BROKER_INVALID_BODY([error.message.replace(/\.$/, '')]);
   }
@@ -72,9 +84,14 @@ export function installErrorHandler(app: FastifyInstance): void {
 /** Fastify's `frameworkErrors` option: malformed URLs and the like get the same JSON error shape. */
 export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    reply.code(414).type('application/json; charset=utf-8').send(errorBody(brokerErrors.TREATY_BROKER_URL_TOO_LONG([String(MAX_PARAM_LENGTH)])));
+    reply
+      .code(414)
+      .type('application/json; charset=utf-8')
+      .send(errorBody(brokerErrors.TREATY_BROKER_URL_TOO_LONG([String(MAX_PARAM_LENGTH)])));
     return;
   }
-  const treatyError = brokerErrors.TREATY_BROKER_INVALID_BODY([`the request is malformed (${error.message.replace(/\.$/, '').slice(0, 200)})`]);
+  const treatyError = brokerErrors.TREATY_BROKER_INVALID_BODY([
+    `the request is malformed (${error.message.replace(/\.$/, '').slice(0, 200)})`,
+  ]);
   reply.code(400).type('application/json; charset=utf-8').send(errorBody(treatyError));
 }

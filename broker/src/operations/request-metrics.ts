@@ -17,7 +17,11 @@ export class RequestMetrics {
   observe(method: string, route: string, status: number, seconds: number): void {
     const key = `${method} ${route} ${status}`;
     let s = this.series.get(key);
-    if (!s) this.series.set(key, (s = { labels: { method, route, status: String(status) }, count: 0, sum: 0, buckets: BUCKETS.map(() => 0) }));
+    if (!s)
+      this.series.set(
+        key,
+        (s = { labels: { method, route, status: String(status) }, count: 0, sum: 0, buckets: BUCKETS.map(() => 0) }),
+      );
     s.count++;
     s.sum += seconds;
     BUCKETS.forEach((le, i) => {
@@ -33,12 +37,20 @@ export class RequestMetrics {
     ];
     const all = [...this.series.values()];
     for (const s of all) out.push(`treaty_broker_http_requests_total{${labelText(s.labels)}} ${s.count}`);
-    out.push('# HELP treaty_broker_http_request_duration_seconds HTTP request duration in seconds.', '# TYPE treaty_broker_http_request_duration_seconds histogram');
+    out.push(
+      '# HELP treaty_broker_http_request_duration_seconds HTTP request duration in seconds.',
+      '# TYPE treaty_broker_http_request_duration_seconds histogram',
+    );
     for (const s of all) {
       const l = labelText(s.labels);
-      BUCKETS.forEach((le, i) => out.push(`treaty_broker_http_request_duration_seconds_bucket{${l},le="${le}"} ${s.buckets[i]}`));
+      BUCKETS.forEach((le, i) =>
+        out.push(`treaty_broker_http_request_duration_seconds_bucket{${l},le="${le}"} ${s.buckets[i]}`),
+      );
       out.push(`treaty_broker_http_request_duration_seconds_bucket{${l},le="+Inf"} ${s.count}`);
-      out.push(`treaty_broker_http_request_duration_seconds_sum{${l}} ${s.sum}`, `treaty_broker_http_request_duration_seconds_count{${l}} ${s.count}`);
+      out.push(
+        `treaty_broker_http_request_duration_seconds_sum{${l}} ${s.sum}`,
+        `treaty_broker_http_request_duration_seconds_count{${l}} ${s.count}`,
+      );
     }
     return out;
   }

@@ -15,8 +15,14 @@ const DAY_MS = 86_400_000;
 function tokenJson(base: string, row: repo.ApiTokenRow): Record<string, unknown> {
   const expired = row.expires_at !== null && row.expires_at <= new Date().toISOString();
   return {
-    uuid: row.uuid, name: row.name, role: row.role, createdBy: row.created_by, createdAt: row.created_at,
-    expiresAt: row.expires_at, revokedAt: row.revoked_at, active: row.revoked_at === null && !expired,
+    uuid: row.uuid,
+    name: row.name,
+    role: row.role,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    active: row.revoked_at === null && !expired,
     _links: { self: { href: url(base, 'admin', 'tokens', row.uuid) } },
   };
 }
@@ -39,7 +45,8 @@ function expiryOf(body: Record<string, unknown>, errors: Record<string, string[]
 async function create(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply) {
   const body = objectBody(request.body);
   const errors: Record<string, string[]> = {};
-  if (typeof body.name !== 'string' || !NAME.test(body.name)) errors.name = ['must be 1 to 100 letters, digits, spaces or . _ @ : -'];
+  if (typeof body.name !== 'string' || !NAME.test(body.name))
+    errors.name = ['must be 1 to 100 letters, digits, spaces or . _ @ : -'];
   if (!ROLES.includes(body.role as AuthRole)) errors.role = [`must be one of: ${ROLES.join(', ')}`];
   const expiresAt = expiryOf(body, errors);
   if (typeof body.name === 'string' && !errors.name && (await repo.findActiveTokenByName(broker.db, body.name))) {
@@ -48,8 +55,12 @@ async function create(broker: BrokerContext, request: FastifyRequest, reply: Fas
   if (Object.keys(errors).length) throw invalid('create API token', errors);
   const secret = `treaty_${randomBytes(32).toString('base64url')}`;
   const row = await repo.insertApiToken(broker.db, {
-    uuid: randomUUID(), name: body.name as string, role: body.role as string, token_hash: tokenHash(secret),
-    created_by: request.principal?.name ?? null, expires_at: expiresAt,
+    uuid: randomUUID(),
+    name: body.name as string,
+    role: body.role as string,
+    token_hash: tokenHash(secret),
+    created_by: request.principal?.name ?? null,
+    expires_at: expiresAt,
   });
   // The secret is shown once, here; only its hash is stored.
   return sendHal(reply, { ...tokenJson(baseUrlOf(request, broker.options), row), token: secret }, 201);
@@ -58,7 +69,10 @@ async function create(broker: BrokerContext, request: FastifyRequest, reply: Fas
 async function list(broker: BrokerContext, request: FastifyRequest, reply: FastifyReply) {
   const base = baseUrlOf(request, broker.options);
   const rows = await repo.listApiTokens(broker.db);
-  return sendHal(reply, { _embedded: { tokens: rows.map((row) => tokenJson(base, row)) }, _links: { self: { href: url(base, 'admin', 'tokens') } } });
+  return sendHal(reply, {
+    _embedded: { tokens: rows.map((row) => tokenJson(base, row)) },
+    _links: { self: { href: url(base, 'admin', 'tokens') } },
+  });
 }
 
 async function revoke(broker: BrokerContext, request: UuidRequest, reply: FastifyReply) {

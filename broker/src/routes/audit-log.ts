@@ -8,8 +8,16 @@ type AuditRequest = FastifyRequest<{ Querystring: { limit?: string; before?: str
 
 function entryJson(row: AuditRow): Record<string, unknown> {
   return {
-    id: Number(row.id), at: row.at, principal: row.principal, tokenUuid: row.token_uuid, role: row.role,
-    method: row.method, path: row.path, status: Number(row.status), remoteAddress: row.remote_address, requestId: row.request_id,
+    id: Number(row.id),
+    at: row.at,
+    principal: row.principal,
+    tokenUuid: row.token_uuid,
+    role: row.role,
+    method: row.method,
+    path: row.path,
+    status: Number(row.status),
+    remoteAddress: row.remote_address,
+    requestId: row.request_id,
   };
 }
 
@@ -28,7 +36,8 @@ export const auditLogRoutes: FastifyPluginAsync = async (app) => {
     const rows = await listAudit(app.broker.db, { limit, before });
     const base = baseUrlOf(request, app.broker.options);
     const links: Record<string, unknown> = { self: { href: url(base, 'admin', 'audit') } };
-    if (rows.length === limit) links.next = { href: `${url(base, 'admin', 'audit')}?limit=${limit}&before=${rows[rows.length - 1].id}` };
+    if (rows.length === limit)
+      links.next = { href: `${url(base, 'admin', 'audit')}?limit=${limit}&before=${rows[rows.length - 1].id}` };
     return sendHal(reply, { _embedded: { entries: rows.map(entryJson) }, _links: links });
   });
 };

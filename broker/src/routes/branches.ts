@@ -15,7 +15,12 @@ type PacticipantRequest = FastifyRequest<{ Params: { pacticipant: string } }>;
 type BranchRequest = FastifyRequest<{ Params: { pacticipant: string; branch: string } }>;
 type BranchVersionRequest = FastifyRequest<{ Params: { pacticipant: string; branch: string; version: string } }>;
 
-async function branchJson(broker: BrokerContext, request: FastifyRequest, p: PacticipantRow, branch: repo.BranchRow): Promise<Record<string, unknown>> {
+async function branchJson(
+  broker: BrokerContext,
+  request: FastifyRequest,
+  p: PacticipantRow,
+  branch: repo.BranchRow,
+): Promise<Record<string, unknown>> {
   const base = baseUrlOf(request, broker.options);
   const latestId = (await repo.versionIdsOnBranch(broker.db, branch.id, 1))[0];
   const latest = latestId === undefined ? undefined : await findVersionById(broker.db, latestId);
@@ -32,7 +37,11 @@ async function branchJson(broker: BrokerContext, request: FastifyRequest, p: Pac
   };
 }
 
-async function requireBranch(db: Database, name: string, branchName: string): Promise<{ p: PacticipantRow; branch: repo.BranchRow }> {
+async function requireBranch(
+  db: Database,
+  name: string,
+  branchName: string,
+): Promise<{ p: PacticipantRow; branch: repo.BranchRow }> {
   const p = await requirePacticipant(db, name);
   const branch = await repo.findBranch(db, p.id, branchName);
   if (!branch) throw notFound(`branch "${branchName}" of pacticipant "${name}"`);
@@ -41,8 +50,13 @@ async function requireBranch(db: Database, name: string, branchName: string): Pr
 
 async function listBranches(broker: BrokerContext, request: PacticipantRequest, reply: FastifyReply) {
   const p = await requirePacticipant(broker.db, request.params.pacticipant);
-  const branches = await Promise.all((await repo.listBranches(broker.db, p.id)).map((b) => branchJson(broker, request, p, b)));
-  return sendHal(reply, { _embedded: { branches }, _links: { self: { href: links.branches(baseUrlOf(request, broker.options), p.name) } } });
+  const branches = await Promise.all(
+    (await repo.listBranches(broker.db, p.id)).map((b) => branchJson(broker, request, p, b)),
+  );
+  return sendHal(reply, {
+    _embedded: { branches },
+    _links: { self: { href: links.branches(baseUrlOf(request, broker.options), p.name) } },
+  });
 }
 
 async function getBranch(broker: BrokerContext, request: BranchRequest, reply: FastifyReply) {
@@ -66,13 +80,18 @@ async function putBranchVersion(broker: BrokerContext, request: BranchVersionReq
     await repo.addBranchVersion(tx, pacticipant.id, params.branch, ensured.version.id);
     return { p: pacticipant, version: ensured.version, created: isNew };
   });
-  return sendHal(reply, await showVersion(broker.db, baseUrlOf(request, broker.options), p.name, version), created ? 201 : 200);
+  return sendHal(
+    reply,
+    await showVersion(broker.db, baseUrlOf(request, broker.options), p.name, version),
+    created ? 201 : 200,
+  );
 }
 
 async function getBranchVersion(broker: BrokerContext, request: BranchVersionRequest, reply: FastifyReply) {
   const { p, branch } = await requireBranch(broker.db, request.params.pacticipant, request.params.branch);
   const { version } = await requireVersion(broker.db, p.name, request.params.version);
-  if (!(await repo.isOnBranch(broker.db, branch.id, version.id))) throw notFound(`version "${version.number}" on branch "${branch.name}"`);
+  if (!(await repo.isOnBranch(broker.db, branch.id, version.id)))
+    throw notFound(`version "${version.number}" on branch "${branch.name}"`);
   return sendHal(reply, await showVersion(broker.db, baseUrlOf(request, broker.options), p.name, version));
 }
 
@@ -80,9 +99,15 @@ async function getBranchVersion(broker: BrokerContext, request: BranchVersionReq
 export const branchRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   const branchPath = '/pacticipants/:pacticipant/branches/:branch';
-  app.get('/pacticipants/:pacticipant/branches', (request: PacticipantRequest, reply) => listBranches(broker, request, reply));
+  app.get('/pacticipants/:pacticipant/branches', (request: PacticipantRequest, reply) =>
+    listBranches(broker, request, reply),
+  );
   app.get(branchPath, (request: BranchRequest, reply) => getBranch(broker, request, reply));
   app.delete(branchPath, (request: BranchRequest, reply) => deleteBranch(broker, request, reply));
-  app.put(`${branchPath}/versions/:version`, (request: BranchVersionRequest, reply) => putBranchVersion(broker, request, reply));
-  app.get(`${branchPath}/versions/:version`, (request: BranchVersionRequest, reply) => getBranchVersion(broker, request, reply));
+  app.put(`${branchPath}/versions/:version`, (request: BranchVersionRequest, reply) =>
+    putBranchVersion(broker, request, reply),
+  );
+  app.get(`${branchPath}/versions/:version`, (request: BranchVersionRequest, reply) =>
+    getBranchVersion(broker, request, reply),
+  );
 };

@@ -14,17 +14,27 @@ async function validRequest(db: Database, body: Record<string, unknown>): Promis
   const selectorErrors = validateSelectors(body.consumerVersionSelectors, body);
   if (selectorErrors.length === 0 && Array.isArray(body.consumerVersionSelectors)) {
     for (const [i, s] of (body.consumerVersionSelectors as ConsumerVersionSelector[]).entries()) {
-      if (s.environment && !(await findEnvironmentByName(db, s.environment))) selectorErrors.push(`environment with name '${s.environment}' does not exist (at index ${i})`);
+      if (s.environment && !(await findEnvironmentByName(db, s.environment)))
+        selectorErrors.push(`environment with name '${s.environment}' does not exist (at index ${i})`);
     }
   }
   if (selectorErrors.length) errors.consumerVersionSelectors = selectorErrors;
-  if (body.providerVersionBranch !== undefined && body.providerVersionBranch !== null && typeof body.providerVersionBranch !== 'string') errors.providerVersionBranch = ['must be a string'];
+  if (
+    body.providerVersionBranch !== undefined &&
+    body.providerVersionBranch !== null &&
+    typeof body.providerVersionBranch !== 'string'
+  )
+    errors.providerVersionBranch = ['must be a string'];
   const tags = body.providerVersionTags ?? [];
-  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) errors.providerVersionTags = ['must be an array of strings'];
-  if (body.includePendingStatus !== undefined && typeof body.includePendingStatus !== 'boolean') errors.includePendingStatus = ['must be a boolean'];
+  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
+    errors.providerVersionTags = ['must be an array of strings'];
+  if (body.includePendingStatus !== undefined && typeof body.includePendingStatus !== 'boolean')
+    errors.includePendingStatus = ['must be a boolean'];
   const since = body.includeWipPactsSince;
-  if (since !== undefined && since !== null && (typeof since !== 'string' || Number.isNaN(Date.parse(since)))) errors.includeWipPactsSince = ['must be a date in ISO 8601 format'];
-  if (Object.keys(errors).length) throw brokerErrors.TREATY_BROKER_INVALID_SELECTOR([Object.values(errors).flat().join('; ')], { errors });
+  if (since !== undefined && since !== null && (typeof since !== 'string' || Number.isNaN(Date.parse(since))))
+    errors.includeWipPactsSince = ['must be a date in ISO 8601 format'];
+  if (Object.keys(errors).length)
+    throw brokerErrors.TREATY_BROKER_INVALID_SELECTOR([Object.values(errors).flat().join('; ')], { errors });
   return {
     consumerVersionSelectors: (body.consumerVersionSelectors as ConsumerVersionSelector[] | undefined) ?? [],
     providerVersionBranch: (body.providerVersionBranch as string | undefined) ?? undefined,
@@ -51,7 +61,10 @@ export const forVerificationRoutes: FastifyPluginAsync = async (app) => {
     const provider = await requirePacticipant(db, request.params.provider);
     const base = baseUrlOf(request, app.broker.options);
     const pacts = await pactsForVerification(db, base, provider, parsed);
-    return sendHal(reply, { _embedded: { pacts }, _links: { self: { href: `${base}${request.url}`, title: `Pacts to be verified by provider ${provider.name}` } } });
+    return sendHal(reply, {
+      _embedded: { pacts },
+      _links: { self: { href: `${base}${request.url}`, title: `Pacts to be verified by provider ${provider.name}` } },
+    });
   };
   app.route({ method: ['GET', 'POST'], url: '/pacts/provider/:provider/for-verification', handler });
 };

@@ -5,5 +5,7 @@ import { indexLinks } from '../domain/index-links';
 
 /** `GET /`: the index of relations every Pact client starts from. */
 export const indexRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/', async (request, reply) => sendHal(reply, { _links: indexLinks(baseUrlOf(request, app.broker.options)) }));
+  app.get('/', async (request, reply) =>
+    sendHal(reply, { _links: indexLinks(baseUrlOf(request, app.broker.options)) }),
+  );
 };

@@ -28,17 +28,26 @@ async function providerLatest(broker: BrokerContext, request: ProviderRequest, r
     href: links.pact(base, row.provider_name, row.consumer_name, row.consumer_version_number),
   }));
   const providerLink = { name: provider.name, href: links.pacticipant(base, provider.name) };
-  return sendHal(reply, { _links: { self: { href: `${base}${request.url}` }, provider: providerLink, 'pb:pacts': pacts, pacts } });
+  return sendHal(reply, {
+    _links: { self: { href: `${base}${request.url}` }, provider: providerLink, 'pb:pacts': pacts, pacts },
+  });
 }
 
 function latestPactJson(base: string, row: PublicationRow): Record<string, unknown> {
   return {
     createdAt: row.created_at,
     _links: {
-      self: [{ href: links.latestPact(base, row.provider_name, row.consumer_name) }, { href: links.pact(base, row.provider_name, row.consumer_name, row.consumer_version_number) }],
+      self: [
+        { href: links.latestPact(base, row.provider_name, row.consumer_name) },
+        { href: links.pact(base, row.provider_name, row.consumer_name, row.consumer_version_number) },
+      ],
     },
     _embedded: {
-      consumer: { name: row.consumer_name, _links: { self: { href: links.pacticipant(base, row.consumer_name) } }, _embedded: { version: { number: row.consumer_version_number } } },
+      consumer: {
+        name: row.consumer_name,
+        _links: { self: { href: links.pacticipant(base, row.consumer_name) } },
+        _embedded: { version: { number: row.consumer_version_number } },
+      },
       provider: { name: row.provider_name, _links: { self: { href: links.pacticipant(base, row.provider_name) } } },
     },
   };
@@ -53,7 +62,11 @@ async function allLatest(broker: BrokerContext, request: FastifyRequest, reply: 
 /** The latest pact of each integration: of one provider (optionally with a tag), or of every pair. */
 export const latestPactRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
-  app.get('/pacts/provider/:provider/latest', (request: ProviderRequest, reply) => providerLatest(broker, request, reply));
-  app.get('/pacts/provider/:provider/latest/:tag', (request: ProviderRequest, reply) => providerLatest(broker, request, reply));
+  app.get('/pacts/provider/:provider/latest', (request: ProviderRequest, reply) =>
+    providerLatest(broker, request, reply),
+  );
+  app.get('/pacts/provider/:provider/latest/:tag', (request: ProviderRequest, reply) =>
+    providerLatest(broker, request, reply),
+  );
   app.get('/pacts/latest', (request, reply) => allLatest(broker, request, reply));
 };

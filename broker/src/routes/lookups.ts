@@ -19,7 +19,11 @@ export async function requirePacticipant(db: Database, name: string): Promise<Pa
  * A version of the named pacticipant.
  * @throws TreatyError TREATY_BROKER_NOT_FOUND
  */
-export async function requireVersion(db: Database, pacticipant: string, number: string): Promise<{ pacticipant: PacticipantRow; version: VersionRow }> {
+export async function requireVersion(
+  db: Database,
+  pacticipant: string,
+  number: string,
+): Promise<{ pacticipant: PacticipantRow; version: VersionRow }> {
   const p = await requirePacticipant(db, pacticipant);
   const version = await findVersion(db, p.id, number);
   if (!version) throw notFound(`version "${number}" of pacticipant "${pacticipant}"`);
@@ -42,7 +46,8 @@ export async function requireEnvironment(db: Database, uuid: string): Promise<En
  */
 export function objectBody(body: unknown): Record<string, unknown> {
   if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body)) throw brokerErrors.TREATY_BROKER_INVALID_BODY(['it must be a JSON object']);
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw brokerErrors.TREATY_BROKER_INVALID_BODY(['it must be a JSON object']);
   return body as Record<string, unknown>;
 }
 

@@ -25,12 +25,18 @@ function canIDeployQuery(search: string): MatrixQuery {
   const get = (key: string) => params.get(key) ?? undefined;
   const errors: Record<string, string[]> = {};
   if (!get('pacticipant')) errors.pacticipant = ['is missing'];
-  if (!get('version') && !get('branch') && get('mainBranch') !== 'true') errors.version = ['is missing (or give branch or mainBranch=true)'];
+  if (!get('version') && !get('branch') && get('mainBranch') !== 'true')
+    errors.version = ['is missing (or give branch or mainBranch=true)'];
   if (get('to') && get('environment')) errors.environment = ['cannot be given with to'];
   if (Object.keys(errors).length) throw invalid('check can-i-deploy', errors);
   const selector = get('version')
     ? { pacticipant: get('pacticipant')!, version: get('version') }
-    : { pacticipant: get('pacticipant')!, branch: get('branch'), mainBranch: get('mainBranch') === 'true' || undefined, latest: true };
+    : {
+        pacticipant: get('pacticipant')!,
+        branch: get('branch'),
+        mainBranch: get('mainBranch') === 'true' || undefined,
+        latest: true,
+      };
   const environment = get('environment');
   return environment
     ? { selectors: [selector], ignore: [], latestby: 'cvpv', environment }
@@ -52,13 +58,32 @@ export const matrixRoutes: FastifyPluginAsync = async (app) => {
     }
     const labels = await labelsFor(db, ids);
     const base = baseUrlOf(request, app.broker.options);
-    return { summary, notices, matrix: rows.map((row) => matrixRowJson(base, row, (id) => labels.get(id))), _links: { self: { href: `${base}${request.url}` } } };
+    return {
+      summary,
+      notices,
+      matrix: rows.map((row) => matrixRowJson(base, row, (id) => labels.get(id))),
+      _links: { self: { href: `${base}${request.url}` } },
+    };
   };
-  app.get('/matrix', async (request, reply) => sendHal(reply, await answer(request, parseMatrixQuery(searchOf(request)))));
-  app.get('/matrix/provider/:provider/consumer/:consumer', async (request: FastifyRequest<{ Params: { provider: string; consumer: string } }>, reply) => {
-    const { provider, consumer } = request.params;
-    await Promise.all([requirePacticipant(db, consumer), requirePacticipant(db, provider)]);
-    return sendHal(reply, await answer(request, { selectors: [{ pacticipant: consumer }, { pacticipant: provider }], ignore: [], limit: 100 }));
-  });
-  app.get('/can-i-deploy', async (request, reply) => sendHal(reply, await answer(request, canIDeployQuery(searchOf(request)))));
+  app.get('/matrix', async (request, reply) =>
+    sendHal(reply, await answer(request, parseMatrixQuery(searchOf(request)))),
+  );
+  app.get(
+    '/matrix/provider/:provider/consumer/:consumer',
+    async (request: FastifyRequest<{ Params: { provider: string; consumer: string } }>, reply) => {
+      const { provider, consumer } = request.params;
+      await Promise.all([requirePacticipant(db, consumer), requirePacticipant(db, provider)]);
+      return sendHal(
+        reply,
+        await answer(request, {
+          selectors: [{ pacticipant: consumer }, { pacticipant: provider }],
+          ignore: [],
+          limit: 100,
+        }),
+      );
+    },
+  );
+  app.get('/can-i-deploy', async (request, reply) =>
+    sendHal(reply, await answer(request, canIDeployQuery(searchOf(request)))),
+  );
 };

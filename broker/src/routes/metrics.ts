@@ -26,15 +26,24 @@ export const metricsRoutes: FastifyPluginAsync = async (app) => {
       for (const [labels, value] of values) lines.push(`${name}${labels} ${value}`);
     };
     gauge('treaty_broker_pacticipants', 'Pacticipants stored.', [['', await count(db, 'pacticipants')]]);
-    gauge('treaty_broker_pact_publications', 'Pacts published (consumer version x provider).', [['', await count(db, 'pact_publications')]]);
+    gauge('treaty_broker_pact_publications', 'Pacts published (consumer version x provider).', [
+      ['', await count(db, 'pact_publications')],
+    ]);
     gauge('treaty_broker_pact_versions', 'Distinct pact contents stored.', [['', await count(db, 'pact_versions')]]);
     gauge('treaty_broker_verifications', 'Verification results stored.', [['', await count(db, 'verifications')]]);
     const queue = await deliveryCounts(db);
-    gauge('treaty_broker_webhook_deliveries', 'Webhook deliveries by status (pending + delivering = queue depth).',
-      ['pending', 'delivering', 'succeeded', 'failed'].map((s) => [`{status="${s}"}`, queue[s] ?? 0]));
-    gauge('treaty_broker_webhook_queue_depth', 'Webhook deliveries waiting or in flight.', [['', (queue.pending ?? 0) + (queue.delivering ?? 0)]]);
+    gauge(
+      'treaty_broker_webhook_deliveries',
+      'Webhook deliveries by status (pending + delivering = queue depth).',
+      ['pending', 'delivering', 'succeeded', 'failed'].map((s) => [`{status="${s}"}`, queue[s] ?? 0]),
+    );
+    gauge('treaty_broker_webhook_queue_depth', 'Webhook deliveries waiting or in flight.', [
+      ['', (queue.pending ?? 0) + (queue.delivering ?? 0)],
+    ]);
     return reply.type('text/plain; version=0.0.4; charset=utf-8').send(`${lines.join('\n')}\n`);
   };
-  app.get('/metrics', async (request, reply) => (wantsJson(request) ? sendHal(reply, await brokerMetrics(db)) : prometheus(reply)));
+  app.get('/metrics', async (request, reply) =>
+    wantsJson(request) ? sendHal(reply, await brokerMetrics(db)) : prometheus(reply),
+  );
   app.get('/metrics/prometheus', async (_request, reply) => prometheus(reply));
 };

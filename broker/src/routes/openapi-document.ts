@@ -4,7 +4,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { brokerOpenApi } from '../operations/broker-openapi';
 
 // Read once: the package version is the document's info.version.
-const VERSION: string = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+const VERSION: string = (
+  JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** `GET /openapi.json`: the broker's own OpenAPI 3.1 document. */
 export const openApiDocumentRoutes: FastifyPluginAsync = async (app) => {

@@ -19,10 +19,20 @@ function latestPerConsumer(rows: PublicationRow[]): PublicationRow[] {
 }
 
 function linkOf(base: string, row: PublicationRow) {
-  return { title: pactName(row), name: row.consumer_name, href: links.pact(base, row.provider_name, row.consumer_name, row.consumer_version_number) };
+  return {
+    title: pactName(row),
+    name: row.consumer_name,
+    href: links.pact(base, row.provider_name, row.consumer_name, row.consumer_version_number),
+  };
 }
 
-async function providerList(broker: BrokerContext, request: ProviderRequest, reply: FastifyReply, filter: PublicationFilter, latest: boolean) {
+async function providerList(
+  broker: BrokerContext,
+  request: ProviderRequest,
+  reply: FastifyReply,
+  filter: PublicationFilter,
+  latest: boolean,
+) {
   const base = baseUrlOf(request, broker.options);
   const provider = await requirePacticipant(broker.db, request.params.provider);
   const rows = await findPublications(broker.db, { ...filter, providerId: provider.id });
@@ -36,7 +46,10 @@ async function providerList(broker: BrokerContext, request: ProviderRequest, rep
   });
 }
 
-async function pairOf(broker: BrokerContext, request: PairRequest): Promise<{ provider: PacticipantRow; consumer: PacticipantRow }> {
+async function pairOf(
+  broker: BrokerContext,
+  request: PairRequest,
+): Promise<{ provider: PacticipantRow; consumer: PacticipantRow }> {
   const provider = await requirePacticipant(broker.db, request.params.provider);
   const consumer = await requirePacticipant(broker.db, request.params.consumer);
   return { provider, consumer };
@@ -46,25 +59,47 @@ function pairPactJson(base: string, consumer: string, row: PublicationRow): Reco
   const version = row.consumer_version_number;
   return {
     createdAt: row.created_at,
-    _embedded: { consumerVersion: { number: version, _links: { self: { title: 'Version', name: version, href: links.version(base, consumer, version) } } } },
+    _embedded: {
+      consumerVersion: {
+        number: version,
+        _links: { self: { title: 'Version', name: version, href: links.version(base, consumer, version) } },
+      },
+    },
     _links: { self: { href: linkOf(base, row).href, title: pactName(row) } },
   };
 }
 
-async function pairList(broker: BrokerContext, request: PairRequest, reply: FastifyReply, filter: PublicationFilter, latest = false) {
+async function pairList(
+  broker: BrokerContext,
+  request: PairRequest,
+  reply: FastifyReply,
+  filter: PublicationFilter,
+  latest = false,
+) {
   const base = baseUrlOf(request, broker.options);
   const { provider, consumer } = await pairOf(broker, request);
-  const rows = await findPublications(broker.db, { ...filter, providerId: provider.id, consumerId: consumer.id }, latest ? 1 : undefined);
+  const rows = await findPublications(
+    broker.db,
+    { ...filter, providerId: provider.id, consumerId: consumer.id },
+    latest ? 1 : undefined,
+  );
   const tagged = filter.tag === undefined ? '' : ` with tag ${filter.tag}`;
   return sendHal(reply, {
     _embedded: { pacts: rows.map((row) => pairPactJson(base, consumer.name, row)) },
     _links: {
-      self: { href: `${base}${request.url}`, title: `All versions of the pact between ${consumer.name} and ${provider.name}${tagged}` },
+      self: {
+        href: `${base}${request.url}`,
+        title: `All versions of the pact between ${consumer.name} and ${provider.name}${tagged}`,
+      },
       consumer: { href: links.pacticipant(base, consumer.name), title: 'Consumer', name: consumer.name },
       provider: { href: links.pacticipant(base, provider.name), title: 'Provider', name: provider.name },
       'pb:consumer': { href: links.pacticipant(base, consumer.name), title: 'Consumer', name: consumer.name },
       'pb:provider': { href: links.pacticipant(base, provider.name), title: 'Provider', name: provider.name },
-      'pb:pact-versions': rows.map((row) => ({ href: linkOf(base, row).href, title: 'Pact version', name: `Version ${row.consumer_version_number} - ${row.created_at}` })),
+      'pb:pact-versions': rows.map((row) => ({
+        href: linkOf(base, row).href,
+        title: 'Pact version',
+        name: `Version ${row.consumer_version_number} - ${row.created_at}`,
+      })),
       // The official Rust CLI's `get-pacts --consumer` reads `pb:pacts` (name, title, href) from these lists.
       'pb:pacts': rows.map((row) => linkOf(base, row)),
     },
@@ -73,10 +108,22 @@ async function pairList(broker: BrokerContext, request: PairRequest, reply: Fast
 
 async function pairMainBranchLatest(broker: BrokerContext, request: PairRequest, reply: FastifyReply) {
   const { provider, consumer } = await pairOf(broker, request);
-  const [row] = await findPublications(broker.db, { providerId: provider.id, consumerId: consumer.id, mainBranch: true }, 1);
+  const [row] = await findPublications(
+    broker.db,
+    { providerId: provider.id, consumerId: consumer.id, mainBranch: true },
+    1,
+  );
   if (!row) throw notFound(`latest pact between ${consumer.name} and ${provider.name} on the main branch`);
-  const [content, verification] = await Promise.all([findPactVersionById(broker.db, row.pact_version_id), latestVerification(broker.db, row.pact_version_id)]);
-  return sendHal(reply, withPactsLink(pactJson(baseUrlOf(request, broker.options), row, content!.content, undefined, verification !== undefined)));
+  const [content, verification] = await Promise.all([
+    findPactVersionById(broker.db, row.pact_version_id),
+    latestVerification(broker.db, row.pact_version_id),
+  ]);
+  return sendHal(
+    reply,
+    withPactsLink(
+      pactJson(baseUrlOf(request, broker.options), row, content!.content, undefined, verification !== undefined),
+    ),
+  );
 }
 
 const PROVIDER_LISTS: [string, FilterOf<ProviderRequest>, boolean][] = [
@@ -102,7 +149,9 @@ const PAIR_LISTS: [string, FilterOf<PairRequest>, boolean][] = [
 /** Lists of pacts by provider (all, main branch, branch; latest or every version) and by consumer/provider pair. */
 export const pactListRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
-  for (const [url, filter, latest] of PROVIDER_LISTS) app.get(url, (request: ProviderRequest, reply) => providerList(broker, request, reply, filter(request), latest));
-  for (const [url, filter, latest] of PAIR_LISTS) app.get(url, (request: PairRequest, reply) => pairList(broker, request, reply, filter(request), latest));
+  for (const [url, filter, latest] of PROVIDER_LISTS)
+    app.get(url, (request: ProviderRequest, reply) => providerList(broker, request, reply, filter(request), latest));
+  for (const [url, filter, latest] of PAIR_LISTS)
+    app.get(url, (request: PairRequest, reply) => pairList(broker, request, reply, filter(request), latest));
   app.get(`${PAIR}/branch/latest`, (request: PairRequest, reply) => pairMainBranchLatest(broker, request, reply));
 };

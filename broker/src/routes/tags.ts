@@ -22,7 +22,11 @@ export const tagRoutes: FastifyPluginAsync = async (app) => {
       _links: {
         self: { title: 'Tag', name: tag, href: links.tag(base(request), pacticipant, version, tag) },
         'pb:version': { title: 'Version', name: version, href: links.version(base(request), pacticipant, version) },
-        'pb:pacticipant': { title: 'Pacticipant', name: pacticipant, href: links.pacticipant(base(request), pacticipant) },
+        'pb:pacticipant': {
+          title: 'Pacticipant',
+          name: pacticipant,
+          href: links.pacticipant(base(request), pacticipant),
+        },
       },
     };
   };
@@ -46,7 +50,8 @@ export const tagRoutes: FastifyPluginAsync = async (app) => {
   });
   app.delete<TagParams>('/pacticipants/:pacticipant/versions/:version/tags/:tag', async (request, reply) => {
     const { version } = await requireVersion(db, request.params.pacticipant, request.params.version);
-    if (!(await repo.removeTag(db, version.id, request.params.tag))) throw notFound(`tag "${request.params.tag}" of version "${version.number}"`);
+    if (!(await repo.removeTag(db, version.id, request.params.tag)))
+      throw notFound(`tag "${request.params.tag}" of version "${version.number}"`);
     return reply.code(204).send();
   });
 };

@@ -12,13 +12,17 @@ import { ensureVersion } from '../storage/repositories/versions';
 import { objectBody, requirePacticipant } from './lookups';
 import { enqueueVerificationEvents } from '../webhooks/enqueue-webhook-events';
 
-type ShaRequest = FastifyRequest<{ Params: { provider: string; consumer: string; sha: string; metadata?: string; number?: string } }>;
+type ShaRequest = FastifyRequest<{
+  Params: { provider: string; consumer: string; sha: string; metadata?: string; number?: string };
+}>;
 
 function validResult(body: Record<string, unknown>): { success: boolean; providerApplicationVersion: string } {
   const errors: Record<string, string[]> = {};
   if (typeof body.success !== 'boolean') errors.success = ['is missing or not a boolean'];
-  if (typeof body.providerApplicationVersion !== 'string' || body.providerApplicationVersion.trim() === '') errors.providerApplicationVersion = ['is missing'];
-  if (body.buildUrl !== undefined && body.buildUrl !== null && typeof body.buildUrl !== 'string') errors.buildUrl = ['must be a string'];
+  if (typeof body.providerApplicationVersion !== 'string' || body.providerApplicationVersion.trim() === '')
+    errors.providerApplicationVersion = ['is missing'];
+  if (body.buildUrl !== undefined && body.buildUrl !== null && typeof body.buildUrl !== 'string')
+    errors.buildUrl = ['must be a string'];
   if (Object.keys(errors).length) throw invalid('publish verification result', errors);
   return body as { success: boolean; providerApplicationVersion: string };
 }
@@ -62,7 +66,10 @@ async function latest(broker: BrokerContext, request: ShaRequest, reply: Fastify
 async function byNumber(broker: BrokerContext, request: ShaRequest, reply: FastifyReply) {
   const content = await pactContent(broker.db, request.params);
   const number = Number(request.params.number);
-  const found = Number.isInteger(number) && number > 0 && number < 2 ** 31 ? await repo.findVerification(broker.db, content.id, number) : undefined;
+  const found =
+    Number.isInteger(number) && number > 0 && number < 2 ** 31
+      ? await repo.findVerification(broker.db, content.id, number)
+      : undefined;
   if (!found) throw notFound(`verification result ${request.params.number} of pact version ${request.params.sha}`);
   return sendHal(reply, verificationJson(baseUrlOf(request, broker.options), found));
 }
@@ -72,7 +79,10 @@ async function list(broker: BrokerContext, request: ShaRequest, reply: FastifyRe
   const base = baseUrlOf(request, broker.options);
   const results = (await repo.verificationsOf(broker.db, content.id)).map((row) => verificationJson(base, row));
   const title = `Verification results for the pact version ${request.params.sha} between ${request.params.consumer} and ${request.params.provider}`;
-  return sendHal(reply, { _embedded: { verificationResults: results }, _links: { self: { title, href: `${base}${request.url}` } } });
+  return sendHal(reply, {
+    _embedded: { verificationResults: results },
+    _links: { self: { title, href: `${base}${request.url}` } },
+  });
 }
 
 /** Verification results of a pact version: publish, list, fetch by number, latest. */
@@ -80,9 +90,13 @@ export const verificationResultRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   const path = '/pacts/provider/:provider/consumer/:consumer/pact-version/:sha';
   app.post(`${path}/verification-results`, (request: ShaRequest, reply) => publish(broker, request, reply));
-  app.post(`${path}/metadata/:metadata/verification-results`, (request: ShaRequest, reply) => publish(broker, request, reply));
+  app.post(`${path}/metadata/:metadata/verification-results`, (request: ShaRequest, reply) =>
+    publish(broker, request, reply),
+  );
   app.get(`${path}/verification-results`, (request: ShaRequest, reply) => list(broker, request, reply));
-  app.get(`${path}/metadata/:metadata/verification-results`, (request: ShaRequest, reply) => list(broker, request, reply));
+  app.get(`${path}/metadata/:metadata/verification-results`, (request: ShaRequest, reply) =>
+    list(broker, request, reply),
+  );
   app.get(`${path}/verification-results/latest`, (request: ShaRequest, reply) => latest(broker, request, reply));
   app.get(`${path}/verification-results/:number`, (request: ShaRequest, reply) => byNumber(broker, request, reply));
 };

@@ -2,7 +2,12 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { invalid, notFound } from '../errors';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal, url } from '../http/hal';
-import { deleteWebhookSecret, listWebhookSecrets, saveWebhookSecret, type WebhookSecretRow } from '../storage/repositories/webhook-secrets';
+import {
+  deleteWebhookSecret,
+  listWebhookSecrets,
+  saveWebhookSecret,
+  type WebhookSecretRow,
+} from '../storage/repositories/webhook-secrets';
 import { sealSecret, secretsKeyOf } from '../webhooks/secret-box';
 import { SECRET_NAME } from '../webhooks/user-secrets';
 import { objectBody } from './lookups';
@@ -10,8 +15,17 @@ import { objectBody } from './lookups';
 type NameRequest = FastifyRequest<{ Params: { name: string } }>;
 
 // Never the value: a secret is only ever decrypted to send a webhook.
-function secretJson(base: string, row: Pick<WebhookSecretRow, 'name' | 'created_at' | 'updated_at'>): Record<string, unknown> {
-  return { name: row.name, template: `\${user.${row.name}}`, createdAt: row.created_at, updatedAt: row.updated_at, _links: { self: { href: url(base, 'admin', 'secrets', row.name) } } };
+function secretJson(
+  base: string,
+  row: Pick<WebhookSecretRow, 'name' | 'created_at' | 'updated_at'>,
+): Record<string, unknown> {
+  return {
+    name: row.name,
+    template: `\${user.${row.name}}`,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    _links: { self: { href: url(base, 'admin', 'secrets', row.name) } },
+  };
 }
 
 async function save(broker: BrokerContext, request: NameRequest, reply: FastifyReply) {
@@ -20,7 +34,11 @@ async function save(broker: BrokerContext, request: NameRequest, reply: FastifyR
   const errors: Record<string, string[]> = {};
   if (!SECRET_NAME.test(name)) errors.name = ['must be 1 to 100 letters, digits, - or _'];
   if (typeof body.value !== 'string' || body.value === '') errors.value = ['must be a non-empty string'];
-  if (!broker.options.secretsKey) errors.value = [...(errors.value ?? []), 'cannot be stored: the broker has no secrets key (set TREATY_BROKER_SECRETS_KEY)'];
+  if (!broker.options.secretsKey)
+    errors.value = [
+      ...(errors.value ?? []),
+      'cannot be stored: the broker has no secrets key (set TREATY_BROKER_SECRETS_KEY)',
+    ];
   if (Object.keys(errors).length) throw invalid('save webhook secret', errors);
   const sealed = sealSecret(secretsKeyOf(broker.options.secretsKey as string), body.value as string);
   const created = await saveWebhookSecret(broker.db, name, sealed);
@@ -36,10 +54,14 @@ export const webhookSecretRoutes: FastifyPluginAsync = async (app) => {
   app.get('/admin/secrets', async (request, reply) => {
     const base = baseUrlOf(request, broker.options);
     const rows = await listWebhookSecrets(broker.db);
-    return sendHal(reply, { _embedded: { secrets: rows.map((row) => secretJson(base, row)) }, _links: { self: { href: url(base, 'admin', 'secrets') } } });
+    return sendHal(reply, {
+      _embedded: { secrets: rows.map((row) => secretJson(base, row)) },
+      _links: { self: { href: url(base, 'admin', 'secrets') } },
+    });
   });
   app.delete('/admin/secrets/:name', async (request: NameRequest, reply) => {
-    if (!(await deleteWebhookSecret(broker.db, request.params.name))) throw notFound(`webhook secret "${request.params.name}"`);
+    if (!(await deleteWebhookSecret(broker.db, request.params.name)))
+      throw notFound(`webhook secret "${request.params.name}"`);
     return reply.code(204).send();
   });
 };

@@ -5,7 +5,14 @@ import { executionJson, webhookJson } from '../hal/webhook-json';
 import { baseUrlOf, type BrokerContext } from '../http/broker-context';
 import { sendHal, url } from '../http/hal';
 import { executionsOf } from '../storage/repositories/webhook-deliveries';
-import { definitionOf, deleteWebhook, findWebhook, listWebhooks, saveWebhook, type WebhookRow } from '../storage/repositories/webhooks';
+import {
+  definitionOf,
+  deleteWebhook,
+  findWebhook,
+  listWebhooks,
+  saveWebhook,
+  type WebhookRow,
+} from '../storage/repositories/webhooks';
 import { assertAllowed } from '../webhooks/allow-list';
 import { deliverySettings } from '../webhooks/install-webhooks';
 import { maskRequest } from '../webhooks/mask-secrets';
@@ -49,7 +56,11 @@ async function create(ctx: WebhookContext, request: FastifyRequest, reply: Fasti
 // The Pact Broker's scoped creation paths (the official CLI's create-webhook posts here).
 async function createScoped(ctx: WebhookContext, request: ScopedRequest, reply: FastifyReply) {
   const { provider, consumer } = request.params;
-  return create(ctx, request, reply, { ...objectBody(request.body), ...(provider ? { provider: { name: provider } } : {}), ...(consumer ? { consumer: { name: consumer } } : {}) });
+  return create(ctx, request, reply, {
+    ...objectBody(request.body),
+    ...(provider ? { provider: { name: provider } } : {}),
+    ...(consumer ? { consumer: { name: consumer } } : {}),
+  });
 }
 
 async function list(ctx: WebhookContext, request: FastifyRequest, reply: FastifyReply) {
@@ -57,12 +68,20 @@ async function list(ctx: WebhookContext, request: FastifyRequest, reply: Fastify
   const b = baseOf(ctx, request);
   return sendHal(reply, {
     _embedded: { webhooks: rows.map((row) => webhookJson(b, row)) },
-    _links: { self: { title: 'Webhooks', href: url(b, 'webhooks') }, 'pb:webhooks': rows.map((row) => ({ title: row.description ?? 'Webhook', name: row.description ?? row.uuid, href: url(b, 'webhooks', row.uuid) })) },
+    _links: {
+      self: { title: 'Webhooks', href: url(b, 'webhooks') },
+      'pb:webhooks': rows.map((row) => ({
+        title: row.description ?? 'Webhook',
+        name: row.description ?? row.uuid,
+        href: url(b, 'webhooks', row.uuid),
+      })),
+    },
   });
 }
 
 async function replace(ctx: WebhookContext, request: UuidRequest, reply: FastifyReply) {
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(request.params.uuid)) throw invalid('save webhook', { uuid: ['must be 8 to 64 letters, digits, - or _'] });
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(request.params.uuid))
+    throw invalid('save webhook', { uuid: ['must be 8 to 64 letters, digits, - or _'] });
   const { row, created } = await saveWebhook(ctx.broker.db, request.params.uuid, parse(ctx, request.body));
   return sendHal(reply, webhookJson(baseOf(ctx, request), row), created ? 201 : 200);
 }
@@ -73,11 +92,23 @@ async function remove(ctx: WebhookContext, request: UuidRequest, reply: FastifyR
 }
 
 async function execute(ctx: WebhookContext, request: UuidRequest, reply: FastifyReply) {
-  return executeDefinition(ctx, request, reply, definitionOf(await requireWebhook(ctx, request.params.uuid)), request.params.uuid);
+  return executeDefinition(
+    ctx,
+    request,
+    reply,
+    definitionOf(await requireWebhook(ctx, request.params.uuid)),
+    request.params.uuid,
+  );
 }
 
 /** Run a webhook once against the latest matching pact or verification; `uuid` is absent for an unsaved one. */
-async function executeDefinition(ctx: WebhookContext, request: FastifyRequest, reply: FastifyReply, def: WebhookDefinition, uuid?: string) {
+async function executeDefinition(
+  ctx: WebhookContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  def: WebhookDefinition,
+  uuid?: string,
+) {
   const params = templateParameters(await sampleContext(ctx.broker.db, def), baseOf(ctx, request));
   const shown = renderRequest(def.request, params);
   assertAllowed(shown, ctx.settings.lists);
@@ -88,7 +119,10 @@ async function executeDefinition(ctx: WebhookContext, request: FastifyRequest, r
     throw invalid('execute webhook', { request: [(error as Error).message] });
   }
   const rendered = renderRequest(def.request, { ...params, ...secrets });
-  const result = await sendWebhook(rendered, { timeoutMs: ctx.settings.timeoutMs, allowPrivate: ctx.settings.lists.allowPrivate });
+  const result = await sendWebhook(rendered, {
+    timeoutMs: ctx.settings.timeoutMs,
+    allowPrivate: ctx.settings.lists.allowPrivate,
+  });
   return sendHal(reply, {
     success: result.success,
     request: maskRequest(shown),
@@ -109,13 +143,21 @@ async function executions(ctx: WebhookContext, request: UuidRequest, reply: Fast
 export const webhookRoutes: FastifyPluginAsync = async (app) => {
   const ctx: WebhookContext = { broker: app.broker, settings: deliverySettings(app, app.broker.options) };
   app.post('/webhooks', (request, reply) => create(ctx, request, reply, request.body));
-  for (const path of ['/webhooks/provider/:provider/consumer/:consumer', '/webhooks/provider/:provider', '/webhooks/consumer/:consumer']) {
+  for (const path of [
+    '/webhooks/provider/:provider/consumer/:consumer',
+    '/webhooks/provider/:provider',
+    '/webhooks/consumer/:consumer',
+  ]) {
     app.post(path, (request: ScopedRequest, reply) => createScoped(ctx, request, reply));
   }
-  app.post('/pacts/provider/:provider/consumer/:consumer/webhooks', (request: ScopedRequest, reply) => createScoped(ctx, request, reply));
+  app.post('/pacts/provider/:provider/consumer/:consumer/webhooks', (request: ScopedRequest, reply) =>
+    createScoped(ctx, request, reply),
+  );
   app.post('/webhooks/execute', (request, reply) => executeDefinition(ctx, request, reply, parse(ctx, request.body)));
   app.get('/webhooks', (request, reply) => list(ctx, request, reply));
-  app.get('/webhooks/:uuid', async (request: UuidRequest, reply) => sendHal(reply, webhookJson(baseOf(ctx, request), await requireWebhook(ctx, request.params.uuid))));
+  app.get('/webhooks/:uuid', async (request: UuidRequest, reply) =>
+    sendHal(reply, webhookJson(baseOf(ctx, request), await requireWebhook(ctx, request.params.uuid))),
+  );
   app.put('/webhooks/:uuid', (request: UuidRequest, reply) => replace(ctx, request, reply));
   app.delete('/webhooks/:uuid', (request: UuidRequest, reply) => remove(ctx, request, reply));
   app.post('/webhooks/:uuid/execute', (request: UuidRequest, reply) => execute(ctx, request, reply));

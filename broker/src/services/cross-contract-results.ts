@@ -33,7 +33,10 @@ function specOf(contract: ProviderContractRow): Contract {
  * Check one pact content against one provider contract (OpenAPI for HTTP interactions, AsyncAPI for messages): it passes
  * when the self-verification passed, the pact fits the document, and the document describes at least one of its interactions.
  */
-export function crossCheck(contract: ProviderContractRow, pactContent: string): { success: boolean; issues: unknown[] } {
+export function crossCheck(
+  contract: ProviderContractRow,
+  pactContent: string,
+): { success: boolean; issues: unknown[] } {
   try {
     const spec = specOf(contract);
     const pact = JSON.parse(pactContent) as { interactions?: unknown[]; messages?: unknown[] };
@@ -44,18 +47,39 @@ export function crossCheck(contract: ProviderContractRow, pactContent: string): 
     const nothingChecked = total > 0 && unchecked === total;
     if (nothingChecked) {
       const kind = spec.kind === 'asyncapi' ? 'AsyncAPI (messages)' : 'OpenAPI (HTTP)';
-      issues.unshift({ code: 'contract.kind.mismatch', severity: 'error', message: `the contract is ${kind}, and the pact has no interaction of that kind, so nothing was checked` });
+      issues.unshift({
+        code: 'contract.kind.mismatch',
+        severity: 'error',
+        message: `the contract is ${kind}, and the pact has no interaction of that kind, so nothing was checked`,
+      });
     }
-    if (contract.self_verification_success !== 1) issues.unshift({ code: 'provider.self-verification.failed', severity: 'error', message: 'the provider self-verification of this contract failed' });
+    if (contract.self_verification_success !== 1)
+      issues.unshift({
+        code: 'provider.self-verification.failed',
+        severity: 'error',
+        message: 'the provider self-verification of this contract failed',
+      });
     return { success: result.ok && !nothingChecked && contract.self_verification_success === 1, issues };
   } catch (error) {
-    return { success: false, issues: [{ code: (error as { code?: string }).code ?? 'check.failed', severity: 'error', message: (error as Error).message }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: (error as { code?: string }).code ?? 'check.failed',
+          severity: 'error',
+          message: (error as Error).message,
+        },
+      ],
+    };
   }
 }
 
 /** Compute and store the results of every provider contract not yet checked against this pact content. */
 export async function ensureCrossResults(db: Database, pactVersionId: number): Promise<void> {
-  const pact = await db.get<{ provider_id: number; content: string }>('SELECT provider_id, content FROM pact_versions WHERE id = ?', [pactVersionId]);
+  const pact = await db.get<{ provider_id: number; content: string }>(
+    'SELECT provider_id, content FROM pact_versions WHERE id = ?',
+    [pactVersionId],
+  );
   if (!pact) return;
   const missing = await contractsMissingResult(db, pact.provider_id, pactVersionId);
   for (const contract of missing) {
@@ -66,7 +90,10 @@ export async function ensureCrossResults(db: Database, pactVersionId: number): P
 
 /** Check a (new) provider contract against every consumer pact content of its provider. */
 export async function checkContractAgainstPacts(db: Database, contract: ProviderContractRow): Promise<void> {
-  const pacts = await db.all<{ id: number; content: string }>('SELECT id, content FROM pact_versions WHERE provider_id = ?', [contract.provider_id]);
+  const pacts = await db.all<{ id: number; content: string }>(
+    'SELECT id, content FROM pact_versions WHERE provider_id = ?',
+    [contract.provider_id],
+  );
   for (const pact of pacts) {
     const { success, issues } = crossCheck(contract, pact.content);
     await insertCrossResult(db, contract.id, pact.id, success, issues);

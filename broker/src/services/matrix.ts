@@ -19,10 +19,16 @@ function inferredTarget(query: MatrixQuery): Omit<MatrixSelector, 'pacticipant'>
   return { latest: query.latest, tag: query.tag };
 }
 
-async function inferredRows(db: Database, selected: ResolvedSelector, target: Omit<MatrixSelector, 'pacticipant'>): Promise<MatrixResult> {
+async function inferredRows(
+  db: Database,
+  selected: ResolvedSelector,
+  target: Omit<MatrixSelector, 'pacticipant'>,
+): Promise<MatrixResult> {
   if (selected.pacticipantId === undefined) return { rows: [], selectors: [selected] };
   const { providers, consumers, names } = await integrationsOf(db, selected.pacticipantId);
-  const partners = [...new Set([...providers, ...consumers])].filter((id) => id !== selected.pacticipantId && names.has(id)).map((id) => ({ id, name: names.get(id)! }));
+  const partners = [...new Set([...providers, ...consumers])]
+    .filter((id) => id !== selected.pacticipantId && names.has(id))
+    .map((id) => ({ id, name: names.get(id)! }));
   const resolved = await resolvePartnerSelectors(db, partners, target);
   const pairs: SelectorPair[] = [];
   resolved.forEach((partner, at) => {
@@ -38,13 +44,22 @@ async function explicitPairs(db: Database, selectors: ResolvedSelector[]): Promi
     const [only] = selectors;
     if (only.pacticipantId === undefined) return pairs;
     const { providers, consumers } = await integrationsOf(db, only.pacticipantId);
-    const any = (id: number): ResolvedSelector => ({ pacticipantName: '', pacticipantId: id, versionIds: 'all', description: '', specified: false, missing: false });
+    const any = (id: number): ResolvedSelector => ({
+      pacticipantName: '',
+      pacticipantId: id,
+      versionIds: 'all',
+      description: '',
+      specified: false,
+      missing: false,
+    });
     for (const id of providers) pairs.push([only, any(id)]);
     for (const id of consumers) pairs.push([any(id), only]);
     return pairs;
   }
   for (const consumer of selectors) {
-    for (const provider of selectors) if (consumer !== provider && consumer.pacticipantName !== provider.pacticipantName) pairs.push([consumer, provider]);
+    for (const provider of selectors)
+      if (consumer !== provider && consumer.pacticipantName !== provider.pacticipantName)
+        pairs.push([consumer, provider]);
   }
   return pairs;
 }
@@ -59,7 +74,10 @@ function latestBy(rows: MatrixRow[], by: MatrixQuery['latestby']): MatrixRow[] {
     return false;
   };
   for (const row of rows) {
-    const key = by === 'cvp' ? `${row.consumerVersionId}|${row.providerName}` : `${row.consumerVersionId}|${row.providerName}|${row.providerVersionId ?? ''}`;
+    const key =
+      by === 'cvp'
+        ? `${row.consumerVersionId}|${row.providerName}`
+        : `${row.consumerVersionId}|${row.providerName}|${row.providerVersionId ?? ''}`;
     const current = best.get(key);
     if (!current || better(row, current)) best.set(key, row);
   }
@@ -67,17 +85,29 @@ function latestBy(rows: MatrixRow[], by: MatrixQuery['latestby']): MatrixRow[] {
 }
 
 function markIgnored(rows: MatrixRow[], ignore: MatrixSelector[]): void {
-  const hit = (name: string, number: string | undefined, s: MatrixSelector) => s.pacticipant === name && (!s.version || s.version === number);
-  for (const row of rows) row.ignored = ignore.some((s) => hit(row.consumerName, row.consumerVersionNumber, s) || hit(row.providerName, row.providerVersionNumber, s)) || undefined;
+  const hit = (name: string, number: string | undefined, s: MatrixSelector) =>
+    s.pacticipant === name && (!s.version || s.version === number);
+  for (const row of rows)
+    row.ignored =
+      ignore.some(
+        (s) =>
+          hit(row.consumerName, row.consumerVersionNumber, s) || hit(row.providerName, row.providerVersionNumber, s),
+      ) || undefined;
 }
 
 /** Run a (validated) matrix query. */
 export async function queryMatrix(db: Database, query: MatrixQuery): Promise<MatrixResult> {
   const specified = await Promise.all(query.selectors.map((s) => resolveMatrixSelector(db, s, true)));
   const target = query.selectors.length === 1 ? inferredTarget(query) : undefined;
-  const result = target ? await inferredRows(db, specified[0], target) : { rows: await matrixRows(db, await explicitPairs(db, specified)), selectors: specified };
+  const result = target
+    ? await inferredRows(db, specified[0], target)
+    : { rows: await matrixRows(db, await explicitPairs(db, specified)), selectors: specified };
   const rows = latestBy(result.rows, query.latestby).sort(
-    (a, b) => a.consumerName.localeCompare(b.consumerName) || b.consumerVersionId - a.consumerVersionId || a.providerName.localeCompare(b.providerName) || (b.providerVersionId ?? 0) - (a.providerVersionId ?? 0),
+    (a, b) =>
+      a.consumerName.localeCompare(b.consumerName) ||
+      b.consumerVersionId - a.consumerVersionId ||
+      a.providerName.localeCompare(b.providerName) ||
+      (b.providerVersionId ?? 0) - (a.providerVersionId ?? 0),
   );
   markIgnored(rows, query.ignore);
   return { rows: query.limit ? rows.slice(0, query.limit) : rows, selectors: result.selectors };

@@ -19,11 +19,21 @@ function latestPerConsumer(rows: PublicationRow[]): PublicationRow[] {
   return rows.filter((row) => (seen.has(row.consumer_id) ? false : (seen.add(row.consumer_id), true)));
 }
 
-async function withFallback(db: Database, base: PublicationFilter, primary: PublicationFilter, fallback: PublicationFilter | undefined): Promise<{ row: PublicationRow; fallback: boolean }[]> {
-  const found = latestPerConsumer(await findPublications(db, { ...base, ...primary })).map((row) => ({ row, fallback: false }));
+async function withFallback(
+  db: Database,
+  base: PublicationFilter,
+  primary: PublicationFilter,
+  fallback: PublicationFilter | undefined,
+): Promise<{ row: PublicationRow; fallback: boolean }[]> {
+  const found = latestPerConsumer(await findPublications(db, { ...base, ...primary })).map((row) => ({
+    row,
+    fallback: false,
+  }));
   if (!fallback) return found;
   const matched = new Set(found.map((f) => f.row.consumer_id));
-  const extra = latestPerConsumer(await findPublications(db, { ...base, ...fallback })).filter((row) => !matched.has(row.consumer_id));
+  const extra = latestPerConsumer(await findPublications(db, { ...base, ...fallback })).filter(
+    (row) => !matched.has(row.consumer_id),
+  );
   return [...found, ...extra.map((row) => ({ row, fallback: true }))];
 }
 
@@ -44,29 +54,58 @@ async function mainBranchOf(db: Database, consumerId: number): Promise<string | 
 }
 
 /** Resolve one (validated) selector against a provider's publications. */
-export async function resolveSelector(db: Database, providerId: number, s: ConsumerVersionSelector, providerVersionBranch?: string): Promise<Selected[]> {
+export async function resolveSelector(
+  db: Database,
+  providerId: number,
+  s: ConsumerVersionSelector,
+  providerVersionBranch?: string,
+): Promise<Selected[]> {
   const base: PublicationFilter = { providerId, ...(s.consumer ? { consumerName: s.consumer } : {}) };
-  const pick = (rows: { row: PublicationRow; fallback: boolean }[], matched: (row: PublicationRow, fallback: boolean) => string | undefined) =>
-    rows.map(({ row, fallback }) => ({ publication: row, selector: s, matched: matched(row, fallback), fallback }));
+  const pick = (
+    rows: { row: PublicationRow; fallback: boolean }[],
+    matched: (row: PublicationRow, fallback: boolean) => string | undefined,
+  ) => rows.map(({ row, fallback }) => ({ publication: row, selector: s, matched: matched(row, fallback), fallback }));
   if (s.mainBranch) {
     const rows = latestPerConsumer(await findPublications(db, { ...base, mainBranch: true }));
-    return Promise.all(rows.map(async (row) => ({ publication: row, selector: s, matched: await mainBranchOf(db, row.consumer_id) })));
+    return Promise.all(
+      rows.map(async (row) => ({ publication: row, selector: s, matched: await mainBranchOf(db, row.consumer_id) })),
+    );
   }
-  if (s.matchingBranch) return pick(await withFallback(db, base, { branch: providerVersionBranch }, undefined), () => providerVersionBranch);
+  if (s.matchingBranch)
+    return pick(
+      await withFallback(db, base, { branch: providerVersionBranch }, undefined),
+      () => providerVersionBranch,
+    );
   if (s.branch === true) return eachBranch(db, base);
   if (typeof s.branch === 'string') {
     if (s.fallbackToMainBranch) {
       const found = await withFallback(db, base, { branch: s.branch }, { mainBranch: true });
-      return Promise.all(found.map(async ({ row, fallback }) => ({ publication: row, selector: s, fallback, matched: fallback ? await mainBranchOf(db, row.consumer_id) : s.branch as string })));
+      return Promise.all(
+        found.map(async ({ row, fallback }) => ({
+          publication: row,
+          selector: s,
+          fallback,
+          matched: fallback ? await mainBranchOf(db, row.consumer_id) : (s.branch as string),
+        })),
+      );
     }
-    const found = await withFallback(db, base, { branch: s.branch }, s.fallbackBranch ? { branch: s.fallbackBranch } : undefined);
+    const found = await withFallback(
+      db,
+      base,
+      { branch: s.branch },
+      s.fallbackBranch ? { branch: s.fallbackBranch } : undefined,
+    );
     return pick(found, (_row, fallback) => (fallback ? s.fallbackBranch : (s.branch as string)));
   }
   if (s.tag && s.latest) {
     const found = await withFallback(db, base, { tag: s.tag }, s.fallbackTag ? { tag: s.fallbackTag } : undefined);
     return pick(found, (_row, fallback) => (fallback ? s.fallbackTag : s.tag));
   }
-  if (s.tag) return pick((await findPublications(db, { ...base, tag: s.tag })).map((row) => ({ row, fallback: false })), () => s.tag);
+  if (s.tag)
+    return pick(
+      (await findPublications(db, { ...base, tag: s.tag })).map((row) => ({ row, fallback: false })),
+      () => s.tag,
+    );
   const environment = s.environment ?? true;
   const all = (rows: PublicationRow[]) => rows.map((row) => ({ row, fallback: false }));
   if (s.deployed) return pick(all(await findPublications(db, { ...base, deployed: environment })), () => s.environment);

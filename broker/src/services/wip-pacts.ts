@@ -17,23 +17,37 @@ export interface WipTarget {
 }
 
 async function consumerTags(db: Database, consumerId: number): Promise<string[]> {
-  const rows = await db.all<{ name: string }>('SELECT DISTINCT t.name FROM tags t JOIN versions v ON v.id = t.version_id WHERE v.pacticipant_id = ? ORDER BY t.name', [consumerId]);
+  const rows = await db.all<{ name: string }>(
+    'SELECT DISTINCT t.name FROM tags t JOIN versions v ON v.id = t.version_id WHERE v.pacticipant_id = ? ORDER BY t.name',
+    [consumerId],
+  );
   return rows.map((row) => row.name);
 }
 
-async function consumerFilters(db: Database, consumerId: number, byTags: boolean): Promise<Partial<PublicationFilter>[]> {
+async function consumerFilters(
+  db: Database,
+  consumerId: number,
+  byTags: boolean,
+): Promise<Partial<PublicationFilter>[]> {
   const branches = (await listBranches(db, consumerId)).map((branch) => ({ branch: branch.name }));
   return byTags ? [...(await consumerTags(db, consumerId)).map((tag) => ({ tag })), ...branches] : branches;
 }
 
 async function isPendingFor(db: Database, row: PublicationRow, target: WipTarget): Promise<boolean> {
-  if (target.providerVersionBranch) return !(await hasSuccessfulVerification(db, row.pact_version_id, { branch: target.providerVersionBranch }));
-  for (const tag of target.providerVersionTags) if (!(await hasSuccessfulVerification(db, row.pact_version_id, { tags: [tag] }))) return true;
+  if (target.providerVersionBranch)
+    return !(await hasSuccessfulVerification(db, row.pact_version_id, { branch: target.providerVersionBranch }));
+  for (const tag of target.providerVersionTags)
+    if (!(await hasSuccessfulVerification(db, row.pact_version_id, { tags: [tag] }))) return true;
   return false;
 }
 
 /** The WIP pacts of a provider version, newest consumer label first, skipping pact contents in `exclude` (which it extends). */
-export async function findWipPacts(db: Database, provider: PacticipantRow, target: WipTarget, exclude: Set<number>): Promise<PublicationRow[]> {
+export async function findWipPacts(
+  db: Database,
+  provider: PacticipantRow,
+  target: WipTarget,
+  exclude: Set<number>,
+): Promise<PublicationRow[]> {
   if (!target.providerVersionBranch && target.providerVersionTags.length === 0) return [];
   const recent = await findPublications(db, { providerId: provider.id, since: target.since });
   const out: PublicationRow[] = [];

@@ -21,7 +21,10 @@ export async function migrate(db: Database, migrations: readonly Migration[] = a
     for (const migration of migrations) {
       if (applied.has(migration.name)) continue;
       for (const statement of migration.statements) await tx.run(renderStatement(statement, tx.dialect));
-      await tx.run('INSERT INTO treaty_migrations (name, applied_at) VALUES (?, ?)', [migration.name, new Date().toISOString()]);
+      await tx.run('INSERT INTO treaty_migrations (name, applied_at) VALUES (?, ?)', [
+        migration.name,
+        new Date().toISOString(),
+      ]);
       ran.push(migration.name);
     }
     return ran;

@@ -36,11 +36,11 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   try {
     db = location.databaseUrl
       ? openPostgresDatabase({
-        connectionString: location.databaseUrl,
-        max: location.postgres?.poolMax,
-        statementTimeoutMs: location.postgres?.statementTimeoutMs,
-        connectTimeoutMs: location.postgres?.connectTimeoutMs,
-      })
+          connectionString: location.databaseUrl,
+          max: location.postgres?.poolMax,
+          statementTimeoutMs: location.postgres?.statementTimeoutMs,
+          connectTimeoutMs: location.postgres?.connectTimeoutMs,
+        })
       : openSqliteDatabase({ file: location.database ?? './treaty-broker.db' });
     await migrate(db);
     return db;

@@ -25,7 +25,8 @@ export function allowListsOf(options: WebhookOptions | undefined): AllowLists {
 function hostAllowed(host: string, patterns: readonly string[]): boolean {
   if (patterns.length === 0) return true;
   return patterns.some((pattern) => {
-    if (pattern.startsWith('/') && pattern.endsWith('/') && pattern.length > 2) return new RegExp(pattern.slice(1, -1)).test(host);
+    if (pattern.startsWith('/') && pattern.endsWith('/') && pattern.length > 2)
+      return new RegExp(pattern.slice(1, -1)).test(host);
     if (pattern.startsWith('*.')) return host.endsWith(pattern.slice(1));
     return pattern.toLowerCase() === host;
   });
@@ -34,7 +35,8 @@ function hostAllowed(host: string, patterns: readonly string[]): boolean {
 /** Field errors of a webhook request against the allow-lists (empty when allowed). `url` must be rendered or a template. */
 export function allowListErrors(request: WebhookRequest, lists: AllowLists): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  if (!lists.methods.includes(request.method)) errors['request.method'] = [`${request.method} is not allowed; allowed methods: ${lists.methods.join(', ')}`];
+  if (!lists.methods.includes(request.method))
+    errors['request.method'] = [`${request.method} is not allowed; allowed methods: ${lists.methods.join(', ')}`];
   // The allow-lists must see the real host, so a secret may not be (part of) it.
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\$\{user\./i.test(request.url)) {
     errors['request.url'] = ['may use ${user.NAME} secrets only in the path and query, not in the host'];
@@ -48,10 +50,14 @@ export function allowListErrors(request: WebhookRequest, lists: AllowLists): Rec
     return errors;
   }
   const scheme = parsed.protocol.replace(/:$/, '');
-  if (!lists.schemes.includes(scheme)) errors['request.url'] = [`scheme ${scheme} is not allowed; allowed schemes: ${lists.schemes.join(', ')}`];
-  else if (!hostAllowed(parsed.hostname.toLowerCase(), lists.hosts)) errors['request.url'] = [`host ${parsed.hostname} is not in the webhook host allow-list`];
+  if (!lists.schemes.includes(scheme))
+    errors['request.url'] = [`scheme ${scheme} is not allowed; allowed schemes: ${lists.schemes.join(', ')}`];
+  else if (!hostAllowed(parsed.hostname.toLowerCase(), lists.hosts))
+    errors['request.url'] = [`host ${parsed.hostname} is not in the webhook host allow-list`];
   else if (!lists.allowPrivate && (isPrivateAddress(parsed.hostname) || isLocalName(parsed.hostname))) {
-    errors['request.url'] = [`host ${parsed.hostname} is a loopback, private or link-local address; the operator can allow it with webhooks.allowPrivateDestinations (--webhook-allow-private)`];
+    errors['request.url'] = [
+      `host ${parsed.hostname} is a loopback, private or link-local address; the operator can allow it with webhooks.allowPrivateDestinations (--webhook-allow-private)`,
+    ];
   }
   return errors;
 }

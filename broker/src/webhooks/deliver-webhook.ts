@@ -22,7 +22,11 @@ export interface DeliverySettings {
 
 type Attempt = { request?: RenderedRequest; result: SendResult; final: boolean };
 
-const refusal = (request: RenderedRequest, error: string): Attempt => ({ request, result: { success: false, error, durationMs: 0 }, final: true });
+const refusal = (request: RenderedRequest, error: string): Attempt => ({
+  request,
+  result: { success: false, error, durationMs: 0 },
+  final: true,
+});
 
 async function attempt(db: Database, row: DeliveryRow, settings: DeliverySettings): Promise<Attempt> {
   const webhook = await findWebhook(db, row.webhook_uuid);
@@ -40,7 +44,10 @@ async function attempt(db: Database, row: DeliveryRow, settings: DeliverySetting
     return refusal(logged, (error as Error).message);
   }
   const request = renderRequest(template, { ...params, ...secrets });
-  const result = await sendWebhook(request, { timeoutMs: settings.timeoutMs, allowPrivate: settings.lists.allowPrivate });
+  const result = await sendWebhook(request, {
+    timeoutMs: settings.timeoutMs,
+    allowPrivate: settings.lists.allowPrivate,
+  });
   return { request: logged, result, final: result.refused === true };
 }
 
@@ -48,14 +55,22 @@ async function attempt(db: Database, row: DeliveryRow, settings: DeliverySetting
 export async function deliverWebhook(db: Database, row: DeliveryRow, settings: DeliverySettings): Promise<SendResult> {
   const { request, result, final } = await attempt(db, row, settings);
   await insertExecution(db, {
-    delivery_id: row.id, webhook_uuid: row.webhook_uuid, attempt: row.attempts, success: result.success ? 1 : 0,
-    request: JSON.stringify(request ? maskRequest(request) : {}), response_status: result.status ?? null, response_body: result.body ?? null,
-    error: result.error ?? null, duration_ms: result.durationMs,
+    delivery_id: row.id,
+    webhook_uuid: row.webhook_uuid,
+    attempt: row.attempts,
+    success: result.success ? 1 : 0,
+    request: JSON.stringify(request ? maskRequest(request) : {}),
+    response_status: result.status ?? null,
+    response_body: result.body ?? null,
+    error: result.error ?? null,
+    duration_ms: result.durationMs,
   });
   if (result.success) await finishDelivery(db, row, { status: 'succeeded' });
   else if (final || row.attempts >= settings.maxAttempts) await finishDelivery(db, row, { status: 'failed' });
   else {
-    const retryAt = new Date(Date.now() + retryDelay(row.attempts, settings.retryBaseMs, settings.retryMaxMs)).toISOString();
+    const retryAt = new Date(
+      Date.now() + retryDelay(row.attempts, settings.retryBaseMs, settings.retryMaxMs),
+    ).toISOString();
     await finishDelivery(db, row, { status: 'pending', retryAt });
   }
   return result;

@@ -20,11 +20,20 @@ export type EventContext = Omit<WebhookEventContext, 'eventName'>;
  * Queue one delivery per enabled webhook (scoped to this consumer/provider) and subscribed event.
  * Call inside the transaction of the change. Returns how many deliveries were queued.
  */
-export async function enqueueWebhookEvents(db: Database, events: WebhookEventName | readonly WebhookEventName[], context: EventContext): Promise<number> {
+export async function enqueueWebhookEvents(
+  db: Database,
+  events: WebhookEventName | readonly WebhookEventName[],
+  context: EventContext,
+): Promise<number> {
   return queueDeliveries(db, await webhooksFor(db, context.consumerName, context.providerName), events, context);
 }
 
-async function queueDeliveries(db: Database, webhooks: readonly WebhookRow[], events: WebhookEventName | readonly WebhookEventName[], context: EventContext): Promise<number> {
+async function queueDeliveries(
+  db: Database,
+  webhooks: readonly WebhookRow[],
+  events: WebhookEventName | readonly WebhookEventName[],
+  context: EventContext,
+): Promise<number> {
   const names = typeof events === 'string' ? [events] : events;
   let queued = 0;
   for (const row of webhooks) {
@@ -37,7 +46,6 @@ async function queueDeliveries(db: Database, webhooks: readonly WebhookRow[], ev
   }
   return queued;
 }
-
 
 async function pactContext(db: Database, publication: PublicationRow, buildUrl?: string): Promise<EventContext> {
   const providerId = publication.provider_id;
@@ -55,7 +63,11 @@ async function pactContext(db: Database, publication: PublicationRow, buildUrl?:
 }
 
 /** Queue `contract_published`, and `contract_content_changed` / `contract_requiring_verification_published` when they apply. */
-export async function enqueuePactPublishedEvents(db: Database, publication: PublicationRow, buildUrl?: string): Promise<number> {
+export async function enqueuePactPublishedEvents(
+  db: Database,
+  publication: PublicationRow,
+  buildUrl?: string,
+): Promise<number> {
   // Most publications have no webhook to tell: one query, and no context is gathered for nobody.
   const webhooks = await webhooksFor(db, publication.consumer_name, publication.provider_name);
   if (webhooks.length === 0) return 0;
@@ -70,7 +82,10 @@ export async function enqueuePactPublishedEvents(db: Database, publication: Publ
   const context = await pactContext(db, publication, buildUrl);
   let queued = await queueDeliveries(db, webhooks, events, context);
   for (const provider of await providerVersionsRequiringVerification(db, publication)) {
-    queued += await queueDeliveries(db, webhooks, 'contract_requiring_verification_published', { ...context, ...provider });
+    queued += await queueDeliveries(db, webhooks, 'contract_requiring_verification_published', {
+      ...context,
+      ...provider,
+    });
   }
   return queued;
 }
@@ -79,7 +94,10 @@ export async function enqueuePactPublishedEvents(db: Database, publication: Publ
  * As the Pact Broker: the provider versions that must verify this content (head of the provider's main branch and the versions
  * currently deployed or released) and have not verified it successfully. With no provider version yet, one event with none.
  */
-async function providerVersionsRequiringVerification(db: Database, publication: PublicationRow): Promise<Partial<EventContext>[]> {
+async function providerVersionsRequiringVerification(
+  db: Database,
+  publication: PublicationRow,
+): Promise<Partial<EventContext>[]> {
   const rows = await db.all<{ id: number; number: string; branch: string | null }>(
     `SELECT v.id, v.number, (SELECT b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = v.id ORDER BY bv.id DESC LIMIT 1) AS branch
      FROM versions v WHERE v.id IN (
@@ -91,7 +109,9 @@ async function providerVersionsRequiringVerification(db: Database, publication: 
      ORDER BY v.id`,
     [publication.provider_id, publication.provider_id, publication.provider_id, publication.pact_version_id],
   );
-  const anyVersion = await db.get('SELECT 1 AS x FROM versions WHERE pacticipant_id = ? LIMIT 1', [publication.provider_id]);
+  const anyVersion = await db.get('SELECT 1 AS x FROM versions WHERE pacticipant_id = ? LIMIT 1', [
+    publication.provider_id,
+  ]);
   if (!anyVersion) return [{}];
   return rows.map((row) => ({ providerVersionNumber: row.number, providerVersionBranch: row.branch ?? '' }));
 }
@@ -114,7 +134,7 @@ export async function enqueueVerificationEvents(db: Database, verification: Veri
     verificationNumber: verification.number,
     verificationSuccess: verification.success === 1,
   };
-  const outcome: WebhookEventName = verification.success === 1 ? 'provider_verification_succeeded' : 'provider_verification_failed';
+  const outcome: WebhookEventName =
+    verification.success === 1 ? 'provider_verification_succeeded' : 'provider_verification_failed';
   return enqueueWebhookEvents(db, ['provider_verification_published', outcome], context);
 }
-

@@ -24,7 +24,9 @@ export function deliverySettings(app: FastifyInstance, options: Readonly<BrokerO
     baseUrl: () => {
       if (options.baseUrl) return options.baseUrl.replace(/\/+$/, '');
       const address = app.server.address();
-      return address && typeof address === 'object' ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : 'http://localhost';
+      return address && typeof address === 'object'
+        ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+        : 'http://localhost';
     },
   };
 }

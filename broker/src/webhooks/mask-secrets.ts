@@ -10,7 +10,9 @@ const SECRET_HEADER = /authorization|token/i;
  */
 export function maskHeaders(headers: Readonly<Record<string, string>> | undefined): Record<string, string> | undefined {
   if (!headers) return headers;
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, SECRET_HEADER.test(name) ? MASK : value]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, SECRET_HEADER.test(name) ? MASK : value]),
+  );
 }
 
 /**

@@ -20,7 +20,11 @@ export function renderRequest(request: WebhookRequest, params: Record<string, st
   }
   const body = request.body === undefined || request.body === null ? undefined : renderBody(request.body, params);
   const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-  if (text !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type') && typeof body !== 'string') {
+  if (
+    text !== undefined &&
+    !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type') &&
+    typeof body !== 'string'
+  ) {
     headers['Content-Type'] = 'application/json';
   }
   return { method: request.method, url, headers, body: text };

@@ -14,7 +14,13 @@ export async function sampleContext(db: Database, def: WebhookDefinition): Promi
     where += ' AND pr.name = ?';
     params.push(def.provider.name);
   }
-  const pact = await db.get<{ consumer_name: string; provider_name: string; number: string; sha: string; pact_version_id: number }>(
+  const pact = await db.get<{
+    consumer_name: string;
+    provider_name: string;
+    number: string;
+    sha: string;
+    pact_version_id: number;
+  }>(
     `SELECT c.name AS consumer_name, pr.name AS provider_name, cv.number AS number, pv.sha AS sha, pv.id AS pact_version_id
      FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id JOIN pacticipants c ON c.id = cv.pacticipant_id
      JOIN pacticipants pr ON pr.id = pp.provider_id JOIN pact_versions pv ON pv.id = pp.pact_version_id

@@ -11,7 +11,9 @@ export function secretsKeyOf(text: string): Buffer {
   const trimmed = text.trim();
   const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
   if (key.length !== 32) {
-    throw brokerErrors.TREATY_BROKER_INVALID_OPTIONS(['the secrets key must be 32 bytes in base64 or hex (e.g. `openssl rand -base64 32`)']);
+    throw brokerErrors.TREATY_BROKER_INVALID_OPTIONS([
+      'the secrets key must be 32 bytes in base64 or hex (e.g. `openssl rand -base64 32`)',
+    ]);
   }
   return key;
 }
@@ -33,7 +35,8 @@ export function sealSecret(key: Buffer, plaintext: string): string {
  */
 export function openSecret(key: Buffer, sealed: string): string {
   const [prefix, iv, tag, body] = sealed.split(':');
-  if (prefix !== PREFIX || !iv || !tag || body === undefined) throw new Error('the stored secret is not in the v1 format');
+  if (prefix !== PREFIX || !iv || !tag || body === undefined)
+    throw new Error('the stored secret is not in the v1 format');
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
   decipher.setAuthTag(Buffer.from(tag, 'base64'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');

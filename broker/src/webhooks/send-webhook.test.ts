@@ -27,16 +27,25 @@ describe('sendWebhook', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('refuses a name that resolves to a loopback address at delivery, without connecting', async () => {
-    const result = await sendWebhook({ method: 'POST', url: `http://localhost:${port}/hook`, headers: {} }, { timeoutMs: 2000 });
+    const result = await sendWebhook(
+      { method: 'POST', url: `http://localhost:${port}/hook`, headers: {} },
+      { timeoutMs: 2000 },
+    );
     expect(result).toMatchObject({ success: false, refused: true });
     expect(result.error).toMatch(/localhost resolves to .*private, loopback or link-local/);
-    const literal = await sendWebhook({ method: 'POST', url: `http://127.0.0.1:${port}/hook`, headers: {} }, { timeoutMs: 2000 });
+    const literal = await sendWebhook(
+      { method: 'POST', url: `http://127.0.0.1:${port}/hook`, headers: {} },
+      { timeoutMs: 2000 },
+    );
     expect(literal).toMatchObject({ success: false, refused: true });
     expect(hits).toBe(0);
   });
 
   it('delivers to a private address when the operator allows it', async () => {
-    const result = await sendWebhook({ method: 'POST', url: `http://localhost:${port}/hook`, headers: {}, body: '{}' }, { timeoutMs: 2000, allowPrivate: true });
+    const result = await sendWebhook(
+      { method: 'POST', url: `http://localhost:${port}/hook`, headers: {}, body: '{}' },
+      { timeoutMs: 2000, allowPrivate: true },
+    );
     expect(result).toMatchObject({ success: true, status: 200, body: 'ok' });
     expect(hits).toBe(1);
   });

@@ -67,7 +67,12 @@ export async function sendWebhook(request: RenderedRequest, options: SendOptions
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
     const refused = (error as { code?: string }).code === PRIVATE_DESTINATION;
-    return { success: false, error: `${(error as Error).message}${cause ? ` (${cause})` : ''}`, durationMs: Date.now() - started, ...(refused ? { refused } : {}) };
+    return {
+      success: false,
+      error: `${(error as Error).message}${cause ? ` (${cause})` : ''}`,
+      durationMs: Date.now() - started,
+      ...(refused ? { refused } : {}),
+    };
   }
 }
 

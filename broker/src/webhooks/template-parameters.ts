@@ -40,7 +40,9 @@ export function templateParameters(context: WebhookEventContext, base: string): 
     'pactbroker.consumerVersionTags': c.consumerVersionTags.join(', '),
     'pactbroker.consumerVersionBranch': c.consumerVersionBranch,
     'pactbroker.pactUrl': c.pactSha ? links.pactVersion(base, c.providerName, c.consumerName, c.pactSha) : '',
-    'pactbroker.verificationResultUrl': verified ? links.verification(base, c.providerName, c.consumerName, c.pactSha, c.verificationNumber!) : '',
+    'pactbroker.verificationResultUrl': verified
+      ? links.verification(base, c.providerName, c.consumerName, c.pactSha, c.verificationNumber!)
+      : '',
     'pactbroker.githubVerificationStatus': status(c.verificationSuccess, ['success', 'failure', 'pending']),
     'pactbroker.bitbucketVerificationStatus': status(c.verificationSuccess, ['SUCCESSFUL', 'FAILED', 'INPROGRESS']),
     'pactbroker.consumerLabels': c.consumerLabels.join(', '),

@@ -47,7 +47,8 @@ function eventsOf(value: unknown, errors: Record<string, string[]>): WebhookEven
   }
   const names = value.map((e) => (e as { name?: unknown })?.name);
   const unknown = names.filter((n) => !WEBHOOK_EVENTS.includes(n as WebhookEventName));
-  if (unknown.length) errors.events = [`has unknown event(s) ${unknown.map(String).join(', ')}; use one of ${WEBHOOK_EVENTS.join(', ')}`];
+  if (unknown.length)
+    errors.events = [`has unknown event(s) ${unknown.map(String).join(', ')}; use one of ${WEBHOOK_EVENTS.join(', ')}`];
   return names as WebhookEventName[];
 }
 
@@ -56,10 +57,14 @@ function requestOf(value: unknown, errors: Record<string, string[]>): WebhookReq
   if (typeof r.method !== 'string' || r.method === '') errors['request.method'] = ['is missing'];
   if (typeof r.url !== 'string' || r.url === '') errors['request.url'] = ['is missing'];
   const headers = r.headers;
-  if (headers !== undefined && (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string'))) {
+  if (
+    headers !== undefined &&
+    (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string'))
+  ) {
     errors['request.headers'] = ['must be an object of strings'];
   }
-  for (const field of ['username', 'password'] as const) if (r[field] !== undefined && typeof r[field] !== 'string') errors[`request.${field}`] = ['must be a string'];
+  for (const field of ['username', 'password'] as const)
+    if (r[field] !== undefined && typeof r[field] !== 'string') errors[`request.${field}`] = ['must be a string'];
   return { ...(r as unknown as WebhookRequest), method: String(r.method ?? '').toUpperCase() };
 }
 
@@ -74,7 +79,15 @@ export function parseWebhookDefinition(body: Record<string, unknown>): WebhookDe
   const events = eventsOf(body.events, errors);
   const request = requestOf(body.request, errors);
   if (body.enabled !== undefined && typeof body.enabled !== 'boolean') errors.enabled = ['must be a boolean'];
-  if (body.description !== undefined && body.description !== null && typeof body.description !== 'string') errors.description = ['must be a string'];
+  if (body.description !== undefined && body.description !== null && typeof body.description !== 'string')
+    errors.description = ['must be a string'];
   if (Object.keys(errors).length) throw invalid('save webhook', errors);
-  return { description: (body.description as string | undefined) ?? undefined, consumer, provider, events, request, enabled: body.enabled !== false };
+  return {
+    description: (body.description as string | undefined) ?? undefined,
+    consumer,
+    provider,
+    events,
+    request,
+    enabled: body.enabled !== false,
+  };
 }

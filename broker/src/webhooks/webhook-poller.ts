@@ -18,7 +18,10 @@ export interface WebhookPoller {
 const BATCH = 10;
 
 /** Start polling the delivery queue every `intervalMs`; timers are unref'd so they never keep a process alive. */
-export function startWebhookPoller(db: Database, settings: DeliverySettings & { intervalMs: number; onError?: (error: unknown) => void }): WebhookPoller {
+export function startWebhookPoller(
+  db: Database,
+  settings: DeliverySettings & { intervalMs: number; onError?: (error: unknown) => void },
+): WebhookPoller {
   const leaseMs = Math.max(60_000, settings.timeoutMs * 3);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

@@ -13,8 +13,15 @@ export interface BrokerProcess {
 }
 
 /** Run the real bin with `args` and wait for the URL it prints. */
-export function spawnBroker(args: string[], env: Record<string, string> = {}, timeoutMs = 20_000): Promise<BrokerProcess> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnBroker(
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 20_000,
+): Promise<BrokerProcess> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -14,7 +14,10 @@ export interface TestBroker {
  * Build a broker on a temp SQLite file and listen on port 0; `close()` closes it and deletes the file.
  * (Real HTTP rather than `app.inject()`: light-my-request pulls in an ESM-only `cookie` that Jest's CommonJS runtime cannot load.)
  */
-export async function withBroker(options: BrokerOptions = {}, dialect: TestDialect = sqliteDialect): Promise<TestBroker> {
+export async function withBroker(
+  options: BrokerOptions = {},
+  dialect: TestDialect = sqliteDialect,
+): Promise<TestBroker> {
   const db: TestDatabase = await dialect.create();
   const app = await buildBroker({ ...db.location, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -30,7 +33,13 @@ export async function withBroker(options: BrokerOptions = {}, dialect: TestDiale
 }
 
 /** Send a JSON request to a test broker and return status, parsed body and headers. */
-export async function call(broker: TestBroker, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Json; headers: Record<string, string> }> {
+export async function call(
+  broker: TestBroker,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Json; headers: Record<string, string> }> {
   const response = await fetch(`${broker.url}${path}`, {
     method,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

@@ -14,10 +14,19 @@ export interface CliResult {
 /** Run `pact-broker <args>` as a child process (asynchronously: the broker under test runs in this process). */
 export function pactBroker(args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(PACT_BROKER_CLI, args, { timeout: 60_000, env: { ...process.env, PACT_BROKER_BASE_URL: '' } }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      PACT_BROKER_CLI,
+      args,
+      { timeout: 60_000, env: { ...process.env, PACT_BROKER_BASE_URL: '' } },
+      (error, stdout, stderr) => {
+        const code = error
+          ? typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : 1
+          : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
   });
 }
 
@@ -39,9 +48,18 @@ export function commandUnderTest(envName: string, fallback: string): string[] {
 /** Run a command line (first word the executable) with extra arguments; never throws, resolves with the exit code. */
 export function runCommand(command: readonly string[], args: readonly string[], cwd?: string): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(command[0], [...command.slice(1), ...args], { cwd, timeout: 60_000, env: { ...process.env, PACT_BROKER_BASE_URL: '' } }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      command[0],
+      [...command.slice(1), ...args],
+      { cwd, timeout: 60_000, env: { ...process.env, PACT_BROKER_BASE_URL: '' } },
+      (error, stdout, stderr) => {
+        const code = error
+          ? typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : 1
+          : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
   });
 }

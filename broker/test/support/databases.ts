@@ -21,7 +21,10 @@ export const sqliteDialect: TestDialect = {
   name: 'sqlite',
   async create() {
     const dir = mkdtempSync(join(tmpdir(), 'treaty-broker-'));
-    return { location: { database: join(dir, 'broker.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      location: { database: join(dir, 'broker.db') },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   },
 };
 

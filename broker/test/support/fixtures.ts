@@ -16,7 +16,11 @@ export function samplePact(consumer = 'Web', provider = 'Orders', variant = 'a')
 }
 
 /** The body of `POST /contracts/publish` for one or more pacts. */
-export function publishBody(version: string, pacts: Record<string, unknown>[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function publishBody(
+  version: string,
+  pacts: Record<string, unknown>[],
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const consumer = (pacts[0].consumer as { name: string }).name;
   return {
     pacticipantName: consumer,

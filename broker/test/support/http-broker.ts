@@ -19,7 +19,13 @@ export interface HttpBroker {
 }
 
 /** Call a broker URL with a JSON body; the answer's body is parsed when it is JSON. */
-export async function callUrl(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+export async function callUrl(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
@@ -37,7 +43,8 @@ export async function callUrl(base: string, method: string, path: string, body?:
 
 /** Start a broker for HTTP tests; `close()` stops it and deletes its database unless a location was given. */
 export async function startHttpBroker(options: StartBrokerOptions = {}): Promise<HttpBroker> {
-  const owned: TestDatabase | undefined = options.database || options.databaseUrl ? undefined : await sqliteDialect.create();
+  const owned: TestDatabase | undefined =
+    options.database || options.databaseUrl ? undefined : await sqliteDialect.create();
   const running = await startBroker({ ...owned?.location, ...options, port: 0 });
   return {
     url: running.url,

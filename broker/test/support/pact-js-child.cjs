@@ -11,7 +11,11 @@ async function generate({ dir, description, path }) {
     .given('an order exists')
     .uponReceiving(description)
     .withRequest({ method: 'GET', path })
-    .willRespondWith({ status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: MatchersV3.integer(1) } });
+    .willRespondWith({
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: { id: MatchersV3.integer(1) },
+    });
   await pact.executeTest(async (mock) => {
     await fetch(`${mock.url}${path}`);
   });
@@ -20,7 +24,11 @@ async function generate({ dir, description, path }) {
 }
 
 async function verify({ options }) {
-  await new Verifier({ ...options, stateHandlers: { 'an order exists': async () => undefined }, logLevel: 'error' }).verifyProvider();
+  await new Verifier({
+    ...options,
+    stateHandlers: { 'an order exists': async () => undefined },
+    logLevel: 'error',
+  }).verifyProvider();
   process.stdout.write('VERIFIED');
 }
 

@@ -28,7 +28,12 @@ export async function startReceiver(): Promise<Receiver> {
     const chunks: Buffer[] = [];
     request.on('data', (c: Buffer) => chunks.push(c));
     request.on('end', () => {
-      received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      received.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const status = statuses.shift() ?? 200;
       setTimeout(() => response.writeHead(status, { 'content-type': 'text/plain' }).end('ok'), receiver.delayMs);
     });
@@ -43,15 +48,17 @@ export async function startReceiver(): Promise<Receiver> {
     async waitFor(count, timeoutMs = 5000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > until) throw new Error(`expected ${count} webhook request(s) within ${timeoutMs} ms, got ${received.length}`);
+        if (Date.now() > until)
+          throw new Error(`expected ${count} webhook request(s) within ${timeoutMs} ms, got ${received.length}`);
         await new Promise((r) => setTimeout(r, 20));
       }
       return received;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   return receiver;
 }

@@ -25,7 +25,13 @@ export function createOrderStore(): OrderStore {
     get: (id) => orders.get(id),
     create(items) {
       while (orders.has(nextId)) nextId++;
-      const order: Order = { id: nextId++, status: 'pending', items, total: totalOf(items), createdAt: new Date().toISOString() };
+      const order: Order = {
+        id: nextId++,
+        status: 'pending',
+        items,
+        total: totalOf(items),
+        createdAt: new Date().toISOString(),
+      };
       orders.set(order.id, order);
       return order;
     },

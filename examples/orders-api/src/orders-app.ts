@@ -19,7 +19,10 @@ export interface OrdersApp {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -35,16 +38,32 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 function validItems(value: unknown): value is OrderItem[] {
   if (!Array.isArray(value) || value.length === 0) return false;
-  return value.every((item) => item && typeof item.sku === 'string' && Number.isInteger(item.quantity) && item.quantity >= 1 && typeof item.price === 'number');
+  return value.every(
+    (item) =>
+      item &&
+      typeof item.sku === 'string' &&
+      Number.isInteger(item.quantity) &&
+      item.quantity >= 1 &&
+      typeof item.price === 'number',
+  );
 }
 
-async function route(app: OrdersApp, broken: BrokenMode | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(
+  app: OrdersApp,
+  broken: BrokenMode | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const byId = /^\/orders\/([^/]+)$/.exec(url.pathname);
   if (req.method === 'GET' && url.pathname === '/orders') {
     const status = url.searchParams.get('status');
     const orders = app.store.list().filter((o) => status === null || o.status === status);
-    return send(res, 200, orders.map((o) => presentOrder(o, broken)));
+    return send(
+      res,
+      200,
+      orders.map((o) => presentOrder(o, broken)),
+    );
   }
   if (req.method === 'GET' && byId) {
     const order = /^\d+$/.test(byId[1]) ? app.store.get(Number(byId[1])) : undefined;
@@ -53,7 +72,8 @@ async function route(app: OrdersApp, broken: BrokenMode | undefined, req: Incomi
   }
   if (req.method === 'POST' && url.pathname === '/orders') {
     const body = (await readJson(req)) as { items?: unknown } | undefined;
-    if (!validItems(body?.items)) return send(res, 400, { error: 'items must be a non-empty list of {sku, quantity, price}' });
+    if (!validItems(body?.items))
+      return send(res, 400, { error: 'items must be a non-empty list of {sku, quantity, price}' });
     const order = app.store.create(body.items.map(({ sku, quantity, price }) => ({ sku, quantity, price })));
     return send(res, broken === 'wrong-status' ? 200 : 201, presentOrder(order, broken));
   }

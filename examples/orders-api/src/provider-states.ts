@@ -46,6 +46,8 @@ export const ORDER_MESSAGES = { orderCreated: 'an order-created event' } as cons
  * @example await verifyProvider({ messageProviders: ordersMessageProviders(), ... });
  */
 export function ordersMessageProviders(options: { broken?: BrokenMode } = {}): MessageProviders {
-  const produce = providerWithMetadata(() => orderCreated(sampleOrder(1), options.broken).content, { ...ORDER_CREATED_METADATA });
+  const produce = providerWithMetadata(() => orderCreated(sampleOrder(1), options.broken).content, {
+    ...ORDER_CREATED_METADATA,
+  });
   return { [ORDER_MESSAGES.orderCreated]: produce, 'order-created': produce };
 }

@@ -3,7 +3,10 @@ import type { Order, OrderItem, OrderStatus } from './order';
 /** The orders API answered with something the client cannot use. */
 export class OrdersApiError extends Error {
   /** Keep the status beside the message. */
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
     this.name = 'OrdersApiError';
   }
@@ -39,7 +42,11 @@ export class OrdersClient {
   private async json(method: string, path: string, expected: number, body?: unknown): Promise<unknown> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (res.status !== expected) throw new OrdersApiError(`${method} ${path} answered ${res.status}`, res.status);
     return res.json();
   }

@@ -11,7 +11,9 @@ describe('order-created events', () => {
     await pact
       .addAsynchronousInteraction()
       .expectsToReceive('an order-created event', (b) =>
-        b.withJSONContent(orderTemplate()).withMetadata({ contentType: 'application/json', topic: MatchersV3.regex('^orders$', 'orders') }),
+        b
+          .withJSONContent(orderTemplate())
+          .withMetadata({ contentType: 'application/json', topic: MatchersV3.regex('^orders$', 'orders') }),
       )
       .executeTest(async (message) => {
         await handleOrderCreated(message.contents.content, recent);

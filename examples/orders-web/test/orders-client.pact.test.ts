@@ -14,7 +14,9 @@ describe('OrdersClient against the orders API contract', () => {
       .given('orders exist')
       .uponReceiving('a request for all orders')
       .withRequest('GET', '/orders', (b) => b.headers({ Accept: 'application/json' }))
-      .willRespondWith(200, (b) => b.headers({ 'Content-Type': 'application/json' }).jsonBody(eachLike(orderTemplate())))
+      .willRespondWith(200, (b) =>
+        b.headers({ 'Content-Type': 'application/json' }).jsonBody(eachLike(orderTemplate())),
+      )
       .executeTest(async (server) => {
         const orders = await new OrdersClient(server.url).listOrders();
         expect(orders).toEqual([expect.objectContaining({ id: 1, status: 'pending', total: 25 })]);
@@ -26,7 +28,9 @@ describe('OrdersClient against the orders API contract', () => {
       .addInteraction()
       .given('an order with id {id} exists', { id: 42 })
       .uponReceiving('a request for order 42')
-      .withRequest('GET', fromProviderState('/orders/${id}', '/orders/42'), (b) => b.headers({ Accept: 'application/json' }))
+      .withRequest('GET', fromProviderState('/orders/${id}', '/orders/42'), (b) =>
+        b.headers({ Accept: 'application/json' }),
+      )
       .willRespondWith(200, (b) => b.headers({ 'Content-Type': 'application/json' }).jsonBody(orderTemplate(42)))
       .executeTest(async (server) => {
         const order = await new OrdersClient(server.url).getOrder(42);
@@ -52,7 +56,9 @@ describe('OrdersClient against the orders API contract', () => {
       .addInteraction()
       .uponReceiving('a request to create an order')
       .withRequest('POST', '/orders', (b) =>
-        b.headers({ Accept: 'application/json' }).jsonBody({ items: eachLike({ sku: string('BOOK-1'), quantity: integer(2), price: number(12.5) }) }),
+        b
+          .headers({ Accept: 'application/json' })
+          .jsonBody({ items: eachLike({ sku: string('BOOK-1'), quantity: integer(2), price: number(12.5) }) }),
       )
       .willRespondWith(201, (b) => b.headers({ 'Content-Type': 'application/json' }).jsonBody(like(orderTemplate())))
       .executeTest(async (server) => {

@@ -4,7 +4,11 @@ import { createShipmentQueue, handleOrderCreated } from '../src';
 
 const { eachLike, integer, regex, string } = MatchersV3;
 
-const pact = new PactV4({ consumer: 'shipping-service', provider: 'orders-api', dir: path.resolve(__dirname, '../pacts') });
+const pact = new PactV4({
+  consumer: 'shipping-service',
+  provider: 'orders-api',
+  dir: path.resolve(__dirname, '../pacts'),
+});
 
 describe('order-created events', () => {
   it('plans a shipment for the created order', async () => {
@@ -13,7 +17,11 @@ describe('order-created events', () => {
       .addAsynchronousInteraction()
       .expectsToReceive('an order-created event', (b) =>
         b
-          .withJSONContent({ id: integer(1), status: string('pending'), items: eachLike({ sku: string('BOOK-1'), quantity: integer(2) }) })
+          .withJSONContent({
+            id: integer(1),
+            status: string('pending'),
+            items: eachLike({ sku: string('BOOK-1'), quantity: integer(2) }),
+          })
           .withMetadata({ contentType: 'application/json', topic: regex('^orders$', 'orders') }),
       )
       .executeTest(async (message) => {

@@ -4,7 +4,11 @@ import { OrdersLookup } from '../src';
 
 const { eachLike, fromProviderState, integer, regex, string } = MatchersV3;
 
-const pact = new PactV4({ consumer: 'shipping-service', provider: 'orders-api', dir: path.resolve(__dirname, '../pacts') });
+const pact = new PactV4({
+  consumer: 'shipping-service',
+  provider: 'orders-api',
+  dir: path.resolve(__dirname, '../pacts'),
+});
 
 /** Only the fields shipping reads: a subset of the order the API returns. */
 const orderToShip = (id: number) => ({
@@ -19,7 +23,9 @@ describe('OrdersLookup against the orders API contract', () => {
       .addInteraction()
       .given('an order with id {id} exists', { id: 7 })
       .uponReceiving('a request from shipping for order 7')
-      .withRequest('GET', fromProviderState('/orders/${id}', '/orders/7'), (b) => b.headers({ Accept: 'application/json' }))
+      .withRequest('GET', fromProviderState('/orders/${id}', '/orders/7'), (b) =>
+        b.headers({ Accept: 'application/json' }),
+      )
       .willRespondWith(200, (b) => b.headers({ 'Content-Type': 'application/json' }).jsonBody(orderToShip(7)))
       .executeTest(async (server) => {
         const order = await new OrdersLookup(server.url).find(7);

@@ -5,9 +5,7 @@ import { BrokerClient } from './broker-client';
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
 /** A real tiny HTTP server on port 0 answering with `handler`; `seen` records each request. */
-async function serve(
-  handler: Handler,
-): Promise<{
+async function serve(handler: Handler): Promise<{
   url: string;
   seen: Array<{ method: string; url: string; headers: IncomingMessage['headers'] }>;
   server: Server;

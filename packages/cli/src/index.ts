@@ -25,7 +25,14 @@ export { recordUndeployment, recordSupportEnded } from './api/record-undeploymen
 export type { RecordUndeploymentOptions, RecordSupportEndedOptions } from './api/record-undeployment';
 export { listPacticipants, describePacticipant, createOrUpdatePacticipant } from './api/pacticipants';
 export type { Pacticipant, PacticipantFields } from './api/pacticipants';
-export { createOrUpdateVersion, describeVersion, versionsInEnvironment, createVersionTags, deleteVersionTag, deleteBranch } from './api/versions';
+export {
+  createOrUpdateVersion,
+  describeVersion,
+  versionsInEnvironment,
+  createVersionTags,
+  deleteVersionTag,
+  deleteBranch,
+} from './api/versions';
 export type { PacticipantVersion, VersionRef, EnvironmentVersion } from './api/versions';
 export { describeEnvironment, updateEnvironment, deleteEnvironment } from './api/environments';
 export type { UpdateEnvironmentOptions } from './api/environments';

@@ -62,5 +62,8 @@ export function createProgram(ctx: CommandContext, version: string): Command {
 
 /** True for commander's "not an error" exits (help and version shown). */
 export function isCleanCommanderExit(error: unknown): boolean {
-  return error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+  return (
+    error instanceof CommanderError &&
+    ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)
+  );
 }

@@ -16,7 +16,10 @@ export interface RunCliOptions extends Partial<CliIo> {
 }
 
 function commanderLine(error: CommanderError): string {
-  return error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
+  return error.message
+    .replace(/^error:\s*/i, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** `treaty publish` for `['publish', 'x', '--bad']`: the deepest command the arguments name. */

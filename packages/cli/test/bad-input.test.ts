@@ -72,11 +72,25 @@ describe('bad input gets one line and a non-zero exit', () => {
     ['can-i-deploy', ['can-i-deploy', '-a', 'web-app', '-e', '1', '--to-environment', 'moon']],
   ])('%s: an unknown environment', async (_name, args) => {
     const run = await runTreaty([...args, '-b', broker.url]);
-    expectOneLineError(run, 1, 'Failed to find environment moon in the Pact Broker: it does not exist (known: production)');
+    expectOneLineError(
+      run,
+      1,
+      'Failed to find environment moon in the Pact Broker: it does not exist (known: production)',
+    );
   });
 
   it('record-deployment: an unknown version', async () => {
-    const run = await runTreaty(['record-deployment', '-a', 'ghost', '-e', '9', '--environment', 'production', '-b', broker.url]);
+    const run = await runTreaty([
+      'record-deployment',
+      '-a',
+      'ghost',
+      '-e',
+      '9',
+      '--environment',
+      'production',
+      '-b',
+      broker.url,
+    ]);
     expectOneLineError(run, 1, 'Failed to find version 9 of ghost: the Pact Broker does not know it');
   });
 
@@ -87,16 +101,39 @@ describe('bad input gets one line and a non-zero exit', () => {
   });
 
   it('can-i-deploy: a version flag with no pacticipant before it, and a pacticipant with no version', async () => {
-    expectOneLineError(await runTreaty(['can-i-deploy', '-e', '1', '-b', broker.url]), 2, '--version must come after the --pacticipant');
-    expectOneLineError(await runTreaty(['can-i-deploy', '-a', 'web-app', '-b', broker.url]), 2, '--pacticipant web-app needs --version');
+    expectOneLineError(
+      await runTreaty(['can-i-deploy', '-e', '1', '-b', broker.url]),
+      2,
+      '--version must come after the --pacticipant',
+    );
+    expectOneLineError(
+      await runTreaty(['can-i-deploy', '-a', 'web-app', '-b', broker.url]),
+      2,
+      '--pacticipant web-app needs --version',
+    );
   });
 
   it('mock and openapi check: missing and malformed files', async () => {
     expectOneLineError(await runTreaty(['mock', join(fixtures, 'nope.json')]), 2, 'does not exist');
     expectOneLineError(await runTreaty(['mock', join(fixtures, 'malformed-pact.json')]), 2, 'it is not JSON');
     const spec = join(fixtures, 'users-api.yaml');
-    expectOneLineError(await runTreaty(['openapi', 'check', '--pact', join(fixtures, 'nope.json'), '--spec', spec]), 2, 'does not exist');
-    expectOneLineError(await runTreaty(['openapi', 'check', '--pact', join(fixtures, 'contracts', 'web-app-users-api.json'), '--spec', join(fixtures, 'none.yaml')]), 2, 'none.yaml');
+    expectOneLineError(
+      await runTreaty(['openapi', 'check', '--pact', join(fixtures, 'nope.json'), '--spec', spec]),
+      2,
+      'does not exist',
+    );
+    expectOneLineError(
+      await runTreaty([
+        'openapi',
+        'check',
+        '--pact',
+        join(fixtures, 'contracts', 'web-app-users-api.json'),
+        '--spec',
+        join(fixtures, 'none.yaml'),
+      ]),
+      2,
+      'none.yaml',
+    );
   });
 
   it('verify: nothing to verify', async () => {
@@ -105,7 +142,11 @@ describe('bad input gets one line and a non-zero exit', () => {
   });
 
   it('names the command whose --help to read', async () => {
-    expectOneLineError(await runTreaty(['openapi', 'check', '--pact', 'x']), 2, "required option '--spec <file>' not specified (see treaty openapi check --help)");
+    expectOneLineError(
+      await runTreaty(['openapi', 'check', '--pact', 'x']),
+      2,
+      "required option '--spec <file>' not specified (see treaty openapi check --help)",
+    );
   });
 
   it('broker: a bad port', async () => {

@@ -15,7 +15,9 @@ describe('treaty broker', () => {
     try {
       const heartbeat = await fetch(`${broker.url}/diagnostic/status/heartbeat`);
       expect(heartbeat.status).toBe(200);
-      const index = (await (await fetch(`${broker.url}/`, { headers: { accept: 'application/hal+json' } })).json()) as { _links: Record<string, unknown> };
+      const index = (await (await fetch(`${broker.url}/`, { headers: { accept: 'application/hal+json' } })).json()) as {
+        _links: Record<string, unknown>;
+      };
       expect(index._links).toHaveProperty('pb:publish-contracts');
       expect(existsSync(database)).toBe(true);
     } finally {
@@ -26,12 +28,28 @@ describe('treaty broker', () => {
   });
 
   it('requires a token for writes when --token is given', async () => {
-    const broker = await startTreaty(['broker', '--port', '0', '--database', join(dir, 'auth.db'), '--token', 'secret']);
+    const broker = await startTreaty([
+      'broker',
+      '--port',
+      '0',
+      '--database',
+      join(dir, 'auth.db'),
+      '--token',
+      'secret',
+    ]);
     try {
       const body = JSON.stringify({ name: 'qa', displayName: 'QA', production: false });
-      const denied = await fetch(`${broker.url}/environments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const denied = await fetch(`${broker.url}/environments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(denied.status).toBe(401);
-      const allowed = await fetch(`${broker.url}/environments`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer secret' }, body });
+      const allowed = await fetch(`${broker.url}/environments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer secret' },
+        body,
+      });
       expect(allowed.status).toBe(201);
     } finally {
       await broker.stop();

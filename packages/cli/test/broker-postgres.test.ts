@@ -18,14 +18,30 @@ describePostgres('treaty broker --database-url (PostgreSQL)', () => {
     expect(first.child.pid).toBeDefined();
     const env = { PACT_BROKER_BASE_URL: first.url };
     expect((await runTreaty(['create-environment', '--name', 'production', '--production'], { env })).code).toBe(0);
-    expect((await runTreaty(['publish', join(__dirname, 'fixtures', 'contracts'), '-a', '1.0.0', '--branch', 'main'], { env })).code).toBe(0);
+    expect(
+      (
+        await runTreaty(['publish', join(__dirname, 'fixtures', 'contracts'), '-a', '1.0.0', '--branch', 'main'], {
+          env,
+        })
+      ).code,
+    ).toBe(0);
     expect((await first.stop()).code).toBe(0);
 
     const second = await startTreaty(args);
     try {
       const pact = await fetch(`${second.url}/pacts/provider/users-api/consumer/web-app/version/1.0.0`);
       expect(pact.status).toBe(200);
-      const run = await runTreaty(['record-deployment', '-a', 'web-app', '-e', '1.0.0', '--environment', 'production', '-b', second.url]);
+      const run = await runTreaty([
+        'record-deployment',
+        '-a',
+        'web-app',
+        '-e',
+        '1.0.0',
+        '--environment',
+        'production',
+        '-b',
+        second.url,
+      ]);
       expect(run.code).toBe(0);
     } finally {
       await second.stop();

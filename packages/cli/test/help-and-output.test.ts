@@ -6,13 +6,40 @@ jest.setTimeout(60_000);
 
 const fixtures = join(__dirname, 'fixtures');
 const commands = [
-  ['broker'], ['publish'], ['verify'], ['can-i-deploy'], ['create-environment'], ['record-deployment'],
-  ['record-undeployment'], ['record-release'], ['record-support-ended'], ['mock'], ['openapi', 'check'],
-  ['list-latest-pact-versions'], ['get-pacts'], ['update-environment'], ['delete-environment'], ['describe-environment'],
-  ['list-environments'], ['can-i-merge'], ['create-or-update-pacticipant'], ['describe-pacticipant'], ['list-pacticipants'],
-  ['create-webhook'], ['create-or-update-webhook'], ['delete-webhook'], ['test-webhook'], ['delete-branch'], ['create-version-tag'],
-  ['delete-version-tag'], ['describe-version'], ['create-or-update-version'], ['generate-uuid'], ['provider-states', 'list'],
-  ['publish-provider-contract'], ['version'],
+  ['broker'],
+  ['publish'],
+  ['verify'],
+  ['can-i-deploy'],
+  ['create-environment'],
+  ['record-deployment'],
+  ['record-undeployment'],
+  ['record-release'],
+  ['record-support-ended'],
+  ['mock'],
+  ['openapi', 'check'],
+  ['list-latest-pact-versions'],
+  ['get-pacts'],
+  ['update-environment'],
+  ['delete-environment'],
+  ['describe-environment'],
+  ['list-environments'],
+  ['can-i-merge'],
+  ['create-or-update-pacticipant'],
+  ['describe-pacticipant'],
+  ['list-pacticipants'],
+  ['create-webhook'],
+  ['create-or-update-webhook'],
+  ['delete-webhook'],
+  ['test-webhook'],
+  ['delete-branch'],
+  ['create-version-tag'],
+  ['delete-version-tag'],
+  ['describe-version'],
+  ['create-or-update-version'],
+  ['generate-uuid'],
+  ['provider-states', 'list'],
+  ['publish-provider-contract'],
+  ['version'],
 ];
 
 describe('treaty --help', () => {
@@ -37,7 +64,14 @@ describe('treaty --help', () => {
 });
 
 describe('colour', () => {
-  const args = ['openapi', 'check', '--pact', join(fixtures, 'contracts', 'web-app-users-api.json'), '--spec', join(fixtures, 'users-api.yaml')];
+  const args = [
+    'openapi',
+    'check',
+    '--pact',
+    join(fixtures, 'contracts', 'web-app-users-api.json'),
+    '--spec',
+    join(fixtures, 'users-api.yaml'),
+  ];
 
   it('is off when writing to a pipe or NO_COLOR is set', async () => {
     const run = await treatyInProcess(args);

@@ -20,7 +20,7 @@ describe('treaty mock <pact>', () => {
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('answers a matching request with the interaction\'s response', async () => {
+  it("answers a matching request with the interaction's response", async () => {
     const response = await fetch(`${mock.url}/users/1`, { headers: { accept: 'application/json' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
@@ -28,13 +28,21 @@ describe('treaty mock <pact>', () => {
   });
 
   it('matches request bodies', async () => {
-    const created = await fetch(`${mock.url}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Grace' }) });
+    const created = await fetch(`${mock.url}/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Grace' }),
+    });
     expect(created.status).toBe(201);
     expect(await created.json()).toEqual({ id: 7, name: 'Grace' });
   });
 
   it('answers an unknown request with a 500 naming the closest interaction', async () => {
-    const response = await fetch(`${mock.url}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 42 }) });
+    const response = await fetch(`${mock.url}/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 42 }),
+    });
     expect(response.status).toBe(500);
     const body = (await response.json()) as { error: string; closestInteraction: string; mismatches: unknown[] };
     expect(body.error).toBe('Treaty mock server: the request matched no interaction of this test');
@@ -42,7 +50,7 @@ describe('treaty mock <pact>', () => {
     expect(body.mismatches.length).toBeGreaterThan(0);
   });
 
-  it('names the closest interaction by endpoint first, as the consumer\'s mock server does', async () => {
+  it("names the closest interaction by endpoint first, as the consumer's mock server does", async () => {
     const response = await fetch(`${mock.url}/users/3`, { headers: { accept: 'application/json' } });
     expect(response.status).toBe(500);
     const body = (await response.json()) as { closestInteraction: string };
@@ -57,7 +65,10 @@ describe('treaty mock <pact>', () => {
   });
 
   it('answers CORS preflight requests with --cors', async () => {
-    const response = await fetch(`${mock.url}/users/1`, { method: 'OPTIONS', headers: { origin: 'http://app.test', 'access-control-request-method': 'GET' } });
+    const response = await fetch(`${mock.url}/users/1`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://app.test', 'access-control-request-method': 'GET' },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://app.test');
   });

@@ -21,11 +21,16 @@ afterAll(async () => {
 
 describe('treaty token', () => {
   it('creates a token that works at once, lists it without its secret, and revokes it by name', async () => {
-    const created = await runTreaty(['token', 'create', '--name', 'ci-publisher', '--role', 'write', '--expires-in-days', '30', '--output', 'token'], { env });
+    const created = await runTreaty(
+      ['token', 'create', '--name', 'ci-publisher', '--role', 'write', '--expires-in-days', '30', '--output', 'token'],
+      { env },
+    );
     expect(created.code).toBe(0);
     const secret = created.stdout.trim();
     expect(secret).toMatch(/^treaty_/);
-    const written = await runTreaty(['create-environment', '--name', 'uat'], { env: { ...env, PACT_BROKER_TOKEN: secret } });
+    const written = await runTreaty(['create-environment', '--name', 'uat'], {
+      env: { ...env, PACT_BROKER_TOKEN: secret },
+    });
     expect(written.code).toBe(0);
 
     const listed = await runTreaty(['token', 'list'], { env });
@@ -36,7 +41,9 @@ describe('treaty token', () => {
     const revoked = await runTreaty(['token', 'revoke', 'ci-publisher'], { env });
     expect(revoked.code).toBe(0);
     expect(revoked.stdout).toMatch(/^Revoked API token ci-publisher/);
-    const refused = await runTreaty(['create-environment', '--name', 'qa'], { env: { ...env, PACT_BROKER_TOKEN: secret } });
+    const refused = await runTreaty(['create-environment', '--name', 'qa'], {
+      env: { ...env, PACT_BROKER_TOKEN: secret },
+    });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the API token "ci-publisher" was revoked');
   });

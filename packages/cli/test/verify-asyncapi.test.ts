@@ -17,8 +17,16 @@ channels:
 `;
 
 const pact = {
-  consumer: { name: 'worker' }, provider: { name: 'things' },
-  messages: [{ description: 'a thing was made', providerStates: [], contents: { id: 3 }, matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] } } } }],
+  consumer: { name: 'worker' },
+  provider: { name: 'things' },
+  messages: [
+    {
+      description: 'a thing was made',
+      providerStates: [],
+      contents: { id: 3 },
+      matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] } } },
+    },
+  ],
   metadata: { pactSpecification: { version: '3.0.0' } },
 };
 
@@ -34,7 +42,9 @@ beforeAll(async () => {
   // The Pact message proxy protocol: POST { description, providerStates } answers with the message.
   server = createServer((request, response) => {
     request.resume();
-    request.on('end', () => response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(produced)));
+    request.on('end', () =>
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(produced)),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/messages`;
@@ -44,7 +54,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const verify = () => runTreaty(['verify', '--provider', 'things', '--messages-url', url, '--asyncapi', join(dir, 'asyncapi.yaml'), join(dir, 'pact.json')]);
+const verify = () =>
+  runTreaty([
+    'verify',
+    '--provider',
+    'things',
+    '--messages-url',
+    url,
+    '--asyncapi',
+    join(dir, 'asyncapi.yaml'),
+    join(dir, 'pact.json'),
+  ]);
 
 describe('treaty verify --asyncapi', () => {
   it('passes a produced message that fits the pact and the AsyncAPI document', async () => {

@@ -11,7 +11,12 @@ const received: Array<{ method?: string; headers: Record<string, unknown>; body:
 
 beforeAll(async () => {
   broker = await startTestBroker({
-    webhooks: { allowedSchemes: ['http', 'https'], allowedMethods: ['POST', 'PUT'], allowPrivateDestinations: true, pollIntervalMs: 60_000 },
+    webhooks: {
+      allowedSchemes: ['http', 'https'],
+      allowedMethods: ['POST', 'PUT'],
+      allowPrivateDestinations: true,
+      pollIntervalMs: 60_000,
+    },
   });
   env = { PACT_BROKER_BASE_URL: broker.url };
   receiver = createServer((req, res) => {

@@ -23,7 +23,12 @@ export {
 export { GraphQLPactV3 } from './dsl/graphql-pact-v3';
 export { UnconfiguredAsynchronousMessage, AsynchronousMessageWithContent } from './dsl/v4-async-message';
 export { MessageConsumerPact, synchronousBodyHandler, asynchronousBodyHandler } from './dsl/message-consumer-pact';
-export type { MessageConsumerOptions, MessageConsumer, ConcreteMessage, MessageProviderState } from './dsl/message-consumer-pact';
+export type {
+  MessageConsumerOptions,
+  MessageConsumer,
+  ConcreteMessage,
+  MessageProviderState,
+} from './dsl/message-consumer-pact';
 export type { PactV4Options, PactV4Options as PactOptions, PactV3Options } from './dsl/pact-options';
 export type { V3MockServer, V4MockServer } from './dsl/run-http-test';
 export type { V3Request, V3Response, V3Interaction, V3ProviderState } from './dsl/v3-types';

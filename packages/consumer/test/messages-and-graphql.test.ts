@@ -32,14 +32,21 @@ describe('messages and GraphQL', () => {
     await pact
       .addAsynchronousInteraction()
       .given('an order', { id: 3 })
-      .expectsToReceive('order shipped', (b) => b.withJSONContent({ id: integer(3), carrier: string('DHL') }).withMetadata({ topic: 'orders' }))
+      .expectsToReceive('order shipped', (b) =>
+        b.withJSONContent({ id: integer(3), carrier: string('DHL') }).withMetadata({ topic: 'orders' }),
+      )
       .executeTest(async (m) => void received.push(m));
     const reply = await pact
       .addSynchronousInteraction('price lookup')
       .withRequest((b) => b.withJSONContent({ sku: string('A-1') }))
       .withResponse((b) => b.withJSONContent({ price: integer(10) }))
       .executeTest(async (m) => JSON.parse(m.Response[0].content.toString()));
-    expect(received).toEqual([{ contents: { content: { id: 3, carrier: 'DHL' }, contentType: 'application/json' }, metadata: { topic: 'orders' } }]);
+    expect(received).toEqual([
+      {
+        contents: { content: { id: 3, carrier: 'DHL' }, contentType: 'application/json' },
+        metadata: { topic: 'orders' },
+      },
+    ]);
     expect(reply).toEqual({ price: 10 });
 
     const [async, sync] = written('events-web', 'events-api').interactions;
@@ -49,9 +56,15 @@ describe('messages and GraphQL', () => {
       providerStates: [{ name: 'an order', params: { id: 3 } }],
       contents: { content: { id: 3, carrier: 'DHL' }, contentType: 'application/json' },
       metadata: { topic: 'orders' },
-      matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] }, '$.carrier': { matchers: [{ match: 'type' }] } } },
+      matchingRules: {
+        body: { '$.id': { matchers: [{ match: 'integer' }] }, '$.carrier': { matchers: [{ match: 'type' }] } },
+      },
     });
-    expect(sync).toMatchObject({ type: 'Synchronous/Messages', request: { contents: { content: { sku: 'A-1' } } }, response: [{ contents: { content: { price: 10 } } }] });
+    expect(sync).toMatchObject({
+      type: 'Synchronous/Messages',
+      request: { contents: { content: { sku: 'A-1' } } },
+      response: [{ contents: { content: { price: 10 } } }],
+    });
     expect([async.pending, sync.pending]).toEqual([false, false]);
   });
 
@@ -61,7 +74,9 @@ describe('messages and GraphQL', () => {
     await pact
       .addAsynchronousInteraction()
       .key('order-shipped-v1')
-      .expectsToReceive('order shipped with an id', (b) => b.withJSONContent({ id: MatchersV3.uuid() }).withMetadata({ n: integer() }))
+      .expectsToReceive('order shipped with an id', (b) =>
+        b.withJSONContent({ id: MatchersV3.uuid() }).withMetadata({ n: integer() }),
+      )
       .executeTest(async (m) => void seen.push(m));
     await pact
       .addSynchronousInteraction('price lookup, two answers')
@@ -70,12 +85,18 @@ describe('messages and GraphQL', () => {
       .withResponse((b) => b.withContent('text/plain', Buffer.from('out of stock')))
       .executeTest(async (m) => void seen.push(m));
     const { interactions } = written('generated-web', 'generated-api');
-    const [async, sync] = seen as [{ contents: { content: { id: string } }; metadata: { n: number } }, import('@treaty/consumer').SynchronousMessage];
+    const [async, sync] = seen as [
+      { contents: { content: { id: string } }; metadata: { n: number } },
+      import('@treaty/consumer').SynchronousMessage,
+    ];
     expect(interactions[0].key).toBe('order-shipped-v1');
     expect(async.contents.content.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(async.contents.content.id).not.toBe(interactions[0].contents.content.id);
     expect(typeof async.metadata.n).toBe('number');
-    expect(sync.Request).toMatchObject({ contentType: 'application/json', metadata: { queue: 'prices', contentType: 'application/json' } });
+    expect(sync.Request).toMatchObject({
+      contentType: 'application/json',
+      metadata: { queue: 'prices', contentType: 'application/json' },
+    });
     expect(sync.Response.map((r) => [r.contentType, r.content.toString()])).toEqual([
       ['application/json', '{"price":10}'],
       ['text/plain', 'out of stock'],
@@ -93,7 +114,9 @@ describe('messages and GraphQL', () => {
       });
     await expect(run).rejects.toThrow('handler failed');
     flushPacts();
-    expect(() => readFileSync(pactFilePath({ consumer: 'events-web', provider: 'failing-api', dir, specVersion: 'V4' }))).toThrow(/ENOENT/);
+    expect(() =>
+      readFileSync(pactFilePath({ consumer: 'events-web', provider: 'failing-api', dir, specVersion: 'V4' })),
+    ).toThrow(/ENOENT/);
   });
 
   it('writes MessageConsumerPact messages as a V3 message pact', async () => {
@@ -146,13 +169,28 @@ describe('messages and GraphQL', () => {
         });
         expect(await res.json()).toEqual({ data: { orders: [{ id: 1 }] } });
       });
-    const v3 = new GraphQLPactV3({ consumer: 'graphql-web', provider: 'graphql-api-v3', dir, spec: SpecificationVersion.SPECIFICATION_VERSION_V4 });
-    v3.uponReceiving('an orders query').withOperation('Orders').withQuery(query).withRequest({ method: 'POST', path: '/graphql' }).willRespondWith({ status: 200, body: { data: null } });
+    const v3 = new GraphQLPactV3({
+      consumer: 'graphql-web',
+      provider: 'graphql-api-v3',
+      dir,
+      spec: SpecificationVersion.SPECIFICATION_VERSION_V4,
+    });
+    v3.uponReceiving('an orders query')
+      .withOperation('Orders')
+      .withQuery(query)
+      .withRequest({ method: 'POST', path: '/graphql' })
+      .willRespondWith({ status: 200, body: { data: null } });
     await v3.executeTest(async (server) => {
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ operationName: 'Orders', query }) });
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ operationName: 'Orders', query }),
+      });
       expect(res.status).toBe(200);
     });
-    expect(() => v3.uponReceiving('bad').withQuery('query {')).toThrow(expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_INTERACTION' }));
+    expect(() => v3.uponReceiving('bad').withQuery('query {')).toThrow(
+      expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_INTERACTION' }),
+    );
     const [interaction] = written('graphql-web', 'graphql-api').interactions;
     expect(interaction.request.matchingRules.body['$.query'].matchers[0].match).toBe('regex');
   });

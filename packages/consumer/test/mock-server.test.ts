@@ -26,7 +26,9 @@ describe('the mock server behind executeTest', () => {
       .addInteraction()
       .uponReceiving('a list of orders')
       .withRequest('GET', '/orders', (b) => b.query({ status: 'pending' }))
-      .willRespondWith(200, (b) => b.jsonBody({ orders: eachLike({ id: integer(7), href: url(['orders', MatchersV3.regex('\\d+', '7')]) }) }))
+      .willRespondWith(200, (b) =>
+        b.jsonBody({ orders: eachLike({ id: integer(7), href: url(['orders', MatchersV3.regex('\\d+', '7')]) }) }),
+      )
       .executeTest(async (server) => {
         const res = await fetch(`${server.url}/orders?status=pending`);
         expect(res.status).toBe(200);
@@ -97,7 +99,11 @@ describe('the mock server behind executeTest', () => {
       .executeTest(async (server) => {
         const preflight = await fetch(`${server.url}/profile`, {
           method: 'OPTIONS',
-          headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-token' },
+          headers: {
+            Origin: 'http://app.example',
+            'Access-Control-Request-Method': 'GET',
+            'Access-Control-Request-Headers': 'x-token',
+          },
         });
         expect(preflight.status).toBe(204);
         expect(preflight.headers.get('access-control-allow-origin')).toBe('http://app.example');
@@ -116,13 +122,21 @@ describe('the mock server behind executeTest', () => {
       .withRequest('PUT', '/logo', (b) => b.binaryFile('image/png', file))
       .willRespondWith(200, (b) => b.body('text/plain', Buffer.from('stored')))
       .executeTest(async (server) => {
-        const res = await fetch(`${server.url}/logo`, { method: 'PUT', headers: { 'Content-Type': 'image/png' }, body: png });
+        const res = await fetch(`${server.url}/logo`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'image/png' },
+          body: png,
+        });
         expect(await res.text()).toBe('stored');
       });
     flushPacts();
     const written = JSON.parse(readFileSync(file.replace('logo.png', 'mock-web-mock-api.json'), 'utf8'));
     const upload = written.interactions.find((i: { description: string }) => i.description === 'a logo upload');
-    expect(upload.request.body).toEqual({ content: png.toString('base64'), contentType: 'image/png', encoded: 'base64' });
+    expect(upload.request.body).toEqual({
+      content: png.toString('base64'),
+      contentType: 'image/png',
+      encoded: 'base64',
+    });
   });
 
   it('rejects two different definitions of one interaction with a typed error in strict mode', async () => {
@@ -153,8 +167,12 @@ describe('the mock server behind executeTest', () => {
       await define(200);
       await define(401);
       const name = expect.getState().currentTestName;
-      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringContaining(`defined differently by test "${name}" (this test file) and test "${name}"`)]);
-      const written = JSON.parse(readFileSync(file(), 'utf8')).interactions.filter((i: { description: string }) => i.description === 'the current user');
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+        expect.stringContaining(`defined differently by test "${name}" (this test file) and test "${name}"`),
+      ]);
+      const written = JSON.parse(readFileSync(file(), 'utf8')).interactions.filter(
+        (i: { description: string }) => i.description === 'the current user',
+      );
       expect(written.map((i: { response: { status: number } }) => i.response.status)).toEqual([401]);
     } finally {
       warn.mockRestore();

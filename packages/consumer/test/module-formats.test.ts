@@ -14,10 +14,14 @@ describe('@treaty/consumer and @treaty/pact outside Jest', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const descriptions = (consumer: string): string[] =>
-    parsePact(JSON.parse(readFileSync(path.join(dir, `${consumer}-formats-api.json`), 'utf8'))).interactions.map((i) => i.description);
+    parsePact(JSON.parse(readFileSync(path.join(dir, `${consumer}-formats-api.json`), 'utf8'))).interactions.map(
+      (i) => i.description,
+    );
 
   it('runs from an ESM .mjs file loaded by plain node and writes the pact', async () => {
-    const run = await runChild(process.execPath, [path.join(fixtures, 'esm-consumer.mjs')], { env: { TREATY_FORMATS_DIR: dir } });
+    const run = await runChild(process.execPath, [path.join(fixtures, 'esm-consumer.mjs')], {
+      env: { TREATY_FORMATS_DIR: dir },
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('esm consumer done');
     expect(run.code).toBe(0);

@@ -42,16 +42,22 @@ async function write(Pact: PactCtor, M: M, dir: string): Promise<Interaction[]> 
     .addInteraction()
     .given('orders exist', { count: 2 })
     .uponReceiving('a rich response')
-    .withRequest('GET', M.regex('/orders/\\d+', '/orders/1'), (b) => b.query({ status: M.regex('pending|shipped', 'pending') }).headers({ 'X-Id': M.uuid() }))
+    .withRequest('GET', M.regex('/orders/\\d+', '/orders/1'), (b) =>
+      b.query({ status: M.regex('pending|shipped', 'pending') }).headers({ 'X-Id': M.uuid() }),
+    )
     .willRespondWith(200, (b) => b.jsonBody(body(M)))
     .executeTest(async (server) => {
-      await fetch(`${server.url}/orders/1?status=pending`, { headers: { 'X-Id': 'e2490de5-5bd3-43d5-b7c4-526e33f71304' } });
+      await fetch(`${server.url}/orders/1?status=pending`, {
+        headers: { 'X-Id': 'e2490de5-5bd3-43d5-b7c4-526e33f71304' },
+      });
       // pact-js reads what its Rust mock server received right away; give it time to record the request under load.
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
   await pact
     .addAsynchronousInteraction()
-    .expectsToReceive('an event', (b) => b.withJSONContent({ id: M.integer(3) }).withMetadata({ type: M.regex('order\\..*', 'order.created') }))
+    .expectsToReceive('an event', (b) =>
+      b.withJSONContent({ id: M.integer(3) }).withMetadata({ type: M.regex('order\\..*', 'order.created') }),
+    )
     .executeTest(async () => undefined);
   flushPacts();
   return parsePact(JSON.parse(readFileSync(path.join(dir, 'rules-web-rules-api.json'), 'utf8'))).interactions;
@@ -61,11 +67,14 @@ async function write(Pact: PactCtor, M: M, dir: string): Promise<Interaction[]> 
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out: unknown[] = [];
-    for (const item of value.map(normalise)) if (!out.some((o) => JSON.stringify(o) === JSON.stringify(item))) out.push(item);
+    for (const item of value.map(normalise))
+      if (!out.some((o) => JSON.stringify(o) === JSON.stringify(item))) out.push(item);
     return out;
   }
   if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([k, v]) => !(k === 'combine' && v === 'AND'));
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([k, v]) => !(k === 'combine' && v === 'AND'),
+  );
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, normalise(v)]));
 }
 
@@ -90,7 +99,10 @@ describe('matching rules, generators and examples extracted from matchers', () =
     }
     expect(ourHttp.request.path).toBe(theirHttp.request.path);
     expect(normalise(ourHttp.response.body)).toEqual(normalise(theirHttp.response.body));
-    const [ourMessage, theirMessage] = [ours[1], theirs[1]] as Extract<Interaction, { type: 'Asynchronous/Messages' }>[];
+    const [ourMessage, theirMessage] = [ours[1], theirs[1]] as Extract<
+      Interaction,
+      { type: 'Asynchronous/Messages' }
+    >[];
     expect(normalise(ourMessage.matchingRules)).toEqual(normalise(theirMessage.matchingRules));
     expect(normalise(ourMessage.contents)).toEqual(normalise(theirMessage.contents));
   }, 30_000);

@@ -17,24 +17,46 @@ describe('pact files under every test runner, with no hook or exit handler', () 
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = (args: string[]): Promise<ChildResult> =>
-    runChild(process.execPath, args, { env: { TREATY_RUNNERS_PACT_DIR: dir, JEST_WORKER_ID: undefined, NODE_OPTIONS: undefined, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    runChild(process.execPath, args, {
+      env: {
+        TREATY_RUNNERS_PACT_DIR: dir,
+        JEST_WORKER_ID: undefined,
+        NODE_OPTIONS: undefined,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+    });
   const descriptions = (runner: string): string[] =>
-    parsePact(JSON.parse(readFileSync(path.join(dir, `${runner}-web-orders-api.json`), 'utf8'))).interactions.map((i) => i.description);
-  const vitest = (...extra: string[]) => run([bin('vitest', 'vitest.mjs'), 'run', '--root', path.join(fixtures, 'vitest'), '--no-cache', ...extra]);
+    parsePact(JSON.parse(readFileSync(path.join(dir, `${runner}-web-orders-api.json`), 'utf8'))).interactions.map(
+      (i) => i.description,
+    );
+  const vitest = (...extra: string[]) =>
+    run([bin('vitest', 'vitest.mjs'), 'run', '--root', path.join(fixtures, 'vitest'), '--no-cache', ...extra]);
 
   it.each([
     ['default configuration (forks pool, no globals)', []],
     ['threads pool', ['--pool=threads']],
     ['globals', ['--globals']],
-  ])('Vitest, %s', async (_name, extra) => {
-    const result = await vitest(...extra);
-    expect(result.stdout).toMatch(/Tests\s+2 passed/);
-    expect(result.code).toBe(0);
-    expect(descriptions('vitest').sort()).toEqual(['a request for order 1', 'a request for order 2']);
-  }, 60_000);
+  ])(
+    'Vitest, %s',
+    async (_name, extra) => {
+      const result = await vitest(...extra);
+      expect(result.stdout).toMatch(/Tests\s+2 passed/);
+      expect(result.code).toBe(0);
+      expect(descriptions('vitest').sort()).toEqual(['a request for order 1', 'a request for order 2']);
+    },
+    60_000,
+  );
 
   it('Jest (CommonJS, its own config)', async () => {
-    const result = await run([bin('jest', 'bin/jest.js'), '--config', path.join(fixtures, 'jest', 'jest.config.js'), '--ci', '--cacheDirectory', path.join(dir, 'cache')]);
+    const result = await run([
+      bin('jest', 'bin/jest.js'),
+      '--config',
+      path.join(fixtures, 'jest', 'jest.config.js'),
+      '--ci',
+      '--cacheDirectory',
+      path.join(dir, 'cache'),
+    ]);
     expect(result.stderr).toMatch(/Tests:\s+2 passed/);
     expect(result.code).toBe(0);
     expect(descriptions('jest').sort()).toEqual(['a request for order 1', 'a request for order 2']);
@@ -42,7 +64,15 @@ describe('pact files under every test runner, with no hook or exit handler', () 
 
   it('Jest (native ES modules)', async () => {
     const config = path.join(fixtures, 'jest-esm', 'jest.config.cjs');
-    const result = await run(['--experimental-vm-modules', bin('jest', 'bin/jest.js'), '--config', config, '--ci', '--cacheDirectory', path.join(dir, 'cache')]);
+    const result = await run([
+      '--experimental-vm-modules',
+      bin('jest', 'bin/jest.js'),
+      '--config',
+      config,
+      '--ci',
+      '--cacheDirectory',
+      path.join(dir, 'cache'),
+    ]);
     expect(result.stderr).toMatch(/Tests:\s+2 passed/);
     expect(result.code).toBe(0);
     expect(descriptions('jest-esm').sort()).toEqual(['a request for order 1', 'a request for order 2']);

@@ -6,7 +6,11 @@ import { sha1Hex } from './sha1';
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reverseKeys(v)]),
+  );
 }
 
 describe('sha1Hex', () => {
@@ -37,13 +41,22 @@ describe('pactContentSha', () => {
 
   it('ignores metadata and broker data', () => {
     const { _links: _l, ...withoutLinks } = v4Pact;
-    const republished = { ...withoutLinks, metadata: { pactSpecification: { version: '4.0' }, 'pact-js': { version: '99' } } };
-    republished.interactions = republished.interactions.map(({ _id: _i, ...rest }: Record<string, unknown>) => rest) as typeof v4Pact.interactions;
+    const republished = {
+      ...withoutLinks,
+      metadata: { pactSpecification: { version: '4.0' }, 'pact-js': { version: '99' } },
+    };
+    republished.interactions = republished.interactions.map(
+      ({ _id: _i, ...rest }: Record<string, unknown>) => rest,
+    ) as typeof v4Pact.interactions;
     expect(pactContentSha(republished)).toBe(pactContentSha(v4Pact));
   });
 
   it('does not depend on how a V2 query string is spelt', () => {
-    const pact = (query: string) => ({ consumer: { name: 'a' }, provider: { name: 'b' }, interactions: [{ description: 'd', request: { method: 'GET', path: '/', query }, response: { status: 200 } }] });
+    const pact = (query: string) => ({
+      consumer: { name: 'a' },
+      provider: { name: 'b' },
+      interactions: [{ description: 'd', request: { method: 'GET', path: '/', query }, response: { status: 200 } }],
+    });
     expect(pactContentSha(pact('q=a+b&n=1'))).toBe(pactContentSha(pact('q=a%20b&n=1')));
     expect(pactContentSha(pact('q=a+b&n=1'))).not.toBe(pactContentSha(pact('q=a+c&n=1')));
   });
@@ -56,6 +69,14 @@ describe('pactContentSha', () => {
     changedState.interactions[0].providerStates[0].params.id = 2;
     const changedRule = JSON.parse(JSON.stringify(v3Pact));
     changedRule.interactions[0].response.matchingRules.body['$.id'].combine = 'AND';
-    expect(new Set([base, pactContentSha(changedBody), pactContentSha(changedState), pactContentSha(changedRule), pactContentSha({ ...v3Pact, provider: { name: 'other' } })]).size).toBe(5);
+    expect(
+      new Set([
+        base,
+        pactContentSha(changedBody),
+        pactContentSha(changedState),
+        pactContentSha(changedRule),
+        pactContentSha({ ...v3Pact, provider: { name: 'other' } }),
+      ]).size,
+    ).toBe(5);
   });
 });

@@ -21,7 +21,12 @@ export class TreatyError extends Error {
   /** Structured details (location, offending value, ...). */
   readonly details: ErrorLocation & Record<string, unknown>;
 
-  constructor(code: string, message: string, details: ErrorLocation & Record<string, unknown> = {}, options?: { cause?: unknown }) {
+  constructor(
+    code: string,
+    message: string,
+    details: ErrorLocation & Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'TreatyError';
     this.code = code;
@@ -50,7 +55,12 @@ export function defineErrors<K extends string>(catalogue: Record<K, MessageTempl
   for (const code of Object.keys(catalogue) as K[]) {
     const template = catalogue[code];
     const factory = ((args: unknown[], details = {}, cause?: unknown) =>
-      new TreatyError(code, formatTemplate(template, args), details, cause === undefined ? undefined : { cause })) as ErrorFactory;
+      new TreatyError(
+        code,
+        formatTemplate(template, args),
+        details,
+        cause === undefined ? undefined : { cause },
+      )) as ErrorFactory;
     Object.defineProperty(factory, 'code', { value: code });
     Object.defineProperty(factory, 'template', { value: template });
     out[code] = factory;

@@ -3,7 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const repoRoot = resolve(__dirname, '../../..');
-const names = ['matchRequest', 'matchResponse', 'matchMessage', 'parsePact', 'serializePact', 'pactContentSha', 'formatMismatches'];
+const names = [
+  'matchRequest',
+  'matchResponse',
+  'matchMessage',
+  'parsePact',
+  'serializePact',
+  'pactContentSha',
+  'formatMismatches',
+];
 // Inside the repo, so that plain `require('@treaty/core')` and `import ... from '@treaty/core'` resolve as users' code would.
 const dir = mkdtempSync(join(repoRoot, 'packages/core/test/.tmp-packaging-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

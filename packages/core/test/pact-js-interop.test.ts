@@ -56,7 +56,10 @@ describe('details of Pact JS pacts', () => {
     expect(interaction.providerStates).toEqual([{ name: 'an order exists', params: { id: 42 } }, { name: 'a user' }]);
     expect(interaction.pending).toBe(false);
     expect(interaction.comments).toEqual({ testname: 'interop', text: ['made by the interop test'] });
-    expect(interaction.type === 'Synchronous/HTTP' && interaction.request.query).toEqual({ q: ['x y'], tag: ['a', 'b'] });
+    expect(interaction.type === 'Synchronous/HTTP' && interaction.request.query).toEqual({
+      q: ['x y'],
+      tag: ['a', 'b'],
+    });
     expect(interaction.type === 'Synchronous/HTTP' && interaction.request.matchingRules?.path).toEqual({
       '': { combine: 'AND', matchers: [{ match: 'regex', regex: '/orders/\\d+' }] },
     });

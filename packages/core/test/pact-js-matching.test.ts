@@ -25,13 +25,18 @@ async function interactionsWrittenBy(write: (dir: string) => Promise<void>): Pro
 
 // What the interop test's fetch sent, as a V3 request.
 const sentRequest = {
-  method: 'POST', path: '/orders/42', query: { tag: ['a', 'b'], q: ['x y'] },
+  method: 'POST',
+  path: '/orders/42',
+  query: { tag: ['a', 'b'], q: ['x y'] },
   headers: { 'Content-Type': 'application/json', 'X-Trace': 'abc123' },
   body: { items: [{ sku: 'A-1', qty: 2 }], note: 'fast' },
 };
 
 function withBody(part: Json, version: SpecVersion, body: unknown): Json {
-  return { ...part, body: version === 'V4' ? { content: body, contentType: 'application/json', encoded: false } : body };
+  return {
+    ...part,
+    body: version === 'V4' ? { content: body, contentType: 'application/json', encoded: false } : body,
+  };
 }
 
 describe.each(['V3', 'V4'] as const)('a %s HTTP pact written by Pact JS', (version) => {
@@ -44,13 +49,27 @@ describe.each(['V3', 'V4'] as const)('a %s HTTP pact written by Pact JS', (versi
     const request = interaction.request as Json;
     const sent = withBody({ ...sentRequest }, version, sentRequest.body);
     expect(matchRequest(request, sent, { specVersion: version }).mismatches).toEqual([]);
-    const other = withBody({ ...sentRequest, path: '/orders/7', headers: { ...sentRequest.headers, 'X-Trace': 'ff00' } }, version, { items: [{ sku: 'B', qty: 5 }, { sku: 'C', qty: 1 }], note: 'slow' });
+    const other = withBody(
+      { ...sentRequest, path: '/orders/7', headers: { ...sentRequest.headers, 'X-Trace': 'ff00' } },
+      version,
+      {
+        items: [
+          { sku: 'B', qty: 5 },
+          { sku: 'C', qty: 1 },
+        ],
+        note: 'slow',
+      },
+    );
     expect(matchRequest(request, other, { specVersion: version }).mismatches).toEqual([]);
   });
 
   it('rejects a request that breaks the rules, naming path and rule', () => {
     const request = interaction.request as Json;
-    const bad = withBody({ ...sentRequest, path: '/orders/abc' }, version, { items: [{ sku: 'A-1', qty: 'two' }], note: 'fast', extra: true });
+    const bad = withBody({ ...sentRequest, path: '/orders/abc' }, version, {
+      items: [{ sku: 'A-1', qty: 'two' }],
+      note: 'fast',
+      extra: true,
+    });
     const result = matchRequest(request, bad, { specVersion: version });
     expect(result.mismatches.map((m) => [m.type, m.path, m.rule])).toEqual([
       ['path', '', 'regex'],
@@ -62,8 +81,19 @@ describe.each(['V3', 'V4'] as const)('a %s HTTP pact written by Pact JS', (versi
   it('accepts a response of the example and rejects one that breaks its rules', () => {
     const response = interaction.response as Json;
     expect(matchResponse(response, response, { specVersion: version }).mismatches).toEqual([]);
-    const body = { id: 'not-a-uuid', total: 1.5, created: '2024-13-02T03:04:05', paid: 'yes', self: '/orders/1', lines: [] };
-    const result = matchResponse(response, withBody({ status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } }, version, body), { specVersion: version });
+    const body = {
+      id: 'not-a-uuid',
+      total: 1.5,
+      created: '2024-13-02T03:04:05',
+      paid: 'yes',
+      self: '/orders/1',
+      lines: [],
+    };
+    const result = matchResponse(
+      response,
+      withBody({ status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } }, version, body),
+      { specVersion: version },
+    );
     expect(result.mismatches.map((m) => m.path).sort()).toEqual(['$.created', '$.id', '$.lines', '$.paid', '$.total']);
     expect(formatMismatches(result, { interaction: 'create an order' })).toContain('$.total  [integer]');
   });
@@ -72,11 +102,19 @@ describe.each(['V3', 'V4'] as const)('a %s HTTP pact written by Pact JS', (versi
 describe('a V3 message pact written by Pact JS', () => {
   it('accepts a message its rules allow and rejects one that breaks them', async () => {
     const [message] = await interactionsWrittenBy(writeV3MessagePact);
-    const good = { contents: { id: 9, items: [{ sku: 'X' }, { sku: 'Y' }], at: '2025-12-31T23:59:59', more: 1 }, metadata: { 'content-type': 'application/json', topic: 'orders' } };
+    const good = {
+      contents: { id: 9, items: [{ sku: 'X' }, { sku: 'Y' }], at: '2025-12-31T23:59:59', more: 1 },
+      metadata: { 'content-type': 'application/json', topic: 'orders' },
+    };
     expect(matchMessage(message, good, { specVersion: 'V3' }).mismatches).toEqual([]);
-    const bad = { contents: { id: '9', items: [], at: 'yesterday' }, metadata: { 'content-type': 'application/json', topic: 'payments' } };
-    expect(matchMessage(message, bad, { specVersion: 'V3' }).mismatches.map((m) => `${m.type} ${m.path}`).sort()).toEqual([
-      'body $.at', 'body $.id', 'body $.items', 'metadata topic',
-    ]);
+    const bad = {
+      contents: { id: '9', items: [], at: 'yesterday' },
+      metadata: { 'content-type': 'application/json', topic: 'payments' },
+    };
+    expect(
+      matchMessage(message, bad, { specVersion: 'V3' })
+        .mismatches.map((m) => `${m.type} ${m.path}`)
+        .sort(),
+    ).toEqual(['body $.at', 'body $.id', 'body $.items', 'metadata topic']);
   }, 60_000);
 });

@@ -13,7 +13,10 @@ export const parties = { http: ['web', 'orders-api'], message: ['worker', 'order
 /** Write a V3 or V4 HTTP pact with Pact JS (mock server in process), exercising it with real fetches. */
 export async function writeHttpPact(dir: string, spec: 'V3' | 'V4'): Promise<void> {
   const options = { consumer: parties.http[0], provider: parties.http[1], dir, logLevel: 'error' as const };
-  const pact = spec === 'V3' ? new PactV3(options) : new PactV4({ ...options, spec: SpecificationVersion.SPECIFICATION_VERSION_V4 });
+  const pact =
+    spec === 'V3'
+      ? new PactV3(options)
+      : new PactV4({ ...options, spec: SpecificationVersion.SPECIFICATION_VERSION_V4 });
   const request = {
     method: 'POST',
     path: regex('/orders/\\d+', '/orders/42'),
@@ -33,13 +36,26 @@ export async function writeHttpPact(dir: string, spec: 'V3' | 'V4'): Promise<voi
       lines: eachLike({ sku: 'A-1' }, 2),
     },
   };
-  const configured = spec === 'V3'
-    ? (pact as PactV3).given('an order exists', { id: 42 }).given('a user').uponReceiving('create an order')
-      .withRequest(request).willRespondWith(response)
-    : (pact as PactV4).addInteraction().given('an order exists', { id: 42 }).given('a user').uponReceiving('create an order')
-      .pending(false).comment('made by the interop test').testName('interop')
-      .withRequest('POST', request.path, (b) => b.query(request.query).headers(request.headers).jsonBody(request.body))
-      .willRespondWith(200, (b) => b.headers(response.headers).jsonBody(response.body));
+  const configured =
+    spec === 'V3'
+      ? (pact as PactV3)
+          .given('an order exists', { id: 42 })
+          .given('a user')
+          .uponReceiving('create an order')
+          .withRequest(request)
+          .willRespondWith(response)
+      : (pact as PactV4)
+          .addInteraction()
+          .given('an order exists', { id: 42 })
+          .given('a user')
+          .uponReceiving('create an order')
+          .pending(false)
+          .comment('made by the interop test')
+          .testName('interop')
+          .withRequest('POST', request.path, (b) =>
+            b.query(request.query).headers(request.headers).jsonBody(request.body),
+          )
+          .willRespondWith(200, (b) => b.headers(response.headers).jsonBody(response.body));
   await configured.executeTest(async (server: { url: string }) => {
     const res = await fetch(`${server.url}/orders/42?tag=a&tag=b&q=x%20y`, {
       method: 'POST',
@@ -52,11 +68,20 @@ export async function writeHttpPact(dir: string, spec: 'V3' | 'V4'): Promise<voi
 
 /** Write a V3 message pact with MessageConsumerPact. */
 export async function writeV3MessagePact(dir: string): Promise<void> {
-  const pact = new MessageConsumerPact({ consumer: parties.message[0], provider: parties.message[1], dir, logLevel: 'error' });
+  const pact = new MessageConsumerPact({
+    consumer: parties.message[0],
+    provider: parties.message[1],
+    dir,
+    logLevel: 'error',
+  });
   await pact
     .given({ name: 'an order was placed', params: { id: 7 } as unknown as Record<string, string> }) // pact-js types params as strings; the FFI takes any JSON
     .expectsToReceive('an order placed event')
-    .withContent({ id: integer(7), items: eachLike({ sku: 'A-1' }), at: datetime("yyyy-MM-dd'T'HH:mm:ss", '2024-01-02T03:04:05') })
+    .withContent({
+      id: integer(7),
+      items: eachLike({ sku: 'A-1' }),
+      at: datetime("yyyy-MM-dd'T'HH:mm:ss", '2024-01-02T03:04:05'),
+    })
     .withMetadata({ 'content-type': 'application/json', topic: 'orders' })
     .verify(async () => undefined);
 }
@@ -67,7 +92,9 @@ export async function writeV4MessagePact(dir: string): Promise<void> {
   await pact
     .addAsynchronousInteraction()
     .given('an order was placed', { id: 7 })
-    .expectsToReceive('an order placed event', (b) => b.withJSONContent({ id: integer(7), items: eachLike({ sku: 'A-1' }) }).withMetadata({ topic: 'orders' }))
+    .expectsToReceive('an order placed event', (b) =>
+      b.withJSONContent({ id: integer(7), items: eachLike({ sku: 'A-1' }) }).withMetadata({ topic: 'orders' }),
+    )
     .executeTest(async () => undefined);
   await pact
     .addSynchronousInteraction('a price request')

@@ -19,12 +19,21 @@ async function pactJsAccepts(name: string): Promise<boolean> {
   const pact = new PactV3({ consumer: 'regex-web', provider: 'regex-api', dir, logLevel: 'error' });
   pact.addInteraction({
     uponReceiving: `a name like ${name}`,
-    withRequest: { method: 'POST', path: '/names', headers: { 'Content-Type': 'application/json' }, body: { name: MatchersV3.regex(PATTERN, 'alligator named mary') } },
+    withRequest: {
+      method: 'POST',
+      path: '/names',
+      headers: { 'Content-Type': 'application/json' },
+      body: { name: MatchersV3.regex(PATTERN, 'alligator named mary') },
+    },
     willRespondWith: { status: 204 },
   });
   try {
     await pact.executeTest(async (server) => {
-      const res = await fetch(`${server.url}/names`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name }) });
+      const res = await fetch(`${server.url}/names`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
       if (res.status !== 204) throw new Error(`mock server answered ${res.status}`);
     });
     return true;
@@ -35,7 +44,13 @@ async function pactJsAccepts(name: string): Promise<boolean> {
 
 function treatyAccepts(name: string): boolean {
   const rules = { body: { '$.name': { matchers: [{ match: 'regex', regex: PATTERN }] } } };
-  const expected = { method: 'POST', path: '/names', headers: { 'Content-Type': 'application/json' }, body: { name: 'alligator named mary' }, matchingRules: rules };
+  const expected = {
+    method: 'POST',
+    path: '/names',
+    headers: { 'Content-Type': 'application/json' },
+    body: { name: 'alligator named mary' },
+    matchingRules: rules,
+  };
   const actual = { method: 'POST', path: '/names', headers: { 'Content-Type': 'application/json' }, body: { name } };
   return matchRequest(expected, actual, { specVersion: 'V3' }).ok;
 }
@@ -45,8 +60,12 @@ describe('regex rule semantics agree with Pact JS', () => {
     ['alligator named mary', true],
     ['alligator named brent', false],
     ['xx alligator named mary', false],
-  ])('%s -> %s', async (name, accepted) => {
-    expect(await pactJsAccepts(name)).toBe(accepted);
-    expect(treatyAccepts(name)).toBe(accepted);
-  }, 60_000);
+  ])(
+    '%s -> %s',
+    async (name, accepted) => {
+      expect(await pactJsAccepts(name)).toBe(accepted);
+      expect(treatyAccepts(name)).toBe(accepted);
+    },
+    60_000,
+  );
 });

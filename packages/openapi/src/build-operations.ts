@@ -3,7 +3,14 @@ import { operationSecurity, securitySchemes } from './build-security';
 import type { DocumentSet } from './collect-documents';
 import { appendPointer, pointer } from './json-pointer';
 import { follow, type Located } from './resolve-ref';
-import type { MediaTypes, OpenApiOperation, OpenApiVersion, OperationResponse, ResponseHeader, SecurityScheme } from './types';
+import type {
+  MediaTypes,
+  OpenApiOperation,
+  OpenApiVersion,
+  OperationResponse,
+  ResponseHeader,
+  SecurityScheme,
+} from './types';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -29,7 +36,13 @@ function asList(value: unknown): string[] | undefined {
 }
 
 function place(ctx: Context, node: Located, at: string, ...segments: string[]): Place {
-  return { docs: ctx.docs, version: ctx.version, uri: node.uri, pointer: appendPointer(node.pointer, ...segments), at: appendPointer(at, ...segments) };
+  return {
+    docs: ctx.docs,
+    version: ctx.version,
+    uri: node.uri,
+    pointer: appendPointer(node.pointer, ...segments),
+    at: appendPointer(at, ...segments),
+  };
 }
 
 function content(located: Located, at: string): MediaTypes {
@@ -38,7 +51,9 @@ function content(located: Located, at: string): MediaTypes {
   if (map && typeof map === 'object') {
     for (const [mediaType, entry] of Object.entries(map as Json)) {
       const hasSchema = entry !== null && typeof entry === 'object' && (entry as Json).schema !== undefined;
-      const schema = hasSchema ? { uri: located.uri, pointer: appendPointer(located.pointer, 'content', mediaType, 'schema') } : undefined;
+      const schema = hasSchema
+        ? { uri: located.uri, pointer: appendPointer(located.pointer, 'content', mediaType, 'schema') }
+        : undefined;
       out[mediaType] = { schema, location: appendPointer(at, 'content', mediaType, 'schema') };
     }
   }
@@ -53,7 +68,12 @@ function headers(ctx: Context, response: Located, at: string): ResponseHeader[] 
     if (name.toLowerCase() === 'content-type') continue; // OpenAPI: the media type keys describe it
     const header = follow(ctx.docs, response.uri, appendPointer(response.pointer, 'headers', name), raw);
     if (!header) continue;
-    out.push({ name, required: header.value.required === true, schema: fieldSchema(header, ctx.version), location: appendPointer(at, 'headers', name) });
+    out.push({
+      name,
+      required: header.value.required === true,
+      schema: fieldSchema(header, ctx.version),
+      location: appendPointer(at, 'headers', name),
+    });
   }
   return out;
 }
@@ -66,10 +86,14 @@ function responses(ctx: Context, op: Found, produces: string[], explicit: boolea
     if (!response) continue;
     let media: MediaTypes;
     if (ctx.version === '2.0') {
-      const schema = response.value.schema !== undefined ? { uri: response.uri, pointer: appendPointer(response.pointer, 'schema') } : undefined;
+      const schema =
+        response.value.schema !== undefined
+          ? { uri: response.uri, pointer: appendPointer(response.pointer, 'schema') }
+          : undefined;
       media = {};
       // Without a schema, only a declared `produces` says what the operation sends (an Accept header must name one).
-      if (schema || explicit) for (const type of produces) media[type] = { schema, location: appendPointer(location, 'schema') };
+      if (schema || explicit)
+        for (const type of produces) media[type] = { schema, location: appendPointer(location, 'schema') };
     } else {
       media = content(response, location);
     }
@@ -78,31 +102,49 @@ function responses(ctx: Context, op: Found, produces: string[], explicit: boolea
   return out;
 }
 
-function legacyBody(ctx: Context, op: Found, params: Array<{ raw: unknown; place: Place; index: number }>, consumes: string[]): OpenApiOperation['requestBody'] {
+function legacyBody(
+  ctx: Context,
+  op: Found,
+  params: Array<{ raw: unknown; place: Place; index: number }>,
+  consumes: string[],
+): OpenApiOperation['requestBody'] {
   const media: MediaTypes = {};
   for (const { raw, place: where, index } of params) {
     const body = follow(ctx.docs, where.uri, appendPointer(where.pointer, index), raw);
     if (body?.value.in !== 'body') continue;
-    const schema = body.value.schema === undefined ? undefined : { uri: body.uri, pointer: appendPointer(body.pointer, 'schema') };
+    const schema =
+      body.value.schema === undefined ? undefined : { uri: body.uri, pointer: appendPointer(body.pointer, 'schema') };
     for (const type of consumes) media[type] = { schema, location: appendPointer(where.at, index, 'schema') };
     return { required: body.value.required === true, content: media, location: appendPointer(where.at, index) };
   }
   const forms = params.filter((p) => follow(ctx.docs, p.place.uri, p.place.pointer, p.raw)?.value.in === 'formData');
   if (forms.length === 0) return undefined;
   const first = forms[0].place;
-  const schema = formDataSchema(first, forms.filter((f) => f.place === first).map((f) => f.raw));
+  const schema = formDataSchema(
+    first,
+    forms.filter((f) => f.place === first).map((f) => f.raw),
+  );
   for (const type of consumes) media[type] = { schema, location: first.at };
   return { required: false, content: media, location: op.at };
 }
 
 function requestBody(ctx: Context, op: Found, item: Found, consumes: string[]): OpenApiOperation['requestBody'] {
   if (ctx.version === '2.0') {
-    const list = (where: Place, raw: unknown) => (Array.isArray(raw) ? raw.map((p, index) => ({ raw: p, place: where, index })) : []);
+    const list = (where: Place, raw: unknown) =>
+      Array.isArray(raw) ? raw.map((p, index) => ({ raw: p, place: where, index })) : [];
     const own = list(place(ctx, op, op.at, 'parameters'), op.value.parameters);
-    return legacyBody(ctx, op, [...own, ...list(place(ctx, item, item.at, 'parameters'), item.value.parameters)], consumes);
+    return legacyBody(
+      ctx,
+      op,
+      [...own, ...list(place(ctx, item, item.at, 'parameters'), item.value.parameters)],
+      consumes,
+    );
   }
   const location = appendPointer(op.at, 'requestBody');
-  const body = op.value.requestBody === undefined ? undefined : follow(ctx.docs, op.uri, appendPointer(op.pointer, 'requestBody'), op.value.requestBody);
+  const body =
+    op.value.requestBody === undefined
+      ? undefined
+      : follow(ctx.docs, op.uri, appendPointer(op.pointer, 'requestBody'), op.value.requestBody);
   if (!body) return undefined;
   return { required: body.value.required === true, content: content(body, location), location };
 }
@@ -117,7 +159,12 @@ function operation(ctx: Context, template: string, method: string, item: Found, 
     location: op.at,
     parameters: [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own],
     requestBody: requestBody(ctx, op, item, asList(op.value.consumes) ?? ctx.consumes),
-    responses: responses(ctx, op, asList(op.value.produces) ?? ctx.produces, asList(op.value.produces ?? ctx.doc.produces) !== undefined),
+    responses: responses(
+      ctx,
+      op,
+      asList(op.value.produces) ?? ctx.produces,
+      asList(op.value.produces ?? ctx.doc.produces) !== undefined,
+    ),
     security: operationSecurity(op.value, ctx.doc, ctx.schemes),
   };
 }
@@ -126,7 +173,11 @@ function operation(ctx: Context, template: string, method: string, item: Found, 
 export function buildOperations(docs: DocumentSet, uri: string, version: OpenApiVersion): OpenApiOperation[] {
   const doc = docs.get(uri) as Json;
   const ctx: Context = {
-    docs, doc, version, consumes: asList(doc.consumes) ?? ['application/json'], produces: asList(doc.produces) ?? ['application/json'],
+    docs,
+    doc,
+    version,
+    consumes: asList(doc.consumes) ?? ['application/json'],
+    produces: asList(doc.produces) ?? ['application/json'],
     schemes: securitySchemes(doc),
   };
   const out: OpenApiOperation[] = [];
@@ -135,7 +186,10 @@ export function buildOperations(docs: DocumentSet, uri: string, version: OpenApi
     const item = follow(docs, uri, at, raw);
     if (!item) continue;
     for (const method of METHODS) {
-      const op = item.value[method] === undefined ? undefined : follow(docs, item.uri, appendPointer(item.pointer, method), item.value[method]);
+      const op =
+        item.value[method] === undefined
+          ? undefined
+          : follow(docs, item.uri, appendPointer(item.pointer, method), item.value[method]);
       if (op) out.push(operation(ctx, template, method, { ...item, at }, { ...op, at: appendPointer(at, method) }));
     }
   }

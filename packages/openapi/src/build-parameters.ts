@@ -7,8 +7,21 @@ type Json = Record<string, unknown>;
 
 /** The Swagger 2.0 parameter and header fields that are JSON Schema keywords. */
 const SCHEMA_KEYS = [
-  'type', 'format', 'items', 'enum', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength',
-  'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf',
+  'type',
+  'format',
+  'items',
+  'enum',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'multipleOf',
 ];
 
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -33,13 +46,17 @@ export function fieldSchema(found: Located, version: OpenApiVersion): SchemaLoca
     return { uri: found.uri, pointer: appendPointer(found.pointer, 'content', first, 'schema') };
   }
   if (version !== '2.0' || typeof found.value.type !== 'string' || found.value.type === 'file') return undefined;
-  const inline = Object.fromEntries(SCHEMA_KEYS.filter((key) => found.value[key] !== undefined).map((key) => [key, found.value[key]]));
+  const inline = Object.fromEntries(
+    SCHEMA_KEYS.filter((key) => found.value[key] !== undefined).map((key) => [key, found.value[key]]),
+  );
   return { uri: found.uri, pointer: found.pointer, inline };
 }
 
 function shapeOf(docs: DocumentSet, schema: SchemaLocation | undefined): OperationParameter['shape'] {
   if (!schema) return 'scalar';
-  const value = schema.inline ?? follow(docs, schema.uri, schema.pointer, getAtPointer(docs.get(schema.uri), schema.pointer))?.value;
+  const value =
+    schema.inline ??
+    follow(docs, schema.uri, schema.pointer, getAtPointer(docs.get(schema.uri), schema.pointer))?.value;
   const type = value?.type;
   const types = Array.isArray(type) ? type.map(String) : [String(type)];
   if (types.includes('array')) return 'array';
@@ -51,17 +68,23 @@ function shapeOf(docs: DocumentSet, schema: SchemaLocation | undefined): Operati
 function legacyStyle(where: string, format: unknown): { style: string; explode: boolean } {
   const form = where === 'query' || where === 'formData';
   switch (format) {
-    case 'multi': return { style: 'form', explode: true };
-    case 'ssv': return { style: 'spaceDelimited', explode: false };
-    case 'pipes': return { style: 'pipeDelimited', explode: false };
-    case 'tsv': return { style: 'tabDelimited', explode: false };
-    default: return { style: form ? 'form' : 'simple', explode: false };
+    case 'multi':
+      return { style: 'form', explode: true };
+    case 'ssv':
+      return { style: 'spaceDelimited', explode: false };
+    case 'pipes':
+      return { style: 'pipeDelimited', explode: false };
+    case 'tsv':
+      return { style: 'tabDelimited', explode: false };
+    default:
+      return { style: form ? 'form' : 'simple', explode: false };
   }
 }
 
 function styleOf(version: OpenApiVersion, param: Json, where: string): { style: string; explode: boolean } {
   if (version === '2.0') return legacyStyle(where, param.collectionFormat);
-  const style = typeof param.style === 'string' ? param.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
+  const style =
+    typeof param.style === 'string' ? param.style : where === 'query' || where === 'cookie' ? 'form' : 'simple';
   return { style, explode: typeof param.explode === 'boolean' ? param.explode : style === 'form' };
 }
 
@@ -78,8 +101,13 @@ export function buildParameters(place: Place, list: unknown): OperationParameter
     if (where === 'header' && place.version !== '2.0' && IGNORED_HEADERS.has(param.value.name.toLowerCase())) return;
     const schema = fieldSchema(param, place.version);
     out.push({
-      name: param.value.name, in: where, required: param.value.required === true || where === 'path', schema,
-      ...styleOf(place.version, param.value, where), shape: shapeOf(place.docs, schema), location: appendPointer(place.at, i),
+      name: param.value.name,
+      in: where,
+      required: param.value.required === true || where === 'path',
+      schema,
+      ...styleOf(place.version, param.value, where),
+      shape: shapeOf(place.docs, schema),
+      location: appendPointer(place.at, i),
     });
   });
   return out;

@@ -28,15 +28,31 @@ function pactPath(pact: Pact, index: number, relative: string | undefined): stri
 function checkInteraction(spec: OpenApiSpec, interaction: HttpInteraction, options: CheckPactOptions): OpenApiIssue[] {
   const { request, response } = interaction;
   const negative = response.status >= 400 && response.status < 500 && options.checkErrorRequests !== true;
-  const requestIssues = validateRequest(spec, {
-    method: request.method, path: request.path, query: request.query, headers: request.headers,
-    body: request.body?.content, contentType: request.body?.contentType,
-  }, { negative });
+  const requestIssues = validateRequest(
+    spec,
+    {
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      headers: request.headers,
+      body: request.body?.content,
+      contentType: request.body?.contentType,
+    },
+    { negative },
+  );
   if (requestIssues.some((i) => i.code === 'request.path-or-method.unknown')) return requestIssues;
-  const responseIssues = validateResponse(spec, {
-    method: request.method, path: request.path, status: response.status, headers: response.headers,
-    body: response.body?.content, contentType: response.body?.contentType,
-  }, { kind: 'expected' });
+  const responseIssues = validateResponse(
+    spec,
+    {
+      method: request.method,
+      path: request.path,
+      status: response.status,
+      headers: response.headers,
+      body: response.body?.content,
+      contentType: response.body?.contentType,
+    },
+    { kind: 'expected' },
+  );
   return [...requestIssues, ...responseIssues];
 }
 
@@ -48,17 +64,31 @@ function checkInteraction(spec: OpenApiSpec, interaction: HttpInteraction, optio
  * An interaction that cannot be read or checked becomes a finding on that interaction; the others are still checked.
  * @throws TreatyError TREATY_CORE_INVALID_PACT when the file is not a pact at all; TREATY_OPENAPI_* when the document cannot be read
  */
-export function checkPactAgainstOpenApi(pact: Pact | unknown, spec: OpenApiSpec | object, options: CheckPactOptions = {}): OpenApiCheckResult {
+export function checkPactAgainstOpenApi(
+  pact: Pact | unknown,
+  spec: OpenApiSpec | object,
+  options: CheckPactOptions = {},
+): OpenApiCheckResult {
   const { pact: model, positions, unreadable } = readPactTolerantly(pact);
   const loaded = isOpenApiSpec(spec) ? spec : parseOpenApi(spec);
-  const all: OpenApiIssue[] = unreadable.map((u) => issue('interaction.unreadable', `interaction ${u.index} cannot be read, so it was not checked: ${u.reason}`, {
-    severity: 'warning', interaction: { index: u.index, description: u.description }, pactLocation: `$.interactions[${u.index}]`,
-  }));
+  const all: OpenApiIssue[] = unreadable.map((u) =>
+    issue('interaction.unreadable', `interaction ${u.index} cannot be read, so it was not checked: ${u.reason}`, {
+      severity: 'warning',
+      interaction: { index: u.index, description: u.description },
+      pactLocation: `$.interactions[${u.index}]`,
+    }),
+  );
   model.interactions.forEach((interaction, i) => {
     const index = positions[i];
     const where = { index, description: interaction.description };
     if (interaction.type !== 'Synchronous/HTTP') {
-      all.push({ code: 'interaction.not-http', severity: 'warning', message: `"${interaction.description}" is a message interaction; OpenAPI describes HTTP only, so it was not checked`, interaction: where, pactLocation: `$.interactions[${index}]` });
+      all.push({
+        code: 'interaction.not-http',
+        severity: 'warning',
+        message: `"${interaction.description}" is a message interaction; OpenAPI describes HTTP only, so it was not checked`,
+        interaction: where,
+        pactLocation: `$.interactions[${index}]`,
+      });
       return;
     }
     for (const found of guarded(() => checkInteraction(loaded, interaction, options))) {
@@ -76,9 +106,16 @@ function guarded(check: () => OpenApiIssue[]): OpenApiIssue[] {
     return check();
   } catch (error) {
     if (!isTreatyError(error)) throw error;
-    return [issue(error.code === 'TREATY_OPENAPI_INVALID_SCHEMA' ? 'operation.invalid-schema' : 'interaction.check-failed', error.message, {
-      severity: 'warning', specLocation: typeof error.details.path === 'string' ? error.details.path : undefined,
-    })];
+    return [
+      issue(
+        error.code === 'TREATY_OPENAPI_INVALID_SCHEMA' ? 'operation.invalid-schema' : 'interaction.check-failed',
+        error.message,
+        {
+          severity: 'warning',
+          specLocation: typeof error.details.path === 'string' ? error.details.path : undefined,
+        },
+      ),
+    ];
   }
 }
 
@@ -94,7 +131,9 @@ export function formatOpenApiIssues(issues: OpenApiIssue[], options: FormatIssue
   return issues
     .map((i) => {
       const who = i.interaction ? `"${i.interaction.description}": ` : '';
-      const where = [i.pactLocation && `${label} ${i.pactLocation}`, i.specLocation && `spec ${i.specLocation}`].filter(Boolean).join(', ');
+      const where = [i.pactLocation && `${label} ${i.pactLocation}`, i.specLocation && `spec ${i.specLocation}`]
+        .filter(Boolean)
+        .join(', ');
       return `${i.severity === 'error' ? '✗' : '!'} [${i.code}] ${who}${i.message}${where ? ` (${where})` : ''}`;
     })
     .join('\n');

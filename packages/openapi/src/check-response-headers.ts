@@ -4,11 +4,47 @@ import type { OpenApiIssue, OperationResponse } from './types';
 
 /** Response headers HTTP itself defines: a pact may expect them although the document does not list them. */
 const STANDARD = new Set([
-  'access-control-allow-origin', 'accept-patch', 'accept-ranges', 'age', 'allow', 'alt-svc', 'cache-control', 'connection',
-  'content-disposition', 'content-encoding', 'content-language', 'content-length', 'content-location', 'content-md5', 'content-range',
-  'content-type', 'date', 'etag', 'expires', 'last-modified', 'link', 'location', 'p3p', 'pragma', 'proxy-authenticate',
-  'public-key-pins', 'refresh', 'retry-after', 'server', 'set-cookie', 'status', 'strict-transport-security', 'trailer',
-  'transfer-encoding', 'tsv', 'upgrade', 'vary', 'via', 'warning', 'www-authenticate', 'x-frame-options',
+  'access-control-allow-origin',
+  'accept-patch',
+  'accept-ranges',
+  'age',
+  'allow',
+  'alt-svc',
+  'cache-control',
+  'connection',
+  'content-disposition',
+  'content-encoding',
+  'content-language',
+  'content-length',
+  'content-location',
+  'content-md5',
+  'content-range',
+  'content-type',
+  'date',
+  'etag',
+  'expires',
+  'last-modified',
+  'link',
+  'location',
+  'p3p',
+  'pragma',
+  'proxy-authenticate',
+  'public-key-pins',
+  'refresh',
+  'retry-after',
+  'server',
+  'set-cookie',
+  'status',
+  'strict-transport-security',
+  'trailer',
+  'transfer-encoding',
+  'tsv',
+  'upgrade',
+  'vary',
+  'via',
+  'warning',
+  'www-authenticate',
+  'x-frame-options',
 ]);
 
 /**
@@ -30,15 +66,30 @@ export function checkResponseHeaders(
     if (!header) {
       if (name.toLowerCase() === 'content-type') continue;
       const standard = STANDARD.has(name.toLowerCase());
-      out.push(issue(standard ? 'response.header.undefined' : 'response.header.unknown', `${pactLocation} is not a documented header of ${op} for status ${documented.key} (the provider may not send it)`, {
-        severity: standard ? 'warning' : 'error', pactLocation, specLocation: documented.location, operation: op,
-      }));
+      out.push(
+        issue(
+          standard ? 'response.header.undefined' : 'response.header.unknown',
+          `${pactLocation} is not a documented header of ${op} for status ${documented.key} (the provider may not send it)`,
+          {
+            severity: standard ? 'warning' : 'error',
+            pactLocation,
+            specLocation: documented.location,
+            operation: op,
+          },
+        ),
+      );
       continue;
     }
     if (!header.schema) continue;
     const result = internal.validators.validate(header.schema, value, 'coerce');
     for (const { path, message } of schemaErrorMessages(pactLocation, result.errors, 3)) {
-      out.push(issue('response.header.incompatible', message, { pactLocation: path, specLocation: header.location, operation: op }));
+      out.push(
+        issue('response.header.incompatible', message, {
+          pactLocation: path,
+          specLocation: header.location,
+          operation: op,
+        }),
+      );
     }
   }
   return out;

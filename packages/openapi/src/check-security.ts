@@ -7,14 +7,18 @@ import type { RequestToValidate } from './validate-request';
 function lacking(scheme: SecurityScheme, request: RequestToValidate): string | undefined {
   const type = scheme.type.toLowerCase();
   if (type === 'apikey') {
-    if (scheme.in === 'header' && scheme.keyName) return headerValue(request.headers, scheme.keyName) === undefined ? `the ${scheme.keyName} header` : undefined;
-    if (scheme.in === 'query' && scheme.keyName) return request.query?.[scheme.keyName] === undefined ? `the ${scheme.keyName} query parameter` : undefined;
+    if (scheme.in === 'header' && scheme.keyName)
+      return headerValue(request.headers, scheme.keyName) === undefined ? `the ${scheme.keyName} header` : undefined;
+    if (scheme.in === 'query' && scheme.keyName)
+      return request.query?.[scheme.keyName] === undefined ? `the ${scheme.keyName} query parameter` : undefined;
     return undefined;
   }
   const http = type === 'basic' ? 'basic' : type === 'http' ? scheme.scheme : undefined;
   if (http !== 'basic' && http !== 'bearer') return undefined; // oauth2, openIdConnect, mutualTLS, digest...: nothing a pact shows
   const auth = headerValue(request.headers, 'authorization') ?? '';
-  return auth.toLowerCase().startsWith(`${http} `) ? undefined : `an Authorization header with ${http === 'basic' ? 'Basic' : 'Bearer'} credentials`;
+  return auth.toLowerCase().startsWith(`${http} `)
+    ? undefined
+    : `an Authorization header with ${http === 'basic' ? 'Basic' : 'Bearer'} credentials`;
 }
 
 /**
@@ -31,7 +35,15 @@ export function checkSecurity(operation: OpenApiOperation, request: RequestToVal
   }
   const op = describeOperation(operation);
   const names = operation.security.map((alt) => alt.map((s) => s.name).join(' + ')).join(' or ');
-  return [issue('request.authorization.missing', `${op} requires credentials (${names}), but the request lacks ${[...new Set(reasons)].join(' or ')}`, {
-    pactLocation: 'headers', specLocation: `${operation.location}/security`, operation: op,
-  })];
+  return [
+    issue(
+      'request.authorization.missing',
+      `${op} requires credentials (${names}), but the request lacks ${[...new Set(reasons)].join(' or ')}`,
+      {
+        pactLocation: 'headers',
+        specLocation: `${operation.location}/security`,
+        operation: op,
+      },
+    ),
+  ];
 }

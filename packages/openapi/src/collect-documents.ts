@@ -26,7 +26,8 @@ export function resolveRefUri(ref: string, baseUri: string): { target: string; f
 /** Collect the `$ref`s below `node`, whose pointer is `at` (built as it goes: big documents have many thousands). */
 function findRefs(node: unknown, baseUri: string, at: string, out: FoundRef[]): void {
   if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) if (node[i] !== null && typeof node[i] === 'object') findRefs(node[i], baseUri, `${at}/${i}`, out);
+    for (let i = 0; i < node.length; i++)
+      if (node[i] !== null && typeof node[i] === 'object') findRefs(node[i], baseUri, `${at}/${i}`, out);
     return;
   }
   for (const key in node as Record<string, unknown>) {

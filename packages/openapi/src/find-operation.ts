@@ -26,7 +26,12 @@ function compileTemplate(template: string, ignoreCase = false): CompiledTemplate
         // `*` is a wildcard in some documents (as routers read it); everything else is literal.
         if (!/^\{[^}]+\}$/.test(part)) return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*');
         // RFC 6570 operators in the template (`{.id*}`, `{;id}`) name the parameter `id`.
-        names.push(part.slice(1, -1).replace(/^[.;+#?&]/, '').replace(/\*$/, ''));
+        names.push(
+          part
+            .slice(1, -1)
+            .replace(/^[.;+#?&]/, '')
+            .replace(/\*$/, ''),
+        );
         return '([^/]*)';
       })
       .join('');
@@ -39,7 +44,9 @@ function compileTemplate(template: string, ignoreCase = false): CompiledTemplate
 function candidatePaths(spec: OpenApiSpec, path: string): string[] {
   const raw = path.split('?')[0] || '/';
   const bare = raw.startsWith('/') ? raw : `/${raw}`;
-  const stripped = spec.basePaths.filter((base) => bare === base || bare.startsWith(base + '/')).map((base) => bare.slice(base.length) || '/');
+  const stripped = spec.basePaths
+    .filter((base) => bare === base || bare.startsWith(base + '/'))
+    .map((base) => bare.slice(base.length) || '/');
   return [bare, ...stripped];
 }
 
@@ -71,7 +78,8 @@ export function findPathOperations(spec: OpenApiSpec, path: string): FoundOperat
       const pathParams = matchTemplate(operation.pathTemplate, candidate, ignoreCase);
       // Fewer template segments first; `/path/` prefers the template written with its trailing slash.
       const slash = operation.pathTemplate.endsWith('/') === candidate.endsWith('/') ? 0 : 0.5;
-      if (pathParams) found.push({ operation, pathParams, weight: compileTemplate(operation.pathTemplate).weight + slash });
+      if (pathParams)
+        found.push({ operation, pathParams, weight: compileTemplate(operation.pathTemplate).weight + slash });
     }
     if (found.length > 0) break;
   }
@@ -83,7 +91,10 @@ export function findPathOperations(spec: OpenApiSpec, path: string): FoundOperat
  * Server base paths (`servers[].url`, `basePath`) may prefix the path.
  * @example const found = findOperation(spec, { method: 'GET', path: '/orders/42' });
  */
-export function findOperation(spec: OpenApiSpec, request: { method: string; path: string }): FoundOperation | undefined {
+export function findOperation(
+  spec: OpenApiSpec,
+  request: { method: string; path: string },
+): FoundOperation | undefined {
   const method = request.method.toUpperCase();
   const byPath = findPathOperations(spec, request.path);
   const weight = byPath.find((f) => f.operation.method === method);

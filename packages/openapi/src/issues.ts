@@ -8,7 +8,8 @@ export function issue(code: OpenApiIssueCode, message: string, extra: Partial<Op
 }
 
 function describeError(error: ErrorObject): string {
-  if (error.keyword === 'additionalProperties') return `must not have property '${String(error.params.additionalProperty)}'`;
+  if (error.keyword === 'additionalProperties')
+    return `must not have property '${String(error.params.additionalProperty)}'`;
   if (error.keyword === 'enum') return `must be one of ${JSON.stringify(error.params.allowedValues)}`;
   return error.message ?? `fails '${error.keyword}'`;
 }
@@ -33,7 +34,11 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
 }
 
 /** Render ajv errors as `body.items[0].price must be number` (at most `limit`). */
-export function schemaErrorMessages(prefix: string, errors: ErrorObject[], limit = 10): Array<{ path: string; message: string; error: ErrorObject }> {
+export function schemaErrorMessages(
+  prefix: string,
+  errors: ErrorObject[],
+  limit = 10,
+): Array<{ path: string; message: string; error: ErrorObject }> {
   const seen = new Set<string>();
   const out: Array<{ path: string; message: string; error: ErrorObject }> = [];
   for (const error of collapseAlternatives(errors)) {
@@ -49,7 +54,10 @@ export function schemaErrorMessages(prefix: string, errors: ErrorObject[], limit
 }
 
 /** Read a header case-insensitively from a map of strings or string lists. */
-export function headerValue(headers: Record<string, string | string[] | undefined> | undefined, name: string): string | undefined {
+export function headerValue(
+  headers: Record<string, string | string[] | undefined> | undefined,
+  name: string,
+): string | undefined {
   if (!headers) return undefined;
   const lower = name.toLowerCase();
   for (const [key, value] of Object.entries(headers)) {

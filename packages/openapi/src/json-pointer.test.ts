@@ -2,7 +2,9 @@ import { getAtPointer, instancePathToJsonPath, pointer, pointerToFragment, split
 
 describe('JSON pointers', () => {
   it('escapes path templates and media types', () => {
-    expect(pointer('paths', '/orders/{id}', 'get', 'responses', 200, 'content', 'application/json')).toBe('#/paths/~1orders~1{id}/get/responses/200/content/application~1json');
+    expect(pointer('paths', '/orders/{id}', 'get', 'responses', 200, 'content', 'application/json')).toBe(
+      '#/paths/~1orders~1{id}/get/responses/200/content/application~1json',
+    );
     expect(splitPointer('#/paths/~1orders~1{id}/a~0b')).toEqual(['paths', '/orders/{id}', 'a~b']);
   });
 

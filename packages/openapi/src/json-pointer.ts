@@ -22,7 +22,10 @@ export function appendPointer(base: string, ...segments: Array<string | number>)
 export function splitPointer(ptr: string): string[] {
   const body = ptr.startsWith('#') ? ptr.slice(1) : ptr;
   if (body === '' || body === '/') return [];
-  return body.slice(1).split('/').map((s) => unescapeSegment(decodeURIComponent(s)));
+  return body
+    .slice(1)
+    .split('/')
+    .map((s) => unescapeSegment(decodeURIComponent(s)));
 }
 
 /** Read the value at a pointer, or `undefined` when a segment is missing. */
@@ -37,7 +40,12 @@ export function getAtPointer(root: unknown, ptr: string): unknown {
 
 /** A pointer as a URI fragment (percent-encoding what URIs forbid, such as `{` and `}`). */
 export function pointerToFragment(ptr: string): string {
-  return '#' + splitPointer(ptr).map((s) => '/' + encodeURIComponent(escapeSegment(s))).join('');
+  return (
+    '#' +
+    splitPointer(ptr)
+      .map((s) => '/' + encodeURIComponent(escapeSegment(s)))
+      .join('')
+  );
 }
 
 /** Turn an ajv instance path (`/items/0/price`) into a JSON path suffix (`.items[0].price`). */

@@ -34,7 +34,10 @@ function comparatorConfig(doc: Record<string, unknown>, key: string): unknown {
 }
 
 function basePaths(doc: Record<string, unknown>, version: OpenApiVersion): string[] {
-  const urls = version === '2.0' ? [String(doc.basePath ?? '')] : ((doc.servers as Array<{ url?: string }> | undefined) ?? []).map((s) => s.url ?? '');
+  const urls =
+    version === '2.0'
+      ? [String(doc.basePath ?? '')]
+      : ((doc.servers as Array<{ url?: string }> | undefined) ?? []).map((s) => s.url ?? '');
   const configured = comparatorConfig(doc, 'base-path');
   if (typeof configured === 'string') urls.push(configured);
   const paths = urls
@@ -48,11 +51,21 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): OpenApiS
   const document = docs.get(mainUri) as Record<string, unknown>;
   const version = detectVersion(document, source);
   if (document.paths !== undefined && (typeof document.paths !== 'object' || document.paths === null)) {
-    throw openapiErrors.TREATY_OPENAPI_INVALID_DOCUMENT([source, '`paths` must be an object'], { source, path: '#/paths' });
+    throw openapiErrors.TREATY_OPENAPI_INVALID_DOCUMENT([source, '`paths` must be an object'], {
+      source,
+      path: '#/paths',
+    });
   }
   const ignoreCase = comparatorConfig(document, 'case-insensitive') === true;
   const internal: SpecInternals = { docs, mainUri, validators: new SchemaValidators(docs, version), ignoreCase };
-  return { version, source, document, basePaths: basePaths(document, version), operations: buildOperations(docs, mainUri, version), internal };
+  return {
+    version,
+    source,
+    document,
+    basePaths: basePaths(document, version),
+    operations: buildOperations(docs, mainUri, version),
+    internal,
+  };
 }
 
 const OPENAPI: SpecKind<OpenApiSpec> = {
@@ -82,5 +95,10 @@ export function parseOpenApi(input: string | object, options: LoadOpenApiOptions
 
 /** True when `value` is a spec returned by {@link loadOpenApi} or {@link parseOpenApi}. */
 export function isOpenApiSpec(value: unknown): value is OpenApiSpec {
-  return value !== null && typeof value === 'object' && Array.isArray((value as OpenApiSpec).operations) && 'internal' in value;
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Array.isArray((value as OpenApiSpec).operations) &&
+    'internal' in value
+  );
 }

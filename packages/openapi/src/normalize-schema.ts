@@ -7,7 +7,13 @@ function isNullMarker(branch: unknown): boolean {
   const b = branch as Json | null;
   if (b === null || typeof b !== 'object') return false;
   const any = b.anyOf as Json[] | undefined;
-  return Object.keys(b).length === 1 && Array.isArray(any) && any.length === 2 && Object.keys(any[0]).length === 0 && any[1].type === 'null';
+  return (
+    Object.keys(b).length === 1 &&
+    Array.isArray(any) &&
+    any.length === 2 &&
+    Object.keys(any[0]).length === 0 &&
+    any[1].type === 'null'
+  );
 }
 
 /** Rewrite OpenAPI 3.0 / Swagger 2.0 schema dialect into what ajv's draft-07 understands (on a copy). */
@@ -42,10 +48,18 @@ function rewriteLegacy(node: Json): Json {
 function discriminatorTargets(node: Json): Array<[string, string]> {
   const discriminator = node.discriminator as Json;
   if (discriminator.mapping && typeof discriminator.mapping === 'object') {
-    return Object.entries(discriminator.mapping as Json).map(([name, ref]) => [name, String(ref).includes('/') ? String(ref) : `#/components/schemas/${String(ref)}`]);
+    return Object.entries(discriminator.mapping as Json).map(([name, ref]) => [
+      name,
+      String(ref).includes('/') ? String(ref) : `#/components/schemas/${String(ref)}`,
+    ]);
   }
-  const branches = [...(Array.isArray(node.oneOf) ? node.oneOf : []), ...(Array.isArray(node.anyOf) ? node.anyOf : [])] as Json[];
-  return branches.filter((b) => typeof b?.$ref === 'string').map((b) => [String(b.$ref).split('/').pop() as string, String(b.$ref)]);
+  const branches = [
+    ...(Array.isArray(node.oneOf) ? node.oneOf : []),
+    ...(Array.isArray(node.anyOf) ? node.anyOf : []),
+  ] as Json[];
+  return branches
+    .filter((b) => typeof b?.$ref === 'string')
+    .map((b) => [String(b.$ref).split('/').pop() as string, String(b.$ref)]);
 }
 
 /** Make a `discriminator` checkable: its property must name a known schema, and the object must fit the schema it names. */
@@ -54,7 +68,10 @@ function applyDiscriminator(node: Json): Json {
   if (typeof property !== 'string') return node;
   const targets = discriminatorTargets(node);
   if (targets.length === 0) return node;
-  const rules = targets.map(([name, ref]) => ({ if: { properties: { [property]: { const: name } }, required: [property] }, then: { $ref: ref } }));
+  const rules = targets.map(([name, ref]) => ({
+    if: { properties: { [property]: { const: name } }, required: [property] },
+    then: { $ref: ref },
+  }));
   const known = { properties: { [property]: { enum: targets.map(([name]) => name) } } };
   return { ...node, allOf: [...(Array.isArray(node.allOf) ? node.allOf : []), known, ...rules] };
 }

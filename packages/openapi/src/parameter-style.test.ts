@@ -2,7 +2,14 @@ import { readCookie, readQuery, readStyled } from './parameter-style';
 import type { OperationParameter } from './types';
 
 const param = (extra: Partial<OperationParameter>): OperationParameter => ({
-  name: 'id', in: 'path', required: true, style: 'simple', explode: false, shape: 'array', location: '#/p', ...extra,
+  name: 'id',
+  in: 'path',
+  required: true,
+  style: 'simple',
+  explode: false,
+  shape: 'array',
+  location: '#/p',
+  ...extra,
 });
 
 describe('readStyled', () => {
@@ -23,7 +30,10 @@ describe('readStyled', () => {
 describe('readQuery', () => {
   const query = (p: Partial<OperationParameter>, q: Record<string, string[]>) => {
     const used = new Set<string>();
-    return { value: readQuery(param({ in: 'query', style: 'form', explode: true, ...p }), q, used, new Set(['id'])), used: [...used] };
+    return {
+      value: readQuery(param({ in: 'query', style: 'form', explode: true, ...p }), q, used, new Set(['id'])),
+      used: [...used],
+    };
   };
 
   it('reads form arrays repeated or comma-separated, and the delimited styles', () => {
@@ -34,8 +44,14 @@ describe('readQuery', () => {
   });
 
   it('reads deepObject and exploded form objects, and says which names it used', () => {
-    expect(query({ style: 'deepObject', shape: 'object' }, { 'id[a][b]': ['1'], other: ['x'] })).toEqual({ value: { a: { b: '1' } }, used: ['id[a][b]'] });
-    expect(query({ name: 'point', shape: 'object' }, { x: ['1'], y: ['2'], id: ['7'] })).toEqual({ value: { x: '1', y: '2' }, used: ['x', 'y'] });
+    expect(query({ style: 'deepObject', shape: 'object' }, { 'id[a][b]': ['1'], other: ['x'] })).toEqual({
+      value: { a: { b: '1' } },
+      used: ['id[a][b]'],
+    });
+    expect(query({ name: 'point', shape: 'object' }, { x: ['1'], y: ['2'], id: ['7'] })).toEqual({
+      value: { x: '1', y: '2' },
+      used: ['x', 'y'],
+    });
   });
 
   it('returns undefined for an absent parameter', () => {

@@ -33,7 +33,10 @@ export function readStyled(param: OperationParameter, raw: string): RawValue {
   }
   if (param.style === 'matrix' && raw.startsWith(';')) {
     const prefix = `${param.name}=`;
-    const items = raw.slice(1).split(param.explode ? ';' : ',').map((item) => (item.startsWith(prefix) ? item.slice(prefix.length) : item));
+    const items = raw
+      .slice(1)
+      .split(param.explode ? ';' : ',')
+      .map((item) => (item.startsWith(prefix) ? item.slice(prefix.length) : item));
     return shaped(param, items, param.explode);
   }
   if (param.shape === 'scalar') return raw;
@@ -42,7 +45,11 @@ export function readStyled(param: OperationParameter, raw: string): RawValue {
 
 const DELIMITERS: Record<string, string> = { spaceDelimited: ' ', pipeDelimited: '|', tabDelimited: '\t' };
 
-function deepObject(name: string, query: Record<string, string[]>, used: Set<string>): Record<string, unknown> | undefined {
+function deepObject(
+  name: string,
+  query: Record<string, string[]>,
+  used: Set<string>,
+): Record<string, unknown> | undefined {
   let found: Record<string, unknown> | undefined;
   for (const [key, values] of Object.entries(query)) {
     if (!key.startsWith(`${name}[`)) continue;
@@ -62,7 +69,12 @@ function deepObject(name: string, query: Record<string, string[]>, used: Set<str
  * An exploded object takes the query's other names as its properties; `used` collects the names consumed.
  * @example readQuery(arrayParam, { id: ['1,2,3'] }, used) // ['1', '2', '3'] for a non-exploded form array
  */
-export function readQuery(param: OperationParameter, query: Record<string, string[]>, used: Set<string>, declared: Set<string>): RawValue | undefined {
+export function readQuery(
+  param: OperationParameter,
+  query: Record<string, string[]>,
+  used: Set<string>,
+  declared: Set<string>,
+): RawValue | undefined {
   if (param.style === 'deepObject') return deepObject(param.name, query, used);
   const values = query[param.name];
   if (param.shape === 'object' && param.explode && values === undefined) {
@@ -84,7 +96,8 @@ export function readQuery(param: OperationParameter, query: Record<string, strin
 export function readCookie(param: OperationParameter, cookieHeader: string | undefined): RawValue | undefined {
   for (const part of (cookieHeader ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === param.name) return readStyled({ ...param, style: 'simple' }, part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === param.name)
+      return readStyled({ ...param, style: 'simple' }, part.slice(eq + 1).trim());
   }
   return undefined;
 }

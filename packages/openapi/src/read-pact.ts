@@ -17,7 +17,13 @@ export interface TolerantPact {
 
 function isPactModel(value: unknown): value is Pact {
   const pact = value as Pact | null;
-  return pact !== null && typeof pact === 'object' && typeof pact.specVersion === 'string' && Array.isArray(pact.interactions) && pact.interactions.every((i) => typeof i?.type === 'string');
+  return (
+    pact !== null &&
+    typeof pact === 'object' &&
+    typeof pact.specVersion === 'string' &&
+    Array.isArray(pact.interactions) &&
+    pact.interactions.every((i) => typeof i?.type === 'string')
+  );
 }
 
 /** `null` means "absent" in the pacts some tools write (`"headers": null`). */

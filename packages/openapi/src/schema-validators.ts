@@ -49,10 +49,16 @@ export class SchemaValidators {
     let validate = this.cache.get(key);
     if (!validate) {
       try {
-        const schema = location.inline ? this.inlineSchema(location, mode) : { $ref: location.uri + pointerToFragment(location.pointer) };
+        const schema = location.inline
+          ? this.inlineSchema(location, mode)
+          : { $ref: location.uri + pointerToFragment(location.pointer) };
         validate = this.ajv(mode).compile(schema);
       } catch (error) {
-        throw openapiErrors.TREATY_OPENAPI_INVALID_SCHEMA([location.pointer, (error as Error).message], { path: location.pointer }, error);
+        throw openapiErrors.TREATY_OPENAPI_INVALID_SCHEMA(
+          [location.pointer, (error as Error).message],
+          { path: location.pointer },
+          error,
+        );
       }
       this.cache.set(key, validate);
     }
@@ -70,7 +76,9 @@ export class SchemaValidators {
   private documents(subset: boolean): Map<string, object> {
     let docs = this.rewritten.get(subset);
     if (!docs) {
-      docs = new Map([...this.docs].map(([uri, doc]) => [uri, schemaDocument(doc, this.version, { subset }) as object]));
+      docs = new Map(
+        [...this.docs].map(([uri, doc]) => [uri, schemaDocument(doc, this.version, { subset }) as object]),
+      );
       this.rewritten.set(subset, docs);
     }
     return docs;
@@ -79,7 +87,13 @@ export class SchemaValidators {
   private ajv(mode: SchemaMode): Ajv {
     let ajv = this.instances.get(mode);
     if (!ajv) {
-      const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const, coerceTypes: mode === 'coerce' ? ('array' as const) : false };
+      const options = {
+        strict: false,
+        allErrors: true,
+        validateSchema: false,
+        logger: false as const,
+        coerceTypes: mode === 'coerce' ? ('array' as const) : false,
+      };
       ajv = this.version === '3.1' ? new (loadAjv2020())(options) : new (loadAjv())(options);
       loadFormats()(ajv);
       for (const [uri, doc] of this.documents(mode === 'subset')) ajv.addSchema(doc, uri);

@@ -26,7 +26,11 @@ function discriminated(schema: Located, value: unknown): string | undefined {
   const name = (value as Json)[property];
   if (typeof name !== 'string') return undefined;
   const mapped = ((schema.value.discriminator as Json).mapping as Json | undefined)?.[name];
-  return typeof mapped === 'string' ? (mapped.includes('/') ? mapped : `#/components/schemas/${mapped}`) : `#/components/schemas/${name}`;
+  return typeof mapped === 'string'
+    ? mapped.includes('/')
+      ? mapped
+      : `#/components/schemas/${mapped}`
+    : `#/components/schemas/${name}`;
 }
 
 function branches(docs: DocumentSet, schema: Located, seen: Set<string>, value?: unknown): Located[] {

@@ -20,7 +20,10 @@ describe('checkPactAgainstContract on the behaviour fixtures (OpenAPI 3.0, 3.1, 
   it.each(behaviours)('%s', async (name) => {
     const contract = await loadContract(join(root, name, 'spec.yaml'), { brokenRefs: 'report' });
     const pact = JSON.parse(readFileSync(join(root, name, 'pact.json'), 'utf8')) as unknown;
-    const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { errors: unknown[]; warnings: unknown[] };
+    const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as {
+      errors: unknown[];
+      warnings: unknown[];
+    };
     const result = checkPactAgainstContract(pact, contract);
     expect({ errors: brief(result.errors), warnings: brief(result.warnings) }).toEqual(expected);
     expect(result.ok).toBe(expected.errors.length === 0);

@@ -12,7 +12,10 @@ const spec = parseOpenApi({
           { name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'integer' } } },
           { name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string', format: 'uuid' } },
         ],
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { exact: { type: 'boolean' } } } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', properties: { exact: { type: 'boolean' } } } } },
+        },
         responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array' } } } } },
       },
     },
@@ -24,13 +27,22 @@ const tenant = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 describe('validateRequest', () => {
   it('accepts a valid request, coercing query and header strings to their schema types', () => {
     const issues = validateRequest(spec, {
-      method: 'POST', path: '/search', query: { q: ['shoes'], page: ['2'], ids: ['1,2'] }, headers: { 'x-tenant': [tenant], 'Content-Type': 'application/json' }, body: { exact: true },
+      method: 'POST',
+      path: '/search',
+      query: { q: ['shoes'], page: ['2'], ids: ['1,2'] },
+      headers: { 'x-tenant': [tenant], 'Content-Type': 'application/json' },
+      body: { exact: true },
     });
     expect(issues).toEqual([]);
   });
 
   it('reports missing and wrong parameters, unknown query parameters (as warnings), and body problems', () => {
-    const issues = validateRequest(spec, { method: 'POST', path: '/search', query: { page: ['0'], ids: ['1', 'x'], sort: ['asc'] }, headers: { 'X-Tenant': 'nope' } });
+    const issues = validateRequest(spec, {
+      method: 'POST',
+      path: '/search',
+      query: { page: ['0'], ids: ['1', 'x'], sort: ['asc'] },
+      headers: { 'X-Tenant': 'nope' },
+    });
     expect(issues.map((i) => [i.severity, i.code, i.message])).toEqual([
       ['error', 'request.query.missing', 'query.q is required by POST /search but the request lacks it'],
       ['error', 'request.query.incompatible', 'query.page must be >= 1'],
@@ -42,7 +54,19 @@ describe('validateRequest', () => {
   });
 
   it('reports a request content type the operation does not accept', () => {
-    const issues = validateRequest(spec, { method: 'POST', path: '/search', query: { q: ['ab'] }, headers: { 'X-Tenant': tenant }, body: 'q=ab', contentType: 'application/x-www-form-urlencoded' });
-    expect(issues).toEqual([expect.objectContaining({ code: 'request.content-type.incompatible', specLocation: '#/paths/~1search/post/requestBody' })]);
+    const issues = validateRequest(spec, {
+      method: 'POST',
+      path: '/search',
+      query: { q: ['ab'] },
+      headers: { 'X-Tenant': tenant },
+      body: 'q=ab',
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'request.content-type.incompatible',
+        specLocation: '#/paths/~1search/post/requestBody',
+      }),
+    ]);
   });
 });

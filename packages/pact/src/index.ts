@@ -13,7 +13,11 @@ export {
   PluginCapableAsynchronousMessage,
 } from './plugins/pact-v4';
 export { AsynchronousMessageWithPlugin, AsynchronousMessageWithPluginContents } from './plugins/plugin-message';
-export { SynchronousMessageWithPlugin, SynchronousMessageWithPluginContents, SynchronousMessageWithTransport } from './plugins/plugin-interaction';
+export {
+  SynchronousMessageWithPlugin,
+  SynchronousMessageWithPluginContents,
+  SynchronousMessageWithTransport,
+} from './plugins/plugin-interaction';
 export type { PluginConfig, TransportConfig } from './plugins/plugin-interaction';
 export {
   PactV3,

@@ -99,7 +99,10 @@ export interface MessageProviderOptions {
   stateHandlers?: MessageStateHandlers;
 }
 /** The verifier options pact-js passes to its core. */
-export type PactNodeVerificationExcludedOptions = Omit<VerifierOptions, 'providerBaseUrl' | 'stateHandlers' | 'messageProviders'>;
+export type PactNodeVerificationExcludedOptions = Omit<
+  VerifierOptions,
+  'providerBaseUrl' | 'stateHandlers' | 'messageProviders'
+>;
 /** `MessageProviderPact`'s options. */
 export type PactMessageProviderOptions = PactNodeVerificationExcludedOptions & MessageProviderOptions;
 /** A message's provider state. */

@@ -15,7 +15,8 @@ describe("pact-js's file-body methods", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const written = (consumer: string) => JSON.parse(readFileSync(path.join(dir, `${consumer}-files-api.json`), 'utf8')).interactions;
+  const written = (consumer: string) =>
+    JSON.parse(readFileSync(path.join(dir, `${consumer}-files-api.json`), 'utf8')).interactions;
 
   it('PactV3 withRequestBinaryFile / withResponseBinaryFile: bytes as the body, matched by content type', async () => {
     const pact = new PactV3({ consumer: 'v3-binary', provider: 'files-api', dir });
@@ -25,12 +26,19 @@ describe("pact-js's file-body methods", () => {
       .withResponseBinaryFile({ status: 200 }, 'image/png', image);
     await pact.executeTest(async (server) => {
       const other = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9]);
-      const res = await fetch(`${server.url}/logo`, { method: 'PUT', headers: { 'Content-Type': 'image/png', 'X-Tenant': 'a' }, body: other });
+      const res = await fetch(`${server.url}/logo`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'image/png', 'X-Tenant': 'a' },
+        body: other,
+      });
       expect(res.status).toBe(200);
       expect(Buffer.from(await res.arrayBuffer())).toEqual(png);
     });
     const [interaction] = written('v3-binary');
-    expect(interaction.request).toMatchObject({ body: png.toString('base64'), headers: { 'Content-Type': 'image/png', 'X-Tenant': 'a' } });
+    expect(interaction.request).toMatchObject({
+      body: png.toString('base64'),
+      headers: { 'Content-Type': 'image/png', 'X-Tenant': 'a' },
+    });
     expect(interaction.request.matchingRules.body.$.matchers).toEqual([{ match: 'contentType', value: 'image/png' }]);
     expect(interaction.response.matchingRules.body.$.matchers).toEqual([{ match: 'contentType', value: 'image/png' }]);
   });
@@ -51,15 +59,24 @@ describe("pact-js's file-body methods", () => {
     });
     const [interaction] = written('v3-multipart');
     expect(interaction.request.headers['Content-Type']).toBe('multipart/form-data; boundary=XyZ');
-    expect(Buffer.from(interaction.request.body, 'base64').toString('latin1')).toContain('name="photo"; filename="logo.png"');
-    expect(interaction.request.matchingRules.body['$.photo'].matchers).toEqual([{ match: 'contentType', value: 'image/png' }]);
+    expect(Buffer.from(interaction.request.body, 'base64').toString('latin1')).toContain(
+      'name="photo"; filename="logo.png"',
+    );
+    expect(interaction.request.matchingRules.body['$.photo'].matchers).toEqual([
+      { match: 'contentType', value: 'image/png' },
+    ]);
     expect(interaction.request.matchingRules.header['X-Trace'].matchers).toEqual([{ match: 'regex', regex: '\\d+' }]);
   });
 
   it('a missing file is a typed error naming the file', () => {
     const pact = new PactV3({ consumer: 'v3-missing', provider: 'files-api', dir });
-    expect(() => pact.uponReceiving('x').withRequestBinaryFile({ method: 'PUT', path: '/x' }, 'image/png', 'nope.png')).toThrow(
-      expect.objectContaining({ code: 'TREATY_CONSUMER_BODY_FILE', message: expect.stringContaining('Failed to read body file nope.png: no such file') }),
+    expect(() =>
+      pact.uponReceiving('x').withRequestBinaryFile({ method: 'PUT', path: '/x' }, 'image/png', 'nope.png'),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'TREATY_CONSUMER_BODY_FILE',
+        message: expect.stringContaining('Failed to read body file nope.png: no such file'),
+      }),
     );
   });
 
@@ -89,7 +106,12 @@ describe('PactV4 interactions defined but not run', () => {
 
   it('are served and expected by the next executeTest of the same pact, as in pact-js', async () => {
     const pact = new PactV4({ consumer: 'pending-web', provider: 'pending-api', dir });
-    pact.addInteraction().given('dogs exist').uponReceiving('list dogs').withRequest('GET', '/dogs').willRespondWith(200, (b) => b.jsonBody([{ dog: 1 }]));
+    pact
+      .addInteraction()
+      .given('dogs exist')
+      .uponReceiving('list dogs')
+      .withRequest('GET', '/dogs')
+      .willRespondWith(200, (b) => b.jsonBody([{ dog: 1 }]));
     await pact
       .addInteraction()
       .uponReceiving('a dog profile')

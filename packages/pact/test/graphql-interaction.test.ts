@@ -14,7 +14,11 @@ function build(Gql: typeof GraphQLInteraction) {
     .withOperation('OrderQuery')
     .withQuery(query)
     .withVariables({ id: '1' })
-    .willRespondWith({ status: 200, headers: { 'Content-Type': 'application/json' }, body: { data: { order: MatchersV2.like({ id: '1', total: 25 }) } } });
+    .willRespondWith({
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: { data: { order: MatchersV2.like({ id: '1', total: 25 }) } },
+    });
 }
 
 describe('GraphQLInteraction / ApolloGraphQLInteraction (V2)', () => {
@@ -32,9 +36,15 @@ describe('GraphQLInteraction / ApolloGraphQLInteraction (V2)', () => {
 
   it('builds the interaction pact-js builds', () => {
     const ours = JSON.parse(JSON.stringify(build(GraphQLInteraction).json()));
-    const theirs = JSON.parse(JSON.stringify(build(pactJs.GraphQLInteraction as unknown as typeof GraphQLInteraction).json()));
+    const theirs = JSON.parse(
+      JSON.stringify(build(pactJs.GraphQLInteraction as unknown as typeof GraphQLInteraction).json()),
+    );
     expect(ours).toEqual(theirs);
-    const apollo = new ApolloGraphQLInteraction().uponReceiving('q').withQuery('{ a }').withRequest({ method: 'POST', path: '/g' }).willRespondWith({ status: 200 });
+    const apollo = new ApolloGraphQLInteraction()
+      .uponReceiving('q')
+      .withQuery('{ a }')
+      .withRequest({ method: 'POST', path: '/g' })
+      .willRespondWith({ status: 200 });
     expect(apollo.json().request.body).toMatchObject({ operationName: null, variables: {} });
   });
 
@@ -50,12 +60,16 @@ describe('GraphQLInteraction / ApolloGraphQLInteraction (V2)', () => {
     const pact = JSON.parse(readFileSync(path.join(dir, 'gql-web-gql-api.json'), 'utf8'));
     const theirs = build(pactJs.GraphQLInteraction as unknown as typeof GraphQLInteraction).json();
     const expectedRegex = (theirs.request.body as { query: { regex: string } }).query.regex;
-    expect(pact.interactions[0].request.matchingRules['$.body.query']).toEqual({ match: 'regex', regex: expectedRegex });
+    expect(pact.interactions[0].request.matchingRules['$.body.query']).toEqual({
+      match: 'regex',
+      regex: expectedRegex,
+    });
   });
 
   it('rejects a malformed query with a GraphQLQueryError carrying a code', () => {
     expect(() => new GraphQLInteraction().withQuery('query { broken')).toThrow(GraphQLQueryError);
-    expect(() => new GraphQLInteraction().withQuery('')).toThrow(expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_INTERACTION' }));
+    expect(() => new GraphQLInteraction().withQuery('')).toThrow(
+      expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_INTERACTION' }),
+    );
   });
 });
-

@@ -40,23 +40,27 @@ describe('multipartBody in the V4 request builder', () => {
   const readRequest = (dir: string): RequestJson =>
     JSON.parse(readFileSync(path.join(dir, 'upload-web-upload-api.json'), 'utf8')).interactions[0].request;
 
-  it('accepts the upload with any boundary and writes the rules pact-js writes', async () => {
-    const dir = tempDir();
-    await uploadInteraction(PactV4, dir).executeTest(async (server) => {
-      expect((await upload(server.url, readFileSync(png), 'image/png')).status).toBe(201);
-    });
-    flushPacts();
-    const theirsDir = tempDir();
-    await uploadInteraction(pactJs.PactV4 as unknown as typeof PactV4, theirsDir).executeTest(async (server) => {
-      expect((await upload(server.url, readFileSync(png), 'image/png')).status).toBe(201);
-    });
-    const ours = readRequest(dir);
-    const theirs = readRequest(theirsDir);
-    const withoutCombine = (rules: unknown) => JSON.parse(JSON.stringify(rules).replace(/"combine":"AND",?/g, ''));
-    expect(ours.matchingRules).toEqual(withoutCombine(theirs.matchingRules));
-    expect(ours.body).toMatchObject({ contentType: 'multipart/form-data', encoded: 'base64' });
-    expect(ours.headers['Content-Type'][0]).toMatch(/^multipart\/form-data; boundary=\S+$/);
-  }, PACT_JS_TIMEOUT);
+  it(
+    'accepts the upload with any boundary and writes the rules pact-js writes',
+    async () => {
+      const dir = tempDir();
+      await uploadInteraction(PactV4, dir).executeTest(async (server) => {
+        expect((await upload(server.url, readFileSync(png), 'image/png')).status).toBe(201);
+      });
+      flushPacts();
+      const theirsDir = tempDir();
+      await uploadInteraction(pactJs.PactV4 as unknown as typeof PactV4, theirsDir).executeTest(async (server) => {
+        expect((await upload(server.url, readFileSync(png), 'image/png')).status).toBe(201);
+      });
+      const ours = readRequest(dir);
+      const theirs = readRequest(theirsDir);
+      const withoutCombine = (rules: unknown) => JSON.parse(JSON.stringify(rules).replace(/"combine":"AND",?/g, ''));
+      expect(ours.matchingRules).toEqual(withoutCombine(theirs.matchingRules));
+      expect(ours.body).toMatchObject({ contentType: 'multipart/form-data', encoded: 'base64' });
+      expect(ours.headers['Content-Type'][0]).toMatch(/^multipart\/form-data; boundary=\S+$/);
+    },
+    PACT_JS_TIMEOUT,
+  );
 
   it('accepts another file of the same type, not only the example bytes', async () => {
     const otherPng = Buffer.concat([readFileSync(png), Buffer.from('trailing bytes of another image')]);

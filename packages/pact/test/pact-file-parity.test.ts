@@ -20,7 +20,9 @@ function normalise(value: unknown): unknown {
 
 function pactFiles(dir: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const pact = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
     const list = pact.interactions ?? pact.messages;
     list.sort((a: { description: string }, b: { description: string }) => a.description.localeCompare(b.description));
@@ -40,14 +42,21 @@ describe('pact files: the same consumer tests written by @pact-foundation/pact a
   afterAll(() => Object.values(dirs).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('write the same files', () => {
-    expect(Object.keys(pactFiles(dirs.treaty))).toEqual(['parity-web-parity-api.json', 'parity-web-parity-events.json', 'parity-web-parity-v3-events.json', 'parity-web-parity-v3.json']);
+    expect(Object.keys(pactFiles(dirs.treaty))).toEqual([
+      'parity-web-parity-api.json',
+      'parity-web-parity-events.json',
+      'parity-web-parity-v3-events.json',
+      'parity-web-parity-v3.json',
+    ]);
     expect(Object.keys(pactFiles(dirs.treaty))).toEqual(Object.keys(pactFiles(dirs.pactJs)));
   });
 
-  it.each(['parity-web-parity-api.json', 'parity-web-parity-events.json', 'parity-web-parity-v3.json', 'parity-web-parity-v3-events.json'])(
-    '%s is the same, modulo writer metadata',
-    (file) => {
-      expect(pactFiles(dirs.treaty)[file]).toEqual(pactFiles(dirs.pactJs)[file]);
-    },
-  );
+  it.each([
+    'parity-web-parity-api.json',
+    'parity-web-parity-events.json',
+    'parity-web-parity-v3.json',
+    'parity-web-parity-v3-events.json',
+  ])('%s is the same, modulo writer metadata', (file) => {
+    expect(pactFiles(dirs.treaty)[file]).toEqual(pactFiles(dirs.pactJs)[file]);
+  });
 });

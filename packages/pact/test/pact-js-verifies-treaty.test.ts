@@ -62,7 +62,9 @@ describe("pacts written by Treaty pass @pact-foundation/pact's Verifier against 
     await writeV3Http(dir, 'compat-v2-web', SpecificationVersion.SPECIFICATION_VERSION_V2);
     await writeV3Message(dir);
     flushPacts();
-    const files = ['compat-v3-web', 'compat-v2-web', 'compat-v3-events'].map((c) => path.join(dir, `${c}-compat-api.json`));
+    const files = ['compat-v3-web', 'compat-v2-web', 'compat-v3-events'].map((c) =>
+      path.join(dir, `${c}-compat-api.json`),
+    );
     const versions = files.map((f) => JSON.parse(readFileSync(f, 'utf8')).metadata.pactSpecification.version);
     expect(versions).toEqual(['3.0.0', '2.0.0', '3.0.0']);
     expect(JSON.parse(readFileSync(files[2], 'utf8')).messages).toHaveLength(1);
@@ -79,10 +81,11 @@ describe("pacts written by Treaty pass @pact-foundation/pact's Verifier against 
 
     const broken = await verifyWithPactJs('compat-api', files, { broken: true });
     expect(broken.output?.result).toBe(false);
-    expect(broken.output?.interactionResults.filter((r) => r.result !== 'OK').map((r) => r.description).sort()).toEqual([
-      'a request for an order',
-      'a request for an order',
-      'an order-created event',
-    ]);
+    expect(
+      broken.output?.interactionResults
+        .filter((r) => r.result !== 'OK')
+        .map((r) => r.description)
+        .sort(),
+    ).toEqual(['a request for an order', 'a request for an order', 'an order-created event']);
   }, 90_000);
 });

@@ -38,36 +38,49 @@ describe('PactV2 (the legacy setup/addInteraction/verify/finalize API) with Matc
         JSON.stringify({
           id: theirs.integer(1),
           status: theirs.term({ generate: 'pending', matcher: '^(pending|shipped)$' }),
-          items: theirs.eachLike({ sku: theirs.somethingLike('BOOK-1'), quantity: theirs.integer(2), price: theirs.decimal(12.5) }),
+          items: theirs.eachLike({
+            sku: theirs.somethingLike('BOOK-1'),
+            quantity: theirs.integer(2),
+            price: theirs.decimal(12.5),
+          }),
           total: theirs.somethingLike(25),
         }),
       ),
     );
     expect(MatchersV2.email().value).toBe(theirs.email().value);
     expect(MatchersV2.extractPayload(orderBody)).toEqual(theirs.extractPayload(orderBody as never));
-    expect(() => MatchersV2.term({ generate: 'nope', matcher: '^\\d+$' })).toThrow(expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_MATCHER' }));
+    expect(() => MatchersV2.term({ generate: 'nope', matcher: '^\\d+$' })).toThrow(
+      expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_MATCHER' }),
+    );
   });
 
-  it('serves interactions, verify() writes a V2 pact that pact-js verifies', async () => {
-    await provider.addInteraction({
-      state: 'an order exists',
-      uponReceiving: 'a request for order 1',
-      withRequest: { method: 'GET', path: '/orders/1', headers: { Accept: 'application/json' } },
-      willRespondWith: { status: 200, headers: { 'Content-Type': 'application/json' }, body: orderBody },
-    });
-    const res = await fetch(`${provider.mockService?.baseUrl}/orders/1`, { headers: { Accept: 'application/json' } });
-    expect(await res.json()).toMatchObject({ id: 1, status: 'pending', total: 25 });
-    await provider.verify();
+  it(
+    'serves interactions, verify() writes a V2 pact that pact-js verifies',
+    async () => {
+      await provider.addInteraction({
+        state: 'an order exists',
+        uponReceiving: 'a request for order 1',
+        withRequest: { method: 'GET', path: '/orders/1', headers: { Accept: 'application/json' } },
+        willRespondWith: { status: 200, headers: { 'Content-Type': 'application/json' }, body: orderBody },
+      });
+      const res = await fetch(`${provider.mockService?.baseUrl}/orders/1`, { headers: { Accept: 'application/json' } });
+      expect(await res.json()).toMatchObject({ id: 1, status: 'pending', total: 25 });
+      await provider.verify();
 
-    const pact = JSON.parse(readFileSync(pactFile(), 'utf8'));
-    expect(pact.metadata.pactSpecification.version).toBe('2.0.0');
-    expect(pact.interactions[0]).toMatchObject({ providerState: 'an order exists', request: { path: '/orders/1' } });
-    expect(pact.interactions[0].response.matchingRules['$.body.status']).toEqual({ match: 'regex', regex: '^(pending|shipped)$' });
+      const pact = JSON.parse(readFileSync(pactFile(), 'utf8'));
+      expect(pact.metadata.pactSpecification.version).toBe('2.0.0');
+      expect(pact.interactions[0]).toMatchObject({ providerState: 'an order exists', request: { path: '/orders/1' } });
+      expect(pact.interactions[0].response.matchingRules['$.body.status']).toEqual({
+        match: 'regex',
+        regex: '^(pending|shipped)$',
+      });
 
-    const verification = await verifyWithPactJs('compat-api', [pactFile()]);
-    expect(verification.error).toBeUndefined();
-    expect(verification.output?.interactionResults.map((r) => r.result)).toEqual(['OK']);
-  }, PACT_JS_TIMEOUT);
+      const verification = await verifyWithPactJs('compat-api', [pactFile()]);
+      expect(verification.error).toBeUndefined();
+      expect(verification.output?.interactionResults.map((r) => r.result)).toEqual(['OK']);
+    },
+    PACT_JS_TIMEOUT,
+  );
 
   it('verify() fails when an interaction was not exercised, and the next test starts clean', async () => {
     const missed = new Interaction()
@@ -82,14 +95,22 @@ describe('PactV2 (the legacy setup/addInteraction/verify/finalize API) with Matc
     expect((await fetch(`${provider.mockService?.baseUrl}/orders/404?view=full&tag=a&tag=b`)).status).toBe(404);
     await provider.verify();
     const { interactions } = JSON.parse(readFileSync(pactFile(), 'utf8'));
-    expect(interactions.map((i: { description: string }) => i.description)).toEqual(['a request for a missing order', 'a request for order 1']);
+    expect(interactions.map((i: { description: string }) => i.description)).toEqual([
+      'a request for a missing order',
+      'a request for order 1',
+    ]);
     expect(interactions[0].request.query).toBe('view=full&tag=a&tag=b');
   });
 
   it('addInteraction before setup() is rejected', async () => {
     const early = new PactV2({ consumer: 'legacy-web', provider: 'compat-api', dir });
     await expect(
-      early.addInteraction({ state: undefined, uponReceiving: 'x', withRequest: { method: 'GET', path: '/' }, willRespondWith: { status: 200 } }),
+      early.addInteraction({
+        state: undefined,
+        uponReceiving: 'x',
+        withRequest: { method: 'GET', path: '/' },
+        willRespondWith: { status: 200 },
+      }),
     ).rejects.toMatchObject({ code: 'TREATY_CONSUMER_INVALID_INTERACTION' });
   });
 });

@@ -30,17 +30,21 @@ describe('one consumer test file, import switched between @pact-foundation/pact 
 
   const pactFile = (name: string) => path.join(dirs[name], 'switch-web-switch-api.json');
 
-  it.each(modules)('runs the consumer test with %s', async (name, mod) => {
-    await runOrdersContract(mod, { dir: dirs[name] });
-    treatyPact.flushPacts();
-    const written = JSON.parse(readFileSync(pactFile(name), 'utf8'));
-    expect(written.interactions.map((i: { description: string }) => i.description).sort()).toEqual([
-      'a request for a missing order',
-      'a request for order 42',
-      'a request to create an order',
-      'an order-created event',
-    ]);
-  }, 30_000);
+  it.each(modules)(
+    'runs the consumer test with %s',
+    async (name, mod) => {
+      await runOrdersContract(mod, { dir: dirs[name] });
+      treatyPact.flushPacts();
+      const written = JSON.parse(readFileSync(pactFile(name), 'utf8'));
+      expect(written.interactions.map((i: { description: string }) => i.description).sort()).toEqual([
+        'a request for a missing order',
+        'a request for order 42',
+        'a request to create an order',
+        'an order-created event',
+      ]);
+    },
+    30_000,
+  );
 
   it("verifies Treaty's pact with pact-js's Verifier", async () => {
     const verification = await verifyWithPactJs('switch-api', [pactFile('@treaty/pact')]);

@@ -13,10 +13,15 @@ type Matchers = typeof MatchersV3;
 function ordersXml(Xml: Builder, M: Matchers): string {
   return new Xml('1.0', 'UTF-8', 'orders').build((el) => {
     el.setAttributes({ version: M.integer(2) });
-    el.eachLike('order', { id: M.regex(/\d+/, '12') }, (o) => {
-      o.appendElement('sku', {}, M.string('BOOK-1'));
-      o.appendElement('note', { lang: 'en' }, 'fragile & heavy');
-    }, { examples: 2 });
+    el.eachLike(
+      'order',
+      { id: M.regex(/\d+/, '12') },
+      (o) => {
+        o.appendElement('sku', {}, M.string('BOOK-1'));
+        o.appendElement('note', { lang: 'en' }, 'fragile & heavy');
+      },
+      { examples: 2 },
+    );
   });
 }
 
@@ -42,7 +47,7 @@ async function writeXmlPact(Pact: typeof PactV3, Xml: Builder, M: Matchers, dir:
     .willRespondWith({ status: 200, headers: { 'Content-Type': 'application/xml' }, body: ordersXml(Xml, M) });
   await pact.executeTest(async (server) => {
     const text = await (await fetch(`${server.url}/orders`)).text();
-    expect(text).toContain("<sku>BOOK-1</sku>");
+    expect(text).toContain('<sku>BOOK-1</sku>');
   });
   flushPacts();
   return JSON.parse(readFileSync(path.join(dir, 'xml-web-xml-api.json'), 'utf8')) as PactJson;
@@ -66,43 +71,64 @@ describe('XmlBuilder', () => {
     );
   });
 
-  it('writes the XML body and XML-path matching rules pact-js writes', async () => {
-    const ours = await writeXmlPact(PactV3, XmlBuilder, MatchersV3, tempDir());
-    const theirs = await writeXmlPact(
-      pactJs.PactV3 as unknown as typeof PactV3,
-      pactJs.XmlBuilder as unknown as Builder,
-      pactJs.MatchersV3 as unknown as Matchers,
-      tempDir(),
-    );
-    expect(ours.interactions[0].response.body).toBe(theirs.interactions[0].response.body);
-    // Treaty leaves out the default `"combine": "AND"` that pact-js writes.
-    const withoutCombine = (rules: unknown) => JSON.parse(JSON.stringify(rules).replace(/"combine":"AND",?/g, ''));
-    expect(ours.interactions[0].response.matchingRules).toEqual(withoutCombine(theirs.interactions[0].response.matchingRules));
-    expect(Object.keys((ours.interactions[0].response.matchingRules as { body: object }).body)).toEqual(
-      expect.arrayContaining(['$.orders.order', "$.orders.order['@id']", '$.orders.order.sku.#text']),
-    );
-  }, PACT_JS_TIMEOUT);
+  it(
+    'writes the XML body and XML-path matching rules pact-js writes',
+    async () => {
+      const ours = await writeXmlPact(PactV3, XmlBuilder, MatchersV3, tempDir());
+      const theirs = await writeXmlPact(
+        pactJs.PactV3 as unknown as typeof PactV3,
+        pactJs.XmlBuilder as unknown as Builder,
+        pactJs.MatchersV3 as unknown as Matchers,
+        tempDir(),
+      );
+      expect(ours.interactions[0].response.body).toBe(theirs.interactions[0].response.body);
+      // Treaty leaves out the default `"combine": "AND"` that pact-js writes.
+      const withoutCombine = (rules: unknown) => JSON.parse(JSON.stringify(rules).replace(/"combine":"AND",?/g, ''));
+      expect(ours.interactions[0].response.matchingRules).toEqual(
+        withoutCombine(theirs.interactions[0].response.matchingRules),
+      );
+      expect(Object.keys((ours.interactions[0].response.matchingRules as { body: object }).body)).toEqual(
+        expect.arrayContaining(['$.orders.order', "$.orders.order['@id']", '$.orders.order.sku.#text']),
+      );
+    },
+    PACT_JS_TIMEOUT,
+  );
 
-  it("Treaty's Verifier checks Treaty's and pact-js's XML pacts by the XML rules", async () => {
-    const ourDir = tempDir();
-    const theirDir = tempDir();
-    await writeXmlPact(PactV3, XmlBuilder, MatchersV3, ourDir);
-    await writeXmlPact(pactJs.PactV3 as unknown as typeof PactV3, pactJs.XmlBuilder as unknown as Builder, pactJs.MatchersV3 as unknown as Matchers, theirDir);
-    const order = (id: string, sku: string) => `<order id='${id}'><sku>${sku}</sku><note lang="en">fragile &amp; heavy</note></order>`;
-    const good = `<?xml version="1.0"?><orders version="5">${order('77', 'PEN-2')}${order('78', 'INK-1')}${order('79', 'X')}</orders>`;
-    const bad = `<orders version="five">${order('seven', 'PEN-2')}</orders>`;
-    const files = [ourDir, theirDir].map((d) => path.join(d, 'xml-web-xml-api.json'));
-    const verify = async (xml: string) => {
-      const server = await xmlProvider(xml);
-      try {
-        return await new Verifier({ provider: 'xml-api', providerBaseUrl: server.url, pactUrls: files, output: { write: () => true } }).verifyProvider();
-      } finally {
-        await server.close();
-      }
-    };
-    expect(await verify(good)).toMatchObject({ success: true, summary: { interactions: 2, passed: 2 } });
-    await expect(verify(bad)).rejects.toMatchObject({ code: 'TREATY_PROVIDER_VERIFICATION_FAILED' });
-  }, PACT_JS_TIMEOUT);
+  it(
+    "Treaty's Verifier checks Treaty's and pact-js's XML pacts by the XML rules",
+    async () => {
+      const ourDir = tempDir();
+      const theirDir = tempDir();
+      await writeXmlPact(PactV3, XmlBuilder, MatchersV3, ourDir);
+      await writeXmlPact(
+        pactJs.PactV3 as unknown as typeof PactV3,
+        pactJs.XmlBuilder as unknown as Builder,
+        pactJs.MatchersV3 as unknown as Matchers,
+        theirDir,
+      );
+      const order = (id: string, sku: string) =>
+        `<order id='${id}'><sku>${sku}</sku><note lang="en">fragile &amp; heavy</note></order>`;
+      const good = `<?xml version="1.0"?><orders version="5">${order('77', 'PEN-2')}${order('78', 'INK-1')}${order('79', 'X')}</orders>`;
+      const bad = `<orders version="five">${order('seven', 'PEN-2')}</orders>`;
+      const files = [ourDir, theirDir].map((d) => path.join(d, 'xml-web-xml-api.json'));
+      const verify = async (xml: string) => {
+        const server = await xmlProvider(xml);
+        try {
+          return await new Verifier({
+            provider: 'xml-api',
+            providerBaseUrl: server.url,
+            pactUrls: files,
+            output: { write: () => true },
+          }).verifyProvider();
+        } finally {
+          await server.close();
+        }
+      };
+      expect(await verify(good)).toMatchObject({ success: true, summary: { interactions: 2, passed: 2 } });
+      await expect(verify(bad)).rejects.toMatchObject({ code: 'TREATY_PROVIDER_VERIFICATION_FAILED' });
+    },
+    PACT_JS_TIMEOUT,
+  );
 
   it('matches XML requests by the rules: other values pass, wrong types fail', async () => {
     const body = new XmlBuilder('1.0', 'UTF-8', 'order').build((el) => {
@@ -120,7 +146,9 @@ describe('XmlBuilder', () => {
         .willRespondWith(201)
         .executeTest(async (server) => expect((await send(server.url)).status).toBe(201));
     };
-    await run(post("<?xml version='1.0'?><order id='99'><line><sku>PEN-7</sku></line><line><sku>INK-2</sku></line></order>"));
+    await run(
+      post("<?xml version='1.0'?><order id='99'><line><sku>PEN-7</sku></line><line><sku>INK-2</sku></line></order>"),
+    );
     await expect(run(post("<order id='x'><line><sku>pen</sku></line></order>"))).rejects.toMatchObject({
       code: 'TREATY_CONSUMER_MOCK_MISMATCH',
     });

@@ -25,16 +25,27 @@ export async function buildRawRequest(
   const headers: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(request.headers ?? {})) headers[name] = [...values];
   for (const [name, values] of Object.entries(options.customHeaders)) {
-    for (const existing of Object.keys(headers)) if (existing.toLowerCase() === name.toLowerCase()) delete headers[existing];
+    for (const existing of Object.keys(headers))
+      if (existing.toLowerCase() === name.toLowerCase()) delete headers[existing];
     headers[name] = [...values];
   }
   const body = encodeBody(request.body);
   if (body !== undefined) withHeader(headers, 'Content-Type', request.body?.contentType);
   const search = request.query && Object.keys(request.query).length > 0 ? formatQueryString(request.query) : '';
-  const raw: RawRequest = { method: request.method.toUpperCase(), path: request.path + (search ? `?${search}` : ''), headers, body };
+  const raw: RawRequest = {
+    method: request.method.toUpperCase(),
+    path: request.path + (search ? `?${search}` : ''),
+    headers,
+    body,
+  };
   if (!options.requestFilter) return raw;
   const original = request.body?.content;
-  const { request: filtered } = await applyRequestFilter(options.requestFilter, { ...request, headers, body: original }, search, options.timeoutMs);
+  const { request: filtered } = await applyRequestFilter(
+    options.requestFilter,
+    { ...request, headers, body: original },
+    search,
+    options.timeoutMs,
+  );
   const filteredHeaders: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(filtered.headers)) {
     if (value !== undefined) filteredHeaders[name] = Array.isArray(value) ? value : [String(value)];

@@ -4,13 +4,19 @@ import { xmlEscape } from './reporters/junit-reporter';
 
 describe('small helpers', () => {
   it('reads customProviderHeaders in both pact-js forms', () => {
-    expect(customHeaderMap(['Authorization: Bearer a:b', 'X-A: 1', 'X-A: 2', 'broken'])).toEqual({ Authorization: ['Bearer a:b'], 'X-A': ['1', '2'] });
+    expect(customHeaderMap(['Authorization: Bearer a:b', 'X-A: 1', 'X-A: 2', 'broken'])).toEqual({
+      Authorization: ['Bearer a:b'],
+      'X-A': ['1', '2'],
+    });
     expect(customHeaderMap({ 'X-B': 'y' })).toEqual({ 'X-B': ['y'] });
   });
 
   it('turns consumerVersionTags into latest-tag selectors when no selectors are given', () => {
     expect(forVerificationBody({ consumerVersionTags: ['main', 'prod'], providerBranch: 'dev' })).toEqual({
-      consumerVersionSelectors: [{ tag: 'main', latest: true }, { tag: 'prod', latest: true }],
+      consumerVersionSelectors: [
+        { tag: 'main', latest: true },
+        { tag: 'prod', latest: true },
+      ],
       providerVersionBranch: 'dev',
       includePendingStatus: false,
     });

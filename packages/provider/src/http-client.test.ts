@@ -13,7 +13,9 @@ async function resettingServer(): Promise<{ url: string; connections: () => numb
     socket.on('data', () => {
       requests++;
       if (requests === 2) return void socket.resetAndDestroy();
-      socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok');
+      socket.write(
+        'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok',
+      );
     });
     socket.on('close', () => sockets.delete(socket));
   });

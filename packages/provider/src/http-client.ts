@@ -35,7 +35,9 @@ export class ProviderClient {
     this.base = new URL(baseUrl);
     const agentOptions = { keepAlive: true, maxSockets: 8 };
     this.agent =
-      this.base.protocol === 'https:' ? new HttpsAgent({ ...agentOptions, rejectUnauthorized: options.disableSslVerification !== true }) : new HttpAgent(agentOptions);
+      this.base.protocol === 'https:'
+        ? new HttpsAgent({ ...agentOptions, rejectUnauthorized: options.disableSslVerification !== true })
+        : new HttpAgent(agentOptions);
   }
 
   /**
@@ -46,7 +48,11 @@ export class ProviderClient {
     try {
       return await this.sendOnce(req, timeoutMs);
     } catch (error) {
-      if ((error as { reusedSocket?: boolean; code?: string }).reusedSocket && (error as { code?: string }).code === 'ECONNRESET') return this.sendOnce(req, timeoutMs);
+      if (
+        (error as { reusedSocket?: boolean; code?: string }).reusedSocket &&
+        (error as { code?: string }).code === 'ECONNRESET'
+      )
+        return this.sendOnce(req, timeoutMs);
       throw error;
     }
   }
@@ -66,13 +72,25 @@ export class ProviderClient {
         reject(Object.assign(error, { reusedSocket: outgoing.reusedSocket }));
       };
       const outgoing = send(
-        { protocol: this.base.protocol, hostname: this.base.hostname, port: this.base.port, method: req.method, path: prefix + req.path, headers, agent: this.agent },
+        {
+          protocol: this.base.protocol,
+          hostname: this.base.hostname,
+          port: this.base.port,
+          method: req.method,
+          path: prefix + req.path,
+          headers,
+          agent: this.agent,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
             clearTimeout(timer);
-            resolve({ status: res.statusCode ?? 0, headers: collectHeaders(res), body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: collectHeaders(res),
+              body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+            });
           });
           res.on('error', fail);
         },

@@ -28,7 +28,11 @@ function regexFrom(env: NodeJS.ProcessEnv, name: string): RegExp | undefined {
  * @throws TreatyError TREATY_PROVIDER_INVALID_OPTIONS when a variable is not a valid regular expression
  */
 export function filterFromEnv(env: NodeJS.ProcessEnv = process.env): InteractionFilter | undefined {
-  const filter = { description: regexFrom(env, 'PACT_DESCRIPTION'), state: regexFrom(env, 'PACT_PROVIDER_STATE'), noState: !!env.PACT_PROVIDER_NO_STATE };
+  const filter = {
+    description: regexFrom(env, 'PACT_DESCRIPTION'),
+    state: regexFrom(env, 'PACT_PROVIDER_STATE'),
+    noState: !!env.PACT_PROVIDER_NO_STATE,
+  };
   return filter.description || filter.state || filter.noState ? filter : undefined;
 }
 

@@ -4,15 +4,45 @@ import type { VerifierOptions } from './types';
 
 const TREATY_KEYS = ['openapi', 'asyncapi', 'reporters', 'format', 'output'];
 const PACT_JS_KEYS = [
-  'provider', 'providerBaseUrl', 'pactUrls', 'pactBrokerUrl', 'pactBrokerToken', 'pactBrokerUsername', 'pactBrokerPassword',
-  'consumerVersionSelectors', 'consumerVersionTags', 'enablePending', 'includeWipPactsSince', 'providerVersion',
-  'providerVersionBranch', 'providerBranch', 'providerVersionTags', 'publishVerificationResult', 'buildUrl', 'stateHandlers',
-  'providerStatesSetupUrl', 'requestFilter', 'beforeEach', 'afterEach', 'messageProviders', 'customProviderHeaders', 'timeout',
-  'logLevel', 'failIfNoPactsFound', 'consumerFilters', 'disableSslVerification', 'transports',
+  'provider',
+  'providerBaseUrl',
+  'pactUrls',
+  'pactBrokerUrl',
+  'pactBrokerToken',
+  'pactBrokerUsername',
+  'pactBrokerPassword',
+  'consumerVersionSelectors',
+  'consumerVersionTags',
+  'enablePending',
+  'includeWipPactsSince',
+  'providerVersion',
+  'providerVersionBranch',
+  'providerBranch',
+  'providerVersionTags',
+  'publishVerificationResult',
+  'buildUrl',
+  'stateHandlers',
+  'providerStatesSetupUrl',
+  'requestFilter',
+  'beforeEach',
+  'afterEach',
+  'messageProviders',
+  'customProviderHeaders',
+  'timeout',
+  'logLevel',
+  'failIfNoPactsFound',
+  'consumerFilters',
+  'disableSslVerification',
+  'transports',
 ];
 /** pact-js options Treaty accepts but has no use for (they configure pact-js's proxy or the Rust core). */
 const IGNORED_KEYS = [
-  'logFile', 'providerStatesSetupTeardown', 'providerStatesSetupBody', 'validateSSL', 'changeOrigin', 'proxyHost',
+  'logFile',
+  'providerStatesSetupTeardown',
+  'providerStatesSetupBody',
+  'validateSSL',
+  'changeOrigin',
+  'proxyHost',
   'tlsClientOptions',
 ];
 /** Options pact-js still accepts but deprecates (pact-core logs the same warnings). */
@@ -56,20 +86,39 @@ function invalid(reason: string, fix: string): Error {
  * @example checkOptions({ provider: 'api', providerBaseUrl: url, pactUrls: ['./pacts'] }, console.warn)
  * @throws TreatyError TREATY_PROVIDER_INVALID_OPTIONS naming the option and what to do
  */
-export function checkOptions(options: VerifierOptions, warn: (message: string) => void = () => undefined): Readonly<VerifierOptions> {
-  if (!options || typeof options !== 'object') throw invalid('options must be an object', 'Pass { provider, providerBaseUrl, pactUrls, ... }');
+export function checkOptions(
+  options: VerifierOptions,
+  warn: (message: string) => void = () => undefined,
+): Readonly<VerifierOptions> {
+  if (!options || typeof options !== 'object')
+    throw invalid('options must be an object', 'Pass { provider, providerBaseUrl, pactUrls, ... }');
   const warnings = optionWarnings(options);
   warnings.forEach((message) => warn(message));
   if (!options.pactUrls?.length && !options.pactBrokerUrl) {
-    const typos = warnings.filter((w) => w.includes('did you mean')).map((w) => ` (${w})`).join('');
-    throw invalid(`neither pactUrls nor pactBrokerUrl is set${typos}`, 'Give pact files, directories or URLs in pactUrls, or a broker in pactBrokerUrl');
+    const typos = warnings
+      .filter((w) => w.includes('did you mean'))
+      .map((w) => ` (${w})`)
+      .join('');
+    throw invalid(
+      `neither pactUrls nor pactBrokerUrl is set${typos}`,
+      'Give pact files, directories or URLs in pactUrls, or a broker in pactBrokerUrl',
+    );
   }
-  if (options.pactBrokerUrl && !options.pactUrls?.length && !options.provider) throw invalid('provider is required to fetch pacts from a broker', 'Set provider to the provider name the consumers use');
-  if (options.publishVerificationResult && !options.providerVersion) throw invalid('publishVerificationResult needs providerVersion', 'Set providerVersion (e.g. the git SHA)');
+  if (options.pactBrokerUrl && !options.pactUrls?.length && !options.provider)
+    throw invalid(
+      'provider is required to fetch pacts from a broker',
+      'Set provider to the provider name the consumers use',
+    );
+  if (options.publishVerificationResult && !options.providerVersion)
+    throw invalid('publishVerificationResult needs providerVersion', 'Set providerVersion (e.g. the git SHA)');
   // `localhost:8080` parses as a URL with the scheme `localhost:`: only http(s) URLs reach a provider.
-  if (options.providerBaseUrl !== undefined && !(/^https?:\/\/[^/]/i.test(options.providerBaseUrl) && URL.canParse(options.providerBaseUrl))) {
+  if (
+    options.providerBaseUrl !== undefined &&
+    !(/^https?:\/\/[^/]/i.test(options.providerBaseUrl) && URL.canParse(options.providerBaseUrl))
+  ) {
     throw invalid(`providerBaseUrl "${options.providerBaseUrl}" is not a URL`, 'Use e.g. http://127.0.0.1:8080');
   }
-  if (options.timeout !== undefined && !(options.timeout > 0)) throw invalid(`timeout must be a positive number of ms, not ${String(options.timeout)}`, 'Leave it out for 30000');
+  if (options.timeout !== undefined && !(options.timeout > 0))
+    throw invalid(`timeout must be a positive number of ms, not ${String(options.timeout)}`, 'Leave it out for 30000');
   return Object.freeze({ ...options });
 }

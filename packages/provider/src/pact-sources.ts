@@ -16,7 +16,10 @@ export interface PactSource {
 
 async function readText(location: string, headers: Record<string, string>): Promise<string> {
   if (/^https?:\/\//.test(location)) {
-    const response = await fetch(location, { headers: { Accept: 'application/hal+json, application/json', ...headers }, signal: AbortSignal.timeout(30_000) });
+    const response = await fetch(location, {
+      headers: { Accept: 'application/hal+json, application/json', ...headers },
+      signal: AbortSignal.timeout(30_000),
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.text();
   }
@@ -25,12 +28,19 @@ async function readText(location: string, headers: Record<string, string>): Prom
 }
 
 /** Read and parse one pact (file or URL). @throws TreatyError TREATY_PROVIDER_PACT_READ_FAILED or TREATY_CORE_INVALID_PACT */
-export async function readPact(location: string, headers: Record<string, string> = {}): Promise<{ pact: Pact; json: Record<string, unknown> }> {
+export async function readPact(
+  location: string,
+  headers: Record<string, string> = {},
+): Promise<{ pact: Pact; json: Record<string, unknown> }> {
   let json: Record<string, unknown>;
   try {
     json = JSON.parse(await readText(location, headers)) as Record<string, unknown>;
   } catch (error) {
-    throw providerErrors.TREATY_PROVIDER_PACT_READ_FAILED([location, (error as Error).message], { source: location }, error);
+    throw providerErrors.TREATY_PROVIDER_PACT_READ_FAILED(
+      [location, (error as Error).message],
+      { source: location },
+      error,
+    );
   }
   return { pact: parsePact(json, { source: location }), json };
 }
@@ -53,7 +63,14 @@ export async function readPactUrls(pactUrls: string[], headers: Record<string, s
     for (const file of await expand(location)) {
       const { pact, json } = await readPact(file, /^https?:/.test(file) ? headers : {});
       const links = json._links as Record<string, { href?: string }> | undefined;
-      out.push({ pact, source: file, pending: false, wip: false, notices: [], publishUrl: links?.['pb:publish-verification-results']?.href });
+      out.push({
+        pact,
+        source: file,
+        pending: false,
+        wip: false,
+        notices: [],
+        publishUrl: links?.['pb:publish-verification-results']?.href,
+      });
     }
   }
   return out;

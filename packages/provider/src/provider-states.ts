@@ -21,7 +21,12 @@ function pick(handlers: StateHandlers | undefined, name: string, action: 'setup'
   return handler[action];
 }
 
-async function callSetupUrl(url: string, state: ProviderState, action: string, timeoutMs: number): Promise<JsonMap | undefined> {
+async function callSetupUrl(
+  url: string,
+  state: ProviderState,
+  action: string,
+  timeoutMs: number,
+): Promise<JsonMap | undefined> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -39,16 +44,23 @@ async function callSetupUrl(url: string, state: ProviderState, action: string, t
   }
 }
 
-async function runOne(options: StateRunnerOptions, state: ProviderState, action: 'setup' | 'teardown'): Promise<JsonMap | undefined> {
+async function runOne(
+  options: StateRunnerOptions,
+  state: ProviderState,
+  action: 'setup' | 'teardown',
+): Promise<JsonMap | undefined> {
   const handler = pick(options.stateHandlers, state.name, action);
   try {
-    if (handler) return (await withTimeout('the handler', options.timeoutMs, () => handler(state.params ?? {}))) ?? undefined;
-    if (options.providerStatesSetupUrl) return await callSetupUrl(options.providerStatesSetupUrl, state, action, options.timeoutMs);
+    if (handler)
+      return (await withTimeout('the handler', options.timeoutMs, () => handler(state.params ?? {}))) ?? undefined;
+    if (options.providerStatesSetupUrl)
+      return await callSetupUrl(options.providerStatesSetupUrl, state, action, options.timeoutMs);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new StateHandlerError(`State handler "${state.name}" failed on ${action}: ${message}`);
   }
-  if (action === 'setup' && state.name !== '' && !options.stateHandlers?.[state.name]) options.warn(`No state handler found for "${state.name}", ignoring it`);
+  if (action === 'setup' && state.name !== '' && !options.stateHandlers?.[state.name])
+    options.warn(`No state handler found for "${state.name}", ignoring it`);
   return undefined;
 }
 
@@ -65,7 +77,8 @@ function statesToRun(options: StateRunnerOptions, states: ProviderState[]): Prov
  */
 export async function setUpStates(options: StateRunnerOptions, states: ProviderState[]): Promise<JsonMap> {
   const values: JsonMap = {};
-  for (const state of statesToRun(options, states)) Object.assign(values, state.params ?? {}, await runOne(options, state, 'setup'));
+  for (const state of statesToRun(options, states))
+    Object.assign(values, state.params ?? {}, await runOne(options, state, 'setup'));
   return values;
 }
 

@@ -16,12 +16,20 @@ function firstHeader(headers: FilterRequest['headers'], name: string): string | 
 
 function toFilterRequest(req: OutgoingRequest, search: string): FilterRequest {
   const headers: FilterRequest['headers'] = {};
-  for (const [name, values] of Object.entries(req.headers)) headers[name.toLowerCase()] = values.length === 1 ? values[0] : [...values];
+  for (const [name, values] of Object.entries(req.headers))
+    headers[name.toLowerCase()] = values.length === 1 ? values[0] : [...values];
   const query: FilterRequest['query'] = {};
-  for (const [name, values] of Object.entries(req.query ?? {})) query[name] = values.length === 1 ? values[0] : [...values];
+  for (const [name, values] of Object.entries(req.query ?? {}))
+    query[name] = values.length === 1 ? values[0] : [...values];
   const url = req.path + (search ? `?${search}` : '');
   return {
-    method: req.method, url, originalUrl: url, path: req.path, query, headers, body: req.body,
+    method: req.method,
+    url,
+    originalUrl: url,
+    path: req.path,
+    query,
+    headers,
+    body: req.body,
     get: (name) => firstHeader(headers, name),
     header: (name) => firstHeader(headers, name),
   };
@@ -38,10 +46,18 @@ const fakeResponse = { locals: {}, status: refuse, send: refuse, json: refuse, e
  * (or return a promise). It is bounded by `timeoutMs`.
  * @throws Error when the filter throws, passes an error to `next`, or never finishes
  */
-export async function applyRequestFilter(filter: RequestFilter, req: OutgoingRequest, search: string, timeoutMs: number): Promise<{ request: FilterRequest }> {
+export async function applyRequestFilter(
+  filter: RequestFilter,
+  req: OutgoingRequest,
+  search: string,
+  timeoutMs: number,
+): Promise<{ request: FilterRequest }> {
   const filterReq = toFilterRequest(req, search);
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`requestFilter did not call next() within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`requestFilter did not call next() within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     const done = (error?: unknown) => {
       clearTimeout(timer);
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
@@ -49,7 +65,8 @@ export async function applyRequestFilter(filter: RequestFilter, req: OutgoingReq
     };
     try {
       const result = filter(filterReq, fakeResponse, done);
-      if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(() => done(), done);
+      if (result && typeof (result as Promise<unknown>).then === 'function')
+        (result as Promise<unknown>).then(() => done(), done);
     } catch (error) {
       done(error);
     }

@@ -27,12 +27,16 @@ export class Verifier {
 export type MessageStateHandlers = Record<string, (state: string, params?: JsonMap) => unknown>;
 
 /** Options of {@link MessageProviderPact}: pact-js's, with message-style state handlers. */
-export type MessageProviderPactOptions = Omit<VerifierOptions, 'stateHandlers'> & { messageProviders: MessageProviders; stateHandlers?: MessageStateHandlers };
+export type MessageProviderPactOptions = Omit<VerifierOptions, 'stateHandlers'> & {
+  messageProviders: MessageProviders;
+  stateHandlers?: MessageStateHandlers;
+};
 
 function toStateHandlers(handlers: MessageStateHandlers | undefined): StateHandlers | undefined {
   if (!handlers) return undefined;
   const out: StateHandlers = {};
-  for (const [name, handler] of Object.entries(handlers)) out[name] = async (params) => ((await handler(name, params)) ?? undefined) as JsonMap | undefined;
+  for (const [name, handler] of Object.entries(handlers))
+    out[name] = async (params) => ((await handler(name, params)) ?? undefined) as JsonMap | undefined;
   return out;
 }
 

@@ -27,19 +27,38 @@ function toModel(raw: RawResponse): HttpResponse {
   const contentType = headerOf(raw.headers, 'content-type');
   // Text bodies are decoded natively here; core gets bytes only for binary content.
   const textual = contentType === undefined || isTextType(contentType);
-  const body = raw.body.length === 0 ? undefined : parseBody(textual ? raw.body.toString('utf8') : new Uint8Array(raw.body), contentType);
+  const body =
+    raw.body.length === 0
+      ? undefined
+      : parseBody(textual ? raw.body.toString('utf8') : new Uint8Array(raw.body), contentType);
   return { status: raw.status, headers: raw.headers, ...(body ? { body } : {}) };
 }
 
-function checkOpenApi(spec: OpenApiSpec, interaction: HttpInteraction, path: string, actual: HttpResponse): OpenApiIssue[] {
+function checkOpenApi(
+  spec: OpenApiSpec,
+  interaction: HttpInteraction,
+  path: string,
+  actual: HttpResponse,
+): OpenApiIssue[] {
   const expected = interaction.request;
   const requestIssues = validateRequest(spec, {
-    method: expected.method, path: expected.path, query: expected.query, headers: expected.headers,
-    body: expected.body?.content, contentType: expected.body?.contentType,
+    method: expected.method,
+    path: expected.path,
+    query: expected.query,
+    headers: expected.headers,
+    body: expected.body?.content,
+    contentType: expected.body?.contentType,
   }).map((i) => ({ ...i, pactLocation: i.pactLocation && `request.${i.pactLocation}` }));
   const responseIssues = requestIssues.some((i) => i.code === 'request.path-or-method.unknown')
     ? []
-    : validateResponse(spec, { method: expected.method, path, status: actual.status, headers: actual.headers, body: actual.body?.content, contentType: actual.body?.contentType });
+    : validateResponse(spec, {
+        method: expected.method,
+        path,
+        status: actual.status,
+        headers: actual.headers,
+        body: actual.body?.content,
+        contentType: actual.body?.contentType,
+      });
   return [...requestIssues, ...responseIssues];
 }
 
@@ -53,15 +72,27 @@ export interface HttpExchange {
  * Replay one HTTP interaction's request against the provider (states already set up).
  * @throws Error on network errors, timeouts and request filter failures
  */
-export async function sendHttpInteraction(ctx: VerificationContext, interaction: HttpInteraction, stateValues: JsonMap): Promise<HttpExchange> {
+export async function sendHttpInteraction(
+  ctx: VerificationContext,
+  interaction: HttpInteraction,
+  stateValues: JsonMap,
+): Promise<HttpExchange> {
   if (!ctx.client) throw new Error('providerBaseUrl is required to verify HTTP interactions');
   const request = generateRequest(interaction.request, { providerState: stateValues });
-  const raw = await buildRawRequest(request, { customHeaders: ctx.customHeaders, requestFilter: ctx.options.requestFilter, timeoutMs: ctx.timeoutMs });
+  const raw = await buildRawRequest(request, {
+    customHeaders: ctx.customHeaders,
+    requestFilter: ctx.options.requestFilter,
+    timeoutMs: ctx.timeoutMs,
+  });
   return { actual: toModel(await ctx.client.send(raw, ctx.timeoutMs)), path: request.path };
 }
 
 /** Compare an actual response with the interaction's expected one, and with the OpenAPI document when there is one. */
-export function judgeHttpInteraction(ctx: VerificationContext, interaction: HttpInteraction, exchange: HttpExchange): HttpOutcome {
+export function judgeHttpInteraction(
+  ctx: VerificationContext,
+  interaction: HttpInteraction,
+  exchange: HttpExchange,
+): HttpOutcome {
   const result = matchHttpResponse(interaction.response, exchange.actual);
   const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, exchange.path, exchange.actual) : [];
   return { mismatches: result.mismatches, openapi };

@@ -33,10 +33,19 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
   const values = await setUpStates(ctx.states, interaction.providerStates);
   try {
     if (interaction.type === 'Synchronous/HTTP') exchange.http = await sendHttpInteraction(ctx, interaction, values);
-    else if (pact && isGrpcInteraction(interaction)) exchange.grpc = await sendGrpcInteraction(ctx, pact, interaction, values);
-    else exchange.message = await withTimeout('The message provider', ctx.timeoutMs, () => produceMessage(ctx, interaction));
+    else if (pact && isGrpcInteraction(interaction))
+      exchange.grpc = await sendGrpcInteraction(ctx, pact, interaction, values);
+    else
+      exchange.message = await withTimeout('The message provider', ctx.timeoutMs, () =>
+        produceMessage(ctx, interaction),
+      );
   } catch (error) {
-    const what = interaction.type === 'Synchronous/HTTP' ? 'Request' : exchange.grpc !== undefined || isGrpcInteraction(interaction) ? 'gRPC call' : 'Message provider';
+    const what =
+      interaction.type === 'Synchronous/HTTP'
+        ? 'Request'
+        : exchange.grpc !== undefined || isGrpcInteraction(interaction)
+          ? 'gRPC call'
+          : 'Message provider';
     exchange.errors.push(`${what} failed: ${messageOf(error)}`);
   }
   await tearDownStates(ctx.states, interaction.providerStates);
@@ -46,9 +55,20 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
  * Run one interaction against the provider: beforeEach, state set-up, the request (or message), state teardown,
  * afterEach. Never throws: failures (a state handler's error included) are collected with their messages.
  */
-export async function exchangeInteraction(ctx: VerificationContext, interaction: Interaction, pactPending: boolean, pact?: Pact): Promise<Exchange> {
+export async function exchangeInteraction(
+  ctx: VerificationContext,
+  interaction: Interaction,
+  pactPending: boolean,
+  pact?: Pact,
+): Promise<Exchange> {
   const started = performance.now();
-  const exchange: Exchange = { interaction, pending: pactPending || interaction.pending === true, errors: [], durationMs: 0, ...(pact ? { pact } : {}) };
+  const exchange: Exchange = {
+    interaction,
+    pending: pactPending || interaction.pending === true,
+    errors: [],
+    durationMs: 0,
+    ...(pact ? { pact } : {}),
+  };
   try {
     const { beforeEach } = ctx.options;
     if (beforeEach) await withTimeout('beforeEach', ctx.timeoutMs, beforeEach);
@@ -69,8 +89,10 @@ export async function exchangeInteraction(ctx: VerificationContext, interaction:
 function compare(ctx: VerificationContext, exchange: Exchange): { mismatches: Mismatch[]; openapi: OpenApiIssue[] } {
   const { interaction } = exchange;
   if (exchange.grpc) return { mismatches: exchange.grpc.mismatches, openapi: [] };
-  if (exchange.message && exchange.pact && isProtobufMessage(interaction)) return { mismatches: judgeProtobufMessage(exchange.pact, interaction, exchange.message), openapi: [] };
-  if (interaction.type === 'Synchronous/HTTP' && exchange.http) return judgeHttpInteraction(ctx, interaction, exchange.http);
+  if (exchange.message && exchange.pact && isProtobufMessage(interaction))
+    return { mismatches: judgeProtobufMessage(exchange.pact, interaction, exchange.message), openapi: [] };
+  if (interaction.type === 'Synchronous/HTTP' && exchange.http)
+    return judgeHttpInteraction(ctx, interaction, exchange.http);
   if (interaction.type !== 'Synchronous/HTTP' && exchange.message) {
     const contract = ctx.asyncapi ? validateMessage(ctx.asyncapi, interaction, exchange.message) : [];
     return { mismatches: judgeMessage(interaction, exchange.message).mismatches, openapi: contract };
@@ -99,8 +121,16 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
     providerStates: interaction.providerStates.map((s) => s.name),
     ...commentsOf(interaction.comments),
     ...(interaction.type === 'Synchronous/HTTP'
-      ? { exchange: { method: interaction.request.method, path: exchange.http?.path ?? interaction.request.path, status: exchange.http?.actual.status } }
-      : exchange.grpc ? { exchange: { method: 'gRPC', path: exchange.grpc.path } } : {}),
+      ? {
+          exchange: {
+            method: interaction.request.method,
+            path: exchange.http?.path ?? interaction.request.path,
+            status: exchange.http?.actual.status,
+          },
+        }
+      : exchange.grpc
+        ? { exchange: { method: 'gRPC', path: exchange.grpc.path } }
+        : {}),
     success,
     pending: exchange.pending,
     mismatches,

@@ -33,15 +33,36 @@ async function loadAsyncSpec(asyncapi: VerifierOptions['asyncapi']): Promise<Asy
 function summarise(provider: string, startedAt: Date, pacts: PactResult[], warnings: string[]): VerificationReport {
   const all = pacts.flatMap((p) => p.interactions);
   const failed = all.filter((i) => !i.success && !i.pending).length;
-  const summary = { pacts: pacts.length, interactions: all.length, passed: all.filter((i) => i.success).length, failed, pendingFailed: all.filter((i) => !i.success && i.pending).length };
-  return { provider, success: failed === 0, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(), pacts, summary, warnings };
+  const summary = {
+    pacts: pacts.length,
+    interactions: all.length,
+    passed: all.filter((i) => i.success).length,
+    failed,
+    pendingFailed: all.filter((i) => !i.success && i.pending).length,
+  };
+  return {
+    provider,
+    success: failed === 0,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    pacts,
+    summary,
+    warnings,
+  };
 }
 
-async function startClient(options: VerifierOptions, sources: PactSource[], timeoutMs: number): Promise<ProviderClient | undefined> {
+async function startClient(
+  options: VerifierOptions,
+  sources: PactSource[],
+  timeoutMs: number,
+): Promise<ProviderClient | undefined> {
   const needsHttp = sources.some((s) => s.pact.interactions.some((i) => i.type === 'Synchronous/HTTP'));
   if (!needsHttp) return undefined;
   if (!options.providerBaseUrl) {
-    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS(['providerBaseUrl is not set but the pacts have HTTP interactions', 'Start the provider and pass its URL']);
+    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS([
+      'providerBaseUrl is not set but the pacts have HTTP interactions',
+      'Start the provider and pass its URL',
+    ]);
   }
   await waitForProvider(options.providerBaseUrl, timeoutMs);
   return new ProviderClient(options.providerBaseUrl, { disableSslVerification: options.disableSslVerification });
@@ -70,7 +91,10 @@ export async function verifyProvider(input: VerifierOptions): Promise<Verificati
   for (const reporter of run.reporters) await reporter.onEnd?.(report);
   if (!report.success) {
     const { failed, interactions } = report.summary;
-    throw providerErrors.TREATY_PROVIDER_VERIFICATION_FAILED([run.provider, `${failed} of ${interactions} interactions failed`], { report });
+    throw providerErrors.TREATY_PROVIDER_VERIFICATION_FAILED(
+      [run.provider, `${failed} of ${interactions} interactions failed`],
+      { report },
+    );
   }
   return report;
 }
@@ -103,12 +127,27 @@ async function prepare(options: Readonly<VerifierOptions>, optionWarnings: strin
   const sources = await collectPacts(options, broker, warn);
   const provider = options.provider ?? sources[0]?.pact.provider.name ?? 'provider';
   if (sources.length === 0 && options.failIfNoPactsFound !== false) {
-    throw providerErrors.TREATY_PROVIDER_NO_PACTS([provider, options.pactUrls?.length ? ` in ${options.pactUrls.join(', ')}` : ` at ${options.pactBrokerUrl}`]);
+    throw providerErrors.TREATY_PROVIDER_NO_PACTS([
+      provider,
+      options.pactUrls?.length ? ` in ${options.pactUrls.join(', ')}` : ` at ${options.pactBrokerUrl}`,
+    ]);
   }
   const client = await startClient(options, sources, timeoutMs);
   const ctx: VerificationContext = {
-    options, client, spec, asyncapi, timeoutMs, warn, filter, customHeaders: customHeaderMap(options.customProviderHeaders),
-    states: { stateHandlers: options.stateHandlers, providerStatesSetupUrl: options.providerStatesSetupUrl, timeoutMs, warn },
+    options,
+    client,
+    spec,
+    asyncapi,
+    timeoutMs,
+    warn,
+    filter,
+    customHeaders: customHeaderMap(options.customProviderHeaders),
+    states: {
+      stateHandlers: options.stateHandlers,
+      providerStatesSetupUrl: options.providerStatesSetupUrl,
+      timeoutMs,
+      warn,
+    },
   };
   ctx.grpc = await startGrpcClient(options, sources, timeoutMs);
   const publish = options.publishVerificationResult === true && broker !== undefined;
@@ -119,7 +158,11 @@ async function prepare(options: Readonly<VerifierOptions>, optionWarnings: strin
 async function recordVersion(run: Run): Promise<void> {
   const { options } = run.ctx;
   try {
-    await recordProviderVersion(run.broker as BrokerClient, { ...options, provider: run.provider, providerVersion: options.providerVersion as string });
+    await recordProviderVersion(run.broker as BrokerClient, {
+      ...options,
+      provider: run.provider,
+      providerVersion: options.providerVersion as string,
+    });
   } catch (error) {
     run.ctx.warn((error as Error).message);
   }
@@ -127,8 +170,10 @@ async function recordVersion(run: Run): Promise<void> {
 
 async function verifyAndPublish(run: Run, source: PactSource): Promise<PactResult> {
   const result = await verifyPact(run.ctx, source);
-  if (run.publish) result.published = await publishPactResult(run.broker as BrokerClient, run.ctx.options, source, result);
-  if (result.published && !result.published.ok) run.ctx.warn(`results for ${result.consumer} were not published: ${result.published.error}`);
+  if (run.publish)
+    result.published = await publishPactResult(run.broker as BrokerClient, run.ctx.options, source, result);
+  if (result.published && !result.published.ok)
+    run.ctx.warn(`results for ${result.consumer} were not published: ${result.published.error}`);
   for (const reporter of run.reporters) reporter.onPactEnd?.(result);
   return result;
 }

@@ -21,7 +21,11 @@ function tryConnect(host: string, port: number): Promise<void> {
  * @example await waitForProvider('http://127.0.0.1:8080', 30_000, (ms) => console.error(`waiting ${ms} ms`));
  * @throws TreatyError TREATY_PROVIDER_NOT_REACHABLE
  */
-export async function waitForProvider(baseUrl: string, timeoutMs: number, onWaiting?: (waitedMs: number) => void): Promise<void> {
+export async function waitForProvider(
+  baseUrl: string,
+  timeoutMs: number,
+  onWaiting?: (waitedMs: number) => void,
+): Promise<void> {
   const url = new URL(baseUrl);
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -38,5 +42,7 @@ export async function waitForProvider(baseUrl: string, timeoutMs: number, onWait
     onWaiting?.(Date.now() - startedAt);
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
-  throw providerErrors.TREATY_PROVIDER_NOT_REACHABLE([baseUrl, timeoutMs, (last as Error)?.message ?? 'no answer'], { source: baseUrl });
+  throw providerErrors.TREATY_PROVIDER_NOT_REACHABLE([baseUrl, timeoutMs, (last as Error)?.message ?? 'no answer'], {
+    source: baseUrl,
+  });
 }

@@ -1,7 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MessageProviderPact, Verifier, providerWithMetadata, renderJunit, verifyProvider, type VerifierOptions } from '@treaty/provider';
+import {
+  MessageProviderPact,
+  Verifier,
+  providerWithMetadata,
+  renderJunit,
+  verifyProvider,
+  type VerifierOptions,
+} from '@treaty/provider';
 import { TextSink } from './support/text-sink';
 import { startThingsServer, thingsPact } from './support/things-server';
 
@@ -43,7 +50,12 @@ describe('state handlers and request filters', () => {
     const report = await verifyProvider(
       base(writePact('states.json', thingsPact()), {
         requestFilter: auth,
-        stateHandlers: { 'a thing exists': { setup: async (params) => (calls.push(`setup ${JSON.stringify(params)}`), { id: 42 }), teardown: async () => void calls.push('teardown') } },
+        stateHandlers: {
+          'a thing exists': {
+            setup: async (params) => (calls.push(`setup ${JSON.stringify(params)}`), { id: 42 }),
+            teardown: async () => void calls.push('teardown'),
+          },
+        },
         beforeEach: async () => void calls.push('beforeEach'),
         afterEach: async () => void calls.push('afterEach'),
       }),
@@ -55,14 +67,24 @@ describe('state handlers and request filters', () => {
   });
 
   it("fails only the interaction whose state handler throws, with the handler's message", async () => {
-    const second = { description: 'get another thing', providerStates: [{ name: 'another thing' }], request: { method: 'GET', path: '/things/6' }, response: { status: 200 } };
+    const second = {
+      description: 'get another thing',
+      providerStates: [{ name: 'another thing' }],
+      request: { method: 'GET', path: '/things/6' },
+      response: { status: 200 },
+    };
     const options = base(writePact('failing-state.json', thingsPact([second])), {
       requestFilter: auth,
       stateHandlers: { 'a thing exists': () => Promise.reject(new Error('database is down')) },
     });
-    const error = (await verifyProvider(options).catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
+    const error = (await verifyProvider(options).catch((e: unknown) => e)) as {
+      details: { report: import('@treaty/provider').VerificationReport };
+    };
     const [first, other] = error.details.report.pacts[0].interactions;
-    expect(first).toMatchObject({ success: false, error: 'State handler "a thing exists" failed on setup: database is down' });
+    expect(first).toMatchObject({
+      success: false,
+      error: 'State handler "a thing exists" failed on setup: database is down',
+    });
     expect(other).toMatchObject({ success: true });
     expect(error.details.report.warnings).toEqual(['No state handler found for "another thing", ignoring it']);
     expect(options.output.text).toContain('database is down');
@@ -70,7 +92,10 @@ describe('state handlers and request filters', () => {
 
   it('calls providerStatesSetupUrl for states without a handler, and adds customProviderHeaders', async () => {
     const report = await verifyProvider(
-      base(writePact('setup-url.json', thingsPact()), { providerStatesSetupUrl: `${server.url}/_states`, customProviderHeaders: ['Authorization: Bearer t0k3n'] }),
+      base(writePact('setup-url.json', thingsPact()), {
+        providerStatesSetupUrl: `${server.url}/_states`,
+        customProviderHeaders: ['Authorization: Bearer t0k3n'],
+      }),
     );
     expect(report.success).toBe(true);
     expect(server.seen.map((s) => [s.method, s.url, s.body])).toEqual([
@@ -81,9 +106,15 @@ describe('state handlers and request filters', () => {
   });
 
   it('calls the state change with an empty state for an interaction without provider states, as pact-reference does', async () => {
-    const stateless = { description: 'get thing 7', request: { method: 'GET', path: '/things/7' }, response: { status: 200 } };
+    const stateless = {
+      description: 'get thing 7',
+      request: { method: 'GET', path: '/things/7' },
+      response: { status: 200 },
+    };
     const pact = { ...thingsPact(), interactions: [stateless] };
-    const report = await verifyProvider(base(writePact('stateless.json', pact), { providerStatesSetupUrl: `${server.url}/_states`, requestFilter: auth }));
+    const report = await verifyProvider(
+      base(writePact('stateless.json', pact), { providerStatesSetupUrl: `${server.url}/_states`, requestFilter: auth }),
+    );
     expect(report.success).toBe(true);
     expect(report.warnings).toEqual([]);
     expect(server.seen.map((s) => [s.method, s.url, s.body])).toEqual([
@@ -92,7 +123,9 @@ describe('state handlers and request filters', () => {
       ['POST', '/_states', JSON.stringify({ state: '', params: {}, action: 'teardown' })],
     ]);
     const calls: string[] = [];
-    const handlers = { '': { setup: async () => void calls.push('setup'), teardown: async () => void calls.push('teardown') } };
+    const handlers = {
+      '': { setup: async () => void calls.push('setup'), teardown: async () => void calls.push('teardown') },
+    };
     await verifyProvider(base(writePact('stateless.json', pact), { stateHandlers: handlers, requestFilter: auth }));
     expect(calls).toEqual(['setup', 'teardown']);
   });
@@ -105,43 +138,82 @@ describe('state handlers and request filters', () => {
       request: { method: 'GET', path: '/things/8' },
       response: { status: 200 },
     };
-    const pact = { consumer: { name: 'web' }, provider: { name: 'things' }, interactions: [commented], metadata: { pactSpecification: { version: '4.0' } } };
+    const pact = {
+      consumer: { name: 'web' },
+      provider: { name: 'things' },
+      interactions: [commented],
+      metadata: { pactSpecification: { version: '4.0' } },
+    };
     const options = base(writePact('commented.json', pact), { requestFilter: auth });
     const report = await verifyProvider(options);
-    expect(report.pacts[0].interactions[0]).toMatchObject({ comments: ['the list page uses this'], testName: 'orders page > shows thing 8' });
-    expect(options.output.text).toContain('✓ get thing 8\n        # test name: orders page > shows thing 8\n        # the list page uses this\n');
+    expect(report.pacts[0].interactions[0]).toMatchObject({
+      comments: ['the list page uses this'],
+      testName: 'orders page > shows thing 8',
+    });
+    expect(options.output.text).toContain(
+      '✓ get thing 8\n        # test name: orders page > shows thing 8\n        # the list page uses this\n',
+    );
   });
 });
 
 describe('bounded waits', () => {
   it('fails an interaction whose response never comes, after the per-request timeout', async () => {
-    const slow = { description: 'slow', providerStates: [], request: { method: 'GET', path: '/slow' }, response: { status: 200 } };
+    const slow = {
+      description: 'slow',
+      providerStates: [],
+      request: { method: 'GET', path: '/slow' },
+      response: { status: 200 },
+    };
     const pact = { ...thingsPact(), interactions: [slow] };
-    const error = (await verifyProvider(base(writePact('slow.json', pact), { timeout: 300 })).catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
+    const error = (await verifyProvider(base(writePact('slow.json', pact), { timeout: 300 })).catch(
+      (e: unknown) => e,
+    )) as { details: { report: import('@treaty/provider').VerificationReport } };
     expect(error.details.report.pacts[0].interactions[0].error).toBe('Request failed: no response within 300 ms');
   });
 
   it('fails an interaction whose state handler never settles, and goes on', async () => {
-    const options = base(writePact('stuck-state.json', thingsPact()), { timeout: 200, stateHandlers: { 'a thing exists': () => new Promise(() => undefined) } });
-    const error = (await verifyProvider(options).catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
-    expect(error.details.report.pacts[0].interactions[0].error).toBe('State handler "a thing exists" failed on setup: the handler did not finish within 200 ms');
+    const options = base(writePact('stuck-state.json', thingsPact()), {
+      timeout: 200,
+      stateHandlers: { 'a thing exists': () => new Promise(() => undefined) },
+    });
+    const error = (await verifyProvider(options).catch((e: unknown) => e)) as {
+      details: { report: import('@treaty/provider').VerificationReport };
+    };
+    expect(error.details.report.pacts[0].interactions[0].error).toBe(
+      'State handler "a thing exists" failed on setup: the handler did not finish within 200 ms',
+    );
   });
 
   it('gives up on a provider that never comes up', async () => {
-    const options = base(writePact('unreachable.json', thingsPact()), { providerBaseUrl: 'http://127.0.0.1:1', timeout: 300 });
+    const options = base(writePact('unreachable.json', thingsPact()), {
+      providerBaseUrl: 'http://127.0.0.1:1',
+      timeout: 300,
+    });
     await expect(verifyProvider(options)).rejects.toMatchObject({ code: 'TREATY_PROVIDER_NOT_REACHABLE' });
   });
 });
 
 describe('options', () => {
   it('names the option an unknown one was probably meant to be when the run cannot start without it', async () => {
-    const error = await verifyProvider({ ...base('x.json'), pactUrls: undefined, pactUrl: 'x' } as VerifierOptions).catch((e: unknown) => e);
+    const error = await verifyProvider({
+      ...base('x.json'),
+      pactUrls: undefined,
+      pactUrl: 'x',
+    } as VerifierOptions).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'TREATY_PROVIDER_INVALID_OPTIONS' });
-    expect((error as Error).message).toContain('neither pactUrls nor pactBrokerUrl is set (unknown option "pactUrl" is ignored: did you mean "pactUrls"?)');
+    expect((error as Error).message).toContain(
+      'neither pactUrls nor pactBrokerUrl is set (unknown option "pactUrl" is ignored: did you mean "pactUrls"?)',
+    );
   });
 
   it('accepts what pact-js accepts: deprecated options and unknown ones only warn (with a did-you-mean)', async () => {
-    const options = { ...base(writePact('lenient.json', thingsPact()), { requestFilter: auth }), verbose: true, providerBranch: 'main', enablePendng: true, zzz: 1 };
+    const options = {
+      ...base(writePact('lenient.json', thingsPact()), { requestFilter: auth }),
+      verbose: true,
+      providerBranch: 'main',
+      enablePendng: true,
+      zzz: 1,
+    };
     const report = await verifyProvider(options as VerifierOptions);
     expect(report.success).toBe(true);
     expect(report.warnings).toEqual([
@@ -157,7 +229,12 @@ describe('options', () => {
   describe('pact-js environment filters', () => {
     const pact = () =>
       thingsPact([
-        { description: 'get another thing', providerStates: [{ name: 'another thing' }], request: { method: 'GET', path: '/things/6' }, response: { status: 200 } },
+        {
+          description: 'get another thing',
+          providerStates: [{ name: 'another thing' }],
+          request: { method: 'GET', path: '/things/6' },
+          response: { status: 200 },
+        },
         { description: 'get the thing list', request: { method: 'GET', path: '/things' }, response: { status: 404 } },
       ]);
     const verified = async (env: Record<string, string>): Promise<string[]> => {
@@ -172,12 +249,17 @@ describe('options', () => {
     };
 
     it('PACT_DESCRIPTION selects by a regular expression on the description', async () => {
-      expect(await verified({ PACT_DESCRIPTION: 'another|list$' })).toEqual(['get another thing', 'get the thing list']);
+      expect(await verified({ PACT_DESCRIPTION: 'another|list$' })).toEqual([
+        'get another thing',
+        'get the thing list',
+      ]);
     });
 
     it('PACT_PROVIDER_STATE selects by provider state, also with PACT_DESCRIPTION', async () => {
       expect(await verified({ PACT_PROVIDER_STATE: '^a thing' })).toEqual(['get a thing']);
-      expect(await verified({ PACT_PROVIDER_STATE: 'thing', PACT_DESCRIPTION: 'another' })).toEqual(['get another thing']);
+      expect(await verified({ PACT_PROVIDER_STATE: 'thing', PACT_DESCRIPTION: 'another' })).toEqual([
+        'get another thing',
+      ]);
     });
 
     it('PACT_PROVIDER_NO_STATE selects interactions without provider states', async () => {
@@ -200,11 +282,16 @@ describe('options', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     await expect(verifyProvider(base(empty))).rejects.toMatchObject({ code: 'TREATY_PROVIDER_NO_PACTS' });
-    await expect(verifyProvider(base(empty, { failIfNoPactsFound: false }))).resolves.toMatchObject({ success: true, summary: { pacts: 0 } });
+    await expect(verifyProvider(base(empty, { failIfNoPactsFound: false }))).resolves.toMatchObject({
+      success: true,
+      summary: { pacts: 0 },
+    });
   });
 
   it('names a pact file that does not exist', async () => {
-    await expect(verifyProvider(base(join(dir, 'missing.json')))).rejects.toMatchObject({ code: 'TREATY_PROVIDER_PACT_READ_FAILED' });
+    await expect(verifyProvider(base(join(dir, 'missing.json')))).rejects.toMatchObject({
+      code: 'TREATY_PROVIDER_PACT_READ_FAILED',
+    });
   });
 });
 
@@ -212,7 +299,9 @@ describe('reports', () => {
   it('writes JSON and JUnit reports to files', async () => {
     const json = join(dir, 'out', 'report.json');
     const junit = join(dir, 'out', 'junit.xml');
-    const options = base(writePact('report.json', thingsPact()), { reporters: ['console', { type: 'json', outputFile: json }, { type: 'junit', outputFile: junit }] });
+    const options = base(writePact('report.json', thingsPact()), {
+      reporters: ['console', { type: 'json', outputFile: json }, { type: 'junit', outputFile: junit }],
+    });
     await expect(verifyProvider(options)).rejects.toMatchObject({ code: 'TREATY_PROVIDER_VERIFICATION_FAILED' });
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.summary).toEqual({ pacts: 1, interactions: 1, passed: 0, failed: 1, pendingFailed: 0 });
@@ -262,26 +351,41 @@ describe('pact-js compatible classes', () => {
         provider: 'things',
         pactUrls: [writePact('messages.json', pact)],
         output: new TextSink(),
-        stateHandlers: { 'a thing exists': async (state, params) => void states.push(`${state} ${JSON.stringify(params)}`) },
+        stateHandlers: {
+          'a thing exists': async (state, params) => void states.push(`${state} ${JSON.stringify(params)}`),
+        },
         messageProviders: { 'a thing was made': providerWithMetadata(() => ({ id: 9, name }), { topic: 'things' }) },
       }).verify();
     await expect(verify('three')).resolves.toMatchObject({ success: true });
     expect(states).toEqual(['a thing exists {"id":3}']);
-    const error = (await verify('four').catch((e: unknown) => e)) as { details: { report: import('@treaty/provider').VerificationReport } };
-    expect(error.details.report.pacts[0].interactions[0].mismatches).toEqual([expect.objectContaining({ path: '$.name', expected: 'three', actual: 'four' })]);
+    const error = (await verify('four').catch((e: unknown) => e)) as {
+      details: { report: import('@treaty/provider').VerificationReport };
+    };
+    expect(error.details.report.pacts[0].interactions[0].mismatches).toEqual([
+      expect.objectContaining({ path: '$.name', expected: 'three', actual: 'four' }),
+    ]);
   });
 
   it("satisfies a pact's metadata.contentType with a message produced without one, as pact-js does", async () => {
     const pact = {
       consumer: { name: 'worker' },
       provider: { name: 'things' },
-      messages: [{ description: 'a thing was counted', contents: { count: 1 }, metadata: { contentType: 'application/json' } }],
+      messages: [
+        { description: 'a thing was counted', contents: { count: 1 }, metadata: { contentType: 'application/json' } },
+      ],
       metadata: { pactSpecification: { version: '3.0.0' } },
     };
     const verify = (produce: import('@treaty/provider').MessageProvider) =>
-      new MessageProviderPact({ provider: 'things', pactUrls: [writePact('typed.json', pact)], output: new TextSink(), messageProviders: { 'a thing was counted': produce } }).verify();
+      new MessageProviderPact({
+        provider: 'things',
+        pactUrls: [writePact('typed.json', pact)],
+        output: new TextSink(),
+        messageProviders: { 'a thing was counted': produce },
+      }).verify();
     await expect(verify(() => ({ count: 1 }))).resolves.toMatchObject({ success: true });
-    const error = (await verify(providerWithMetadata(() => ({ count: 1 }), { contentType: 'text/plain' })).catch((e: unknown) => e)) as {
+    const error = (await verify(providerWithMetadata(() => ({ count: 1 }), { contentType: 'text/plain' })).catch(
+      (e: unknown) => e,
+    )) as {
       details: { report: import('@treaty/provider').VerificationReport };
     };
     expect(error.details.report.pacts[0].interactions[0].success).toBe(false);
@@ -297,7 +401,12 @@ describe('pact-js compatible classes', () => {
           description: 'price request',
           providerStates: [],
           request: { contents: { content: { sku: 'A' }, contentType: 'application/json', encoded: false } },
-          response: [{ contents: { content: { sku: 'A', price: 1.5 }, contentType: 'application/json', encoded: false }, matchingRules: { body: { '$.price': { combine: 'AND', matchers: [{ match: 'number' }] } } } }],
+          response: [
+            {
+              contents: { content: { sku: 'A', price: 1.5 }, contentType: 'application/json', encoded: false },
+              matchingRules: { body: { '$.price': { combine: 'AND', matchers: [{ match: 'number' }] } } },
+            },
+          ],
         },
       ],
       metadata: { pactSpecification: { version: '4.0' } },

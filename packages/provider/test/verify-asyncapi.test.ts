@@ -13,13 +13,19 @@ operations:
 `;
 
 const pact = {
-  consumer: { name: 'worker' }, provider: { name: 'things' },
-  interactions: [{
-    type: 'Asynchronous/Messages', description: 'a thing was made', providerStates: [], pending: false,
-    comments: { references: { AsyncAPI: { operationId: 'publishThings' } } },
-    contents: { content: { id: 3 }, contentType: 'application/json', encoded: false },
-    matchingRules: { body: { '$.id': { combine: 'AND', matchers: [{ match: 'integer' }] } } },
-  }],
+  consumer: { name: 'worker' },
+  provider: { name: 'things' },
+  interactions: [
+    {
+      type: 'Asynchronous/Messages',
+      description: 'a thing was made',
+      providerStates: [],
+      pending: false,
+      comments: { references: { AsyncAPI: { operationId: 'publishThings' } } },
+      contents: { content: { id: 3 }, contentType: 'application/json', encoded: false },
+      matchingRules: { body: { '$.id': { combine: 'AND', matchers: [{ match: 'integer' }] } } },
+    },
+  ],
   metadata: { pactSpecification: { version: '4.0' } },
 };
 
@@ -33,7 +39,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const verify = (produced: Record<string, unknown>) =>
   verifyProvider({
-    provider: 'things', pactUrls: [join(dir, 'pact.json')], asyncapi: join(dir, 'asyncapi.yaml'), output: new TextSink(),
+    provider: 'things',
+    pactUrls: [join(dir, 'pact.json')],
+    asyncapi: join(dir, 'asyncapi.yaml'),
+    output: new TextSink(),
     messageProviders: { 'a thing was made': () => produced },
   });
 
@@ -46,7 +55,12 @@ describe('verification with an AsyncAPI document (asyncapi option)', () => {
     const error = (await verify({ id: 9 }).catch((e: unknown) => e)) as { details: { report: VerificationReport } };
     const result = error.details.report.pacts[0].interactions[0];
     expect(result.mismatches).toEqual([]);
-    expect(result.openapi).toEqual([expect.objectContaining({ code: 'message.payload.incompatible', message: "contents must have required property 'name'" })]);
+    expect(result.openapi).toEqual([
+      expect.objectContaining({
+        code: 'message.payload.incompatible',
+        message: "contents must have required property 'name'",
+      }),
+    ]);
     expect(result.formatted).toContain("contents must have required property 'name'");
   });
 });

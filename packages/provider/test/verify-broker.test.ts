@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ordersMessageProviders, ordersStateHandlers, startOrdersApi, type BrokenMode, type RunningOrdersApi } from '@treaty-examples/orders-api';
+import {
+  ordersMessageProviders,
+  ordersStateHandlers,
+  startOrdersApi,
+  type BrokenMode,
+  type RunningOrdersApi,
+} from '@treaty-examples/orders-api';
 import { verifyProvider, type VerificationReport } from '@treaty/provider';
 import { FakeBroker, type ServedPact } from './support/fake-broker';
 import { writeAllPacts } from './support/generate-pacts';
@@ -32,7 +38,10 @@ afterAll(async () => {
 async function setUp(pacts: ServedPact[], broken?: BrokenMode): Promise<{ broker: FakeBroker; api: RunningOrdersApi }> {
   const broker = await new FakeBroker(pacts, TOKEN).start();
   const api = await startOrdersApi({ broken });
-  closers.push(() => broker.stop(), () => api.close());
+  closers.push(
+    () => broker.stop(),
+    () => api.close(),
+  );
   return { broker, api };
 }
 
@@ -78,7 +87,9 @@ describe('verifyProvider through a Pact Broker', () => {
       '/pacticipants/orders-api/versions/1.2.3/tags/prod',
     ]);
     const published = broker.find('POST', /verification-results$/);
-    expect(published.map((r) => r.path)).toEqual([0, 1, 2].map((i) => `/pacts/provider/orders-api/consumer/orders-web/pact-version/${i}/verification-results`));
+    expect(published.map((r) => r.path)).toEqual(
+      [0, 1, 2].map((i) => `/pacts/provider/orders-api/consumer/orders-web/pact-version/${i}/verification-results`),
+    );
     expect(published[0].body).toEqual({
       success: true,
       providerApplicationVersion: '1.2.3',
@@ -90,18 +101,29 @@ describe('verifyProvider through a Pact Broker', () => {
   });
 
   it('reports and publishes the failures of a pending pact without failing the run', async () => {
-    const pacts = [{ ...served[0], pending: true, notices: ['This pact is in pending state for this version of orders-api'] }];
+    const pacts = [
+      { ...served[0], pending: true, notices: ['This pact is in pending state for this version of orders-api'] },
+    ];
     const { broker, api } = await setUp(pacts, 'wrong-type');
     const options = brokerOptions(broker, api, 'wrong-type');
     const report: VerificationReport = await verifyProvider(options);
     expect(report.success).toBe(true);
     expect(report.summary).toMatchObject({ failed: 0, pendingFailed: 3, passed: 1 });
-    expect(report.pacts[0]).toMatchObject({ pending: true, success: false, notices: ['This pact is in pending state for this version of orders-api'] });
-    const body = broker.find('POST', /verification-results$/)[0].body as { success: boolean; testResults: Array<{ success: boolean; mismatches?: unknown[] }> };
+    expect(report.pacts[0]).toMatchObject({
+      pending: true,
+      success: false,
+      notices: ['This pact is in pending state for this version of orders-api'],
+    });
+    const body = broker.find('POST', /verification-results$/)[0].body as {
+      success: boolean;
+      testResults: Array<{ success: boolean; mismatches?: unknown[] }>;
+    };
     expect(body.success).toBe(false);
     expect(body.testResults.filter((r) => !r.success)).toHaveLength(3);
     expect(body.testResults.find((r) => !r.success)?.mismatches).toEqual(
-      expect.arrayContaining([expect.objectContaining({ attribute: 'body', identifier: expect.stringContaining('total') })]),
+      expect.arrayContaining([
+        expect.objectContaining({ attribute: 'body', identifier: expect.stringContaining('total') }),
+      ]),
     );
     expect(options.output.text).toContain('[pending]');
     expect(options.output.text).toContain('pending failures (not failing the run)');
@@ -118,7 +140,9 @@ describe('verifyProvider through a Pact Broker', () => {
 
   it('fails the run for a failing pact that is not pending, and still publishes', async () => {
     const { broker, api } = await setUp([served[2]], 'missing-field');
-    await expect(verifyProvider(brokerOptions(broker, api, 'missing-field'))).rejects.toMatchObject({ code: 'TREATY_PROVIDER_VERIFICATION_FAILED' });
+    await expect(verifyProvider(brokerOptions(broker, api, 'missing-field'))).rejects.toMatchObject({
+      code: 'TREATY_PROVIDER_VERIFICATION_FAILED',
+    });
     expect((broker.find('POST', /verification-results$/)[0].body as { success: boolean }).success).toBe(false);
   });
 
@@ -134,7 +158,9 @@ describe('verifyProvider through a Pact Broker', () => {
 
   it('names the broker and the status when authentication fails', async () => {
     const { broker, api } = await setUp(served);
-    const error = await verifyProvider({ ...brokerOptions(broker, api), pactBrokerToken: 'wrong' }).catch((e: unknown) => e);
+    const error = await verifyProvider({ ...brokerOptions(broker, api), pactBrokerToken: 'wrong' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 'TREATY_BROKER_CLIENT_REQUEST', details: { status: 401 } });
     expect((error as Error).message).toContain('the broker answered 401');
   });

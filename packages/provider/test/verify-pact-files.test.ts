@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OPENAPI_PATH, ordersMessageProviders, ordersStateHandlers, startOrdersApi, type BrokenMode, type RunningOrdersApi } from '@treaty-examples/orders-api';
+import {
+  OPENAPI_PATH,
+  ordersMessageProviders,
+  ordersStateHandlers,
+  startOrdersApi,
+  type BrokenMode,
+  type RunningOrdersApi,
+} from '@treaty-examples/orders-api';
 import { verifyProvider, type VerificationReport, type VerifierOptions } from '@treaty/provider';
 import { writeAllPacts } from './support/generate-pacts';
 import { TextSink } from './support/text-sink';
@@ -20,7 +27,10 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function options(broken?: BrokenMode, extra: Partial<VerifierOptions> = {}): Promise<VerifierOptions & { output: TextSink }> {
+async function options(
+  broken?: BrokenMode,
+  extra: Partial<VerifierOptions> = {},
+): Promise<VerifierOptions & { output: TextSink }> {
   const api = await startOrdersApi({ broken });
   apis.push(api);
   return {
@@ -40,7 +50,9 @@ function interaction(report: VerificationReport, pact: number, description: stri
   return found;
 }
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; report: VerificationReport; message: string }> {
+async function failure(
+  promise: Promise<unknown>,
+): Promise<{ code: string; report: VerificationReport; message: string }> {
   const error = (await promise.then(
     () => undefined,
     (e: unknown) => e,
@@ -78,13 +90,18 @@ describe('verifyProvider with pact files written by @pact-foundation/pact', () =
 
   it('fails when a field is missing', async () => {
     const { report } = await failure(verifyProvider(await options('missing-field')));
-    expect(interaction(report, 2, 'a request for order 7').mismatches).toEqual([expect.objectContaining({ type: 'body', path: '$.total' })]);
-    expect(interaction(report, 1, 'an order-created event').mismatches).toEqual([expect.objectContaining({ path: '$.total' })]);
+    expect(interaction(report, 2, 'a request for order 7').mismatches).toEqual([
+      expect.objectContaining({ type: 'body', path: '$.total' }),
+    ]);
+    expect(interaction(report, 1, 'an order-created event').mismatches).toEqual([
+      expect.objectContaining({ path: '$.total' }),
+    ]);
   });
 
   it('fails when the status is wrong', async () => {
     const { report } = await failure(verifyProvider(await options('wrong-status')));
-    const statuses = (description: string) => interaction(report, 0, description).mismatches.map((m) => [m.type, m.expected, m.actual]);
+    const statuses = (description: string) =>
+      interaction(report, 0, description).mismatches.map((m) => [m.type, m.expected, m.actual]);
     expect(statuses('a request for order 1')).toEqual([['status', 200, 202]]);
     expect(statuses('a request to create an order')).toEqual([['status', 201, 200]]);
     expect(statuses('a request for all orders')).toEqual([]);

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startBroker, type RunningBroker } from '@treaty/broker';
-import { ordersMessageProviders, ordersStateHandlers, startOrdersApi, type BrokenMode } from '@treaty-examples/orders-api';
+import {
+  ordersMessageProviders,
+  ordersStateHandlers,
+  startOrdersApi,
+  type BrokenMode,
+} from '@treaty-examples/orders-api';
 import { verifyProvider, type VerificationReport } from '@treaty/provider';
 import { writeV3HttpPact } from './support/generate-pacts';
 import { TextSink } from './support/text-sink';
@@ -17,7 +22,11 @@ let broker: RunningBroker;
 
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(PACT_BROKER, [...args, '--broker-base-url', broker.url, '--broker-token', TOKEN], { timeout: 30_000 });
+    const { stdout, stderr } = await run(
+      PACT_BROKER,
+      [...args, '--broker-base-url', broker.url, '--broker-token', TOKEN],
+      { timeout: 30_000 },
+    );
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -70,11 +79,25 @@ describe('verifyProvider through the Treaty broker, checked with the official pa
     expect(report.pacts[0].published).toMatchObject({ ok: true });
     const publishedTo = String(report.pacts[0].published?.url).replace(/\/metadata\/[^/]+/, '');
     const latest = await fetch(`${publishedTo}/latest`, { headers: { Authorization: `Bearer ${TOKEN}` } });
-    const verification = (await latest.json()) as { success: boolean; providerApplicationVersion: string; testResults: Array<{ interactionId?: string }> };
+    const verification = (await latest.json()) as {
+      success: boolean;
+      providerApplicationVersion: string;
+      testResults: Array<{ interactionId?: string }>;
+    };
     expect(verification).toMatchObject({ success: true, providerApplicationVersion: '2.0.0' });
     expect(verification.testResults).toHaveLength(4);
     expect(verification.testResults.every((r) => typeof r.interactionId === 'string')).toBe(true);
-    const canDeploy = await cli('can-i-deploy', '--pacticipant', 'orders-web', '--version', '1.0.0', '--pacticipant', 'orders-api', '--version', '2.0.0');
+    const canDeploy = await cli(
+      'can-i-deploy',
+      '--pacticipant',
+      'orders-web',
+      '--version',
+      '1.0.0',
+      '--pacticipant',
+      'orders-api',
+      '--version',
+      '2.0.0',
+    );
     expect(canDeploy).toMatchObject({ code: 0 });
   });
 
@@ -82,7 +105,17 @@ describe('verifyProvider through the Treaty broker, checked with the official pa
     const report = await verifyAs('2.0.1', 'wrong-type');
     expect(report.success).toBe(false);
     expect(report.pacts[0].published).toMatchObject({ ok: true });
-    const canDeploy = await cli('can-i-deploy', '--pacticipant', 'orders-web', '--version', '1.0.0', '--pacticipant', 'orders-api', '--version', '2.0.1');
+    const canDeploy = await cli(
+      'can-i-deploy',
+      '--pacticipant',
+      'orders-web',
+      '--version',
+      '1.0.0',
+      '--pacticipant',
+      'orders-api',
+      '--version',
+      '2.0.1',
+    );
     expect(canDeploy.code).not.toBe(0);
   });
 });

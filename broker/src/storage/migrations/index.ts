@@ -7,5 +7,11 @@ import { oneCurrentDeploymentMigration } from './201-one-current-deployment';
 import { accessControlMigration } from './202-access-control';
 
 /** Every migration, in order. Append new ones; never edit or reorder released ones. */
-export const migrations: readonly Migration[] = [coreMigration, matrixIndexesMigration, webhooksMigration, providerContractsMigration,
-  oneCurrentDeploymentMigration, accessControlMigration];
+export const migrations: readonly Migration[] = [
+  coreMigration,
+  matrixIndexesMigration,
+  webhooksMigration,
+  providerContractsMigration,
+  oneCurrentDeploymentMigration,
+  accessControlMigration,
+];

@@ -26,7 +26,10 @@ type Queryable = Pick<PoolClient, 'query'>;
 
 function over(queryable: Queryable, transaction: Database['transaction'], close: Database['close']): Database {
   const query = async <T>(sql: string, params: readonly SqlValue[] = []) =>
-    queryable.query(toPostgresPlaceholders(sql), params as SqlValue[]) as unknown as Promise<{ rows: T[]; rowCount: number | null }>;
+    queryable.query(toPostgresPlaceholders(sql), params as SqlValue[]) as unknown as Promise<{
+      rows: T[];
+      rowCount: number | null;
+    }>;
   return {
     dialect: 'postgres',
     all: async <T>(sql: string, params?: readonly SqlValue[]) => (await query<T>(sql, params)).rows,
@@ -63,7 +66,11 @@ export function openPostgresDatabase(config: PostgresDatabaseConfig): Database {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const tx = over(client, (inner) => inner(tx), async () => undefined);
+      const tx = over(
+        client,
+        (inner) => inner(tx),
+        async () => undefined,
+      );
       const result = await fn(tx);
       await client.query('COMMIT');
       return result;

@@ -15,7 +15,10 @@ export interface ApiTokenRow {
 }
 
 /** Store a new token (the caller hashed the secret). Fails on a duplicate active name (unique index). */
-export async function insertApiToken(db: Database, token: Pick<ApiTokenRow, 'uuid' | 'name' | 'role' | 'token_hash' | 'created_by' | 'expires_at'>): Promise<ApiTokenRow> {
+export async function insertApiToken(
+  db: Database,
+  token: Pick<ApiTokenRow, 'uuid' | 'name' | 'role' | 'token_hash' | 'created_by' | 'expires_at'>,
+): Promise<ApiTokenRow> {
   await db.run(
     'INSERT INTO api_tokens (uuid, name, role, token_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     [token.uuid, token.name, token.role, token.token_hash, token.created_by, now(), token.expires_at],
@@ -45,5 +48,8 @@ export function listApiTokens(db: Database): Promise<ApiTokenRow[]> {
 
 /** Revoke a token; true when it was active. */
 export async function revokeApiToken(db: Database, uuid: string): Promise<boolean> {
-  return (await db.run('UPDATE api_tokens SET revoked_at = ? WHERE uuid = ? AND revoked_at IS NULL', [now(), uuid])).changes > 0;
+  return (
+    (await db.run('UPDATE api_tokens SET revoked_at = ? WHERE uuid = ? AND revoked_at IS NULL', [now(), uuid]))
+      .changes > 0
+  );
 }

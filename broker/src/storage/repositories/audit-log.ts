@@ -18,7 +18,17 @@ export interface AuditRow {
 export async function appendAudit(db: Database, entry: Omit<AuditRow, 'id'>): Promise<void> {
   await db.run(
     'INSERT INTO audit_log (at, principal, token_uuid, role, method, path, status, remote_address, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [entry.at, entry.principal, entry.token_uuid, entry.role, entry.method, entry.path, entry.status, entry.remote_address, entry.request_id],
+    [
+      entry.at,
+      entry.principal,
+      entry.token_uuid,
+      entry.role,
+      entry.method,
+      entry.path,
+      entry.status,
+      entry.remote_address,
+      entry.request_id,
+    ],
   );
 }
 

@@ -24,21 +24,39 @@ export function listBranches(db: Database, pacticipantId: number): Promise<Branc
  * Put a version on a branch, creating the branch when missing (idempotent). A caller that already knows the pacticipant has
  * a main branch passes `mainBranchKnown` to save the main-branch detection (which only fills an empty main branch).
  */
-export async function addBranchVersion(db: Database, pacticipantId: number, branch: string, versionId: number, options: { mainBranchKnown?: boolean } = {}): Promise<BranchRow> {
+export async function addBranchVersion(
+  db: Database,
+  pacticipantId: number,
+  branch: string,
+  versionId: number,
+  options: { mainBranchKnown?: boolean } = {},
+): Promise<BranchRow> {
   const at = now();
   let row = await findBranch(db, pacticipantId, branch);
   if (!row) {
-    await db.run('INSERT INTO branches (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [pacticipantId, branch, at]);
+    await db.run('INSERT INTO branches (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
+      pacticipantId,
+      branch,
+      at,
+    ]);
     row = present(await findBranch(db, pacticipantId, branch), `branch "${branch}"`);
   }
-  await db.run('INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [row.id, versionId, at]);
+  await db.run(
+    'INSERT INTO branch_versions (branch_id, version_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    [row.id, versionId, at],
+  );
   if (!options.mainBranchKnown) await detectMainBranch(db, pacticipantId, branch);
   return row;
 }
 
 /** True when the version is on the branch. */
 export async function isOnBranch(db: Database, branchId: number, versionId: number): Promise<boolean> {
-  return (await db.get('SELECT 1 AS x FROM branch_versions WHERE branch_id = ? AND version_id = ?', [branchId, versionId])) !== undefined;
+  return (
+    (await db.get('SELECT 1 AS x FROM branch_versions WHERE branch_id = ? AND version_id = ?', [
+      branchId,
+      versionId,
+    ])) !== undefined
+  );
 }
 
 /** Branch names of a version. */

@@ -17,7 +17,13 @@ const RELEASED_SELECT = `SELECT r.*, v.number AS version_number, p.name AS pacti
  * partial unique index `deployed_versions_one_current` guarantees one current deployment.
  * @throws TreatyError TREATY_BROKER_NOT_FOUND when the pacticipant was deleted meanwhile.
  */
-export async function recordDeployment(db: Database, versionId: number, pacticipantId: number, environmentId: number, applicationInstance: string | null): Promise<DeployedVersionRow> {
+export async function recordDeployment(
+  db: Database,
+  versionId: number,
+  pacticipantId: number,
+  environmentId: number,
+  applicationInstance: string | null,
+): Promise<DeployedVersionRow> {
   return db.transaction(async (tx) => {
     await lockPacticipant(tx, pacticipantId);
     const current = await tx.all<{ id: number; version_id: number; uuid: string }>(
@@ -26,7 +32,8 @@ export async function recordDeployment(db: Database, versionId: number, pacticip
       [pacticipantId, environmentId, applicationInstance ?? ''],
     );
     const same = current.find((row) => row.version_id === versionId);
-    for (const row of current) if (row !== same) await tx.run('UPDATE deployed_versions SET undeployed_at = ? WHERE id = ?', [now(), row.id]);
+    for (const row of current)
+      if (row !== same) await tx.run('UPDATE deployed_versions SET undeployed_at = ? WHERE id = ?', [now(), row.id]);
     const uuid = same?.uuid ?? randomUUID();
     if (!same) {
       await tx.run(
@@ -52,11 +59,23 @@ export function findDeployedVersion(db: Database, uuid: string): Promise<Deploye
 
 /** Mark a deployment as ended. */
 export async function undeploy(db: Database, uuid: string): Promise<void> {
-  await db.run('UPDATE deployed_versions SET undeployed_at = ? WHERE uuid = ? AND undeployed_at IS NULL', [now(), uuid]);
+  await db.run('UPDATE deployed_versions SET undeployed_at = ? WHERE uuid = ? AND undeployed_at IS NULL', [
+    now(),
+    uuid,
+  ]);
 }
 
 /** Deployed versions matching a filter, oldest first. */
-export function listDeployedVersions(db: Database, filter: { environmentId?: number; pacticipant?: string; versionId?: number; currentOnly?: boolean; applicationInstance?: string }): Promise<DeployedVersionRow[]> {
+export function listDeployedVersions(
+  db: Database,
+  filter: {
+    environmentId?: number;
+    pacticipant?: string;
+    versionId?: number;
+    currentOnly?: boolean;
+    applicationInstance?: string;
+  },
+): Promise<DeployedVersionRow[]> {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.environmentId !== undefined) {
@@ -76,19 +95,29 @@ export function listDeployedVersions(db: Database, filter: { environmentId?: num
     params.push(filter.applicationInstance);
   }
   if (filter.currentOnly) where.push('d.undeployed_at IS NULL');
-  return db.all<DeployedVersionRow>(`${DEPLOYED_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id`, params);
+  return db.all<DeployedVersionRow>(
+    `${DEPLOYED_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id`,
+    params,
+  );
 }
 
 /**
  * Record a release (idempotent per version and environment: the unique key makes concurrent calls safe).
  * @throws TreatyError TREATY_BROKER_NOT_FOUND when the version was deleted meanwhile.
  */
-export async function recordRelease(db: Database, versionId: number, environmentId: number): Promise<{ row: ReleasedVersionRow; created: boolean }> {
+export async function recordRelease(
+  db: Database,
+  versionId: number,
+  environmentId: number,
+): Promise<{ row: ReleasedVersionRow; created: boolean }> {
   const result = await db.run(
     'INSERT INTO released_versions (uuid, version_id, environment_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (version_id, environment_id) DO NOTHING',
     [randomUUID(), versionId, environmentId, now()],
   );
-  const row = await db.get<ReleasedVersionRow>(`${RELEASED_SELECT} WHERE r.version_id = ? AND r.environment_id = ?`, [versionId, environmentId]);
+  const row = await db.get<ReleasedVersionRow>(`${RELEASED_SELECT} WHERE r.version_id = ? AND r.environment_id = ?`, [
+    versionId,
+    environmentId,
+  ]);
   if (!row) throw notFound('the released version (its version or environment was deleted meanwhile)');
   return { row, created: result.changes > 0 };
 }
@@ -100,11 +129,17 @@ export function findReleasedVersion(db: Database, uuid: string): Promise<Release
 
 /** Mark a release as no longer supported. */
 export async function endSupport(db: Database, uuid: string): Promise<void> {
-  await db.run('UPDATE released_versions SET support_ended_at = ? WHERE uuid = ? AND support_ended_at IS NULL', [now(), uuid]);
+  await db.run('UPDATE released_versions SET support_ended_at = ? WHERE uuid = ? AND support_ended_at IS NULL', [
+    now(),
+    uuid,
+  ]);
 }
 
 /** Released versions matching a filter, oldest first. */
-export function listReleasedVersions(db: Database, filter: { environmentId?: number; pacticipant?: string; versionId?: number; currentOnly?: boolean }): Promise<ReleasedVersionRow[]> {
+export function listReleasedVersions(
+  db: Database,
+  filter: { environmentId?: number; pacticipant?: string; versionId?: number; currentOnly?: boolean },
+): Promise<ReleasedVersionRow[]> {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.environmentId !== undefined) {
@@ -120,5 +155,8 @@ export function listReleasedVersions(db: Database, filter: { environmentId?: num
     params.push(filter.versionId);
   }
   if (filter.currentOnly) where.push('r.support_ended_at IS NULL');
-  return db.all<ReleasedVersionRow>(`${RELEASED_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id`, params);
+  return db.all<ReleasedVersionRow>(
+    `${RELEASED_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id`,
+    params,
+  );
 }

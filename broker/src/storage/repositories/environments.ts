@@ -12,7 +12,8 @@ export interface EnvironmentFields {
 
 /** All environments by name. */
 export function listEnvironments(db: Database, filter: { name?: string } = {}): Promise<EnvironmentRow[]> {
-  if (filter.name !== undefined) return db.all<EnvironmentRow>('SELECT * FROM environments WHERE name = ?', [filter.name]);
+  if (filter.name !== undefined)
+    return db.all<EnvironmentRow>('SELECT * FROM environments WHERE name = ?', [filter.name]);
   return db.all<EnvironmentRow>('SELECT * FROM environments ORDER BY name');
 }
 
@@ -27,20 +28,43 @@ export function findEnvironmentByName(db: Database, name: string): Promise<Envir
 }
 
 /** Create an environment; a uuid is generated when none is given. */
-export async function createEnvironment(db: Database, fields: EnvironmentFields, uuid: string = randomUUID()): Promise<EnvironmentRow> {
+export async function createEnvironment(
+  db: Database,
+  fields: EnvironmentFields,
+  uuid: string = randomUUID(),
+): Promise<EnvironmentRow> {
   const at = now();
   await db.run(
     'INSERT INTO environments (uuid, name, display_name, production, contacts, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [uuid, fields.name, fields.displayName ?? null, fields.production ? 1 : 0, fields.contacts === undefined ? null : JSON.stringify(fields.contacts), at, at],
+    [
+      uuid,
+      fields.name,
+      fields.displayName ?? null,
+      fields.production ? 1 : 0,
+      fields.contacts === undefined ? null : JSON.stringify(fields.contacts),
+      at,
+      at,
+    ],
   );
   return present(await findEnvironment(db, uuid), `environment "${uuid}"`);
 }
 
 /** Replace an environment's fields. */
-export async function updateEnvironment(db: Database, uuid: string, fields: EnvironmentFields): Promise<EnvironmentRow | undefined> {
+export async function updateEnvironment(
+  db: Database,
+  uuid: string,
+  fields: EnvironmentFields,
+): Promise<EnvironmentRow | undefined> {
   await db.run(
     'UPDATE environments SET name = ?, display_name = ?, production = ?, contacts = ?, updated_at = ? WHERE uuid = ?',
-    [fields.name, fields.displayName ?? null, fields.production ? 1 : 0, fields.contacts === undefined ? null : JSON.stringify(fields.contacts), now(), uuid],
+    [
+      fields.name,
+      fields.displayName ?? null,
+      fields.production ? 1 : 0,
+      fields.contacts === undefined ? null : JSON.stringify(fields.contacts),
+      now(),
+      uuid,
+    ],
   );
   return findEnvironment(db, uuid);
 }

@@ -57,12 +57,19 @@ function clausesOf(pairs: readonly PublicationPair[]): Clause[] {
       // An empty version list selects nothing (and `IN ()` is no SQL).
       for (let at = 0; at < pair.consumerVersionIds.length; at += MAX_PARAMS - 1) {
         const ids = pair.consumerVersionIds.slice(at, at + MAX_PARAMS - 1);
-        clauses.push({ sql: `(pp.provider_id = ? AND pp.consumer_version_id IN (${ids.map(() => '?').join(', ')}))`, params: [pair.providerId, ...ids] });
+        clauses.push({
+          sql: `(pp.provider_id = ? AND pp.consumer_version_id IN (${ids.map(() => '?').join(', ')}))`,
+          params: [pair.providerId, ...ids],
+        });
       }
       continue;
     }
     const key = `${pair.consumerId}|${pair.providerId}`;
-    if (!seen.has(key)) clauses.push({ sql: '(pp.provider_id = ? AND cv.pacticipant_id = ?)', params: [pair.providerId, pair.consumerId] });
+    if (!seen.has(key))
+      clauses.push({
+        sql: '(pp.provider_id = ? AND cv.pacticipant_id = ?)',
+        params: [pair.providerId, pair.consumerId],
+      });
     seen.add(key);
   }
   return clauses;
@@ -72,7 +79,10 @@ function clausesOf(pairs: readonly PublicationPair[]): Clause[] {
  * Every publication of the given pairs with each of its verifications, newest consumer version, publication and
  * verification first, in as few queries as the bound-parameter limit allows (one for any can-i-deploy).
  */
-export async function matrixPublications(db: Database, pairs: readonly PublicationPair[]): Promise<MatrixPublicationRow[]> {
+export async function matrixPublications(
+  db: Database,
+  pairs: readonly PublicationPair[],
+): Promise<MatrixPublicationRow[]> {
   const batches: Clause[][] = [];
   let size = MAX_PARAMS;
   for (const clause of clausesOf(pairs)) {
@@ -86,10 +96,17 @@ export async function matrixPublications(db: Database, pairs: readonly Publicati
   if (batches.length === 0) return [];
   const order = 'ORDER BY pp.consumer_version_id DESC, pp.id DESC, v.id DESC';
   const results = await Promise.all(
-    batches.map((batch) => db.all<MatrixPublicationRow>(`${SELECT} WHERE ${batch.map((c) => c.sql).join(' OR ')} ${order}`, batch.flatMap((c) => c.params))),
+    batches.map((batch) =>
+      db.all<MatrixPublicationRow>(
+        `${SELECT} WHERE ${batch.map((c) => c.sql).join(' OR ')} ${order}`,
+        batch.flatMap((c) => c.params),
+      ),
+    ),
   );
   if (results.length === 1) return results[0];
   const byKey = new Map<string, MatrixPublicationRow>();
   for (const row of results.flat()) byKey.set(`${row.id}|${row.v_id ?? ''}`, row);
-  return [...byKey.values()].sort((a, b) => b.consumer_version_id - a.consumer_version_id || b.id - a.id || (b.v_id ?? 0) - (a.v_id ?? 0));
+  return [...byKey.values()].sort(
+    (a, b) => b.consumer_version_id - a.consumer_version_id || b.id - a.id || (b.v_id ?? 0) - (a.v_id ?? 0),
+  );
 }

@@ -24,7 +24,11 @@ export function findPacticipant(db: Database, name: string): Promise<Pacticipant
 }
 
 /** The pacticipant with this exact name and the id of its version with this number (null when there is none), in one query. */
-export function findPacticipantWithVersion(db: Database, name: string, versionNumber: string | undefined): Promise<(PacticipantRow & { version_id: number | null }) | undefined> {
+export function findPacticipantWithVersion(
+  db: Database,
+  name: string,
+  versionNumber: string | undefined,
+): Promise<(PacticipantRow & { version_id: number | null }) | undefined> {
   return db.get(
     'SELECT p.*, v.id AS version_id FROM pacticipants p LEFT JOIN versions v ON v.pacticipant_id = p.id AND v.number = ? WHERE p.name = ?',
     [versionNumber ?? null, name],
@@ -46,7 +50,10 @@ export async function ensurePacticipant(db: Database, name: string): Promise<Pac
   const existing = await findPacticipant(db, name);
   if (existing) return existing;
   const at = now();
-  await db.run('INSERT INTO pacticipants (name, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING', [name, at, at]);
+  await db.run(
+    'INSERT INTO pacticipants (name, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING',
+    [name, at, at],
+  );
   return present(await findPacticipant(db, name), `pacticipant "${name}"`);
 }
 
@@ -54,14 +61,20 @@ export async function ensurePacticipant(db: Database, name: string): Promise<Pac
 export async function ensurePacticipants(db: Database, names: readonly string[]): Promise<PacticipantRow[]> {
   const wanted = [...new Set(names)];
   const byName = async () => {
-    const rows = await db.all<PacticipantRow>(`SELECT * FROM pacticipants WHERE name IN (${wanted.map(() => '?').join(', ')})`, wanted);
+    const rows = await db.all<PacticipantRow>(
+      `SELECT * FROM pacticipants WHERE name IN (${wanted.map(() => '?').join(', ')})`,
+      wanted,
+    );
     return new Map(rows.map((row) => [row.name, row]));
   };
   let found = await byName();
   if (found.size < wanted.length) {
     const at = now();
     for (const name of wanted.filter((n) => !found.has(n))) {
-      await db.run('INSERT INTO pacticipants (name, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING', [name, at, at]);
+      await db.run(
+        'INSERT INTO pacticipants (name, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING',
+        [name, at, at],
+      );
     }
     found = await byName();
   }
@@ -69,7 +82,12 @@ export async function ensurePacticipants(db: Database, names: readonly string[])
 }
 
 /** Set the given fields (`undefined` keeps, `null` clears); with `replace`, every unset field is cleared (PUT). */
-export async function updatePacticipant(db: Database, id: number, fields: PacticipantFields, replace = false): Promise<void> {
+export async function updatePacticipant(
+  db: Database,
+  id: number,
+  fields: PacticipantFields,
+  replace = false,
+): Promise<void> {
   const sets: string[] = [];
   const params: (string | null | number)[] = [];
   for (const key of Object.keys(columns) as (keyof PacticipantFields)[]) {
@@ -89,13 +107,19 @@ export async function deletePacticipant(db: Database, id: number): Promise<void>
 
 /** The pacticipant's labels. */
 export async function labelsOf(db: Database, pacticipantId: number): Promise<string[]> {
-  const rows = await db.all<{ name: string }>('SELECT name FROM labels WHERE pacticipant_id = ? ORDER BY name', [pacticipantId]);
+  const rows = await db.all<{ name: string }>('SELECT name FROM labels WHERE pacticipant_id = ? ORDER BY name', [
+    pacticipantId,
+  ]);
   return rows.map((row) => row.name);
 }
 
 /** Add a label (idempotent). */
 export async function addLabel(db: Database, pacticipantId: number, label: string): Promise<void> {
-  await db.run('INSERT INTO labels (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [pacticipantId, label, now()]);
+  await db.run('INSERT INTO labels (pacticipant_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
+    pacticipantId,
+    label,
+    now(),
+  ]);
 }
 
 /** Remove a label; true when it existed. */
@@ -117,5 +141,9 @@ export const MAIN_BRANCH_CANDIDATES: readonly string[] = ['develop', 'main', 'ma
 /** Set the main branch from the first candidate branch seen, when none is set. */
 export async function detectMainBranch(db: Database, pacticipantId: number, branch: string): Promise<void> {
   if (!MAIN_BRANCH_CANDIDATES.includes(branch)) return;
-  await db.run('UPDATE pacticipants SET main_branch = ?, updated_at = ? WHERE id = ? AND main_branch IS NULL', [branch, now(), pacticipantId]);
+  await db.run('UPDATE pacticipants SET main_branch = ?, updated_at = ? WHERE id = ? AND main_branch IS NULL', [
+    branch,
+    now(),
+    pacticipantId,
+  ]);
 }

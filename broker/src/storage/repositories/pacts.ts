@@ -44,18 +44,26 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
   if (filter.consumerVersionId !== undefined) add('pp.consumer_version_id = ?', filter.consumerVersionId);
   if (filter.sha !== undefined) add('pv.sha = ?', filter.sha);
   if (filter.since !== undefined) add('pp.created_at >= ?', filter.since);
-  const onBranch = 'EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = cv.id AND b.name = ';
+  const onBranch =
+    'EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = cv.id AND b.name = ';
   if (filter.branch !== undefined) add(`${onBranch}?)`, filter.branch);
   if (filter.mainBranch) add(`${onBranch}c.main_branch)`);
-  if (filter.tag !== undefined) add('EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id AND t.name = ?)', filter.tag);
+  if (filter.tag !== undefined)
+    add('EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id AND t.name = ?)', filter.tag);
   if (filter.untagged) add('NOT EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id)');
   if (filter.deployed !== undefined && filter.deployed !== false) {
     const env = typeof filter.deployed === 'string';
-    add(`EXISTS (SELECT 1 FROM deployed_versions d JOIN environments e ON e.id = d.environment_id WHERE d.version_id = cv.id AND d.undeployed_at IS NULL${env ? ' AND e.name = ?' : ''})`, ...(env ? [filter.deployed as string] : []));
+    add(
+      `EXISTS (SELECT 1 FROM deployed_versions d JOIN environments e ON e.id = d.environment_id WHERE d.version_id = cv.id AND d.undeployed_at IS NULL${env ? ' AND e.name = ?' : ''})`,
+      ...(env ? [filter.deployed as string] : []),
+    );
   }
   if (filter.released !== undefined && filter.released !== false) {
     const env = typeof filter.released === 'string';
-    add(`EXISTS (SELECT 1 FROM released_versions r JOIN environments e ON e.id = r.environment_id WHERE r.version_id = cv.id AND r.support_ended_at IS NULL${env ? ' AND e.name = ?' : ''})`, ...(env ? [filter.released as string] : []));
+    add(
+      `EXISTS (SELECT 1 FROM released_versions r JOIN environments e ON e.id = r.environment_id WHERE r.version_id = cv.id AND r.support_ended_at IS NULL${env ? ' AND e.name = ?' : ''})`,
+      ...(env ? [filter.released as string] : []),
+    );
   }
   return { where, params };
 }
@@ -64,11 +72,18 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
 export function findPublications(db: Database, filter: PublicationFilter, limit = 10_000): Promise<PublicationRow[]> {
   const { where, params } = conditions(filter);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  return db.all<PublicationRow>(`${PUBLICATION_SELECT} ${clause} ORDER BY pp.consumer_version_id DESC, pp.id DESC LIMIT ?`, [...params, limit]);
+  return db.all<PublicationRow>(
+    `${PUBLICATION_SELECT} ${clause} ORDER BY pp.consumer_version_id DESC, pp.id DESC LIMIT ?`,
+    [...params, limit],
+  );
 }
 
 /** The publication of a consumer version's pact with a provider. */
-export async function findPublication(db: Database, consumerVersionId: number, providerId: number): Promise<PublicationRow | undefined> {
+export async function findPublication(
+  db: Database,
+  consumerVersionId: number,
+  providerId: number,
+): Promise<PublicationRow | undefined> {
   return (await findPublications(db, { consumerVersionId, providerId }, 1))[0];
 }
 
@@ -78,8 +93,17 @@ export async function latestPublication(db: Database, filter: PublicationFilter)
 }
 
 /** Stored pact content by consumer, provider and SHA. */
-export function findPactVersion(db: Database, consumerId: number, providerId: number, sha: string): Promise<PactVersionRow | undefined> {
-  return db.get<PactVersionRow>('SELECT * FROM pact_versions WHERE consumer_id = ? AND provider_id = ? AND sha = ?', [consumerId, providerId, sha]);
+export function findPactVersion(
+  db: Database,
+  consumerId: number,
+  providerId: number,
+  sha: string,
+): Promise<PactVersionRow | undefined> {
+  return db.get<PactVersionRow>('SELECT * FROM pact_versions WHERE consumer_id = ? AND provider_id = ? AND sha = ?', [
+    consumerId,
+    providerId,
+    sha,
+  ]);
 }
 
 /** Stored pact content by id. */
@@ -88,7 +112,13 @@ export function findPactVersionById(db: Database, id: number): Promise<PactVersi
 }
 
 /** Store content once per SHA (idempotent under concurrent writers). */
-export async function ensurePactVersion(db: Database, consumerId: number, providerId: number, sha: string, content: string): Promise<PactVersionRow> {
+export async function ensurePactVersion(
+  db: Database,
+  consumerId: number,
+  providerId: number,
+  sha: string,
+  content: string,
+): Promise<PactVersionRow> {
   const existing = await findPactVersion(db, consumerId, providerId, sha);
   if (existing) return existing;
   const inserted = await db.get<PactVersionRow>(
@@ -99,13 +129,21 @@ export async function ensurePactVersion(db: Database, consumerId: number, provid
 }
 
 /** The `pact_publications` columns of a publication. */
-export type PublicationTableRow = Pick<PublicationRow, 'id' | 'consumer_version_id' | 'provider_id' | 'pact_version_id' | 'revision' | 'created_at'>;
+export type PublicationTableRow = Pick<
+  PublicationRow,
+  'id' | 'consumer_version_id' | 'provider_id' | 'pact_version_id' | 'revision' | 'created_at'
+>;
 
 /**
  * Link a consumer version to content; replaces the link (new revision) when it pointed elsewhere.
  * Returns the stored row when it was written (`created`/`replaced`), so callers need not read it back.
  */
-export async function upsertPublication(db: Database, consumerVersionId: number, providerId: number, pactVersionId: number): Promise<{ outcome: 'created' | 'unchanged' | 'replaced'; row?: PublicationTableRow }> {
+export async function upsertPublication(
+  db: Database,
+  consumerVersionId: number,
+  providerId: number,
+  pactVersionId: number,
+): Promise<{ outcome: 'created' | 'unchanged' | 'replaced'; row?: PublicationTableRow }> {
   const at = now();
   const inserted = await db.get<PublicationTableRow>(
     'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING RETURNING *',
@@ -121,5 +159,12 @@ export async function upsertPublication(db: Database, consumerVersionId: number,
 
 /** Delete a consumer version's pact with a provider; true when it existed. */
 export async function deletePublication(db: Database, consumerVersionId: number, providerId: number): Promise<boolean> {
-  return (await db.run('DELETE FROM pact_publications WHERE consumer_version_id = ? AND provider_id = ?', [consumerVersionId, providerId])).changes > 0;
+  return (
+    (
+      await db.run('DELETE FROM pact_publications WHERE consumer_version_id = ? AND provider_id = ?', [
+        consumerVersionId,
+        providerId,
+      ])
+    ).changes > 0
+  );
 }

@@ -40,8 +40,20 @@ const SELECT = `SELECT pc.*, p.name AS provider_name, v.number AS provider_versi
 export async function saveProviderContract(db: Database, input: NewProviderContract): Promise<ProviderContractRow> {
   const at = now();
   const s = input.selfVerification;
-  const fields = [input.content, input.contentType, input.contractType, input.sha, s.success ? 1 : 0, s.content ?? null, s.contentType ?? null, s.verifier ?? null, input.buildUrl ?? null];
-  const existing = await db.get<{ id: number }>('SELECT id FROM provider_contracts WHERE provider_version_id = ?', [input.providerVersionId]);
+  const fields = [
+    input.content,
+    input.contentType,
+    input.contractType,
+    input.sha,
+    s.success ? 1 : 0,
+    s.content ?? null,
+    s.contentType ?? null,
+    s.verifier ?? null,
+    input.buildUrl ?? null,
+  ];
+  const existing = await db.get<{ id: number }>('SELECT id FROM provider_contracts WHERE provider_version_id = ?', [
+    input.providerVersionId,
+  ]);
   if (existing) {
     await db.run('DELETE FROM cross_contract_results WHERE provider_contract_id = ?', [existing.id]);
     await db.run(
@@ -60,12 +72,19 @@ export async function saveProviderContract(db: Database, input: NewProviderContr
 }
 
 /** The contract of a provider version. */
-export function findProviderContract(db: Database, providerVersionId: number): Promise<ProviderContractRow | undefined> {
+export function findProviderContract(
+  db: Database,
+  providerVersionId: number,
+): Promise<ProviderContractRow | undefined> {
   return db.get<ProviderContractRow>(`${SELECT} WHERE pc.provider_version_id = ?`, [providerVersionId]);
 }
 
 /** Contracts of a provider that have no result yet for some pact content. */
-export function contractsMissingResult(db: Database, providerId: number, pactVersionId: number): Promise<ProviderContractRow[]> {
+export function contractsMissingResult(
+  db: Database,
+  providerId: number,
+  pactVersionId: number,
+): Promise<ProviderContractRow[]> {
   return db.all<ProviderContractRow>(
     `${SELECT} WHERE pc.provider_id = ? AND NOT EXISTS (SELECT 1 FROM cross_contract_results r WHERE r.provider_contract_id = pc.id AND r.pact_version_id = ?)`,
     [providerId, pactVersionId],
@@ -73,7 +92,13 @@ export function contractsMissingResult(db: Database, providerId: number, pactVer
 }
 
 /** Store one cross-contract result (a concurrent identical insert is ignored). */
-export async function insertCrossResult(db: Database, contractId: number, pactVersionId: number, success: boolean, issues: unknown): Promise<void> {
+export async function insertCrossResult(
+  db: Database,
+  contractId: number,
+  pactVersionId: number,
+  success: boolean,
+  issues: unknown,
+): Promise<void> {
   await db.run(
     'INSERT INTO cross_contract_results (provider_contract_id, pact_version_id, success, issues, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     [contractId, pactVersionId, success ? 1 : 0, JSON.stringify(issues), now()],
@@ -95,7 +120,14 @@ export function crossResultsAsVerifications(db: Database, pactVersionId: number)
 
 /** Results of a provider contract against each consumer pact content. */
 export function crossResultsOfContract(db: Database, contractId: number) {
-  return db.all<{ success: number; issues: string; created_at: string; consumer_name: string; sha: string; consumer_version_number: string | null }>(
+  return db.all<{
+    success: number;
+    issues: string;
+    created_at: string;
+    consumer_name: string;
+    sha: string;
+    consumer_version_number: string | null;
+  }>(
     `SELECT r.success, r.issues, r.created_at, c.name AS consumer_name, pv.sha,
        (SELECT cv.number FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id WHERE pp.pact_version_id = pv.id ORDER BY cv.id DESC LIMIT 1) AS consumer_version_number
      FROM cross_contract_results r JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants c ON c.id = pv.consumer_id

@@ -6,7 +6,11 @@ async function ids(db: Database, sql: string, params: (string | number)[]): Prom
 
 /** Ids of a pacticipant's versions carrying a tag, newest first. */
 export function versionIdsWithTag(db: Database, pacticipantId: number, tag: string): Promise<number[]> {
-  return ids(db, 'SELECT v.id FROM versions v JOIN tags t ON t.version_id = v.id WHERE v.pacticipant_id = ? AND t.name = ? ORDER BY v.id DESC', [pacticipantId, tag]);
+  return ids(
+    db,
+    'SELECT v.id FROM versions v JOIN tags t ON t.version_id = v.id WHERE v.pacticipant_id = ? AND t.name = ? ORDER BY v.id DESC',
+    [pacticipantId, tag],
+  );
 }
 
 /** Ids of a pacticipant's versions on a branch, newest first. */
@@ -19,7 +23,11 @@ export function versionIdsOnBranchName(db: Database, pacticipantId: number, bran
 }
 
 /** Ids of a pacticipant's versions currently deployed to, or released and supported in, a named environment. */
-export async function versionIdsInEnvironment(db: Database, pacticipantId: number, environment: string): Promise<number[]> {
+export async function versionIdsInEnvironment(
+  db: Database,
+  pacticipantId: number,
+  environment: string,
+): Promise<number[]> {
   const deployed = await ids(
     db,
     `SELECT DISTINCT d.version_id AS id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id JOIN versions v ON v.id = d.version_id
@@ -36,7 +44,10 @@ export async function versionIdsInEnvironment(db: Database, pacticipantId: numbe
 }
 
 /** Every provider a pacticipant has pacts with and every consumer with pacts with it (ids, plus their names), in one query. */
-export async function integrationsOf(db: Database, pacticipantId: number): Promise<{ providers: number[]; consumers: number[]; names: Map<number, string> }> {
+export async function integrationsOf(
+  db: Database,
+  pacticipantId: number,
+): Promise<{ providers: number[]; consumers: number[]; names: Map<number, string> }> {
   const rows = await db.all<{ consumer_id: number; provider_id: number; consumer_name: string; provider_name: string }>(
     `SELECT i.consumer_id, i.provider_id, c.name AS consumer_name, p.name AS provider_name
      FROM (SELECT DISTINCT consumer_id, provider_id FROM pact_versions WHERE consumer_id = ? OR provider_id = ?) i
@@ -54,7 +65,11 @@ export async function integrationsOf(db: Database, pacticipantId: number): Promi
 }
 
 /** Versions (id and number, newest first) of several pacticipants currently deployed to, or released and supported in, a named environment, in one query. */
-export async function versionsInEnvironmentOf(db: Database, pacticipantIds: readonly number[], environment: string): Promise<Map<number, { id: number; number: string }[]>> {
+export async function versionsInEnvironmentOf(
+  db: Database,
+  pacticipantIds: readonly number[],
+  environment: string,
+): Promise<Map<number, { id: number; number: string }[]>> {
   const out = new Map<number, { id: number; number: string }[]>(pacticipantIds.map((id) => [id, []]));
   if (pacticipantIds.length === 0) return out;
   const ids = pacticipantIds.map(() => '?').join(', ');

@@ -37,7 +37,12 @@ export interface ExecutionRow {
 }
 
 /** Queue a delivery, due now. Call inside the transaction that caused the event. */
-export async function insertDelivery(db: Database, webhookUuid: string, eventName: string, context: unknown): Promise<void> {
+export async function insertDelivery(
+  db: Database,
+  webhookUuid: string,
+  eventName: string,
+  context: unknown,
+): Promise<void> {
   const at = now();
   await db.run(
     `INSERT INTO webhook_deliveries (uuid, webhook_uuid, event_name, context, status, attempts, next_attempt_at, created_at, updated_at)
@@ -72,7 +77,11 @@ export async function countOpenDeliveries(db: Database): Promise<number> {
 }
 
 /** Record the outcome of a claimed delivery: done, failed for good, or pending again at `retryAt`. */
-export async function finishDelivery(db: Database, row: DeliveryRow, outcome: { status: 'succeeded' | 'failed' | 'pending'; retryAt?: string }): Promise<boolean> {
+export async function finishDelivery(
+  db: Database,
+  row: DeliveryRow,
+  outcome: { status: 'succeeded' | 'failed' | 'pending'; retryAt?: string },
+): Promise<boolean> {
   const at = now();
   const result = await db.run(
     'UPDATE webhook_deliveries SET status = ?, next_attempt_at = ?, claim_token = NULL, updated_at = ? WHERE id = ? AND claim_token = ?',
@@ -86,7 +95,18 @@ export async function insertExecution(db: Database, row: Omit<ExecutionRow, 'id'
   await db.run(
     `INSERT INTO webhook_executions (delivery_id, webhook_uuid, attempt, success, request, response_status, response_body, error, duration_ms, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [row.delivery_id, row.webhook_uuid, row.attempt, row.success, row.request, row.response_status, row.response_body, row.error, row.duration_ms, now()],
+    [
+      row.delivery_id,
+      row.webhook_uuid,
+      row.attempt,
+      row.success,
+      row.request,
+      row.response_status,
+      row.response_body,
+      row.error,
+      row.duration_ms,
+      now(),
+    ],
   );
 }
 
@@ -102,7 +122,9 @@ export function executionsOf(db: Database, webhookUuid: string, limit = 100): Pr
 
 /** Deliveries by status, for `/metrics`. */
 export async function deliveryCounts(db: Database): Promise<Record<string, number>> {
-  const rows = await db.all<{ status: string; n: number | string }>('SELECT status, COUNT(*) AS n FROM webhook_deliveries GROUP BY status');
+  const rows = await db.all<{ status: string; n: number | string }>(
+    'SELECT status, COUNT(*) AS n FROM webhook_deliveries GROUP BY status',
+  );
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 

@@ -13,9 +13,18 @@ export interface WebhookSecretRow {
 /** Create or replace a secret; true when it was created. */
 export async function saveWebhookSecret(db: Database, name: string, ciphertext: string): Promise<boolean> {
   const at = now();
-  const updated = await db.run('UPDATE webhook_secrets SET ciphertext = ?, updated_at = ? WHERE name = ?', [ciphertext, at, name]);
+  const updated = await db.run('UPDATE webhook_secrets SET ciphertext = ?, updated_at = ? WHERE name = ?', [
+    ciphertext,
+    at,
+    name,
+  ]);
   if (updated.changes > 0) return false;
-  await db.run('INSERT INTO webhook_secrets (name, ciphertext, created_at, updated_at) VALUES (?, ?, ?, ?)', [name, ciphertext, at, at]);
+  await db.run('INSERT INTO webhook_secrets (name, ciphertext, created_at, updated_at) VALUES (?, ?, ?, ?)', [
+    name,
+    ciphertext,
+    at,
+    at,
+  ]);
   return true;
 }
 
@@ -27,7 +36,9 @@ export function listWebhookSecrets(db: Database): Promise<WebhookSecretRow[]> {
 /** The secrets with these names. */
 export async function findWebhookSecrets(db: Database, names: readonly string[]): Promise<WebhookSecretRow[]> {
   if (names.length === 0) return [];
-  return db.all<WebhookSecretRow>(`SELECT * FROM webhook_secrets WHERE name IN (${names.map(() => '?').join(', ')})`, [...names]);
+  return db.all<WebhookSecretRow>(`SELECT * FROM webhook_secrets WHERE name IN (${names.map(() => '?').join(', ')})`, [
+    ...names,
+  ]);
 }
 
 /** Delete a secret; true when it existed. */

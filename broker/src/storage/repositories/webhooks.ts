@@ -29,11 +29,22 @@ export function definitionOf(row: WebhookRow): WebhookDefinition {
 }
 
 function values(def: WebhookDefinition) {
-  return [def.description ?? null, def.consumer?.name ?? null, def.provider?.name ?? null, JSON.stringify(def.events), JSON.stringify(def.request), def.enabled ? 1 : 0];
+  return [
+    def.description ?? null,
+    def.consumer?.name ?? null,
+    def.provider?.name ?? null,
+    JSON.stringify(def.events),
+    JSON.stringify(def.request),
+    def.enabled ? 1 : 0,
+  ];
 }
 
 /** Create (or replace, when the uuid exists) a webhook. */
-export async function saveWebhook(db: Database, uuid: string, def: WebhookDefinition): Promise<{ row: WebhookRow; created: boolean }> {
+export async function saveWebhook(
+  db: Database,
+  uuid: string,
+  def: WebhookDefinition,
+): Promise<{ row: WebhookRow; created: boolean }> {
   const at = now();
   const changed = await db.run(
     'UPDATE webhooks SET description = ?, consumer_name = ?, provider_name = ?, events = ?, request = ?, enabled = ?, updated_at = ? WHERE uuid = ?',
@@ -73,9 +84,13 @@ export function webhooksFor(db: Database, consumer: string, provider: string): P
  * provider (or none when not given).
  */
 export function webhooksScopedTo(db: Database, scope: { consumer?: string; provider?: string }): Promise<WebhookRow[]> {
-  const side = (column: string, name: string | undefined) => (name === undefined ? `${column} IS NULL` : `${column} = ?`);
+  const side = (column: string, name: string | undefined) =>
+    name === undefined ? `${column} IS NULL` : `${column} = ?`;
   const params = [scope.consumer, scope.provider].filter((name): name is string => name !== undefined);
-  return db.all<WebhookRow>(`SELECT * FROM webhooks WHERE ${side('consumer_name', scope.consumer)} AND ${side('provider_name', scope.provider)} ORDER BY id`, params);
+  return db.all<WebhookRow>(
+    `SELECT * FROM webhooks WHERE ${side('consumer_name', scope.consumer)} AND ${side('provider_name', scope.provider)} ORDER BY id`,
+    params,
+  );
 }
 
 /** Delete a webhook; its queued deliveries are dropped too. */

@@ -61,7 +61,9 @@ export function openSqliteDatabase(config: SqliteDatabaseConfig): Database {
   const raw = {
     all: <T>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).all(...params) as T[],
     get: <T>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).get(...params) as T | undefined,
-    run: (sql: string, params: readonly SqlValue[] = []): RunResult => ({ changes: prepare(sql).run(...params).changes }),
+    run: (sql: string, params: readonly SqlValue[] = []): RunResult => ({
+      changes: prepare(sql).run(...params).changes,
+    }),
   };
   const mutex = mutexFor(frozen.file);
   const inTx: Database = {

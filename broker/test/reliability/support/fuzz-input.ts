@@ -13,8 +13,28 @@ export function seeded(seed: number): () => number {
 /** Pick one of `items`. */
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-const HOSTILE_SEGMENTS = ['', ' ', 'a'.repeat(1001), 'a'.repeat(999), '%00', '%2F', '..', '%E2%82%AC', 'ünïcødé', '0', '-1', '1e309',
-  'null', 'true', '%25', "'; DROP TABLE pacticipants; --", '${pactbroker.consumerName}', '<script>', 'latest', 'main'];
+const HOSTILE_SEGMENTS = [
+  '',
+  ' ',
+  'a'.repeat(1001),
+  'a'.repeat(999),
+  '%00',
+  '%2F',
+  '..',
+  '%E2%82%AC',
+  'ünïcødé',
+  '0',
+  '-1',
+  '1e309',
+  'null',
+  'true',
+  '%25',
+  "'; DROP TABLE pacticipants; --",
+  '${pactbroker.consumerName}',
+  '<script>',
+  'latest',
+  'main',
+];
 
 /** A path parameter value: a real name from the seeded data or something hostile, URL-encoded as a client would send it. */
 export function paramValue(random: () => number, real: readonly string[]): string {
@@ -23,26 +43,79 @@ export function paramValue(random: () => number, real: readonly string[]): strin
   return hostile.startsWith('%') ? hostile : encodeURIComponent(hostile);
 }
 
-const FIELDS = ['name', 'displayName', 'production', 'contacts', 'events', 'request', 'url', 'method', 'headers', 'contracts', 'content',
-  'consumer', 'provider', 'interactions', 'messages', 'success', 'providerApplicationVersion', 'pacticipantName', 'pacticipantVersionNumber',
-  'branch', 'tags', 'applicationInstance', 'currentlyDeployed', 'currentlySupported', 'consumerVersionSelectors', 'includePendingStatus',
-  'role', 'expiresAt', 'expiresInDays', 'value', 'mainBranch', 'repositoryUrl', 'testResults', 'buildUrl', 'specification', 'contentType'];
+const FIELDS = [
+  'name',
+  'displayName',
+  'production',
+  'contacts',
+  'events',
+  'request',
+  'url',
+  'method',
+  'headers',
+  'contracts',
+  'content',
+  'consumer',
+  'provider',
+  'interactions',
+  'messages',
+  'success',
+  'providerApplicationVersion',
+  'pacticipantName',
+  'pacticipantVersionNumber',
+  'branch',
+  'tags',
+  'applicationInstance',
+  'currentlyDeployed',
+  'currentlySupported',
+  'consumerVersionSelectors',
+  'includePendingStatus',
+  'role',
+  'expiresAt',
+  'expiresInDays',
+  'value',
+  'mainBranch',
+  'repositoryUrl',
+  'testResults',
+  'buildUrl',
+  'specification',
+  'contentType',
+];
 
 function value(random: () => number, depth: number): unknown {
   const kind = Math.floor(random() * (depth > 3 ? 6 : 9));
   switch (kind) {
-    case 0: return null;
-    case 1: return random() < 0.5;
-    case 2: return pick(random, [0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2]);
-    case 3: return pick(random, ['', 'x', 'a'.repeat(5000), '\u0000', 'https://169.254.169.254/', 'contract_published', 'pact', 'application/json']);
-    case 4: return Buffer.from(pick(random, [
-      JSON.stringify({ consumer: { name: 'Web' }, provider: { name: 'Orders' }, interactions: [null] }),
-      `{"openapi":"3.0.0","info":{"title":"x","version":"1"},"paths":{},"x":${'['.repeat(4000)}${']'.repeat(4000)}}`,
-      'openapi: 3.0.0\npaths: {}\ninfo: {title: x, version: "1"}',
-    ])).toString('base64');
-    case 5: return '2020-01-01T00:00:00Z';
-    case 6: return Array.from({ length: Math.floor(random() * 3) }, () => value(random, depth + 1));
-    default: return objectValue(random, depth + 1);
+    case 0:
+      return null;
+    case 1:
+      return random() < 0.5;
+    case 2:
+      return pick(random, [0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2]);
+    case 3:
+      return pick(random, [
+        '',
+        'x',
+        'a'.repeat(5000),
+        '\u0000',
+        'https://169.254.169.254/',
+        'contract_published',
+        'pact',
+        'application/json',
+      ]);
+    case 4:
+      return Buffer.from(
+        pick(random, [
+          JSON.stringify({ consumer: { name: 'Web' }, provider: { name: 'Orders' }, interactions: [null] }),
+          `{"openapi":"3.0.0","info":{"title":"x","version":"1"},"paths":{},"x":${'['.repeat(4000)}${']'.repeat(4000)}}`,
+          'openapi: 3.0.0\npaths: {}\ninfo: {title: x, version: "1"}',
+        ]),
+      ).toString('base64');
+    case 5:
+      return '2020-01-01T00:00:00Z';
+    case 6:
+      return Array.from({ length: Math.floor(random() * 3) }, () => value(random, depth + 1));
+    default:
+      return objectValue(random, depth + 1);
   }
 }
 
@@ -57,6 +130,7 @@ function objectValue(random: () => number, depth: number): Record<string, unknow
 export function bodyText(random: () => number): string | undefined {
   const roll = random();
   if (roll < 0.1) return undefined;
-  if (roll < 0.2) return pick(random, ['{', 'null', '[]', '"x"', '1', '{"a":', '\u0000', `${'['.repeat(3000)}${']'.repeat(3000)}`]);
+  if (roll < 0.2)
+    return pick(random, ['{', 'null', '[]', '"x"', '1', '{"a":', '\u0000', `${'['.repeat(3000)}${']'.repeat(3000)}`]);
   return JSON.stringify(objectValue(random, 0));
 }

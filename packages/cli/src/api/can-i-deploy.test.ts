@@ -15,17 +15,30 @@ describe('matrixQuery', () => {
 
   it('writes every selector kind, ignores and --to', () => {
     const query = matrixQuery({
-      selectors: [{ pacticipant: 'a', latest: 'prod' }, { pacticipant: 'b', branch: 'main' }, { pacticipant: 'c', mainBranch: true }, { pacticipant: 'd', latest: true, tag: 'x' }],
+      selectors: [
+        { pacticipant: 'a', latest: 'prod' },
+        { pacticipant: 'b', branch: 'main' },
+        { pacticipant: 'c', mainBranch: true },
+        { pacticipant: 'd', latest: true, tag: 'x' },
+      ],
       ignore: [{ pacticipant: 'e', version: '2' }],
       to: 'prod',
     });
     expect(query.split('&')).toEqual([
-      'q[][pacticipant]=a', 'q[][latest]=true', 'q[][tag]=prod',
-      'q[][pacticipant]=b', 'q[][branch]=main',
-      'q[][pacticipant]=c', 'q[][mainBranch]=true',
-      'q[][pacticipant]=d', 'q[][latest]=true', 'q[][tag]=x',
-      'ignore[][pacticipant]=e', 'ignore[][version]=2',
-      'tag=prod', 'latestby=cvpv',
+      'q[][pacticipant]=a',
+      'q[][latest]=true',
+      'q[][tag]=prod',
+      'q[][pacticipant]=b',
+      'q[][branch]=main',
+      'q[][pacticipant]=c',
+      'q[][mainBranch]=true',
+      'q[][pacticipant]=d',
+      'q[][latest]=true',
+      'q[][tag]=x',
+      'ignore[][pacticipant]=e',
+      'ignore[][version]=2',
+      'tag=prod',
+      'latestby=cvpv',
     ]);
   });
 });
@@ -40,6 +53,8 @@ describe('matrixQuery for can-i-merge', () => {
 
 describe('matrixQuery with the Ruby CLI limit', () => {
   it('passes --limit on', () => {
-    expect(matrixQuery({ selectors: [{ pacticipant: 'web', version: '1' }], limit: 100 }).split('&')).toContain('limit=100');
+    expect(matrixQuery({ selectors: [{ pacticipant: 'web', version: '1' }], limit: 100 }).split('&')).toContain(
+      'limit=100',
+    );
   });
 });

@@ -59,7 +59,9 @@ function selectorParams(query: string[], s: PacticipantSelector): void {
 }
 
 /** The `/matrix` query string the official CLI sends for these options. */
-export function matrixQuery(options: Pick<CanIDeployOptions, 'selectors' | 'toEnvironment' | 'to' | 'ignore' | 'toMainBranch' | 'limit'>): string {
+export function matrixQuery(
+  options: Pick<CanIDeployOptions, 'selectors' | 'toEnvironment' | 'to' | 'ignore' | 'toMainBranch' | 'limit'>,
+): string {
   const query: string[] = [];
   for (const selector of options.selectors) selectorParams(query, selector);
   for (const ignore of options.ignore ?? []) {
@@ -77,7 +79,8 @@ export function matrixQuery(options: Pick<CanIDeployOptions, 'selectors' | 'toEn
 
 function asResult(body: Record<string, unknown>): CanIDeployResult {
   const summary = (body.summary ?? {}) as CanIDeployResult['summary'];
-  if (!body.summary || typeof body.summary !== 'object') throw brokerClientErrors.TREATY_BROKER_CLIENT_RESPONSE(['/matrix', 'it has no summary']);
+  if (!body.summary || typeof body.summary !== 'object')
+    throw brokerClientErrors.TREATY_BROKER_CLIENT_RESPONSE(['/matrix', 'it has no summary']);
   return {
     summary: { ...summary, deployable: summary.deployable ?? null },
     notices: Array.isArray(body.notices) ? (body.notices as CanIDeployResult['notices']) : [],
@@ -99,7 +102,8 @@ export async function canIDeploy(options: CanIDeployOptions): Promise<CanIDeploy
   const intervalMs = (options.retryInterval ?? 10) * 1000;
   for (let attempt = 0; ; attempt++) {
     const result = asResult(await client.get(url, 'ask can-i-deploy'));
-    if (result.matrix.length === 0 && result.summary.deployable !== true) await checkPacticipantsExist(client, options.selectors);
+    if (result.matrix.length === 0 && result.summary.deployable !== true)
+      await checkPacticipantsExist(client, options.selectors);
     if (result.summary.deployable !== null || attempt >= retries) return result;
     const waitMs = intervalMs * Math.min(2 ** attempt, 8);
     options.onRetry?.(attempt + 1, waitMs);
@@ -111,6 +115,7 @@ export async function canIDeploy(options: CanIDeployOptions): Promise<CanIDeploy
 async function checkPacticipantsExist(client: BrokerClient, selectors: readonly PacticipantSelector[]): Promise<void> {
   for (const { pacticipant } of selectors) {
     const href = await client.link('pb:pacticipant', { pacticipant }, '/pacticipants/{pacticipant}');
-    if (!(await client.find(href, `read pacticipant ${pacticipant}`))) throw await unknownPacticipant(client, pacticipant);
+    if (!(await client.find(href, `read pacticipant ${pacticipant}`)))
+      throw await unknownPacticipant(client, pacticipant);
   }
 }

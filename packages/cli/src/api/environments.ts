@@ -49,9 +49,15 @@ export async function findEnvironment(client: BrokerClient, name: string): Promi
  */
 export async function createEnvironment(options: CreateEnvironmentOptions): Promise<Environment> {
   const href = await options.client.link('pb:environments', {}, '/environments');
-  const contact = options.contactName || options.contactEmailAddress
-    ? [{ name: options.contactName, details: options.contactEmailAddress ? { emailAddress: options.contactEmailAddress } : {} }]
-    : undefined;
+  const contact =
+    options.contactName || options.contactEmailAddress
+      ? [
+          {
+            name: options.contactName,
+            details: options.contactEmailAddress ? { emailAddress: options.contactEmailAddress } : {},
+          },
+        ]
+      : undefined;
   const body = {
     name: options.name,
     displayName: options.displayName ?? options.name,
@@ -77,7 +83,11 @@ async function environmentUrl(client: BrokerClient, uuid: string): Promise<strin
  */
 export async function describeEnvironment(client: BrokerClient, uuid: string): Promise<Environment> {
   const found = await client.find(await environmentUrl(client, uuid), `read environment ${uuid}`);
-  if (!found) throw cliErrors.TREATY_CLI_NOT_FOUND([`environment ${uuid}`, 'List the environments with `treaty list-environments`']);
+  if (!found)
+    throw cliErrors.TREATY_CLI_NOT_FOUND([
+      `environment ${uuid}`,
+      'List the environments with `treaty list-environments`',
+    ]);
   return found as unknown as Environment;
 }
 
@@ -87,16 +97,26 @@ export async function describeEnvironment(client: BrokerClient, uuid: string): P
  */
 export async function updateEnvironment(options: UpdateEnvironmentOptions): Promise<Environment> {
   const current = (await describeEnvironment(options.client, options.uuid)) as Environment & Record<string, unknown>;
-  const contacts = options.contactName || options.contactEmailAddress
-    ? [{ name: options.contactName, details: options.contactEmailAddress ? { emailAddress: options.contactEmailAddress } : {} }]
-    : current.contacts;
+  const contacts =
+    options.contactName || options.contactEmailAddress
+      ? [
+          {
+            name: options.contactName,
+            details: options.contactEmailAddress ? { emailAddress: options.contactEmailAddress } : {},
+          },
+        ]
+      : current.contacts;
   const body = {
     name: options.name ?? current.name,
     displayName: options.displayName ?? current.displayName,
     production: options.production ?? current.production ?? false,
     ...(contacts ? { contacts } : {}),
   };
-  return (await options.client.put(await environmentUrl(options.client, options.uuid), body, `update environment ${options.uuid}`)) as unknown as Environment;
+  return (await options.client.put(
+    await environmentUrl(options.client, options.uuid),
+    body,
+    `update environment ${options.uuid}`,
+  )) as unknown as Environment;
 }
 
 /** Delete an environment. @throws TreatyError TREATY_CLI_NOT_FOUND for an unknown UUID, or broker errors. */

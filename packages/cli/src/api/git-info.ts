@@ -9,8 +9,29 @@ export interface BuildInfo {
 
 type Env = NodeJS.ProcessEnv;
 
-const commitVars = ['GITHUB_SHA', 'CI_COMMIT_SHA', 'CIRCLE_SHA1', 'BUILDKITE_COMMIT', 'TRAVIS_COMMIT', 'BITBUCKET_COMMIT', 'BUILD_SOURCEVERSION', 'APPVEYOR_REPO_COMMIT', 'GIT_COMMIT'];
-const branchVars = ['GITHUB_HEAD_REF', 'GITHUB_REF_NAME', 'CI_COMMIT_REF_NAME', 'CIRCLE_BRANCH', 'BUILDKITE_BRANCH', 'TRAVIS_BRANCH', 'BITBUCKET_BRANCH', 'BUILD_SOURCEBRANCHNAME', 'APPVEYOR_REPO_BRANCH', 'GIT_BRANCH'];
+const commitVars = [
+  'GITHUB_SHA',
+  'CI_COMMIT_SHA',
+  'CIRCLE_SHA1',
+  'BUILDKITE_COMMIT',
+  'TRAVIS_COMMIT',
+  'BITBUCKET_COMMIT',
+  'BUILD_SOURCEVERSION',
+  'APPVEYOR_REPO_COMMIT',
+  'GIT_COMMIT',
+];
+const branchVars = [
+  'GITHUB_HEAD_REF',
+  'GITHUB_REF_NAME',
+  'CI_COMMIT_REF_NAME',
+  'CIRCLE_BRANCH',
+  'BUILDKITE_BRANCH',
+  'TRAVIS_BRANCH',
+  'BITBUCKET_BRANCH',
+  'BUILD_SOURCEBRANCHNAME',
+  'APPVEYOR_REPO_BRANCH',
+  'GIT_BRANCH',
+];
 
 function firstSet(env: Env, names: string[]): string | undefined {
   for (const name of names) if (env[name]) return env[name];
@@ -19,7 +40,9 @@ function firstSet(env: Env, names: string[]): string | undefined {
 
 function git(args: string[], cwd: string): string | undefined {
   try {
-    const out = execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).toString().trim();
+    const out = execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
+      .toString()
+      .trim();
     return out === '' || out === 'HEAD' ? undefined : out;
   } catch {
     return undefined;

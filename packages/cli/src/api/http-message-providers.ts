@@ -35,7 +35,8 @@ async function produce(url: string, descriptor: MessageDescriptor, timeoutMs: nu
  */
 export function httpMessageProviders(url: string, timeoutMs: number): MessageProviders {
   return new Proxy({} as MessageProviders, {
-    get: (_target, key) => (typeof key === 'string' ? (descriptor: MessageDescriptor) => produce(url, descriptor, timeoutMs) : undefined),
+    get: (_target, key) =>
+      typeof key === 'string' ? (descriptor: MessageDescriptor) => produce(url, descriptor, timeoutMs) : undefined,
     has: () => true,
   });
 }

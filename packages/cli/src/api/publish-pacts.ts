@@ -88,7 +88,10 @@ export async function publishPacts(options: PublishPactsOptions): Promise<Publis
       branch: options.branch,
       tags: body.tags,
       contracts: group.map((f, i) => ({
-        consumer, provider: f.pact.provider.name, file: f.path, url: views[i]?.href,
+        consumer,
+        provider: f.pact.provider.name,
+        file: f.path,
+        url: views[i]?.href,
         ...(withUi ? { uiUrl: uiUrl(f.pact.provider.name) } : {}),
       })),
       notices: Array.isArray(response.notices) ? (response.notices as BrokerNotice[]) : [],

@@ -28,7 +28,9 @@ export function listPactFiles(inputs: readonly string[], cwd: string): string[] 
       files.push(path);
       continue;
     }
-    const found = readdirSync(path).filter((name) => name.endsWith('.json')).sort();
+    const found = readdirSync(path)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     if (found.length === 0) throw cliErrors.TREATY_CLI_NO_PACTS([input], { source: input });
     files.push(...found.map((name) => join(path, name)));
   }

@@ -27,9 +27,16 @@ async function record(options: RecordVersionOptions, kind: 'deployment' | 'relea
   const rel = kind === 'deployment' ? 'pb:record-deployment' : 'pb:record-release';
   const path = kind === 'deployment' ? 'deployed-versions' : 'released-versions';
   const link = linksOf(versionResource, rel).find((l) => l.name === environment.name);
-  const href = link?.href ?? `${client.baseUrl}/pacticipants/${encodeURIComponent(pacticipant)}/versions/${encodeURIComponent(version)}/${path}/environment/${environment.uuid}`;
-  const body = kind === 'deployment' && options.applicationInstance ? { applicationInstance: options.applicationInstance } : {};
-  const resource = await client.post(href, body, `record the ${kind} of ${pacticipant} ${version} to ${environment.name}`);
+  const href =
+    link?.href ??
+    `${client.baseUrl}/pacticipants/${encodeURIComponent(pacticipant)}/versions/${encodeURIComponent(version)}/${path}/environment/${environment.uuid}`;
+  const body =
+    kind === 'deployment' && options.applicationInstance ? { applicationInstance: options.applicationInstance } : {};
+  const resource = await client.post(
+    href,
+    body,
+    `record the ${kind} of ${pacticipant} ${version} to ${environment.name}`,
+  );
   return { pacticipant, version, environment, resource };
 }
 

@@ -25,7 +25,9 @@ function embeddedList(resource: HalResource, key: string): HalResource[] {
 
 async function environmentLink(client: BrokerClient, name: string, rel: string, path: string) {
   const environment = await findEnvironment(client, name);
-  const selfHref = linksOf(environment as unknown as HalResource, 'self')[0]?.href ?? `${client.baseUrl}/environments/${environment.uuid}`;
+  const selfHref =
+    linksOf(environment as unknown as HalResource, 'self')[0]?.href ??
+    `${client.baseUrl}/environments/${environment.uuid}`;
   const resource = await client.get(selfHref, `read environment ${name}`);
   const href = linksOf(resource, rel)[0]?.href ?? `${client.baseUrl}/environments/${environment.uuid}/${path}`;
   return { environment, href };
@@ -38,7 +40,12 @@ async function environmentLink(client: BrokerClient, name: string, rel: string, 
  */
 export async function recordUndeployment(options: RecordUndeploymentOptions): Promise<string[]> {
   const { client, pacticipant, applicationInstance } = options;
-  const { href } = await environmentLink(client, options.environment, 'pb:currently-deployed-deployed-versions', 'deployed-versions/currently-deployed');
+  const { href } = await environmentLink(
+    client,
+    options.environment,
+    'pb:currently-deployed-deployed-versions',
+    'deployed-versions/currently-deployed',
+  );
   const query = new URLSearchParams({ pacticipant, ...(applicationInstance ? { applicationInstance } : {}) });
   const list = await client.get(`${href}?${query}`, `list what is deployed to ${options.environment}`);
   const deployed = embeddedList(list, 'deployedVersions').filter((d) => {
@@ -65,8 +72,16 @@ export async function recordUndeployment(options: RecordUndeploymentOptions): Pr
  */
 export async function recordSupportEnded(options: RecordSupportEndedOptions): Promise<void> {
   const { client, pacticipant, version } = options;
-  const { href } = await environmentLink(client, options.environment, 'pb:currently-supported-released-versions', 'released-versions/currently-supported');
-  const list = await client.get(`${href}?${new URLSearchParams({ pacticipant, version })}`, `list what is released to ${options.environment}`);
+  const { href } = await environmentLink(
+    client,
+    options.environment,
+    'pb:currently-supported-released-versions',
+    'released-versions/currently-supported',
+  );
+  const list = await client.get(
+    `${href}?${new URLSearchParams({ pacticipant, version })}`,
+    `list what is released to ${options.environment}`,
+  );
   const released = embeddedList(list, 'releasedVersions').filter((r) => {
     const number = (r._embedded?.version as { number?: string } | undefined)?.number;
     return number === undefined || number === version;
@@ -74,6 +89,7 @@ export async function recordSupportEnded(options: RecordSupportEndedOptions): Pr
   if (released.length === 0) throw cliErrors.TREATY_CLI_NOTHING_RELEASED([version, pacticipant, options.environment]);
   for (const entry of released) {
     const self = linksOf(entry, 'self')[0]?.href;
-    if (self) await client.patch(self, { currentlySupported: false }, `record the end of support of ${pacticipant} ${version}`);
+    if (self)
+      await client.patch(self, { currentlySupported: false }, `record the end of support of ${pacticipant} ${version}`);
   }
 }

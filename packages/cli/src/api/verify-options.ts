@@ -34,7 +34,10 @@ export interface VerifyFlags extends VerifierCliFlags {
 }
 
 function list(value: string | undefined): string[] | undefined {
-  const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items && items.length > 0 ? items : undefined;
 }
 
@@ -50,7 +53,10 @@ export function parseSelectors(values: readonly string[] | undefined): ConsumerV
     }
     const array = Array.isArray(parsed) ? parsed : [parsed];
     if (array.some((s) => s === null || typeof s !== 'object' || Array.isArray(s))) {
-      throw cliErrors.TREATY_CLI_INVALID_JSON([`--consumer-version-selectors '${text}'`, 'each selector must be an object such as {"mainBranch":true}']);
+      throw cliErrors.TREATY_CLI_INVALID_JSON([
+        `--consumer-version-selectors '${text}'`,
+        'each selector must be an object such as {"mainBranch":true}',
+      ]);
     }
     return array as ConsumerVersionSelector[];
   });
@@ -61,8 +67,11 @@ function reporters(flags: VerifyFlags): ReporterSpec[] {
     ...(flags.json ? [{ type: 'json' as const, outputFile: flags.json }] : []),
     ...(flags.junit ? [{ type: 'junit' as const, outputFile: flags.junit }] : []),
   ];
-  if (flags.format === 'console') return flags.output ? ['console', { type: 'json', outputFile: flags.output }, ...files] : ['console', ...files];
-  return flags.output ? ['console', { type: flags.format, outputFile: flags.output }, ...files] : [flags.format, ...files];
+  if (flags.format === 'console')
+    return flags.output ? ['console', { type: 'json', outputFile: flags.output }, ...files] : ['console', ...files];
+  return flags.output
+    ? ['console', { type: flags.format, outputFile: flags.output }, ...files]
+    : [flags.format, ...files];
 }
 
 function pactLocations(flags: VerifyFlags, pactPaths: readonly string[]): string[] {

@@ -21,9 +21,17 @@ export function collect(value: string, previous: string[] | undefined): string[]
 /** Options of the official CLI that change nothing here, accepted so scripts written for it run unchanged. */
 function addAcceptedOfficialOptions(command: Command): void {
   const ignored = [
-    '--log-level <level>', '--enable-otel', '--enable-otel-logs', '--enable-otel-traces', '--otel-exporter <exporter>',
-    '--otel-exporter-endpoint <url>', '--otel-exporter-protocol <protocol>', '-c, --ssl-certificate <file>',
-    '--skip-ssl-verification', '--ssl-trust-store <bool>', '-v, --verbose',
+    '--log-level <level>',
+    '--enable-otel',
+    '--enable-otel-logs',
+    '--enable-otel-traces',
+    '--otel-exporter <exporter>',
+    '--otel-exporter-endpoint <url>',
+    '--otel-exporter-protocol <protocol>',
+    '-c, --ssl-certificate <file>',
+    '--skip-ssl-verification',
+    '--ssl-trust-store <bool>',
+    '-v, --verbose',
   ];
   for (const flags of ignored) command.addOption(new Option(flags).hideHelp());
 }
@@ -36,7 +44,11 @@ export function addBrokerOptions(command: Command): Command {
     .addOption(new Option('-p, --broker-password <password>', 'Basic auth password').env('PACT_BROKER_PASSWORD'))
     .addOption(new Option('-k, --broker-token <token>', 'bearer token').env('PACT_BROKER_TOKEN'))
     .addOption(new Option('--custom-header <header>', "extra header, 'Name: value' (repeatable)").argParser(collect))
-    .addOption(new Option('--retries <count>', 'retries of an idempotent request answered 5xx, 408 or 429').env('PACT_BROKER_HTTP_RETRIES').argParser(wholeNumber()));
+    .addOption(
+      new Option('--retries <count>', 'retries of an idempotent request answered 5xx, 408 or 429')
+        .env('PACT_BROKER_HTTP_RETRIES')
+        .argParser(wholeNumber()),
+    );
   addAcceptedOfficialOptions(command);
   return command;
 }

@@ -35,12 +35,16 @@ type BrokerModule = typeof import('@treaty/broker');
  * (and without its native SQLite driver).
  * @throws TreatyError TREATY_CLI_BROKER_NOT_INSTALLED when it is not installed.
  */
-export async function loadBroker(load: () => Promise<BrokerModule> = () => import('@treaty/broker')): Promise<BrokerModule> {
+export async function loadBroker(
+  load: () => Promise<BrokerModule> = () => import('@treaty/broker'),
+): Promise<BrokerModule> {
   try {
     return await load();
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const missing = (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') && /@treaty[\\/]broker(?![\w-])/.test(String((error as Error).message));
+    const missing =
+      (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') &&
+      /@treaty[\\/]broker(?![\w-])/.test(String((error as Error).message));
     if (missing) throw cliErrors.TREATY_CLI_BROKER_NOT_INSTALLED([], {}, error);
     throw error;
   }

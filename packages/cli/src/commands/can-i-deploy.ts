@@ -38,8 +38,12 @@ function resultRows(result: CanIDeployResult): { rows: string[][]; urls: string[
     const href = verification?._links?.self?.href;
     if (href) urls.push(`${urls.length + 1}. ${href} (${statusOf(verification?.success)})`);
     return [
-      row.consumer.name, row.consumer.version?.number ?? 'unknown', row.provider.name, row.provider.version?.number ?? 'unknown',
-      verification ? String(verification.success ?? 'unknown') : 'unknown', href ? String(urls.length) : '0',
+      row.consumer.name,
+      row.consumer.version?.number ?? 'unknown',
+      row.provider.name,
+      row.provider.version?.number ?? 'unknown',
+      verification ? String(verification.success ?? 'unknown') : 'unknown',
+      href ? String(urls.length) : '0',
     ];
   });
   return { rows, urls };
@@ -72,14 +76,18 @@ export function printCanIDeployResult(ctx: CommandContext, result: CanIDeployRes
 export function registerCanIDeployCommand(program: Command, ctx: CommandContext): void {
   const command = program
     .command('can-i-deploy')
-    .description('ask the broker whether versions can be deployed together or to an environment (exit 0 only when they can)')
+    .description(
+      'ask the broker whether versions can be deployed together or to an environment (exit 0 only when they can)',
+    )
     .option('-a, --pacticipant <name>', 'a pacticipant (repeatable; the options below apply to the one before them)')
     .option('-e, --version <version>', 'the version of the pacticipant before it')
     .addOption(new Option('-l, --latest [tag]', 'the latest version (with this tag) of the pacticipant before it'))
     .option('--branch <branch>', 'the latest version of this branch of the pacticipant before it')
     .option('--tag <tag>', 'the version with this tag of the pacticipant before it')
-    .addOption(new Option('--all <tag>', 'the Ruby CLI\'s spelling of --tag: every version with this tag').hideHelp())
-    .addOption(new Option('--limit <n>', 'the most matrix rows to consider (Ruby CLI)').argParser(wholeNumber(1)).hideHelp())
+    .addOption(new Option('--all <tag>', "the Ruby CLI's spelling of --tag: every version with this tag").hideHelp())
+    .addOption(
+      new Option('--limit <n>', 'the most matrix rows to consider (Ruby CLI)').argParser(wholeNumber(1)).hideHelp(),
+    )
     .option('--main-branch', 'the latest version of the main branch of the pacticipant before it')
     .addOption(new Option('--no-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
     .addOption(new Option('--skip-main-branch <value>', 'accepted for compatibility; ignored').hideHelp())
@@ -87,20 +95,34 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
     .option('--to-environment <environment>', 'the environment to deploy to')
     .option('--to <tag>', 'the tag of the target (pre-environments way)')
     .option('--retry-while-unknown <times>', 'ask again this many times while results are missing', wholeNumber())
-    .option('--retry-interval <seconds>', 'seconds before the first retry, doubling after (default 10)', positiveNumber())
+    .option(
+      '--retry-interval <seconds>',
+      'seconds before the first retry, doubling after (default 10)',
+      positiveNumber(),
+    )
     .addOption(new Option('--dry-run', 'always exit 0').env('PACT_BROKER_CAN_I_DEPLOY_DRY_RUN'))
     .addOption(outputOption(['table', 'json'], 'table'))
     .addHelpText('after', examples);
   const state = trackSelectors(command);
   addBrokerOptions(command).action(async (flags: CanIDeployFlags) => {
     checkSelectors(state);
-    const envIgnores = (ctx.env.PACT_BROKER_CAN_I_DEPLOY_IGNORE ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const envIgnores = (ctx.env.PACT_BROKER_CAN_I_DEPLOY_IGNORE ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const result = await canIDeploy({
-      client: brokerClientFrom(flags), selectors: state.selectors, toEnvironment: flags.toEnvironment, to: flags.to,
+      client: brokerClientFrom(flags),
+      selectors: state.selectors,
+      toEnvironment: flags.toEnvironment,
+      to: flags.to,
       ignore: [...state.ignore, ...envIgnores.map((pacticipant) => ({ pacticipant }))],
-      retryWhileUnknown: flags.retryWhileUnknown ?? 0, limit: flags.limit,
+      retryWhileUnknown: flags.retryWhileUnknown ?? 0,
+      limit: flags.limit,
       retryInterval: flags.retryInterval,
-      onRetry: (attempt, waitMs) => ctx.err(`Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`),
+      onRetry: (attempt, waitMs) =>
+        ctx.err(
+          `Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`,
+        ),
     });
     const dryRun = flags.dryRun === true || String(flags.dryRun) === 'true';
     if (flags.output === 'json') ctx.out(JSON.stringify(result, null, 2));

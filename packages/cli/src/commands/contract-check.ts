@@ -51,16 +51,20 @@ export async function runContractCheck(flags: ContractCheckFlags, ctx: CommandCo
     contracts.push(await loadContract(specPath, { source: spec, brokenRefs: 'report' }));
   }
   if (new Set(contracts.map((c) => c.kind)).size < contracts.length) {
-    throw cliErrors.TREATY_CLI_USAGE([`--spec was given ${contracts.length} documents of one kind (${contracts.map(describeContract).join(', ')}); give one OpenAPI and/or one AsyncAPI document`]);
+    throw cliErrors.TREATY_CLI_USAGE([
+      `--spec was given ${contracts.length} documents of one kind (${contracts.map(describeContract).join(', ')}); give one OpenAPI and/or one AsyncAPI document`,
+    ]);
   }
   const result = checkPactAgainstContract(pact, contracts, { checkErrorRequests: flags.checkErrorRequests === true });
   ctx.setExitCode(result.ok ? ExitCode.ok : ExitCode.failed);
   const kind = contracts.map(describeContract).join(' + ');
   const described = contracts.map((c) => ({ kind: c.kind, version: c.spec.version }));
-  if (flags.output === 'json') return ctx.out(JSON.stringify({ ...result, contract: described.length === 1 ? described[0] : described }, null, 2));
+  if (flags.output === 'json')
+    return ctx.out(JSON.stringify({ ...result, contract: described.length === 1 ? described[0] : described }, null, 2));
   const name = (role: string) => String((pact[role] as { name?: unknown } | undefined)?.name ?? role);
   const count = ((pact.interactions ?? pact.messages ?? []) as unknown[]).length;
-  if (result.errors.length + result.warnings.length > 0) ctx.out(formatOpenApiIssues([...result.errors, ...result.warnings]));
+  if (result.errors.length + result.warnings.length > 0)
+    ctx.out(formatOpenApiIssues([...result.errors, ...result.warnings]));
   const summary = `${name('consumer')} -> ${name('provider')}: ${count} interaction(s), ${result.errors.length} error(s), ${result.warnings.length} warning(s) against ${specs.join(' and ')} (${kind})`;
   ctx.out(result.ok ? ctx.colors.green(`✓ ${summary}`) : ctx.colors.red(`✗ ${summary}`));
 }
@@ -71,10 +75,19 @@ export function registerContractCommand(program: Command, ctx: CommandContext): 
     .command('contract')
     .description('provider contract tools (OpenAPI, Swagger 2.0, AsyncAPI)')
     .command('check')
-    .description('check a pact against the provider\'s OpenAPI or AsyncAPI document, with no running provider (bi-directional)')
+    .description(
+      "check a pact against the provider's OpenAPI or AsyncAPI document, with no running provider (bi-directional)",
+    )
     .requiredOption('--pact <file>', 'the pact file')
-    .requiredOption('--spec <file>', 'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL); give one of each for HTTP and messages', (value: string, previous: string[] = []) => [...previous, value])
-    .option('--check-error-requests', 'also check parameters, credentials and body of requests whose expected response is a 4xx (negative tests)')
+    .requiredOption(
+      '--spec <file>',
+      'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL); give one of each for HTTP and messages',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      '--check-error-requests',
+      'also check parameters, credentials and body of requests whose expected response is a 4xx (negative tests)',
+    )
     .addOption(outputOption(['text', 'json'], 'text'))
     .addHelpText('after', examples)
     .action((flags: ContractCheckFlags) => runContractCheck(flags, ctx));

@@ -35,6 +35,7 @@ export function registerCreateEnvironmentCommand(program: Command, ctx: CommandC
     const environment = await createEnvironment({ client: brokerClientFrom(flags), ...flags });
     if (flags.output === 'json') ctx.out(JSON.stringify(environment, null, 2));
     else if (flags.output === 'id') ctx.out(environment.uuid);
-    else ctx.out(ctx.colors.green(`Created ${flags.name} environment in the Pact Broker with UUID ${environment.uuid}`));
+    else
+      ctx.out(ctx.colors.green(`Created ${flags.name} environment in the Pact Broker with UUID ${environment.uuid}`));
   });
 }

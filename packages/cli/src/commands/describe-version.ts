@@ -30,7 +30,10 @@ async function describeEnvironmentVersions(ctx: CommandContext, flags: Flags & {
       // The official columns; it shows a released version as Unknown (it reads a field the broker does not send).
       header: ['VERSION', 'STATUS', 'ENVIRONMENT', 'APPLICATION INSTANCE'],
       rows: versions.map((v) => [
-        v.version, v.kind === 'deployed' ? 'Deployed' : 'Released', flags.environment, v.applicationInstance ?? '-',
+        v.version,
+        v.kind === 'deployed' ? 'Deployed' : 'Released',
+        flags.environment,
+        v.applicationInstance ?? '-',
       ]),
     }),
   });

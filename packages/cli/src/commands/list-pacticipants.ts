@@ -16,7 +16,10 @@ export function registerListPacticipantsCommand(program: Command, ctx: CommandCo
     const pacticipants = await listPacticipants(brokerClientFrom(flags));
     render(ctx, flags.output, {
       json: { pacticipants },
-      table: () => ({ header: ['NAME', 'DISPLAY NAME'], rows: pacticipants.map((p) => [jsonCell(p.name), jsonCell(p.displayName)]) }),
+      table: () => ({
+        header: ['NAME', 'DISPLAY NAME'],
+        rows: pacticipants.map((p) => [jsonCell(p.name), jsonCell(p.displayName)]),
+      }),
     });
   });
 }

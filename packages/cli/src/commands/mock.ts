@@ -28,7 +28,7 @@ function logLine(r: MockRequestLog): string {
 export function registerMockCommand(program: Command, ctx: CommandContext): void {
   program
     .command('mock')
-    .description('serve a pact\'s HTTP interactions as a stub of the provider')
+    .description("serve a pact's HTTP interactions as a stub of the provider")
     .argument('<pact>', 'the pact file')
     .option('--port <port>', 'port to listen on (0: any free port)', '0')
     .option('--host <host>', 'host to bind', '127.0.0.1')
@@ -37,14 +37,17 @@ export function registerMockCommand(program: Command, ctx: CommandContext): void
     .addHelpText('after', examples)
     .action(async (file: string, flags: MockFlags) => {
       const port = Number(flags.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw cliErrors.TREATY_CLI_USAGE([`--port ${flags.port} is not a port number`]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw cliErrors.TREATY_CLI_USAGE([`--port ${flags.port} is not a port number`]);
       const { pact } = readPactFile(resolve(ctx.cwd, file));
       const interactions = pact.interactions.filter((i): i is HttpInteraction => i.type === 'Synchronous/HTTP');
       const onRequest = flags.quiet ? undefined : (r: MockRequestLog) => ctx.err(logLine(r));
       const cors = flags.cors ?? false;
       const server = await startMockServer({ interactions, port, host: flags.host, cors, onRequest });
-      ctx.out(`Mock of ${pact.provider.name} for ${pact.consumer.name} listening on ${server.url} ` +
-        `(${interactions.length} interactions). Stop it with Ctrl-C.`);
+      ctx.out(
+        `Mock of ${pact.provider.name} for ${pact.consumer.name} listening on ${server.url} ` +
+          `(${interactions.length} interactions). Stop it with Ctrl-C.`,
+      );
       await waitForSignal();
       await server.stop();
     });

@@ -7,14 +7,39 @@ import { createProgram } from '../program';
 
 const bin = (name: string) => join(__dirname, '..', '..', '..', '..', 'node_modules', '.bin', name);
 const brokerCommands = [
-  'publish', 'can-i-deploy', 'create-environment', 'record-deployment', 'record-undeployment', 'record-release', 'record-support-ended',
-  'list-latest-pact-versions', 'get-pacts', 'update-environment', 'delete-environment', 'describe-environment', 'list-environments',
-  'can-i-merge', 'create-or-update-pacticipant', 'describe-pacticipant', 'list-pacticipants', 'create-webhook', 'create-or-update-webhook',
-  'delete-webhook', 'test-webhook', 'delete-branch', 'create-version-tag', 'delete-version-tag', 'describe-version',
-  'create-or-update-version', 'provider-states list',
+  'publish',
+  'can-i-deploy',
+  'create-environment',
+  'record-deployment',
+  'record-undeployment',
+  'record-release',
+  'record-support-ended',
+  'list-latest-pact-versions',
+  'get-pacts',
+  'update-environment',
+  'delete-environment',
+  'describe-environment',
+  'list-environments',
+  'can-i-merge',
+  'create-or-update-pacticipant',
+  'describe-pacticipant',
+  'list-pacticipants',
+  'create-webhook',
+  'create-or-update-webhook',
+  'delete-webhook',
+  'test-webhook',
+  'delete-branch',
+  'create-version-tag',
+  'delete-version-tag',
+  'describe-version',
+  'create-or-update-version',
+  'provider-states list',
 ];
 /** [official binary, command words]: every pact-broker command with flags, and PactFlow's publish-provider-contract. */
-const commands: [string, string][] = [...brokerCommands.map((c): [string, string] => ['pact-broker', c]), ['pactflow', 'publish-provider-contract']];
+const commands: [string, string][] = [
+  ...brokerCommands.map((c): [string, string] => ['pact-broker', c]),
+  ['pactflow', 'publish-provider-contract'],
+];
 
 /** `[short, long, environment variable]` for every flag the official CLI's help lists for a command. */
 function officialFlags(binary: string, command: string): [string | undefined, string, string | undefined][] {
@@ -31,7 +56,10 @@ function officialFlags(binary: string, command: string): [string | undefined, st
   return flags;
 }
 
-const program = createProgram(createContext({ stdout: new PassThrough(), stderr: new PassThrough(), env: {}, cwd: '.' }), '0.0.0');
+const program = createProgram(
+  createContext({ stdout: new PassThrough(), stderr: new PassThrough(), env: {}, cwd: '.' }),
+  '0.0.0',
+);
 
 /** The treaty command for `words` (`provider-states list` is a subcommand). */
 function treatyCommand(words: string): Command {

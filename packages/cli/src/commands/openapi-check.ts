@@ -15,9 +15,12 @@ export function registerOpenApiCommand(program: Command, ctx: CommandContext): v
   const openapi = program.command('openapi').description('OpenAPI tools');
   openapi
     .command('check')
-    .description('check a pact against the provider\'s OpenAPI document, with no running provider (bi-directional)')
+    .description("check a pact against the provider's OpenAPI document, with no running provider (bi-directional)")
     .requiredOption('--pact <file>', 'the pact file')
-    .requiredOption('--spec <file>', 'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL)')
+    .requiredOption(
+      '--spec <file>',
+      'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL)',
+    )
     .addOption(outputOption(['text', 'json'], 'text'))
     .addHelpText('after', examples)
     // An alias of `treaty contract check`, kept for existing scripts.

@@ -46,7 +46,9 @@ export function checkSelectors(state: OrderedSelectors): void {
   if (state.selectors.length === 0) throw cliErrors.TREATY_CLI_USAGE(['--pacticipant is required']);
   for (const s of state.selectors) {
     if (!s.version && s.latest === undefined && !s.branch && !s.tag && !s.mainBranch) {
-      throw cliErrors.TREATY_CLI_USAGE([`--pacticipant ${s.pacticipant} needs --version, --latest, --branch, --tag or --main-branch after it`]);
+      throw cliErrors.TREATY_CLI_USAGE([
+        `--pacticipant ${s.pacticipant} needs --version, --latest, --branch, --tag or --main-branch after it`,
+      ]);
     }
   }
 }

@@ -3,7 +3,13 @@ import { detectBuildInfo } from '../api/git-info';
 import { publishPacts } from '../api/publish-pacts';
 import type { CommandContext } from '../io';
 import { printNotices } from '../output/print-notices';
-import { addBrokerOptions, brokerClientFrom, collect, outputOption, type BrokerConnectionOptions } from './broker-options';
+import {
+  addBrokerOptions,
+  brokerClientFrom,
+  collect,
+  outputOption,
+  type BrokerConnectionOptions,
+} from './broker-options';
 
 interface PublishFlags extends BrokerConnectionOptions {
   consumerAppVersion?: string;
@@ -28,11 +34,16 @@ export function registerPublishCommand(program: Command, ctx: CommandContext): v
     .description('publish pact files to a Pact Broker (git commit and branch are used when not given)')
     .argument('<paths...>', 'pact files or directories of pact files')
     .option('-a, --consumer-app-version <version>', 'the consumer version (default: the git commit)')
-    .option('--branch <branch>', 'the consumer version\'s branch (default: the git branch)')
+    .option('--branch <branch>', "the consumer version's branch (default: the git branch)")
     .option('-t, --tag <tag>', 'tag the consumer version (repeatable, or comma separated)', collect)
     .option('--tag-with-git-branch', 'also tag the version with the git branch')
     .option('--build-url <url>', 'the CI build that made the pacts (default: from CI variables)')
-    .addOption(new Option('-r, --auto-detect-version-properties', 'find commit, branch and build URL from CI or git (the default here)'))
+    .addOption(
+      new Option(
+        '-r, --auto-detect-version-properties',
+        'find commit, branch and build URL from CI or git (the default here)',
+      ),
+    )
     .option('--merge', 'merge the interactions into the pact already published for this version (instead of a 409)')
     .addOption(new Option('--validate').hideHelp())
     .addOption(new Option('--strict').hideHelp())
@@ -42,16 +53,34 @@ export function registerPublishCommand(program: Command, ctx: CommandContext): v
     const client = brokerClientFrom(flags);
     const build = detectBuildInfo({ env: ctx.env, cwd: ctx.cwd });
     const branch = flags.branch ?? build.branch;
-    const tags = (flags.tag ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+    const tags = (flags.tag ?? [])
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean);
     if (flags.tagWithGitBranch && build.branch) tags.push(build.branch);
     const results = await publishPacts({
-      client, paths, cwd: ctx.cwd, consumerAppVersion: flags.consumerAppVersion ?? build.commit,
-      branch, tags, buildUrl: flags.buildUrl ?? build.buildUrl, merge: flags.merge === true,
+      client,
+      paths,
+      cwd: ctx.cwd,
+      consumerAppVersion: flags.consumerAppVersion ?? build.commit,
+      branch,
+      tags,
+      buildUrl: flags.buildUrl ?? build.buildUrl,
+      merge: flags.merge === true,
     });
     if (flags.output === 'json') return ctx.out(JSON.stringify(results, null, 2));
     for (const result of results) {
-      const where = [result.branch && `branch ${result.branch}`, result.tags.length > 0 && `tags ${result.tags.join(', ')}`].filter(Boolean).join(', ');
-      ctx.out(ctx.colors.green(`Published ${result.contracts.length} pact(s) of ${result.consumer} version ${result.version}${where ? ` (${where})` : ''}`));
+      const where = [
+        result.branch && `branch ${result.branch}`,
+        result.tags.length > 0 && `tags ${result.tags.join(', ')}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      ctx.out(
+        ctx.colors.green(
+          `Published ${result.contracts.length} pact(s) of ${result.consumer} version ${result.version}${where ? ` (${where})` : ''}`,
+        ),
+      );
       for (const c of result.contracts) {
         ctx.out(`  ${c.consumer} -> ${c.provider}  ${ctx.colors.dim(c.file)}`);
         if (c.uiUrl ?? c.url) ctx.out(`  View the published pact at ${c.uiUrl ?? c.url}`);

@@ -50,13 +50,18 @@ const tokensUrl = (client: BrokerClient) => `${client.baseUrl}/admin/tokens`;
 
 async function createToken(ctx: CommandContext, flags: CreateFlags): Promise<void> {
   const days = flags.expiresInDays === undefined ? undefined : Number(flags.expiresInDays);
-  if (days !== undefined && !(days > 0)) throw cliErrors.TREATY_CLI_USAGE([`--expires-in-days must be a positive number, got "${flags.expiresInDays}"`]);
+  if (days !== undefined && !(days > 0))
+    throw cliErrors.TREATY_CLI_USAGE([`--expires-in-days must be a positive number, got "${flags.expiresInDays}"`]);
   const body = { name: flags.name, role: flags.role, expiresInDays: days, expiresAt: flags.expiresAt };
   const client = brokerClientFrom(flags);
   const token = (await client.post(tokensUrl(client), body, `create API token ${flags.name}`)) as unknown as TokenJson;
   if (flags.output === 'json') return ctx.out(JSON.stringify(token, null, 2));
   if (flags.output === 'token') return ctx.out(token.token ?? '');
-  ctx.out(ctx.colors.green(`Created API token ${token.name} (${token.role}${token.expiresAt ? `, expires ${token.expiresAt}` : ''}) with uuid ${token.uuid}`));
+  ctx.out(
+    ctx.colors.green(
+      `Created API token ${token.name} (${token.role}${token.expiresAt ? `, expires ${token.expiresAt}` : ''}) with uuid ${token.uuid}`,
+    ),
+  );
   ctx.out(token.token ?? '');
   ctx.err('Store the token now: the broker keeps only its hash and cannot show it again.');
 }
@@ -70,7 +75,13 @@ async function printTokens(ctx: CommandContext, flags: TokenFlags): Promise<void
   const tokens = await listTokens(brokerClientFrom(flags));
   if (flags.output === 'json') return ctx.out(JSON.stringify(tokens, null, 2));
   for (const t of tokens) {
-    const state = t.revokedAt ? `revoked ${t.revokedAt}` : t.active ? (t.expiresAt ? `expires ${t.expiresAt}` : 'active') : `expired ${t.expiresAt}`;
+    const state = t.revokedAt
+      ? `revoked ${t.revokedAt}`
+      : t.active
+        ? t.expiresAt
+          ? `expires ${t.expiresAt}`
+          : 'active'
+        : `expired ${t.expiresAt}`;
     ctx.out(`${t.uuid}  ${t.name.padEnd(24)} ${t.role.padEnd(6)} ${state}`);
   }
 }
@@ -79,7 +90,8 @@ async function revokeToken(ctx: CommandContext, nameOrUuid: string, flags: Token
   const client = brokerClientFrom(flags);
   const tokens = await listTokens(client);
   const token = tokens.find((t) => t.uuid === nameOrUuid) ?? tokens.find((t) => t.name === nameOrUuid && !t.revokedAt);
-  if (!token) throw cliErrors.TREATY_CLI_USAGE([`no API token is named or has the uuid "${nameOrUuid}" (see treaty token list)`]);
+  if (!token)
+    throw cliErrors.TREATY_CLI_USAGE([`no API token is named or has the uuid "${nameOrUuid}" (see treaty token list)`]);
   await client.delete(`${tokensUrl(client)}/${encodeURIComponent(token.uuid)}`, `revoke API token ${token.name}`);
   ctx.out(ctx.colors.green(`Revoked API token ${token.name} (${token.uuid})`));
 }

@@ -16,6 +16,7 @@ export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv)
 
 /** Build colour helpers; identity functions when `enabled` is false. */
 export function createColors(enabled: boolean): Colors {
-  const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }

@@ -25,7 +25,15 @@ describe('createColors', () => {
 describe('renderTable', () => {
   // What `pact-broker list-pacticipants` (Rust CLI 0.x, comfy-table UTF8_FULL) printed, names unquoted.
   it('draws the official box table, a rule between rows', () => {
-    expect(renderTable(['NAME', 'DISPLAY NAME'], [['Orders', 'Orders'], ['Web', 'Web']])).toBe(
+    expect(
+      renderTable(
+        ['NAME', 'DISPLAY NAME'],
+        [
+          ['Orders', 'Orders'],
+          ['Web', 'Web'],
+        ],
+      ),
+    ).toBe(
       [
         '┌────────┬──────────────┐',
         '│ NAME   ┆ DISPLAY NAME │',
@@ -43,7 +51,9 @@ describe('renderTable', () => {
       ['┌──────┬──────┐', '│ UUID ┆ NAME │', '╞══════╪══════╡', '└──────┴──────┘'].join('\n'),
     );
     expect(renderTable(['A', 'B'], [['x\nlonger', 'y']])).toBe(
-      ['┌────────┬───┐', '│ A      ┆ B │', '╞════════╪═══╡', '│ x      ┆ y │', '│ longer ┆   │', '└────────┴───┘'].join('\n'),
+      ['┌────────┬───┐', '│ A      ┆ B │', '╞════════╪═══╡', '│ x      ┆ y │', '│ longer ┆   │', '└────────┴───┘'].join(
+        '\n',
+      ),
     );
   });
 });

@@ -20,7 +20,9 @@ export function startProgress(ctx: CommandContext, label: string): Progress {
   };
   const timer = setInterval(() => {
     clear();
-    ctx.stderr.write(ctx.colors.dim(`${frames[tick++ % frames.length]} ${label} ${Math.round((Date.now() - startedAt) / 1000)} s`));
+    ctx.stderr.write(
+      ctx.colors.dim(`${frames[tick++ % frames.length]} ${label} ${Math.round((Date.now() - startedAt) / 1000)} s`),
+    );
     shown = true;
   }, 250);
   timer.unref();

@@ -24,9 +24,16 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 }
 
 /** Run `treaty <args>` to the end (asynchronously, so an in-process broker keeps answering). */
-export function runTreaty(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<TreatyRun> {
+export function runTreaty(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): Promise<TreatyRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [treatyBin, ...args], { env: cleanEnv(options.env), cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [treatyBin, ...args], {
+      env: cleanEnv(options.env),
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -45,9 +52,15 @@ export interface RunningTreaty {
 }
 
 /** Start `treaty <args>` and resolve once it prints an http URL on stdout. */
-export function startTreaty(args: string[], options: { env?: Record<string, string | undefined> } = {}): Promise<RunningTreaty> {
+export function startTreaty(
+  args: string[],
+  options: { env?: Record<string, string | undefined> } = {},
+): Promise<RunningTreaty> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [treatyBin, ...args], { env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [treatyBin, ...args], {
+      env: cleanEnv(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const closed = new Promise<TreatyRun>((done) => child.on('close', (code) => done({ code, stdout, stderr })));

@@ -23,14 +23,23 @@ export async function startTestBroker(options: Partial<StartBrokerOptions> = {})
 }
 
 /** Publish a verification result for the latest pact between two pacticipants, as a verifier would. */
-export async function publishVerification(brokerUrl: string, options: { consumer: string; consumerVersion: string; provider: string; providerVersion: string; success: boolean }): Promise<void> {
+export async function publishVerification(
+  brokerUrl: string,
+  options: { consumer: string; consumerVersion: string; provider: string; providerVersion: string; success: boolean },
+): Promise<void> {
   const pactUrl = `${brokerUrl}/pacts/provider/${options.provider}/consumer/${options.consumer}/version/${options.consumerVersion}`;
-  const pact = (await (await fetch(pactUrl, { headers: { accept: 'application/hal+json' } })).json()) as { _links: Record<string, { href: string }> };
+  const pact = (await (await fetch(pactUrl, { headers: { accept: 'application/hal+json' } })).json()) as {
+    _links: Record<string, { href: string }>;
+  };
   const href = pact._links['pb:publish-verification-results'].href;
   const response = await fetch(href, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ success: options.success, providerApplicationVersion: options.providerVersion, verifiedBy: { implementation: 'test', version: '1' } }),
+    body: JSON.stringify({
+      success: options.success,
+      providerApplicationVersion: options.providerVersion,
+      verifiedBy: { implementation: 'test', version: '1' },
+    }),
   });
   if (!response.ok) throw new Error(`publishing the verification failed: ${response.status} ${await response.text()}`);
 }

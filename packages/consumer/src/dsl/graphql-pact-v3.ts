@@ -48,10 +48,18 @@ export class GraphQLPactV3 extends PactV3 {
   /** Set the response, completing the interaction. */
   override willRespondWith(res: V3Response): this {
     const body = this.graphql.body();
-    if (!body) throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', 'you must provide a GraphQL query']);
-    if (!this.req) throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', 'you must provide a GraphQL request']);
+    if (!body)
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', 'you must provide a GraphQL query']);
+    if (!this.req)
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', 'you must provide a GraphQL request']);
     const contentType = this.req.contentType ?? 'application/json';
-    super.withRequest({ ...this.req, method: this.req.method || 'POST', headers: { ...this.req.headers, 'Content-Type': contentType }, body, contentType });
+    super.withRequest({
+      ...this.req,
+      method: this.req.method || 'POST',
+      headers: { ...this.req.headers, 'Content-Type': contentType },
+      body,
+      contentType,
+    });
     this.graphql.query = undefined;
     this.req = undefined;
     return super.willRespondWith(res);

@@ -13,14 +13,18 @@ export type GraphQLVariables = Record<string, unknown>;
  */
 export function queryText(query: GraphQLDocument, type: 'Query' | 'Mutation'): string {
   const text = typeof query === 'string' ? query : query?.loc?.source?.body;
-  if (!text || !text.trim()) throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', `you must provide a GraphQL ${type}`]);
+  if (!text || !text.trim())
+    throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', `you must provide a GraphQL ${type}`]);
   let depth = 0;
   for (const ch of text) {
     depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
     if (depth < 0) break;
   }
   if (depth !== 0 || !text.includes('{')) {
-    throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['GraphQL', `the ${type} is invalid: unbalanced or missing braces`]);
+    throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([
+      'GraphQL',
+      `the ${type} is invalid: unbalanced or missing braces`,
+    ]);
   }
   return text;
 }
@@ -37,7 +41,12 @@ export function escapeGraphQlQuery(query: string): string {
  * The JSON body of a GraphQL request: operation name, query (as a whitespace-tolerant regex matcher) and variables.
  * @example graphQLBody({ operation: 'Orders', query: '{ orders { id } }' })
  */
-export function graphQLBody(request: { operation?: string; query: string; variables?: GraphQLVariables; keepNullOperation?: boolean }): Record<string, unknown> {
+export function graphQLBody(request: {
+  operation?: string;
+  query: string;
+  variables?: GraphQLVariables;
+  keepNullOperation?: boolean;
+}): Record<string, unknown> {
   const body: Record<string, unknown> = {
     query: { 'pact:matcher:type': 'regex', regex: escapeGraphQlQuery(request.query), value: request.query },
   };
@@ -70,6 +79,11 @@ export class GraphQLOperation {
    */
   body(): Record<string, unknown> | undefined {
     if (this.query === undefined) return undefined;
-    return graphQLBody({ operation: this.operation ?? undefined, query: this.query, variables: this.variables, keepNullOperation: this.operation === null });
+    return graphQLBody({
+      operation: this.operation ?? undefined,
+      query: this.query,
+      variables: this.variables,
+      keepNullOperation: this.operation === null,
+    });
   }
 }

@@ -66,7 +66,9 @@ export function addReference(meta: InteractionMeta, group: string, name: string,
  * The meta's fields as model interaction fields.
  * @example { ...metaFields(meta), type: 'Synchronous/HTTP', request, response }
  */
-export function metaFields(meta: InteractionMeta): Pick<InteractionBase, 'description' | 'providerStates' | 'pending' | 'comments' | 'key'> {
+export function metaFields(
+  meta: InteractionMeta,
+): Pick<InteractionBase, 'description' | 'providerStates' | 'pending' | 'comments' | 'key'> {
   // pact-js writes `pending: false` on every V4 interaction (earlier versions drop the field).
   const out: Pick<InteractionBase, 'description' | 'providerStates' | 'pending' | 'comments' | 'key'> = {
     description: meta.description,

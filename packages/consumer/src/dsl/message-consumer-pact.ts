@@ -3,7 +3,15 @@ import { consumerErrors } from '../errors';
 import { recordInteractions, type PactTarget } from '../pact-file/pact-registry';
 import { preparePactWriting } from './prepare-test-file';
 import { addState, metaFields, newMeta, type InteractionMeta } from './interaction-meta';
-import { addMetadata, finishMessage, messageForHandler, newMessageDraft, setJsonContents, setRawContents, type MessageDraft } from './message-draft';
+import {
+  addMetadata,
+  finishMessage,
+  messageForHandler,
+  newMessageDraft,
+  setJsonContents,
+  setRawContents,
+  type MessageDraft,
+} from './message-draft';
 import { targetOf } from './pact-options';
 import type { Metadata } from './message-builder';
 
@@ -54,8 +62,17 @@ export class MessageConsumerPact {
   /** Check the options. */
   constructor(private readonly config: MessageConsumerOptions) {
     const specVersion = config.spec === undefined ? 'V3' : MESSAGE_SPECS[config.spec];
-    if (!specVersion) throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION(['spec', `${config.spec} is not a specification version`, '2, 3, 4']);
-    this.target = { ...targetOf({ consumer: config.consumer, provider: config.provider, dir: config.dir }, specVersion), specVersion, writeMode: config.pactfileWriteMode };
+    if (!specVersion)
+      throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION([
+        'spec',
+        `${config.spec} is not a specification version`,
+        '2, 3, 4',
+      ]);
+    this.target = {
+      ...targetOf({ consumer: config.consumer, provider: config.provider, dir: config.dir }, specVersion),
+      specVersion,
+      writeMode: config.pactfileWriteMode,
+    };
     preparePactWriting();
   }
 
@@ -68,7 +85,8 @@ export class MessageConsumerPact {
 
   /** Describe the message. */
   expectsToReceive(description: string): this {
-    if (!description) throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'you must provide a description']);
+    if (!description)
+      throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'you must provide a description']);
     this.meta.description = description;
     return this;
   }
@@ -111,16 +129,25 @@ export class MessageConsumerPact {
    * @example new MessageConsumerPact(opts).expectsToReceive('order created').withContent({ id: 1 }).json().contents // { id: 1 }
    */
   json(): ConcreteMessage {
-    const interaction: AsynchronousMessageInteraction = { type: 'Asynchronous/Messages', ...metaFields(this.meta), ...finishMessage(this.draft) };
+    const interaction: AsynchronousMessageInteraction = {
+      type: 'Asynchronous/Messages',
+      ...metaFields(this.meta),
+      ...finishMessage(this.draft),
+    };
     return handlerView(interaction);
   }
 
   /** Hand the example message to the handler; record it when the handler resolves. */
   async verify(handler: MessageConsumer): Promise<void> {
-    const interaction: AsynchronousMessageInteraction = { type: 'Asynchronous/Messages', ...metaFields(this.meta), ...finishMessage(this.draft) };
+    const interaction: AsynchronousMessageInteraction = {
+      type: 'Asynchronous/Messages',
+      ...metaFields(this.meta),
+      ...finishMessage(this.draft),
+    };
     this.meta = newMeta();
     this.draft = newMessageDraft();
-    if (!interaction.description) throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'call expectsToReceive before verify']);
+    if (!interaction.description)
+      throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'call expectsToReceive before verify']);
     await handler(handlerView(interaction));
     recordInteractions(this.target, [interaction]);
   }
@@ -129,7 +156,12 @@ export class MessageConsumerPact {
 // The message as pact-js hands it to a handler: generators applied, metadata with the content type.
 function handlerView(interaction: AsynchronousMessageInteraction): ConcreteMessage {
   const { content, metadata } = messageForHandler(interaction);
-  return { description: interaction.description, providerStates: interaction.providerStates, contents: content, metadata };
+  return {
+    description: interaction.description,
+    providerStates: interaction.providerStates,
+    contents: content,
+    metadata,
+  };
 }
 
 /**

@@ -29,7 +29,11 @@ export function setJsonContents(draft: MessageDraft, content: unknown, descripti
   if (content === undefined || content === null || (typeof content === 'object' && Object.keys(content).length === 0)) {
     throw consumerErrors.TREATY_CONSUMER_MESSAGE([description, 'the contents are empty']);
   }
-  draft.contents = { content: addTemplate(draft.rules, 'body', undefined, content), contentType: 'application/json', encoded: false };
+  draft.contents = {
+    content: addTemplate(draft.rules, 'body', undefined, content),
+    contentType: 'application/json',
+    encoded: false,
+  };
 }
 
 /**
@@ -50,7 +54,8 @@ export function setRawContents(draft: MessageDraft, contentType: string, body: B
  * @throws TREATY_CONSUMER_MESSAGE when the metadata object is empty.
  */
 export function addMetadata(draft: MessageDraft, metadata: Record<string, unknown>, description: string): void {
-  if (!metadata || Object.keys(metadata).length === 0) throw consumerErrors.TREATY_CONSUMER_MESSAGE([description, 'the metadata is empty']);
+  if (!metadata || Object.keys(metadata).length === 0)
+    throw consumerErrors.TREATY_CONSUMER_MESSAGE([description, 'the metadata is empty']);
   const target = (draft.metadata ??= {});
   for (const [key, value] of Object.entries(metadata)) target[key] = addTemplate(draft.rules, 'metadata', key, value);
 }
@@ -107,5 +112,9 @@ export interface HandlerMessage {
  */
 export function messageForHandler(message: Message): HandlerMessage {
   const generated = generateMessage(message);
-  return { content: contentsForHandler(generated), contentType: generated.contents?.contentType, metadata: { ...(generated.metadata ?? {}) } };
+  return {
+    content: contentsForHandler(generated),
+    contentType: generated.contents?.contentType,
+    metadata: { ...(generated.metadata ?? {}) },
+  };
 }

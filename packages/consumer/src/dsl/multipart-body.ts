@@ -7,7 +7,10 @@ import type { HttpDraft } from './http-draft';
 const MULTIPART_TYPE = 'multipart/form-data;(\\s*charset=[^;]*;)?\\s*boundary=.*';
 
 function randomBoundary(): string {
-  return randomBytes(12).toString('base64').replace(/[^A-Za-z0-9]/g, 'x').slice(0, 16);
+  return randomBytes(12)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, 'x')
+    .slice(0, 16);
 }
 
 function setContentTypeHeader(draft: HttpDraft, value: string): void {
@@ -22,7 +25,10 @@ function setContentTypeHeader(draft: HttpDraft, value: string): void {
  * @example setMultipartBody(draft, { contentType: 'image/png', file: 'logo.png', part: 'logo' })
  * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
  */
-export function setMultipartBody(draft: HttpDraft, options: { contentType: string; file: string; part: string; boundary?: string }): void {
+export function setMultipartBody(
+  draft: HttpDraft,
+  options: { contentType: string; file: string; part: string; boundary?: string },
+): void {
   const boundary = options.boundary ?? randomBoundary();
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="${options.part}"; filename="${path.basename(options.file)}"\r\nContent-Type: ${options.contentType}\r\n\r\n`;
   const bytes = Buffer.concat([Buffer.from(head), readBodyFile(options.file), Buffer.from(`\r\n--${boundary}--\r\n`)]);

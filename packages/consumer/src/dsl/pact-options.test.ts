@@ -10,8 +10,17 @@ describe('pact options', () => {
   });
 
   it('requires consumer and provider and refuses TLS with typed errors', () => {
-    expect(targetOf({ consumer: 'web', provider: 'api', dir: 'pacts' }, 'V3')).toEqual({ consumer: 'web', provider: 'api', dir: 'pacts', specVersion: 'V3' });
-    expect(() => targetOf({ consumer: '', provider: 'api' }, 'V4')).toThrow(/Failed to read option consumer: it is required/);
-    expect(() => targetOf({ consumer: 'web', provider: 'api', tls: true }, 'V4')).toThrow(expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_OPTION' }));
+    expect(targetOf({ consumer: 'web', provider: 'api', dir: 'pacts' }, 'V3')).toEqual({
+      consumer: 'web',
+      provider: 'api',
+      dir: 'pacts',
+      specVersion: 'V3',
+    });
+    expect(() => targetOf({ consumer: '', provider: 'api' }, 'V4')).toThrow(
+      /Failed to read option consumer: it is required/,
+    );
+    expect(() => targetOf({ consumer: 'web', provider: 'api', tls: true }, 'V4')).toThrow(
+      expect.objectContaining({ code: 'TREATY_CONSUMER_INVALID_OPTION' }),
+    );
   });
 });

@@ -46,7 +46,12 @@ const SPECS: Record<number, WritableSpecVersion> = {
 export function specVersionOf(spec: number | undefined, fallback: WritableSpecVersion): WritableSpecVersion {
   if (spec === undefined) return fallback;
   const version = SPECS[spec];
-  if (!version) throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION(['spec', `${spec} is not a specification version`, 'SpecificationVersion.SPECIFICATION_VERSION_V2, _V3, _V4']);
+  if (!version)
+    throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION([
+      'spec',
+      `${spec} is not a specification version`,
+      'SpecificationVersion.SPECIFICATION_VERSION_V2, _V3, _V4',
+    ]);
   return version;
 }
 
@@ -61,7 +66,8 @@ export function targetOf(opts: PactV4Options, fallback: WritableSpecVersion): Pa
       throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION([key, 'it is required', 'a non-empty string']);
     }
   }
-  if (opts.tls) throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION(['tls', 'TLS mock servers are not supported', 'false']);
+  if (opts.tls)
+    throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION(['tls', 'TLS mock servers are not supported', 'false']);
   const { consumer, provider, dir, strictInteractions: strict } = opts;
   return { consumer, provider, dir, specVersion: specVersionOf(opts.spec, fallback), strict };
 }

@@ -90,7 +90,12 @@ export class PactV2 {
   constructor(config: PactV2Options) {
     this.opts = { host: '127.0.0.1', port: 0, ssl: false, ...config };
     const specVersion = SPECS[config.spec ?? 2];
-    if (!specVersion) throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION(['spec', `${config.spec} is not a specification version`, '2, 3, 4']);
+    if (!specVersion)
+      throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION([
+        'spec',
+        `${config.spec} is not a specification version`,
+        '2, 3, 4',
+      ]);
     const target = targetOf({ ...this.opts, spec: undefined, tls: config.ssl }, specVersion);
     this.target = { ...target, writeMode: config.pactfileWriteMode === 'overwrite' ? 'overwrite' : 'merge' };
     preparePactWriting();
@@ -113,7 +118,10 @@ export class PactV2 {
    */
   async addInteraction(interaction: InteractionObject | Interaction): Promise<string> {
     if (!this.mockService) {
-      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([descriptionOf(interaction), 'call setup() before addInteraction()']);
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([
+        descriptionOf(interaction),
+        'call setup() before addInteraction()',
+      ]);
     }
     const obj = interaction instanceof Interaction ? interactionToInteractionObject(interaction.json()) : interaction;
     this.interactions.push(toHttpInteraction(obj));
@@ -126,7 +134,8 @@ export class PactV2 {
    * @throws TREATY_CONSUMER_MOCK_MISMATCH when requests were missing, unexpected or mismatched.
    */
   async verify(): Promise<string> {
-    if (!this.mockService) throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['(verify)', 'call setup() before verify()']);
+    if (!this.mockService)
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION(['(verify)', 'call setup() before verify()']);
     const interactions = this.interactions;
     const report = await this.stopServer();
     if (!reportOk(report)) throw mismatchError(report, interactions, undefined);
@@ -182,5 +191,8 @@ function freePort(host: string): Promise<number> {
 }
 
 function descriptionOf(interaction: InteractionObject | Interaction): string {
-  return (interaction instanceof Interaction ? interaction.state.description : interaction.uponReceiving) ?? '(no description)';
+  return (
+    (interaction instanceof Interaction ? interaction.state.description : interaction.uponReceiving) ??
+    '(no description)'
+  );
 }

@@ -45,7 +45,9 @@ export class PactV3 {
   /** Add a whole interaction. */
   addInteraction(interaction: V3Interaction): this {
     for (const state of interaction.states ?? []) this.given(state.description, state.parameters);
-    return this.uponReceiving(interaction.uponReceiving).withRequest(interaction.withRequest).willRespondWith(interaction.willRespondWith);
+    return this.uponReceiving(interaction.uponReceiving)
+      .withRequest(interaction.withRequest)
+      .willRespondWith(interaction.willRespondWith);
   }
 
   /** Add a provider state to the next interaction. */
@@ -97,7 +99,13 @@ export class PactV3 {
    * Set the request, its body a `multipart/form-data` upload of one file.
    * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
    */
-  withRequestMultipartFileUpload(req: V3Request, contentType: string, file: string, mimePartName: string, boundary?: string): this {
+  withRequestMultipartFileUpload(
+    req: V3Request,
+    contentType: string,
+    file: string,
+    mimePartName: string,
+    boundary?: string,
+  ): this {
     const draft = this.requestDraft(req);
     setMultipartBody(draft, { contentType, file, part: mimePartName, boundary });
     fillV3Draft(draft, req);
@@ -131,7 +139,13 @@ export class PactV3 {
    * Set the response, its body a `multipart/form-data` body holding one file.
    * @throws TREATY_CONSUMER_BODY_FILE when the file cannot be read.
    */
-  withResponseMultipartFileUpload(res: V3Response, contentType: string, file: string, mimePartName: string, boundary?: string): this {
+  withResponseMultipartFileUpload(
+    res: V3Response,
+    contentType: string,
+    file: string,
+    mimePartName: string,
+    boundary?: string,
+  ): this {
     const draft = this.responseDraft(res);
     setMultipartBody(draft, { contentType, file, part: mimePartName, boundary });
     fillV3Draft(draft, res);
@@ -151,7 +165,10 @@ export class PactV3 {
 
   private requestDraft(req: V3Request): HttpDraft {
     if (!this.current || this.current.response) {
-      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([this.current?.meta.description ?? '(no description)', 'call uponReceiving before withRequest']);
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([
+        this.current?.meta.description ?? '(no description)',
+        'call uponReceiving before withRequest',
+      ]);
     }
     const draft = this.current.request?.draft ?? newHttpDraft();
     this.current.request = { method: req.method, path: req.path, draft };
@@ -160,7 +177,10 @@ export class PactV3 {
 
   private responseDraft(res: V3Response): HttpDraft {
     if (!this.current?.request) {
-      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([this.current?.meta.description ?? '(no description)', 'call uponReceiving and withRequest before willRespondWith']);
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([
+        this.current?.meta.description ?? '(no description)',
+        'call uponReceiving and withRequest before willRespondWith',
+      ]);
     }
     const draft = this.current.response?.draft ?? newHttpDraft();
     this.current.response = { status: res.status, draft };
@@ -173,7 +193,10 @@ export class PactV3 {
     this.current = undefined;
     const { meta, request, response } = current;
     if (!request || !response) {
-      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([meta.description, 'give it a request (withRequest) and a response (willRespondWith)']);
+      throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([
+        meta.description,
+        'give it a request (withRequest) and a response (willRespondWith)',
+      ]);
     }
     this.interactions.push({
       type: 'Synchronous/HTTP',

@@ -47,9 +47,14 @@ export async function runHttpTest<T>(
  */
 export function mismatchError(report: MockReport, interactions: HttpInteraction[], failure: unknown) {
   const summary = `${report.missing.length} expected request(s) missing, ${report.unexpected.length} unexpected or mismatched`;
-  const also = failure === undefined ? '' : `\n  The test function also failed: ${(failure as Error)?.message ?? String(failure)}`;
+  const also =
+    failure === undefined ? '' : `\n  The test function also failed: ${(failure as Error)?.message ?? String(failure)}`;
   const text = formatMockReport(report) + also;
-  const error = consumerErrors.TREATY_CONSUMER_MOCK_MISMATCH([summary], { interaction: interactions[0]?.description, report: text }, failure);
+  const error = consumerErrors.TREATY_CONSUMER_MOCK_MISMATCH(
+    [summary],
+    { interaction: interactions[0]?.description, report: text },
+    failure,
+  );
   // The catalogue keeps one sentence per code; the readable report goes under it.
   error.message = `${error.message}\n\n${text}`;
   return error;

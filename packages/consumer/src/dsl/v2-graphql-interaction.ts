@@ -41,7 +41,8 @@ export class GraphQLInteraction extends Interaction {
    */
   override json(): InteractionStateComplete {
     const body = this.graphql.body();
-    if (body === undefined) throw invalidInteraction(this.state.description, 'give it a GraphQL query (withQuery or withMutation)');
+    if (body === undefined)
+      throw invalidInteraction(this.state.description, 'give it a GraphQL query (withQuery or withMutation)');
     const state = super.json();
     this.state.request = { body, headers: { 'Content-Type': 'application/json' }, ...state.request };
     return { ...state, request: this.state.request };

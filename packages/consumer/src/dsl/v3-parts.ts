@@ -1,6 +1,17 @@
 import type { HttpRequest, HttpResponse } from '@treaty/core';
 import type { Rules } from '../matchers/matcher-types';
-import { addHeaders, addQuery, addRules, draftContentType, finishRequest, finishResponse, newHttpDraft, setRawBody, setTemplateBody, type HttpDraft } from './http-draft';
+import {
+  addHeaders,
+  addQuery,
+  addRules,
+  draftContentType,
+  finishRequest,
+  finishResponse,
+  newHttpDraft,
+  setRawBody,
+  setTemplateBody,
+  type HttpDraft,
+} from './http-draft';
 import type { V3Request, V3Response } from './v3-types';
 
 function setV3Body(draft: HttpDraft, body: unknown, contentType: string | undefined): void {

@@ -26,11 +26,16 @@ export class UnconfiguredAsynchronousMessage extends MetaBuilder {
    * @throws TREATY_CONSUMER_MESSAGE when the description or contents are missing.
    */
   expectsToReceive(description: string, builder: (b: MessageContentsBuilder) => void): AsynchronousMessageWithContent {
-    if (!description) throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'expectsToReceive needs a description']);
+    if (!description)
+      throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'expectsToReceive needs a description']);
     this.meta.description = description;
     const draft = newMessageDraft();
     builder(new MessageContentsBuilder(draft, description));
-    const interaction: AsynchronousMessageInteraction = { type: 'Asynchronous/Messages', ...metaFields(this.meta), ...finishMessage(draft) };
+    const interaction: AsynchronousMessageInteraction = {
+      type: 'Asynchronous/Messages',
+      ...metaFields(this.meta),
+      ...finishMessage(draft),
+    };
     return new AsynchronousMessageWithContent(this.context, interaction);
   }
 }
@@ -38,7 +43,10 @@ export class UnconfiguredAsynchronousMessage extends MetaBuilder {
 /** A complete asynchronous message. */
 export class AsynchronousMessageWithContent {
   /** Hold the message. */
-  constructor(private readonly context: V4Context, readonly interaction: AsynchronousMessageInteraction) {}
+  constructor(
+    private readonly context: V4Context,
+    readonly interaction: AsynchronousMessageInteraction,
+  ) {}
 
   /** Hand the example message (generators applied) to the consumer's handler; record it when the handler succeeds. */
   async executeTest<T>(integrationTest: (m: AsynchronousMessage) => Promise<T>): Promise<T | undefined> {

@@ -14,6 +14,8 @@ export function v4SynchronousBodyHandler<R>(handler: (body: unknown) => R): (m: 
  * `v4AsynchronousBodyHandler`).
  * @example .executeTest(v4AsynchronousBodyHandler(async (body) => handleOrder(body)))
  */
-export function v4AsynchronousBodyHandler<R>(handler: (body: unknown) => Promise<R>): (m: AsynchronousMessage) => Promise<R> {
+export function v4AsynchronousBodyHandler<R>(
+  handler: (body: unknown) => Promise<R>,
+): (m: AsynchronousMessage) => Promise<R> {
   return (m) => handler(m.contents.content);
 }

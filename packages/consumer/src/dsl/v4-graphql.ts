@@ -70,7 +70,9 @@ export class UnconfiguredGraphQLInteraction {
 /** A GraphQL interaction waiting for its query. */
 export class GraphQLInteractionWithRequest {
   /** Hold the continuation. */
-  constructor(private readonly complete: (type: 'Query' | 'Mutation', query: GraphQLDocument) => V4InteractionWithRequest) {}
+  constructor(
+    private readonly complete: (type: 'Query' | 'Mutation', query: GraphQLDocument) => V4InteractionWithRequest,
+  ) {}
 
   /** Set the query. */
   withQuery(query: GraphQLDocument): V4InteractionWithRequest {

@@ -1,6 +1,14 @@
 import type { Rules, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
 import { readBodyFile } from './body-file';
-import { addHeaders, addQuery, addRules, setBinaryBody, setRawBody, setTemplateBody, type HttpDraft } from './http-draft';
+import {
+  addHeaders,
+  addQuery,
+  addRules,
+  setBinaryBody,
+  setRawBody,
+  setTemplateBody,
+  type HttpDraft,
+} from './http-draft';
 import { setMultipartBody } from './multipart-body';
 import type { V4RequestBuilder, V4ResponseBuilder } from './v4-http-types';
 

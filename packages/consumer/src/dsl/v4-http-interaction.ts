@@ -108,9 +108,17 @@ export class UnconfiguredInteraction extends MetaBuilder implements V4Unconfigur
   }
 }
 
-function completeInteraction(context: V4Context, meta: InteractionMeta, request: HttpRequest, response: HttpResponse): InteractionWithResponse {
+function completeInteraction(
+  context: V4Context,
+  meta: InteractionMeta,
+  request: HttpRequest,
+  response: HttpResponse,
+): InteractionWithResponse {
   if (!meta.description) {
-    throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([`${request.method} ${request.path}`, 'it has no description (call uponReceiving)']);
+    throw consumerErrors.TREATY_CONSUMER_INVALID_INTERACTION([
+      `${request.method} ${request.path}`,
+      'it has no description (call uponReceiving)',
+    ]);
   }
   const interaction: HttpInteraction = { type: 'Synchronous/HTTP', ...metaFields(meta), request, response };
   context.pending?.push(interaction);
@@ -120,7 +128,11 @@ function completeInteraction(context: V4Context, meta: InteractionMeta, request:
 /** An HTTP interaction with a whole request (pact-js `V4InteractionWithCompleteRequest`). */
 export class InteractionWithCompleteRequest implements V4InteractionWithCompleteRequest {
   /** Hold the request. */
-  constructor(private readonly context: V4Context, private readonly meta: InteractionMeta, private readonly request: HttpRequest) {}
+  constructor(
+    private readonly context: V4Context,
+    private readonly meta: InteractionMeta,
+    private readonly request: HttpRequest,
+  ) {}
 
   /**
    * Set the whole response from a V3-style response object.
@@ -134,10 +146,17 @@ export class InteractionWithCompleteRequest implements V4InteractionWithComplete
 /** An HTTP interaction with its request. */
 export class InteractionWithRequest implements V4InteractionWithRequest {
   /** Hold the request. */
-  constructor(private readonly context: V4Context, private readonly meta: InteractionMeta, private readonly request: HttpRequest) {}
+  constructor(
+    private readonly context: V4Context,
+    private readonly meta: InteractionMeta,
+    private readonly request: HttpRequest,
+  ) {}
 
   /** Set the response; the builder adds headers and body. */
-  willRespondWith(status: number | StatusCodeMatcher<number>, builder?: V4ResponseBuilderFunc): V4InteractionWithResponse {
+  willRespondWith(
+    status: number | StatusCodeMatcher<number>,
+    builder?: V4ResponseBuilderFunc,
+  ): V4InteractionWithResponse {
     const draft = newHttpDraft();
     builder?.(new ResponseBuilder(draft));
     return completeInteraction(this.context, this.meta, this.request, finishResponse(status, draft));
@@ -147,7 +166,10 @@ export class InteractionWithRequest implements V4InteractionWithRequest {
 /** A complete HTTP interaction. */
 export class InteractionWithResponse implements V4InteractionWithResponse {
   /** Hold the interaction. */
-  constructor(private readonly context: V4Context, readonly interaction: HttpInteraction) {}
+  constructor(
+    private readonly context: V4Context,
+    readonly interaction: HttpInteraction,
+  ) {}
 
   /**
    * Run the test against a mock server serving this interaction and any other of the pact defined since

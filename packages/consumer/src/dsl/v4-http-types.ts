@@ -1,4 +1,11 @@
-import type { JsonMap, Path, Rules, StatusCodeMatcher, TemplateHeaders, TemplateQuery } from '../matchers/matcher-types';
+import type {
+  JsonMap,
+  Path,
+  Rules,
+  StatusCodeMatcher,
+  TemplateHeaders,
+  TemplateQuery,
+} from '../matchers/matcher-types';
 import type { Comment, CustomComment } from './interaction-meta';
 import type { V4MockServer } from './run-http-test';
 import type { V3Request, V3Response } from './v3-types';
@@ -27,7 +34,10 @@ export interface V4InteractionWithCompleteRequest {
 
 /** An HTTP interaction with its request (pact-js `V4InteractionWithRequest`). */
 export interface V4InteractionWithRequest {
-  willRespondWith(status: number | StatusCodeMatcher<number>, builder?: V4ResponseBuilderFunc): V4InteractionWithResponse;
+  willRespondWith(
+    status: number | StatusCodeMatcher<number>,
+    builder?: V4ResponseBuilderFunc,
+  ): V4InteractionWithResponse;
 }
 
 /** A complete HTTP interaction, ready to run (pact-js `V4InteractionWithResponse`). */

@@ -34,9 +34,16 @@ export class UnconfiguredSynchronousMessage extends MetaBuilder {
    * Bind to a pact.
    * @throws TREATY_CONSUMER_MESSAGE when the description is empty.
    */
-  constructor(private readonly context: V4Context, description: string) {
+  constructor(
+    private readonly context: V4Context,
+    description: string,
+  ) {
     super();
-    if (!description) throw consumerErrors.TREATY_CONSUMER_MESSAGE(['(no description)', 'addSynchronousInteraction needs a description']);
+    if (!description)
+      throw consumerErrors.TREATY_CONSUMER_MESSAGE([
+        '(no description)',
+        'addSynchronousInteraction needs a description',
+      ]);
     this.meta.description = description;
   }
 
@@ -69,14 +76,19 @@ export class SynchronousMessageWithRequest {
 
 function asPart(message: Message): SynchronousMessagePart {
   const { content, contentType, metadata } = messageForHandler(message);
-  const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content === undefined ? '' : typeof content === 'string' ? content : JSON.stringify(content));
+  const bytes = Buffer.isBuffer(content)
+    ? content
+    : Buffer.from(content === undefined ? '' : typeof content === 'string' ? content : JSON.stringify(content));
   return { content: bytes, contentType, metadata };
 }
 
 /** A complete synchronous message interaction. */
 export class SynchronousMessageWithResponse {
   /** Hold the interaction. */
-  constructor(private readonly context: V4Context, readonly interaction: SynchronousMessageInteraction) {}
+  constructor(
+    private readonly context: V4Context,
+    readonly interaction: SynchronousMessageInteraction,
+  ) {}
 
   /** Add another possible response (the V4 model holds several; a Treaty extension to pact-js's DSL). */
   withResponse(builder: (b: MessageContentsBuilder) => void): SynchronousMessageWithResponse {
@@ -86,7 +98,10 @@ export class SynchronousMessageWithResponse {
 
   /** Hand the example request and responses (generators applied) to the test; record the interaction when it passes. */
   async executeTest<T>(integrationTest: (m: SynchronousMessage) => Promise<T>): Promise<T | undefined> {
-    const value = await integrationTest({ Request: asPart(this.interaction.request), Response: this.interaction.response.map(asPart) });
+    const value = await integrationTest({
+      Request: asPart(this.interaction.request),
+      Response: this.interaction.response.map(asPart),
+    });
     recordInteractions(this.context.target, [this.interaction]);
     return value;
   }

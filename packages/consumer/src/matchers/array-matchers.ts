@@ -7,8 +7,10 @@ function copies<T>(template: T, count: number): T[] {
 
 function checkCount(name: string, count: number | undefined, min: number, max: number): void {
   if (count === undefined) return;
-  if (count < min) throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER([name, `count ${count} is below the minimum ${min}`]);
-  if (count > max) throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER([name, `count ${count} is above the maximum ${max}`]);
+  if (count < min)
+    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER([name, `count ${count} is below the minimum ${min}`]);
+  if (count > max)
+    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER([name, `count ${count} is above the maximum ${max}`]);
 }
 
 /**

@@ -2,7 +2,18 @@ import { consumerErrors } from '../errors';
 import { reify } from './reify';
 import * as F from './matchers-v2-formats';
 
-export { EMAIL_FORMAT, ISO8601_DATE_FORMAT, ISO8601_DATETIME_FORMAT, ISO8601_DATETIME_WITH_MILLIS_FORMAT, ISO8601_TIME_FORMAT, RFC1123_TIMESTAMP_FORMAT, UUID_V4_FORMAT, IPV4_FORMAT, IPV6_FORMAT, HEX_FORMAT } from './matchers-v2-formats';
+export {
+  EMAIL_FORMAT,
+  ISO8601_DATE_FORMAT,
+  ISO8601_DATETIME_FORMAT,
+  ISO8601_DATETIME_WITH_MILLIS_FORMAT,
+  ISO8601_TIME_FORMAT,
+  RFC1123_TIMESTAMP_FORMAT,
+  UUID_V4_FORMAT,
+  IPV4_FORMAT,
+  IPV6_FORMAT,
+  HEX_FORMAT,
+} from './matchers-v2-formats';
 export { isMatcher } from './reify';
 export { reify as extractPayload };
 
@@ -34,8 +45,10 @@ export function validateExample(example: string, matcher: string): boolean {
  * @throws TREATY_CONSUMER_INVALID_MATCHER when the template is missing or min is below 1.
  */
 export function eachLike<T>(template: T, opts?: { min: number }): MatcherV2<T> {
-  if (template === undefined) throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['eachLike', 'the template is missing']);
-  if (opts && !(opts.min >= 1)) throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['eachLike', 'opts.min must be 1 or more']);
+  if (template === undefined)
+    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['eachLike', 'the template is missing']);
+  if (opts && !(opts.min >= 1))
+    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['eachLike', 'opts.min must be 1 or more']);
   const min = opts?.min ?? 1;
   const value = Array.from({ length: min }, () => template);
   return v2Matcher<T>({ value, 'pact:matcher:type': 'type', min }, value);
@@ -48,7 +61,10 @@ export function eachLike<T>(template: T, opts?: { min: number }): MatcherV2<T> {
  */
 export function somethingLike<T>(value: T): MatcherV2<T> {
   if (value === null || value === undefined || typeof value === 'function') {
-    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['somethingLike', 'the value cannot be a function, null or undefined']);
+    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER([
+      'somethingLike',
+      'the value cannot be a function, null or undefined',
+    ]);
   }
   return v2Matcher<T>({ value, 'pact:matcher:type': 'type' }, value);
 }
@@ -60,14 +76,16 @@ export function somethingLike<T>(value: T): MatcherV2<T> {
  */
 export function term(opts: { generate: string; matcher: string }): MatcherV2<string> {
   const { generate, matcher } = opts;
-  if (generate == null || matcher == null) throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['term', 'give both "generate" and "matcher"']);
+  if (generate == null || matcher == null)
+    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['term', 'give both "generate" and "matcher"']);
   if (!validateExample(generate, matcher)) {
     throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['term', `example '${generate}' does not match '${matcher}'`]);
   }
   return v2Matcher<string>({ value: generate, regex: matcher, 'pact:matcher:type': 'regex' }, generate);
 }
 
-const formatted = (matcher: string, fallback: string) => (example?: string) => term({ generate: example || fallback, matcher });
+const formatted = (matcher: string, fallback: string) => (example?: string) =>
+  term({ generate: example || fallback, matcher });
 
 /** An email address (V2). */
 export const email = formatted(F.EMAIL_FORMAT, 'hello@pact.io');
@@ -80,7 +98,10 @@ export const ipv6Address = formatted(F.IPV6_FORMAT, '::ffff:192.0.2.128');
 /** An ISO 8601 date-time (V2). */
 export const iso8601DateTime = formatted(F.ISO8601_DATETIME_FORMAT, '2015-08-06T16:53:10+01:00');
 /** An ISO 8601 date-time with milliseconds (V2). */
-export const iso8601DateTimeWithMillis = formatted(F.ISO8601_DATETIME_WITH_MILLIS_FORMAT, '2015-08-06T16:53:10.123+01:00');
+export const iso8601DateTimeWithMillis = formatted(
+  F.ISO8601_DATETIME_WITH_MILLIS_FORMAT,
+  '2015-08-06T16:53:10.123+01:00',
+);
 /** An ISO 8601 date (V2). */
 export const iso8601Date = formatted(F.ISO8601_DATE_FORMAT, '2013-02-01');
 /** An ISO 8601 time (V2). */

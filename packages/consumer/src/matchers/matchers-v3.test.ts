@@ -42,12 +42,20 @@ describe('MatchersV3 builds the same JSON as pact-js', () => {
   });
 
   it('reifies templates like pact-js', () => {
-    const template = { id: ours.integer(1), items: ours.eachLike({ sku: ours.string('A') }, 2), at: ours.datetime('yyyy', '2024') };
+    const template = {
+      id: ours.integer(1),
+      items: ours.eachLike({ sku: ours.string('A') }, 2),
+      at: ours.datetime('yyyy', '2024'),
+    };
     expect(ours.reify(template)).toEqual(pactJs.reify(template));
   });
 
   it('matches status codes as pact-js 16.5 does (not in the pinned oracle version)', () => {
-    expect(ours.matchStatus(201, [200, 201])).toEqual({ 'pact:matcher:type': 'statusCode', status: [200, 201], value: 201 });
+    expect(ours.matchStatus(201, [200, 201])).toEqual({
+      'pact:matcher:type': 'statusCode',
+      status: [200, 201],
+      value: 201,
+    });
     expect(ours.isStatusCodeMatcher(ours.matchStatus(200, ours.HTTPResponseStatusClass.Success))).toBe(true);
   });
 
@@ -61,7 +69,14 @@ describe('MatchersV3 builds the same JSON as pact-js', () => {
   it('has the named format matchers', () => {
     expect(ours.email('a@b.io')).toMatchObject({ 'pact:matcher:type': 'regex', value: 'a@b.io' });
     expect(ours.iso8601DateTimeWithMillis('2024-05-01T10:00:00.000Z').value).toBe('2024-05-01T10:00:00.000Z');
-    for (const m of [ours.ipv4Address(), ours.ipv6Address(), ours.hexadecimal(), ours.iso8601Date(), ours.iso8601Time(), ours.rfc1123Timestamp()]) {
+    for (const m of [
+      ours.ipv4Address(),
+      ours.ipv6Address(),
+      ours.hexadecimal(),
+      ours.iso8601Date(),
+      ours.iso8601Time(),
+      ours.rfc1123Timestamp(),
+    ]) {
       expect(new RegExp(m.regex).test(String(m.value))).toBe(true);
     }
   });

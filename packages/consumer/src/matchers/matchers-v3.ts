@@ -20,7 +20,14 @@ export {
   eachKeyLike,
   fromProviderState,
 } from './value-matchers';
-export { eachLike, atLeastOneLike, atLeastLike, atMostLike, constrainedArrayLike, arrayContaining } from './array-matchers';
+export {
+  eachLike,
+  atLeastOneLike,
+  atLeastLike,
+  atMostLike,
+  constrainedArrayLike,
+  arrayContaining,
+} from './array-matchers';
 export { datetime, timestamp, time, date } from './date-matchers';
 export {
   email,

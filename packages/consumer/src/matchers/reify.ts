@@ -28,7 +28,8 @@ export function reify<T extends AnyJson = AnyJson>(input: unknown): T {
 
 function reifyValue(input: unknown): unknown {
   if (isMatcher(input)) {
-    if (input['pact:matcher:type'] === 'arrayContains') return ((input as unknown as { variants: unknown[] }).variants).map(reifyValue);
+    if (input['pact:matcher:type'] === 'arrayContains')
+      return (input as unknown as { variants: unknown[] }).variants.map(reifyValue);
     return reifyValue(input.value);
   }
   if (Array.isArray(input)) return input.map(reifyValue);

@@ -13,7 +13,10 @@ function fragmentRegex(p: Fragment): string {
 
 function fragmentExample(p: Fragment): string {
   if (p instanceof RegExp) {
-    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['url', `use regex(${String(p)}, example) so the fragment has an example`]);
+    throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER([
+      'url',
+      `use regex(${String(p)}, example) so the fragment has an example`,
+    ]);
   }
   return `/${isMatcher(p) ? String(p.value) : p}`;
 }
@@ -27,7 +30,13 @@ export function url2(basePath: string | null, pathFragments: Fragment[]): V3Rege
   const pattern = `.*(${pathFragments.map(fragmentRegex).join('')})$`;
   const example = [basePath ?? 'http://localhost:8080', ...pathFragments.map(fragmentExample)].join('');
   if (basePath === null) {
-    return { 'pact:matcher:type': 'regex', 'pact:generator:type': 'MockServerURL', regex: pattern, value: example, example };
+    return {
+      'pact:matcher:type': 'regex',
+      'pact:generator:type': 'MockServerURL',
+      regex: pattern,
+      value: example,
+      example,
+    };
   }
   return { 'pact:matcher:type': 'regex', regex: pattern, value: example };
 }
@@ -48,7 +57,12 @@ export function url(pathFragments: Fragment[]): V3RegexMatcher {
  */
 export function uuid(example?: string): V3RegexMatcher {
   if (example === undefined) {
-    return { 'pact:matcher:type': 'regex', regex: FORMATS.UUID, 'pact:generator:type': 'Uuid', value: 'e2490de5-5bd3-43d5-b7c4-526e33f71304' };
+    return {
+      'pact:matcher:type': 'regex',
+      regex: FORMATS.UUID,
+      'pact:generator:type': 'Uuid',
+      value: 'e2490de5-5bd3-43d5-b7c4-526e33f71304',
+    };
   }
   if (!new RegExp(`^${FORMATS.UUID}$`).test(example)) {
     throw consumerErrors.TREATY_CONSUMER_INVALID_MATCHER(['uuid', `'${example}' is not a UUID`]);

@@ -109,7 +109,10 @@ export const contentType = (contentTypeValue: string): Matcher<string> => ({
  * The status must be in a class (`success`) or in a list of codes.
  * @example matchStatus(201, [200, 201])
  */
-export const matchStatus = (example: number, status: HTTPResponseStatusClass | number[]): StatusCodeMatcher<number> => ({
+export const matchStatus = (
+  example: number,
+  status: HTTPResponseStatusClass | number[],
+): StatusCodeMatcher<number> => ({
   'pact:matcher:type': 'statusCode',
   status,
   value: example,
@@ -132,7 +135,10 @@ export const eachKeyMatches = (
  * Every value of the object must match the matchers (keys are ignored).
  * @example eachValueMatches({ a: 'x' }, string('x'))
  */
-export const eachValueMatches = <T>(example: Record<string, T>, matchers: Matcher<T> | Matcher<T>[]): RulesMatcher<T> => ({
+export const eachValueMatches = <T>(
+  example: Record<string, T>,
+  matchers: Matcher<T> | Matcher<T>[],
+): RulesMatcher<T> => ({
   'pact:matcher:type': 'eachValue',
   rules: Array.isArray(matchers) ? matchers : [matchers],
   value: example,

@@ -46,7 +46,9 @@ function indent(text: string, prefix: string): string {
 export function formatMockReport(report: MockReport): string {
   const lines: string[] = [];
   for (const interaction of report.missing) {
-    lines.push(`  Missing request: "${interaction.description}" expected ${interaction.request.method} ${interaction.request.path}, but it was never received.`);
+    lines.push(
+      `  Missing request: "${interaction.description}" expected ${interaction.request.method} ${interaction.request.path}, but it was never received.`,
+    );
   }
   for (const entry of report.unexpected) lines.push(describeUnexpected(entry));
   return lines.join('\n');

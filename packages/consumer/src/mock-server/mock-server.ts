@@ -49,7 +49,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const pooled = await acquireServer(host, options.port ?? 0);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${pooled.port}`;
   pooled.setHandler((req, res) => {
-    handle(req, res).catch((error: unknown) => writeError(res, { error: 'Treaty mock server failed', message: String(error) }));
+    handle(req, res).catch((error: unknown) =>
+      writeError(res, { error: 'Treaty mock server failed', message: String(error) }),
+    );
   });
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (options.cors !== false && isUnexpectedPreflight(req, options.interactions) && answerPreflight(req, res)) return;
@@ -106,8 +108,10 @@ function isDecodable(path: string): boolean {
 }
 
 function badPathMessage(path: string): string {
-  return `Failed to match request: the path ${path} is not valid percent-encoding and matches no interaction. ` +
-    'Encode the path as UTF-8 (for example %C3%A9 for é).';
+  return (
+    `Failed to match request: the path ${path} is not valid percent-encoding and matches no interaction. ` +
+    'Encode the path as UTF-8 (for example %C3%A9 for é).'
+  );
 }
 
 function isUnexpectedPreflight(req: IncomingMessage, interactions: HttpInteraction[]): boolean {

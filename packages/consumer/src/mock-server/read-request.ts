@@ -36,7 +36,8 @@ export function toModelRequest(raw: RawRequest): HttpRequest {
   const request: HttpRequest = { method: raw.method.toUpperCase(), path: safeDecode(pathname) };
   if (q >= 0 && q < raw.url.length - 1) request.query = parseQueryString(raw.url.slice(q + 1));
   const headers: Record<string, string[]> = {};
-  for (let i = 0; i + 1 < raw.rawHeaders.length; i += 2) (headers[raw.rawHeaders[i]] ??= []).push(raw.rawHeaders[i + 1]);
+  for (let i = 0; i + 1 < raw.rawHeaders.length; i += 2)
+    (headers[raw.rawHeaders[i]] ??= []).push(raw.rawHeaders[i + 1]);
   if (Object.keys(headers).length) request.headers = headers;
   if (raw.body.length > 0) {
     const contentType = Object.entries(headers).find(([h]) => h.toLowerCase() === 'content-type')?.[1][0];

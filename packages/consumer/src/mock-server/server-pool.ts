@@ -15,7 +15,9 @@ const idle = new Map<string, PooledServer[]>();
 
 function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', (error) => reject(consumerErrors.TREATY_CONSUMER_MOCK_START([`${host}:${port}`, error.message], {}, error)));
+    server.once('error', (error) =>
+      reject(consumerErrors.TREATY_CONSUMER_MOCK_START([`${host}:${port}`, error.message], {}, error)),
+    );
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
 }

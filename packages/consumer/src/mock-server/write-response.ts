@@ -7,7 +7,8 @@ import { encodeBody, generateResponse, type HttpResponse } from '@treaty/core';
  */
 export function writeResponse(res: ServerResponse, expected: HttpResponse, mockServerUrl: string): void {
   const response = generateResponse(expected, { mockServerUrl });
-  for (const [name, values] of Object.entries(response.headers ?? {})) res.setHeader(name, values.length === 1 ? values[0] : values);
+  for (const [name, values] of Object.entries(response.headers ?? {}))
+    res.setHeader(name, values.length === 1 ? values[0] : values);
   const body = encodeBody(response.body);
   if (body !== undefined && !res.hasHeader('content-type') && response.body?.contentType) {
     res.setHeader('Content-Type', response.body.contentType);

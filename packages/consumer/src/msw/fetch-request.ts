@@ -22,7 +22,9 @@ export async function modelFromFetchRequest(request: Request, basePath = ''): Pr
  * The body of a fetch `Response` as a value: JSON parsed when the content type says JSON, text otherwise.
  * @example await responseBodyValue(response) // { id: 1 }
  */
-export async function responseBodyValue(response: Response): Promise<{ value: unknown; contentType?: string } | undefined> {
+export async function responseBodyValue(
+  response: Response,
+): Promise<{ value: unknown; contentType?: string } | undefined> {
   const text = await response.clone().text();
   if (text === '') return undefined;
   const contentType = response.headers.get('content-type') ?? undefined;

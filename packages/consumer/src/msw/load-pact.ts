@@ -4,7 +4,11 @@ import { consumerErrors } from '../errors';
 
 function isModel(value: object): value is Pact {
   const pact = value as Partial<Pact>;
-  return typeof pact.specVersion === 'string' && Array.isArray(pact.interactions) && pact.interactions.every((i) => typeof i?.type === 'string' && Array.isArray(i.providerStates));
+  return (
+    typeof pact.specVersion === 'string' &&
+    Array.isArray(pact.interactions) &&
+    pact.interactions.every((i) => typeof i?.type === 'string' && Array.isArray(i.providerStates))
+  );
 }
 
 /**
@@ -22,6 +26,7 @@ export function loadPact(source: Pact | Record<string, unknown> | string): Pact 
     }
     return parsePact(text, { source });
   }
-  if (source === null || typeof source !== 'object') throw consumerErrors.TREATY_CONSUMER_PACT_SOURCE([String(source), 'it is not a pact']);
+  if (source === null || typeof source !== 'object')
+    throw consumerErrors.TREATY_CONSUMER_PACT_SOURCE([String(source), 'it is not a pact']);
   return isModel(source) ? source : parsePact(source);
 }

@@ -24,10 +24,15 @@ function selectInteractions(pact: Pact, states: string[] | undefined): HttpInter
 function toHttpResponse(interaction: HttpInteraction, mockServerUrl: string): Response {
   const response = generateResponse(interaction.response, { mockServerUrl });
   const headers = new Headers();
-  for (const [name, values] of Object.entries(response.headers ?? {})) for (const value of values) headers.append(name, value);
-  if (response.body?.contentType && !headers.has('content-type')) headers.set('content-type', response.body.contentType);
+  for (const [name, values] of Object.entries(response.headers ?? {}))
+    for (const value of values) headers.append(name, value);
+  if (response.body?.contentType && !headers.has('content-type'))
+    headers.set('content-type', response.body.contentType);
   const body = encodeBody(response.body);
-  return new HttpResponse(body === undefined ? null : (body as ConstructorParameters<typeof Response>[0]), { status: response.status, headers });
+  return new HttpResponse(body === undefined ? null : (body as ConstructorParameters<typeof Response>[0]), {
+    status: response.status,
+    headers,
+  });
 }
 
 /**
@@ -36,12 +41,19 @@ function toHttpResponse(interaction: HttpInteraction, mockServerUrl: string): Re
  * @example server.use(...pactToHandlers('pacts/web-api.json', { baseUrl: 'https://api.example.com' }))
  * @throws TREATY_CONSUMER_PACT_SOURCE or TREATY_CORE_INVALID_PACT when the pact cannot be loaded.
  */
-export function pactToHandlers(source: Pact | Record<string, unknown> | string, options: PactHandlersOptions = {}): HttpHandler[] {
+export function pactToHandlers(
+  source: Pact | Record<string, unknown> | string,
+  options: PactHandlersOptions = {},
+): HttpHandler[] {
   const interactions = selectInteractions(loadPact(source), options.providerStates);
   const base = options.baseUrl ? new URL(options.baseUrl) : undefined;
   const basePath = base ? base.pathname.replace(/\/$/, '') : '';
   const used = new Set<HttpInteraction>();
-  const predicate = base ? new RegExp(`^${base.origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${basePath.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/|\\?|$)`) : /.*/;
+  const predicate = base
+    ? new RegExp(
+        `^${base.origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${basePath.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/|\\?|$)`,
+      )
+    : /.*/;
   const handler = http.all(predicate, async ({ request }) => {
     const actual = await modelFromFetchRequest(request, basePath);
     const choice = chooseInteraction(actual, interactions, used);
@@ -51,7 +63,11 @@ export function pactToHandlers(source: Pact | Record<string, unknown> | string, 
     }
     if (options.onUnmatched === 'passthrough') return undefined;
     return HttpResponse.json(
-      { error: 'Treaty: the request matched no interaction of the pact', closestInteraction: choice.closest?.interaction.description ?? null, report: describeUnexpected({ request: actual, closest: choice.closest }) },
+      {
+        error: 'Treaty: the request matched no interaction of the pact',
+        closestInteraction: choice.closest?.interaction.description ?? null,
+        report: describeUnexpected({ request: actual, closest: choice.closest }),
+      },
       { status: 500 },
     );
   });

@@ -21,7 +21,10 @@ export function pathTemplate(handlers: readonly unknown[], request: Request): st
   for (const handler of handlers as readonly RequestHandler[]) {
     if (!isHttpHandler(handler)) continue;
     const { method, path } = handler.info as HttpHandlerInfo;
-    const methodOk = method instanceof RegExp ? method.test(request.method) : method === 'all' || method.toUpperCase() === request.method.toUpperCase();
+    const methodOk =
+      method instanceof RegExp
+        ? method.test(request.method)
+        : method === 'all' || method.toUpperCase() === request.method.toUpperCase();
     if (!methodOk || typeof path !== 'string' || !matchRequestUrl(url, path).matches) continue;
     const pathname = path.startsWith('/') ? path : pathOnly(path);
     return pathname.replace(/:(\w+)/g, '{$1}');

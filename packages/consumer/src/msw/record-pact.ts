@@ -12,8 +12,14 @@ import { pathTemplate } from './path-template';
 /** The parts of msw's `setupServer()`/`setupWorker()` API the recorder uses. */
 export interface MswLifeCycleSource {
   events: {
-    on(event: 'response:mocked', listener: (args: { request: Request; requestId: string; response: Response }) => void): void;
-    removeListener(event: 'response:mocked', listener: (args: { request: Request; requestId: string; response: Response }) => void): void;
+    on(
+      event: 'response:mocked',
+      listener: (args: { request: Request; requestId: string; response: Response }) => void,
+    ): void;
+    removeListener(
+      event: 'response:mocked',
+      listener: (args: { request: Request; requestId: string; response: Response }) => void,
+    ): void;
   };
   listHandlers(): readonly unknown[];
 }
@@ -50,8 +56,16 @@ export class PactRecorder {
   };
 
   /** Start listening to `source`'s life-cycle events. */
-  constructor(private readonly source: MswLifeCycleSource, private readonly options: RecordPactOptions) {
-    this.target = { consumer: options.consumer, provider: options.provider, dir: options.dir, specVersion: options.specVersion ?? 'V4' };
+  constructor(
+    private readonly source: MswLifeCycleSource,
+    private readonly options: RecordPactOptions,
+  ) {
+    this.target = {
+      consumer: options.consumer,
+      provider: options.provider,
+      dir: options.dir,
+      specVersion: options.specVersion ?? 'V4',
+    };
     preparePactWriting();
     source.events.on('response:mocked', this.listener);
   }
@@ -95,10 +109,19 @@ export class PactRecorder {
     if (this.errors.length) throw this.errors[0];
   }
 
-  private async record(args: { request: Request; requestId: string; response: Response }, states: InteractionMeta['providerStates'], description?: string): Promise<void> {
+  private async record(
+    args: { request: Request; requestId: string; response: Response },
+    states: InteractionMeta['providerStates'],
+    description?: string,
+  ): Promise<void> {
     const base = this.options.baseUrl ? new URL(this.options.baseUrl) : undefined;
     if (base && !args.request.url.startsWith(base.origin + base.pathname.replace(/\/$/, ''))) return;
-    const interaction = await this.toInteraction(args, states, description, base ? base.pathname.replace(/\/$/, '') : '');
+    const interaction = await this.toInteraction(
+      args,
+      states,
+      description,
+      base ? base.pathname.replace(/\/$/, '') : '',
+    );
     recordInteractions(this.target, [interaction]);
   }
 
@@ -110,7 +133,9 @@ export class PactRecorder {
   ): Promise<HttpInteraction> {
     const actual = await modelFromFetchRequest(request, basePath);
     const keep = new Set(this.options.requestHeaders ?? ['content-type', 'accept']);
-    const headers = Object.fromEntries(Object.entries(actual.headers ?? {}).filter(([name]) => keep.has(name.toLowerCase())));
+    const headers = Object.fromEntries(
+      Object.entries(actual.headers ?? {}).filter(([name]) => keep.has(name.toLowerCase())),
+    );
     const template = pathTemplate(this.source.listHandlers(), request).slice(basePath.length) || '/';
     const recorded = await this.recordedResponse(requestId, response);
     return {
@@ -132,7 +157,8 @@ export class PactRecorder {
     if (!body) return out;
     const template = this.templates.get(requestId);
     this.templates.delete(requestId);
-    if (template === undefined) return { ...out, body: { content: body.value, contentType: body.contentType, encoded: false } };
+    if (template === undefined)
+      return { ...out, body: { content: body.value, contentType: body.contentType, encoded: false } };
     const draft = emptyRulesDraft();
     const content = addTemplate(draft, 'body', undefined, template);
     return { ...out, body: { content, contentType: body.contentType, encoded: false }, ...finishRules(draft) };
@@ -148,7 +174,11 @@ export class PactRecorder {
  */
 export function recordPact(source: MswLifeCycleSource, options: RecordPactOptions): PactRecorder {
   if (!options?.consumer || !options.provider) {
-    throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION(['consumer/provider', 'both are required', 'non-empty strings']);
+    throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION([
+      'consumer/provider',
+      'both are required',
+      'non-empty strings',
+    ]);
   }
   return new PactRecorder(source, options);
 }

@@ -64,7 +64,10 @@ export function withFileLock<T>(lockPath: string, fn: () => T, options: LockOpti
       }
       continue;
     }
-    if (Date.now() > deadline) throw consumerErrors.TREATY_CONSUMER_PACT_LOCK([lockPath, 'another process holds the lock'], { source: lockPath });
+    if (Date.now() > deadline)
+      throw consumerErrors.TREATY_CONSUMER_PACT_LOCK([lockPath, 'another process holds the lock'], {
+        source: lockPath,
+      });
     sleepSync(wait + Math.random() * wait);
     wait = Math.min(wait * 2, 50);
   }

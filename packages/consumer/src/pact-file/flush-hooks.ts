@@ -35,6 +35,8 @@ export function installFlushHooks(flush: () => void): boolean {
 // so look at its state before trying.
 function jestHasStarted(): boolean {
   const symbol = Object.getOwnPropertySymbols(globalThis).find((s) => s.description === 'JEST_STATE_SYMBOL');
-  const state = symbol ? (globalThis as unknown as Record<symbol, { hasStarted?: boolean } | undefined>)[symbol] : undefined;
+  const state = symbol
+    ? (globalThis as unknown as Record<symbol, { hasStarted?: boolean } | undefined>)[symbol]
+    : undefined;
   return state?.hasStarted === true;
 }

@@ -32,7 +32,11 @@ function sortKeys(value: unknown): unknown {
  * @example interactions.sort(compareInteractions)
  */
 export function compareInteractions(a: Interaction, b: Interaction): number {
-  return compare(a.description, b.description) || compare(stableJson(a.providerStates), stableJson(b.providerStates)) || compare(a.type, b.type);
+  return (
+    compare(a.description, b.description) ||
+    compare(stableJson(a.providerStates), stableJson(b.providerStates)) ||
+    compare(a.type, b.type)
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -46,7 +46,15 @@ export function recordInteractions(target: PactTarget, interactions: Interaction
   if (!writer) {
     const { consumer, provider, specVersion, writeMode } = target;
     const strict = target.strict ?? process.env.TREATY_STRICT_INTERACTIONS === 'true';
-    writer = new PactFileWriter({ file, consumer, provider, specVersion, overwrite: writeMode === 'overwrite', strict, metadata: METADATA });
+    writer = new PactFileWriter({
+      file,
+      consumer,
+      provider,
+      specVersion,
+      overwrite: writeMode === 'overwrite',
+      strict,
+      metadata: METADATA,
+    });
     writers.set(file, writer);
   }
   writer.record(interactions);

@@ -64,7 +64,13 @@ function renderFrame(header: PactHeader, sample: Interaction, list: string): Pac
 export function renderPact(header: PactHeader, items: RenderedInteraction[]): { text: string; frame?: PactFrame } {
   const lists = new Set(items.map((item) => item.list));
   if (lists.size !== 1) {
-    const pact = serializePact(pactOf(header, items.map((item) => item.interaction)), { specVersion: header.specVersion });
+    const pact = serializePact(
+      pactOf(
+        header,
+        items.map((item) => item.interaction),
+      ),
+      { specVersion: header.specVersion },
+    );
     return { text: `${JSON.stringify(pact, null, 2)}\n` };
   }
   const frame = renderFrame(header, items[0].interaction, items[0].list);

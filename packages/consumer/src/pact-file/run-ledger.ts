@@ -61,7 +61,9 @@ export class RunLedger {
    * @example ledger.siblingEntry(key)?.test
    */
   siblingEntry(key: string): LedgerEntry | undefined {
-    const entry = this.read().filter((e) => e.key === key).pop();
+    const entry = this.read()
+      .filter((e) => e.key === key)
+      .pop();
     const sibling = entry && entry.pid !== process.pid && entry.ppid === process.ppid && alive(entry.pid);
     return sibling ? entry : undefined;
   }

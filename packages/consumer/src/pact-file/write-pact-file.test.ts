@@ -6,7 +6,13 @@ import { withFileLock } from './file-lock';
 import { PactFileWriter, writePactFile } from './write-pact-file';
 
 function interaction(description: string, status = 200): HttpInteraction {
-  return { type: 'Synchronous/HTTP', description, providerStates: [], request: { method: 'GET', path: `/${description}` }, response: { status } };
+  return {
+    type: 'Synchronous/HTTP',
+    description,
+    providerStates: [],
+    request: { method: 'GET', path: `/${description}` },
+    response: { status },
+  };
 }
 
 describe('writePactFile', () => {
@@ -20,7 +26,8 @@ describe('writePactFile', () => {
 
   const update = (interactions: HttpInteraction[], overwrite = false) =>
     writePactFile({ file, consumer: 'web', provider: 'api', specVersion: 'V4', interactions, overwrite });
-  const descriptions = () => JSON.parse(readFileSync(file, 'utf8')).interactions.map((i: { description: string }) => i.description);
+  const descriptions = () =>
+    JSON.parse(readFileSync(file, 'utf8')).interactions.map((i: { description: string }) => i.description);
 
   it('merges with what is on disk, sorted, newer definitions replacing older ones', () => {
     update([interaction('b'), interaction('a')]);
@@ -62,7 +69,10 @@ describe('writePactFile', () => {
     expect(descriptions()).toEqual(['a', 'b', 'c']);
     update([interaction('a'), interaction('c'), interaction('b')], true);
     const whole = readFileSync(file, 'utf8');
-    expect(JSON.parse(appended)).toEqual({ ...JSON.parse(whole), interactions: [0, 2, 1].map((i) => JSON.parse(whole).interactions[i]) });
+    expect(JSON.parse(appended)).toEqual({
+      ...JSON.parse(whole),
+      interactions: [0, 2, 1].map((i) => JSON.parse(whole).interactions[i]),
+    });
   });
 
   it('re-reads the file after another writer changed it, losing nothing', () => {
@@ -89,10 +99,16 @@ describe('writePactFile', () => {
       const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
       writer.record([interaction('a')]);
       writer.record([interaction('a', 404)]);
-      expect(JSON.parse(readFileSync(file, 'utf8')).interactions.map((i: { response: { status: number } }) => i.response.status)).toEqual([404]);
+      expect(
+        JSON.parse(readFileSync(file, 'utf8')).interactions.map(
+          (i: { response: { status: number } }) => i.response.status,
+        ),
+      ).toEqual([404]);
       expect(warn).toHaveBeenCalledTimes(1);
       const name = expect.getState().currentTestName;
-      expect(warn.mock.calls[0][0]).toContain(`interaction "a" is defined differently by test "${name}" (this test file) and test "${name}"`);
+      expect(warn.mock.calls[0][0]).toContain(
+        `interaction "a" is defined differently by test "${name}" (this test file) and test "${name}"`,
+      );
     } finally {
       warn.mockRestore();
     }
@@ -101,14 +117,18 @@ describe('writePactFile', () => {
   it('fails the second definition in strict mode', () => {
     const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4', strict: true });
     writer.record([interaction('a')]);
-    expect(() => writer.record([interaction('a', 404)])).toThrow(expect.objectContaining({ code: 'TREATY_CONSUMER_CONFLICTING_INTERACTION' }));
+    expect(() => writer.record([interaction('a', 404)])).toThrow(
+      expect.objectContaining({ code: 'TREATY_CONSUMER_CONFLICTING_INTERACTION' }),
+    );
     expect(JSON.parse(readFileSync(file, 'utf8')).interactions[0].response.status).toBe(200);
   });
 
   it('times out on a live lock with a typed error', () => {
     const lock = path.join(dir, 'x.lock');
     withFileLock(lock, () => {
-      expect(() => withFileLock(lock, () => undefined, { timeoutMs: 50 })).toThrow(expect.objectContaining({ code: 'TREATY_CONSUMER_PACT_LOCK' }));
+      expect(() => withFileLock(lock, () => undefined, { timeoutMs: 50 })).toThrow(
+        expect.objectContaining({ code: 'TREATY_CONSUMER_PACT_LOCK' }),
+      );
     });
     expect(existsSync(lock)).toBe(false);
   });

@@ -1,11 +1,27 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { parsePact, type Interaction, type WritableSpecVersion } from '@treaty/core';
 import { consumerErrors } from '../errors';
 import { currentTestName } from './current-test';
 import { withFileLock } from './file-lock';
 import { compareInteractions, interactionKey } from './interaction-key';
-import { renderInteraction, renderPact, type PactFrame, type PactHeader, type RenderedInteraction } from './render-pact';
+import {
+  renderInteraction,
+  renderPact,
+  type PactFrame,
+  type PactHeader,
+  type RenderedInteraction,
+} from './render-pact';
 import { RunLedger, textHash } from './run-ledger';
 
 /** Where and how one pact file is written. */
@@ -68,7 +84,8 @@ export class PactFileWriter {
     const test = currentTestName();
     const incoming = interactions.map((i) => renderInteraction(this.header(), i, interactionKey(i)));
     // The directory exists while the file we wrote does; a test may remove it, so check again when the file is gone.
-    if (this.stamp === undefined || !statOrUndefined(this.options.file)) mkdirSync(dirname(this.options.file), { recursive: true });
+    if (this.stamp === undefined || !statOrUndefined(this.options.file))
+      mkdirSync(dirname(this.options.file), { recursive: true });
     withFileLock(`${this.options.file}.lock`, () => this.recordLocked(incoming, test));
   }
 
@@ -92,7 +109,15 @@ export class PactFileWriter {
     }
     if (rewrite || !this.canAppend(appended)) this.writeAll();
     else if (appended.length > 0) this.append(appended);
-    this.ledger.append(incoming.map((item) => ({ key: item.key, hash: textHash(item.text), pid: process.pid, ppid: process.ppid, test })));
+    this.ledger.append(
+      incoming.map((item) => ({
+        key: item.key,
+        hash: textHash(item.text),
+        pid: process.pid,
+        ppid: process.ppid,
+        test,
+      })),
+    );
   }
 
   /**
@@ -157,7 +182,10 @@ export class PactFileWriter {
     const name = next.interaction.description;
     const tests = `test "${earlier.test ?? '(unnamed)'}" (${earlier.where}) and test "${next.test ?? '(unnamed)'}"`;
     if (strict) {
-      throw consumerErrors.TREATY_CONSUMER_CONFLICTING_INTERACTION([name, `${tests}, in ${file}`], { interaction: name, source: file });
+      throw consumerErrors.TREATY_CONSUMER_CONFLICTING_INTERACTION([name, `${tests}, in ${file}`], {
+        interaction: name,
+        source: file,
+      });
     }
     this.warned.add(next.key);
     console.warn(
@@ -173,7 +201,9 @@ export class PactFileWriter {
 
   private canAppend(appended: Entry[]): boolean {
     const frame = this.frame;
-    return frame !== undefined && this.entries.size > appended.length && appended.every((entry) => entry.list === frame.list);
+    return (
+      frame !== undefined && this.entries.size > appended.length && appended.every((entry) => entry.list === frame.list)
+    );
   }
 
   private writeAll(): void {

@@ -16,12 +16,18 @@ describe('extractTemplate', () => {
 
   it('writes arrayContains variants with their own rules, and provider-state generators', () => {
     const out = extractTemplate({ tags: arrayContaining(like({ a: 1 })), href: fromProviderState('/x/${id}', '/x/1') });
-    expect(out.rules['$.tags']).toEqual({ matchers: [{ match: 'arrayContains', variants: [{ index: 0, rules: { $: { matchers: [{ match: 'type' }] } } }] }] });
+    expect(out.rules['$.tags']).toEqual({
+      matchers: [{ match: 'arrayContains', variants: [{ index: 0, rules: { $: { matchers: [{ match: 'type' }] } } }] }],
+    });
     expect(out.generators['$.href']).toEqual({ type: 'ProviderState', expression: '/x/${id}' });
     expect(out.example).toEqual({ tags: [{ a: 1 }], href: '/x/1' });
   });
 
   it('leaves plain values alone', () => {
-    expect(extractTemplate([1, 'a', null, { b: true }])).toEqual({ example: [1, 'a', null, { b: true }], rules: {}, generators: {} });
+    expect(extractTemplate([1, 'a', null, { b: true }])).toEqual({
+      example: [1, 'a', null, { b: true }],
+      rules: {},
+      generators: {},
+    });
   });
 });

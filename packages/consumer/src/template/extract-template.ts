@@ -59,7 +59,8 @@ function walkEachItem(items: unknown[], path: string, out: ExtractedTemplate): u
 function walkEachValue(value: unknown, path: string, out: ExtractedTemplate): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const example: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) example[key] = walk(item, `${path}.*`, out);
+  for (const [key, item] of Object.entries(value as Record<string, unknown>))
+    example[key] = walk(item, `${path}.*`, out);
   return example;
 }
 
@@ -69,7 +70,9 @@ function walkArrayContains(matcher: Matcher<unknown>, path: string, out: Extract
   const rule = {
     match: 'arrayContains',
     variants: extracted.map((v, index) =>
-      Object.keys(v.generators).length ? { index, rules: v.rules, generators: v.generators } : { index, rules: v.rules },
+      Object.keys(v.generators).length
+        ? { index, rules: v.rules, generators: v.generators }
+        : { index, rules: v.rules },
     ),
   };
   addRule(out, path, rule);

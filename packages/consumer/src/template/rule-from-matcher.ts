@@ -2,7 +2,15 @@ import type { Generator, MatchingRule } from '@treaty/core';
 import type { Matcher } from '../matchers/matcher-types';
 
 // Keys of a pact-js matcher object that are not options of the rule written to the pact.
-const NOT_RULE_OPTIONS = new Set(['pact:matcher:type', 'pact:generator:type', 'value', 'example', 'expression', 'rules', 'variants']);
+const NOT_RULE_OPTIONS = new Set([
+  'pact:matcher:type',
+  'pact:generator:type',
+  'value',
+  'example',
+  'expression',
+  'rules',
+  'variants',
+]);
 
 // pact-js's `timestamp` matcher is written as `datetime` by the reference implementation.
 const RULE_NAMES: Record<string, string> = { timestamp: 'datetime' };

@@ -27,7 +27,12 @@ export function addTemplate(draft: RulesDraft, category: string, key: string | u
   return extracted.example;
 }
 
-function mergeExtracted(draft: RulesDraft, category: string, key: string | undefined, extracted: ExtractedTemplate): void {
+function mergeExtracted(
+  draft: RulesDraft,
+  category: string,
+  key: string | undefined,
+  extracted: ExtractedTemplate,
+): void {
   for (const [path, list] of Object.entries(extracted.rules)) {
     const at = key === undefined ? path : key;
     const target = (draft.matchingRules[category] ??= {});

@@ -65,7 +65,12 @@ export class XmlElement extends XmlNode {
   }
 
   /** Append an element that repeats: matched by type, `examples` copies in the example body. */
-  eachLike(name: string, attributes: XmlAttributes, cb?: XmlCallback, options: { examples?: number; min?: number; max?: number } = { examples: 1 }): this {
+  eachLike(
+    name: string,
+    attributes: XmlAttributes,
+    cb?: XmlCallback,
+    options: { examples?: number; min?: number; max?: number } = { examples: 1 },
+  ): this {
     const element = new XmlElement(name).setAttributes(attributes);
     cb?.(element);
     this.children.push({ 'pact:matcher:type': 'type', value: element, ...options });

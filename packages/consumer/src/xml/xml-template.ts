@@ -20,7 +20,12 @@ function isElement(x: unknown): x is ElementJson {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/'/g, '&apos;')
+    .replace(/"/g, '&quot;');
 }
 
 function attributeText(value: unknown, path: string, rules: Record<string, MatchingRule>): string {
@@ -35,7 +40,11 @@ function childXml(child: unknown, path: string, rules: Record<string, MatchingRu
     const { min, max, examples } = child as unknown as { min?: number; max?: number; examples?: number };
     const element = child.value;
     const elementPath = `${path}.${element.name}`;
-    rules[elementPath] = { match: 'type', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+    rules[elementPath] = {
+      match: 'type',
+      ...(min === undefined ? {} : { min }),
+      ...(max === undefined ? {} : { max }),
+    };
     const one = elementXml(element, elementPath, rules);
     return one.repeat(Math.max(examples ?? 1, min ?? 1));
   }

@@ -1,6 +1,8 @@
 /** Base64 and UTF-8 conversions without Node built-ins. */
 
-declare const TextDecoder: { new (label?: string, options?: { fatal?: boolean }): { decode(bytes: Uint8Array): string } };
+declare const TextDecoder: {
+  new (label?: string, options?: { fatal?: boolean }): { decode(bytes: Uint8Array): string };
+};
 
 // The platform's base64 (globals in Node and browsers, so core stays free of imports): measured faster than the
 // hand-written codec it replaced (scripts/bench/core-helpers.mjs; docs/decisions/0001-libraries.md).
@@ -35,7 +37,10 @@ function isPlainBase64(text: string): boolean {
 }
 
 function cleanBase64(text: string): string {
-  const clean = text.replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
+  const clean = text
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .replace(/[^A-Za-z0-9+/]/g, '');
   // A lone trailing character holds less than a byte: drop it, as a bit-by-bit decoder would.
   return clean.length % 4 === 1 ? clean.slice(0, -1) : clean;
 }

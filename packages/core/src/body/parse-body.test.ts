@@ -3,8 +3,14 @@ import { formatQueryString, parseQueryString } from './query-string';
 
 describe('parseBody', () => {
   it('parses JSON under JSON-ish content types', () => {
-    expect(parseBody('{"a":[1]}', 'application/json; charset=utf-8')).toEqual({ content: { a: [1] }, contentType: 'application/json; charset=utf-8' });
-    expect(parseBody('null', 'application/problem+json')).toEqual({ content: null, contentType: 'application/problem+json' });
+    expect(parseBody('{"a":[1]}', 'application/json; charset=utf-8')).toEqual({
+      content: { a: [1] },
+      contentType: 'application/json; charset=utf-8',
+    });
+    expect(parseBody('null', 'application/problem+json')).toEqual({
+      content: null,
+      contentType: 'application/problem+json',
+    });
     expect(parseBody(new TextEncoder().encode('[1,2]'), 'application/vnd.api+json')?.content).toEqual([1, 2]);
   });
 
@@ -19,7 +25,11 @@ describe('parseBody', () => {
   });
 
   it('turns binary bytes into base64', () => {
-    expect(parseBody(new Uint8Array([0, 1, 255]), 'image/png')).toEqual({ content: 'AAH/', encoded: 'base64', contentType: 'image/png' });
+    expect(parseBody(new Uint8Array([0, 1, 255]), 'image/png')).toEqual({
+      content: 'AAH/',
+      encoded: 'base64',
+      contentType: 'image/png',
+    });
     expect(parseBody(new Uint8Array([0xff, 0xfe]))).toEqual({ content: '//4=', encoded: 'base64' });
   });
 
@@ -40,7 +50,9 @@ describe('encodeBody', () => {
 
   it('round-trips binary bodies through parseBody', () => {
     const bytes = new Uint8Array(Array.from({ length: 300 }, (_v, i) => (i * 7) % 256));
-    expect(Array.from(encodeBody(parseBody(bytes, 'application/octet-stream')) as Uint8Array)).toEqual(Array.from(bytes));
+    expect(Array.from(encodeBody(parseBody(bytes, 'application/octet-stream')) as Uint8Array)).toEqual(
+      Array.from(bytes),
+    );
   });
 });
 

@@ -11,7 +11,8 @@ import { isJsonType, isTextType } from './content-type';
 export function parseBody(raw: string | Uint8Array | undefined, contentType?: string): Body | undefined {
   if (raw === undefined) return undefined;
   const text = typeof raw === 'string' ? raw : bytesAsText(raw, contentType);
-  if (text === undefined) return withType({ content: bytesToBase64(raw as Uint8Array), encoded: 'base64' }, contentType);
+  if (text === undefined)
+    return withType({ content: bytesToBase64(raw as Uint8Array), encoded: 'base64' }, contentType);
   if (text === '') return withType({ content: '' }, contentType);
   if (isJsonType(contentType)) {
     const parsed = tryJson(text);

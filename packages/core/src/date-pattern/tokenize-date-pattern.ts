@@ -31,7 +31,11 @@ export function tokenizeDatePattern(pattern: string): DatePatternToken[] {
     } else {
       let run = 1;
       while (pattern[i + run] === c) run++;
-      tokens.push(/[A-Za-z]/.test(c) ? { kind: 'field', letter: c, count: run } : { kind: 'literal', text: pattern.slice(i, i + run) });
+      tokens.push(
+        /[A-Za-z]/.test(c)
+          ? { kind: 'field', letter: c, count: run }
+          : { kind: 'literal', text: pattern.slice(i, i + run) },
+      );
       i += run;
     }
   }

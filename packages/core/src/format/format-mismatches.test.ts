@@ -2,43 +2,58 @@ import type { Mismatch } from '../model';
 import { formatMismatches } from './format-mismatches';
 
 const mismatches: Mismatch[] = [
-  { type: 'body', path: '$.items[0].id', expected: 1, actual: 'abc', message: "Expected 'abc' (String) to be an integer", rule: 'integer' },
+  {
+    type: 'body',
+    path: '$.items[0].id',
+    expected: 1,
+    actual: 'abc',
+    message: "Expected 'abc' (String) to be an integer",
+    rule: 'integer',
+  },
   { type: 'status', path: '', expected: 200, actual: 500, message: 'Expected status 200 but received 500' },
-  { type: 'header', path: 'Content-Type', expected: 'application/json', actual: 'text/html', message: "Expected header 'Content-Type' to have value 'application/json' but received 'text/html'" },
+  {
+    type: 'header',
+    path: 'Content-Type',
+    expected: 'application/json',
+    actual: 'text/html',
+    message: "Expected header 'Content-Type' to have value 'application/json' but received 'text/html'",
+  },
 ];
 
 describe('formatMismatches', () => {
   it('renders a heading, groups by kind in a fixed order, and shows where, rule, sentence and diff', () => {
-    expect(formatMismatches({ ok: false, mismatches }, { interaction: 'a request for items' })).toBe([
-      '✕ 3 mismatches for "a request for items"',
-      '',
-      '  - Expected',
-      '  + Received',
-      '',
-      '  Headers (1)',
-      '',
-      '    › Content-Type',
-      "      Expected header 'Content-Type' to have value 'application/json' but received 'text/html'",
-      '',
-      '      - "application/json"',
-      '      + "text/html"',
-      '',
-      '  Status (1)',
-      '',
-      '    › status',
-      '      Expected status 200 but received 500',
-      '',
-      '      - 200',
-      '      + 500',
-      '',
-      '  Body (1)',
-      '',
-      '    › $.items[0].id  [integer]',
-      "      Expected 'abc' (String) to be an integer",
-      '',
-      '      - 1',
-      '      + "abc"',
-    ].join('\n'));
+    expect(formatMismatches({ ok: false, mismatches }, { interaction: 'a request for items' })).toBe(
+      [
+        '✕ 3 mismatches for "a request for items"',
+        '',
+        '  - Expected',
+        '  + Received',
+        '',
+        '  Headers (1)',
+        '',
+        '    › Content-Type',
+        "      Expected header 'Content-Type' to have value 'application/json' but received 'text/html'",
+        '',
+        '      - "application/json"',
+        '      + "text/html"',
+        '',
+        '  Status (1)',
+        '',
+        '    › status',
+        '      Expected status 200 but received 500',
+        '',
+        '      - 200',
+        '      + 500',
+        '',
+        '  Body (1)',
+        '',
+        '    › $.items[0].id  [integer]',
+        "      Expected 'abc' (String) to be an integer",
+        '',
+        '      - 1',
+        '      + "abc"',
+      ].join('\n'),
+    );
   });
 
   it('accepts a bare list and says when nothing is wrong', () => {

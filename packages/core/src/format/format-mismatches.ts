@@ -13,8 +13,14 @@ export interface FormatOptions {
 const ORDER: MismatchType[] = ['method', 'path', 'query', 'header', 'status', 'bodyType', 'body', 'metadata'];
 
 const TITLES: Record<MismatchType, string> = {
-  method: 'Method', path: 'Path', query: 'Query', header: 'Headers', status: 'Status',
-  bodyType: 'Body type', body: 'Body', metadata: 'Metadata',
+  method: 'Method',
+  path: 'Path',
+  query: 'Query',
+  header: 'Headers',
+  status: 'Status',
+  bodyType: 'Body type',
+  body: 'Body',
+  metadata: 'Metadata',
 };
 
 function plural(n: number, word: string): string {
@@ -32,7 +38,12 @@ export function formatMismatches(result: MatchResult | Mismatch[], options: Form
   const p = paint(options.color === true);
   const subject = options.interaction !== undefined ? ` for "${options.interaction}"` : '';
   if (mismatches.length === 0) return p.green(`✓ No mismatches${subject}`);
-  const lines = [p.bold(p.red(`✕ ${plural(mismatches.length, 'mismatch')}${subject}`)), '', `  ${p.red('- Expected')}`, `  ${p.green('+ Received')}`];
+  const lines = [
+    p.bold(p.red(`✕ ${plural(mismatches.length, 'mismatch')}${subject}`)),
+    '',
+    `  ${p.red('- Expected')}`,
+    `  ${p.green('+ Received')}`,
+  ];
   for (const type of orderedTypes(mismatches)) {
     const group = mismatches.filter((m) => m.type === type);
     lines.push('', `  ${p.bold(TITLES[type] ?? type)} ${p.dim(`(${group.length})`)}`);

@@ -14,7 +14,11 @@ describe('valueDiff', () => {
 
   it('diffs multi-line values line by line, keeping shared lines', () => {
     expect(valueDiff({ a: 1, b: 2 }, { a: 1, b: 3 }, plain)).toEqual([
-      '  {', '    "a": 1,', '-   "b": 2', '+   "b": 3', '  }',
+      '  {',
+      '    "a": 1,',
+      '-   "b": 2',
+      '+   "b": 3',
+      '  }',
     ]);
   });
 

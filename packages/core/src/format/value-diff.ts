@@ -21,21 +21,27 @@ function diffLines(a: string[], b: string[]): Line[] {
   const m = b.length;
   const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    for (let j = m - 1; j >= 0; j--)
+      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
   }
   const out: Line[] = [];
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) { out.push({ sign: ' ', text: a[i] }); i++; j++; }
-    else if (i < n && (j === m || table[i + 1][j] >= table[i][j + 1])) out.push({ sign: '-', text: a[i++] });
+    if (i < n && j < m && a[i] === b[j]) {
+      out.push({ sign: ' ', text: a[i] });
+      i++;
+      j++;
+    } else if (i < n && (j === m || table[i + 1][j] >= table[i][j + 1])) out.push({ sign: '-', text: a[i++] });
     else out.push({ sign: '+', text: b[j++] });
   }
   return out;
 }
 
 function cut(lines: string[]): string[] {
-  return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES), `... ${lines.length - MAX_LINES} more lines`];
+  return lines.length <= MAX_LINES
+    ? lines
+    : [...lines.slice(0, MAX_LINES), `... ${lines.length - MAX_LINES} more lines`];
 }
 
 /**

@@ -8,7 +8,11 @@ import { generateValue, type GeneratorContext } from './generate-value';
  * matching location replaced; other content only a generator at `$`; base64 content is left alone.
  * @throws TreatyError TREATY_CORE_INVALID_GENERATOR for a malformed path or generator.
  */
-export function generateBody(body: Body | undefined, generators: Record<string, Generator>, context: GeneratorContext): Body | undefined {
+export function generateBody(
+  body: Body | undefined,
+  generators: Record<string, Generator>,
+  context: GeneratorContext,
+): Body | undefined {
   if (body === undefined || body.encoded === 'base64') return body;
   let content = body.content;
   for (const [path, generator] of Object.entries(generators)) {
@@ -30,7 +34,9 @@ export function generateNamedValues(
   if (values === undefined) return undefined;
   const out = { ...values };
   for (const [name, generator] of Object.entries(generators)) {
-    const key = Object.keys(out).find((k) => (options.ignoreCase ? k.toLowerCase() === name.toLowerCase() : k === name));
+    const key = Object.keys(out).find((k) =>
+      options.ignoreCase ? k.toLowerCase() === name.toLowerCase() : k === name,
+    );
     if (key === undefined) continue;
     out[key] = out[key].map((value) => String(generateValue(generator, value, context, `${options.category} ${name}`)));
   }
@@ -38,7 +44,11 @@ export function generateNamedValues(
 }
 
 /** Apply metadata generators (keyed by name) to message metadata. */
-export function generateMetadata(metadata: Record<string, unknown> | undefined, generators: Record<string, Generator>, context: GeneratorContext): Record<string, unknown> | undefined {
+export function generateMetadata(
+  metadata: Record<string, unknown> | undefined,
+  generators: Record<string, Generator>,
+  context: GeneratorContext,
+): Record<string, unknown> | undefined {
   if (metadata === undefined) return undefined;
   const out = { ...metadata };
   for (const [name, generator] of Object.entries(generators)) {

@@ -3,7 +3,14 @@
  * `tomorrow`, `yesterday`) then offsets such as `+ 1 day - 2 hours`, and an optional time (`@ 14:30`, `@ noon`).
  */
 
-const UNIT_MS: Record<string, number> = { millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
+const UNIT_MS: Record<string, number> = {
+  millisecond: 1,
+  second: 1000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 604_800_000,
+};
 const BASES: Record<string, number> = { now: 0, today: 0, tomorrow: 1, yesterday: -1 };
 
 /**
@@ -11,7 +18,10 @@ const BASES: Record<string, number> = { now: 0, today: 0, tomorrow: 1, yesterday
  * @example applyDateExpression(new Date('2024-01-31T00:00:00Z'), '+1 month') // 2024-02-29
  */
 export function applyDateExpression(base: Date, expression: string): Date | undefined {
-  const [datePart, timePart] = expression.toLowerCase().split('@').map((s) => s.trim());
+  const [datePart, timePart] = expression
+    .toLowerCase()
+    .split('@')
+    .map((s) => s.trim());
   let date = new Date(base.getTime());
   let rest = datePart;
   const baseWord = /^(now|today|tomorrow|yesterday)\b/.exec(rest);
@@ -19,7 +29,7 @@ export function applyDateExpression(base: Date, expression: string): Date | unde
     date = new Date(date.getTime() + BASES[baseWord[1]] * UNIT_MS.day);
     rest = rest.slice(baseWord[0].length).trim();
   }
-  const offsets = /^([+-]\s*\d+\s*[a-z]+\s*)*$/.test(rest) ? rest.match(/[+-]\s*\d+\s*[a-z]+/g) ?? [] : undefined;
+  const offsets = /^([+-]\s*\d+\s*[a-z]+\s*)*$/.test(rest) ? (rest.match(/[+-]\s*\d+\s*[a-z]+/g) ?? []) : undefined;
   if (offsets === undefined) return undefined;
   for (const offset of offsets) {
     const m = /^([+-])\s*(\d+)\s*([a-z]+?)s?$/.exec(offset.replace(/\s+/g, ' ').replace(/ /g, ''));
@@ -49,7 +59,14 @@ function addUnits(date: Date, amount: number, unit: string): Date | undefined {
 function applyTime(date: Date, time: string): Date | undefined {
   const named: Record<string, [number, number]> = { midnight: [0, 0], noon: [12, 0] };
   const m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm|o'clock)?$/.exec(time);
-  const hm = named[time] ?? (m ? [Number(m[1]) % 12 + (m[4] === 'pm' ? 12 : m[4] === 'am' ? 0 : Number(m[1]) >= 12 ? 12 : 0), Number(m[2] ?? 0)] : undefined);
+  const hm =
+    named[time] ??
+    (m
+      ? [
+          (Number(m[1]) % 12) + (m[4] === 'pm' ? 12 : m[4] === 'am' ? 0 : Number(m[1]) >= 12 ? 12 : 0),
+          Number(m[2] ?? 0),
+        ]
+      : undefined);
   if (hm === undefined) return undefined;
   const out = new Date(date.getTime());
   out.setUTCHours(hm[0], hm[1], m?.[3] ? Number(m[3]) : 0, 0);

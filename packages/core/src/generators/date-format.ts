@@ -5,7 +5,20 @@
 
 import { tokenizeDatePattern } from '../date-pattern/tokenize-date-pattern';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -16,11 +29,15 @@ export function formatJavaDate(date: Date, pattern: string): string {
   return tokenizeDatePattern(pattern)
     .map((token) => {
       switch (token.kind) {
-        case 'field': return field(date, token.letter, token.count);
-        case 'literal': return token.text;
+        case 'field':
+          return field(date, token.letter, token.count);
+        case 'literal':
+          return token.text;
         // Optional-section markers are written as they stand.
-        case 'optionalStart': return '[';
-        case 'optionalEnd': return ']';
+        case 'optionalStart':
+          return '[';
+        case 'optionalEnd':
+          return ']';
       }
     })
     .join('');
@@ -33,28 +50,60 @@ function pad(value: number, width: number): string {
 function field(d: Date, letter: string, n: number): string {
   const hours = d.getUTCHours();
   switch (letter) {
-    case 'y': case 'u': case 'Y': return n === 2 ? pad(d.getUTCFullYear() % 100, 2) : pad(d.getUTCFullYear(), n);
-    case 'M': case 'L': return n >= 4 ? MONTHS[d.getUTCMonth()] : n === 3 ? MONTHS[d.getUTCMonth()].slice(0, 3) : pad(d.getUTCMonth() + 1, n);
-    case 'd': return pad(d.getUTCDate(), n);
-    case 'D': return pad(dayOfYear(d), n);
-    case 'E': return n >= 4 ? DAYS[d.getUTCDay()] : DAYS[d.getUTCDay()].slice(0, 3);
-    case 'a': return hours < 12 ? 'AM' : 'PM';
-    case 'H': return pad(hours, n);
-    case 'k': return pad(hours === 0 ? 24 : hours, n);
-    case 'h': return pad(hours % 12 === 0 ? 12 : hours % 12, n);
-    case 'K': return pad(hours % 12, n);
-    case 'm': return pad(d.getUTCMinutes(), n);
-    case 's': return pad(d.getUTCSeconds(), n);
-    case 'S': return pad(d.getUTCMilliseconds(), 3).padEnd(n, '0').slice(0, n);
-    case 'n': return pad(d.getUTCMilliseconds() * 1_000_000, n);
-    case 'X': return 'Z';
-    case 'x': return n === 1 ? '+00' : n === 2 || n === 4 ? '+0000' : '+00:00';
-    case 'Z': return n === 4 ? 'GMT' : n === 5 ? 'Z' : '+0000';
-    case 'z': case 'O': case 'V': return n >= 4 ? 'Coordinated Universal Time' : 'UTC';
-    default: return letter.repeat(n);
+    case 'y':
+    case 'u':
+    case 'Y':
+      return n === 2 ? pad(d.getUTCFullYear() % 100, 2) : pad(d.getUTCFullYear(), n);
+    case 'M':
+    case 'L':
+      return n >= 4
+        ? MONTHS[d.getUTCMonth()]
+        : n === 3
+          ? MONTHS[d.getUTCMonth()].slice(0, 3)
+          : pad(d.getUTCMonth() + 1, n);
+    case 'd':
+      return pad(d.getUTCDate(), n);
+    case 'D':
+      return pad(dayOfYear(d), n);
+    case 'E':
+      return n >= 4 ? DAYS[d.getUTCDay()] : DAYS[d.getUTCDay()].slice(0, 3);
+    case 'a':
+      return hours < 12 ? 'AM' : 'PM';
+    case 'H':
+      return pad(hours, n);
+    case 'k':
+      return pad(hours === 0 ? 24 : hours, n);
+    case 'h':
+      return pad(hours % 12 === 0 ? 12 : hours % 12, n);
+    case 'K':
+      return pad(hours % 12, n);
+    case 'm':
+      return pad(d.getUTCMinutes(), n);
+    case 's':
+      return pad(d.getUTCSeconds(), n);
+    case 'S':
+      return pad(d.getUTCMilliseconds(), 3).padEnd(n, '0').slice(0, n);
+    case 'n':
+      return pad(d.getUTCMilliseconds() * 1_000_000, n);
+    case 'X':
+      return 'Z';
+    case 'x':
+      return n === 1 ? '+00' : n === 2 || n === 4 ? '+0000' : '+00:00';
+    case 'Z':
+      return n === 4 ? 'GMT' : n === 5 ? 'Z' : '+0000';
+    case 'z':
+    case 'O':
+    case 'V':
+      return n >= 4 ? 'Coordinated Universal Time' : 'UTC';
+    default:
+      return letter.repeat(n);
   }
 }
 
 function dayOfYear(d: Date): number {
-  return Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+  return (
+    Math.floor(
+      (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000,
+    ) + 1
+  );
 }

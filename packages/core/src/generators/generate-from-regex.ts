@@ -12,7 +12,10 @@ export function generateFromRegex(pattern: string, where = 'Regex generator'): s
   try {
     ast = parseRegex(pattern);
   } catch (error) {
-    throw coreErrors.TREATY_CORE_INVALID_GENERATOR([where, `the pattern /${pattern}/ is not a regular expression I can generate from (${(error as Error).message})`]);
+    throw coreErrors.TREATY_CORE_INVALID_GENERATOR([
+      where,
+      `the pattern /${pattern}/ is not a regular expression I can generate from (${(error as Error).message})`,
+    ]);
   }
   return generate(ast);
 }

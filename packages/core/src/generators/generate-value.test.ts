@@ -53,10 +53,16 @@ describe('generateValue', () => {
     const now = new Date(Date.UTC(2024, 0, 31, 13, 4, 5));
     expect(gen('Date', {}, undefined, { now })).toBe('2024-01-31');
     expect(gen('Time', { format: 'h:mm a' }, undefined, { now })).toBe('1:04 PM');
-    expect(gen('DateTime', { format: "yyyy-MM-dd'T'HH:mm:ss.SSSXXX" }, undefined, { now })).toBe('2024-01-31T13:04:05.000Z');
+    expect(gen('DateTime', { format: "yyyy-MM-dd'T'HH:mm:ss.SSSXXX" }, undefined, { now })).toBe(
+      '2024-01-31T13:04:05.000Z',
+    );
     expect(gen('Date', { expression: '+1 month' }, undefined, { now })).toBe('2024-02-29');
-    expect(gen('DateTime', { format: 'yyyy-MM-dd HH:mm', expression: 'tomorrow - 2 hours @ 14:30' }, undefined, { now })).toBe('2024-02-01 14:30');
-    expect(gen('Date', { format: 'EEE, dd MMM yy', expression: 'yesterday' }, undefined, { now })).toBe('Tue, 30 Jan 24');
+    expect(
+      gen('DateTime', { format: 'yyyy-MM-dd HH:mm', expression: 'tomorrow - 2 hours @ 14:30' }, undefined, { now }),
+    ).toBe('2024-02-01 14:30');
+    expect(gen('Date', { format: 'EEE, dd MMM yy', expression: 'yesterday' }, undefined, { now })).toBe(
+      'Tue, 30 Jan 24',
+    );
   });
 
   it('ProviderState fills placeholders and keeps the type of a whole-value placeholder', () => {
@@ -70,7 +76,9 @@ describe('generateValue', () => {
 
   it('MockServerURL puts the mock server base URL in front of the example path', () => {
     const options = { regex: '.*(\\/orders\\/\\d+)$', example: 'http://localhost:8080/orders/1' };
-    expect(gen('MockServerURL', options, options.example, { mockServerUrl: 'http://127.0.0.1:5555' })).toBe('http://127.0.0.1:5555/orders/1');
+    expect(gen('MockServerURL', options, options.example, { mockServerUrl: 'http://127.0.0.1:5555' })).toBe(
+      'http://127.0.0.1:5555/orders/1',
+    );
     expect(gen('MockServerURL', options, options.example)).toBe(options.example);
   });
 

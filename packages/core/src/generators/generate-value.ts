@@ -18,7 +18,11 @@ export interface GeneratorContext {
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
-const DATE_DEFAULTS: Record<string, string> = { Date: 'yyyy-MM-dd', Time: 'HH:mm:ss', DateTime: "yyyy-MM-dd'T'HH:mm:ss" };
+const DATE_DEFAULTS: Record<string, string> = {
+  Date: 'yyyy-MM-dd',
+  Time: 'HH:mm:ss',
+  DateTime: "yyyy-MM-dd'T'HH:mm:ss",
+};
 
 /**
  * Produce a value for one generator. `current` is the example in the pact, returned unchanged when the
@@ -26,21 +30,40 @@ const DATE_DEFAULTS: Record<string, string> = { Date: 'yyyy-MM-dd', Time: 'HH:mm
  * @example generateValue({ type: 'RandomInt', min: 1, max: 3 }, 0, {}, '$.id') // 1, 2 or 3
  * @throws TreatyError TREATY_CORE_INVALID_GENERATOR for an unknown type or unusable options.
  */
-export function generateValue(generator: Generator, current: unknown, context: GeneratorContext, where: string): unknown {
-  const num = (name: string, fallback: number) => (typeof generator[name] === 'number' ? (generator[name] as number) : fallback);
+export function generateValue(
+  generator: Generator,
+  current: unknown,
+  context: GeneratorContext,
+  where: string,
+): unknown {
+  const num = (name: string, fallback: number) =>
+    typeof generator[name] === 'number' ? (generator[name] as number) : fallback;
   switch (generator.type) {
-    case 'RandomInt': return randomInt(num('min', 0), num('max', 2147483647));
-    case 'RandomDecimal': return randomDecimal(Math.max(2, num('digits', 10)));
-    case 'RandomHexadecimal': return randomChars(HEX, num('digits', 10));
-    case 'RandomString': return randomChars(ALPHANUMERIC, num('size', 20));
-    case 'RandomBoolean': return Math.random() < 0.5;
-    case 'Regex': return generateFromRegex(String(generator.regex ?? ''), where);
-    case 'Uuid': return formatUuid(String(generator.format ?? 'lower-case-hyphenated'));
-    case 'Date': case 'Time': case 'DateTime': return generateDate(generator, context, where);
-    case 'ProviderState': return fromProviderState(generator, current, context.providerState);
-    case 'MockServerURL': return mockServerUrl(generator, current, context.mockServerUrl);
+    case 'RandomInt':
+      return randomInt(num('min', 0), num('max', 2147483647));
+    case 'RandomDecimal':
+      return randomDecimal(Math.max(2, num('digits', 10)));
+    case 'RandomHexadecimal':
+      return randomChars(HEX, num('digits', 10));
+    case 'RandomString':
+      return randomChars(ALPHANUMERIC, num('size', 20));
+    case 'RandomBoolean':
+      return Math.random() < 0.5;
+    case 'Regex':
+      return generateFromRegex(String(generator.regex ?? ''), where);
+    case 'Uuid':
+      return formatUuid(String(generator.format ?? 'lower-case-hyphenated'));
+    case 'Date':
+    case 'Time':
+    case 'DateTime':
+      return generateDate(generator, context, where);
+    case 'ProviderState':
+      return fromProviderState(generator, current, context.providerState);
+    case 'MockServerURL':
+      return mockServerUrl(generator, current, context.mockServerUrl);
     // Generators inside arrayContains variants: the example is kept (the variants' own values are valid examples).
-    case 'ArrayContains': return current;
+    case 'ArrayContains':
+      return current;
     default:
       throw coreErrors.TREATY_CORE_INVALID_GENERATOR([where, `unknown generator type "${generator.type}"`]);
   }
@@ -70,13 +93,17 @@ function generateDate(generator: Generator, context: GeneratorContext, where: st
   const expression = typeof generator.expression === 'string' ? generator.expression : undefined;
   const date = expression === undefined ? base : applyDateExpression(base, expression);
   if (date === undefined) {
-    throw coreErrors.TREATY_CORE_INVALID_GENERATOR([where, `the date expression "${expression}" is not understood (use e.g. "+1 day", "tomorrow @ noon")`]);
+    throw coreErrors.TREATY_CORE_INVALID_GENERATOR([
+      where,
+      `the date expression "${expression}" is not understood (use e.g. "+1 day", "tomorrow @ noon")`,
+    ]);
   }
   return formatJavaDate(date, String(generator.format ?? DATE_DEFAULTS[generator.type]));
 }
 
 function mockServerUrl(generator: Generator, current: unknown, baseUrl: string | undefined): unknown {
-  const example = typeof generator.example === 'string' ? generator.example : typeof current === 'string' ? current : undefined;
+  const example =
+    typeof generator.example === 'string' ? generator.example : typeof current === 'string' ? current : undefined;
   if (baseUrl === undefined || example === undefined) return current;
   const match = typeof generator.regex === 'string' ? new RegExp(generator.regex).exec(example) : null;
   const rest = match ? (match[1] ?? '') : example.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');

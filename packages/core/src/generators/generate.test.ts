@@ -12,7 +12,10 @@ describe('generateRequest (provider mode)', () => {
       path: { '': { type: 'ProviderState', expression: '/orders/${id}' } },
       query: { page: { type: 'RandomInt', min: 5, max: 5 } },
       header: { 'x-id': { type: 'ProviderState', expression: '${id}' } },
-      body: { '$.items[*].id': { type: 'RandomInt', min: 7, max: 7 }, "$['x-y']": { type: 'ProviderState', expression: '${id}' } },
+      body: {
+        '$.items[*].id': { type: 'RandomInt', min: 7, max: 7 },
+        "$['x-y']": { type: 'ProviderState', expression: '${id}' },
+      },
     },
   };
 
@@ -39,7 +42,13 @@ describe('generateResponse (consumer mode)', () => {
       body: { content: { id: 'x' }, contentType: 'application/json' },
       generators: {
         status: { '': { type: 'RandomInt', min: 201, max: 201 } },
-        header: { Location: { type: 'MockServerURL', regex: '.*(\\/orders\\/\\d+)$', example: 'http://localhost:8080/orders/1' } },
+        header: {
+          Location: {
+            type: 'MockServerURL',
+            regex: '.*(\\/orders\\/\\d+)$',
+            example: 'http://localhost:8080/orders/1',
+          },
+        },
         body: { '$.id': { type: 'Uuid' } },
       },
     };
@@ -50,7 +59,11 @@ describe('generateResponse (consumer mode)', () => {
   });
 
   it('replaces a whole text body at $', () => {
-    const out = generateResponse({ status: 200, body: { content: 'x', contentType: 'text/plain' }, generators: { body: { $: { type: 'RandomString', size: 3 } } } });
+    const out = generateResponse({
+      status: 200,
+      body: { content: 'x', contentType: 'text/plain' },
+      generators: { body: { $: { type: 'RandomString', size: 3 } } },
+    });
     expect(out.body?.content).toMatch(/^[A-Za-z0-9]{3}$/);
   });
 });
@@ -60,7 +73,10 @@ describe('generateMessage', () => {
     const message: Message = {
       contents: { content: { at: 'old' }, contentType: 'application/json' },
       metadata: { key: 'old' },
-      generators: { body: { '$.at': { type: 'Date', format: 'yyyy' } }, metadata: { key: { type: 'RandomHexadecimal', digits: 4 } } },
+      generators: {
+        body: { '$.at': { type: 'Date', format: 'yyyy' } },
+        metadata: { key: { type: 'RandomHexadecimal', digits: 4 } },
+      },
     };
     const out = generateMessage(message, { now: new Date(Date.UTC(2030, 1, 1)) });
     expect(out.contents?.content).toEqual({ at: '2030' });

@@ -18,8 +18,10 @@ export function generateRequest(request: HttpRequest, context: GeneratorContext 
   if (path) out.path = String(generateValue(path, request.path, context, 'path'));
   const method = plainGenerator(g.method);
   if (method) out.method = String(generateValue(method, request.method, context, 'method'));
-  if (g.query) out.query = generateNamedValues(request.query, g.query, context, { category: 'query', ignoreCase: false });
-  if (g.header) out.headers = generateNamedValues(request.headers, g.header, context, { category: 'header', ignoreCase: true });
+  if (g.query)
+    out.query = generateNamedValues(request.query, g.query, context, { category: 'query', ignoreCase: false });
+  if (g.header)
+    out.headers = generateNamedValues(request.headers, g.header, context, { category: 'header', ignoreCase: true });
   if (g.body) out.body = generateBody(request.body, g.body, context);
   return out;
 }
@@ -39,7 +41,8 @@ export function generateResponse(response: HttpResponse, context: GeneratorConte
     const value = Number(generateValue(status, response.status, context, 'status'));
     if (Number.isInteger(value)) out.status = value;
   }
-  if (g.header) out.headers = generateNamedValues(response.headers, g.header, context, { category: 'header', ignoreCase: true });
+  if (g.header)
+    out.headers = generateNamedValues(response.headers, g.header, context, { category: 'header', ignoreCase: true });
   if (g.body) out.body = generateBody(response.body, g.body, context);
   return out;
 }

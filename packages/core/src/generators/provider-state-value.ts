@@ -6,7 +6,11 @@ import type { Generator } from '../model';
  * when a value is missing the example in the pact is kept.
  * @example fromProviderState({ type: 'ProviderState', expression: '${id}' }, 0, { id: 42 }) // 42
  */
-export function fromProviderState(generator: Generator, current: unknown, values: Record<string, unknown> | undefined): unknown {
+export function fromProviderState(
+  generator: Generator,
+  current: unknown,
+  values: Record<string, unknown> | undefined,
+): unknown {
   const expression = typeof generator.expression === 'string' ? generator.expression : undefined;
   if (expression === undefined || values === undefined) return current;
   const whole = /^\$\{([^}]+)\}$/.exec(expression);
@@ -21,10 +25,16 @@ export function fromProviderState(generator: Generator, current: unknown, values
 
 function convert(value: unknown, dataType: unknown): unknown {
   switch (dataType) {
-    case 'STRING': return typeof value === 'string' ? value : JSON.stringify(value);
-    case 'INTEGER': return Math.trunc(Number(value));
-    case 'DECIMAL': case 'FLOAT': return Number(value);
-    case 'BOOLEAN': return value === true || value === 'true';
-    default: return value;
+    case 'STRING':
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    case 'INTEGER':
+      return Math.trunc(Number(value));
+    case 'DECIMAL':
+    case 'FLOAT':
+      return Number(value);
+    case 'BOOLEAN':
+      return value === true || value === 'true';
+    default:
+      return value;
   }
 }

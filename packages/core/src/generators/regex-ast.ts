@@ -30,7 +30,10 @@ export function parseRegex(source: string): RegexNode {
   return node;
 }
 
-interface Parser { source: string; pos: number }
+interface Parser {
+  source: string;
+  pos: number;
+}
 
 function parseAlternation(p: Parser): RegexNode {
   const options = [parseSequence(p)];
@@ -81,18 +84,30 @@ function parseEscape(p: Parser): RegexNode | undefined {
 
 function escapeChars(c: string, p: Parser): string {
   switch (c) {
-    case 'd': return DIGITS;
-    case 'w': return WORD;
-    case 's': return SPACE;
-    case 'D': return without(PRINTABLE, DIGITS);
-    case 'W': return without(PRINTABLE, WORD);
-    case 'S': return without(PRINTABLE, SPACE);
-    case 'n': return '\n';
-    case 't': return '\t';
-    case 'r': return '\r';
-    case 'x': return hexChar(p, 2);
-    case 'u': return hexChar(p, 4);
-    default: return c;
+    case 'd':
+      return DIGITS;
+    case 'w':
+      return WORD;
+    case 's':
+      return SPACE;
+    case 'D':
+      return without(PRINTABLE, DIGITS);
+    case 'W':
+      return without(PRINTABLE, WORD);
+    case 'S':
+      return without(PRINTABLE, SPACE);
+    case 'n':
+      return '\n';
+    case 't':
+      return '\t';
+    case 'r':
+      return '\r';
+    case 'x':
+      return hexChar(p, 2);
+    case 'u':
+      return hexChar(p, 4);
+    default:
+      return c;
   }
 }
 

@@ -10,7 +10,7 @@ import {
 
 describe('parseJsonPath', () => {
   it('reads fields, indexes, quoted names and wildcards', () => {
-    expect(parseJsonPath("$.a[0]['b c'][*].*[\"d\"]")).toEqual([
+    expect(parseJsonPath('$.a[0][\'b c\'][*].*["d"]')).toEqual([
       { kind: 'root' },
       { kind: 'field', name: 'a' },
       { kind: 'index', index: 0 },
@@ -22,8 +22,16 @@ describe('parseJsonPath', () => {
   });
 
   it('reads names with dashes and escaped quotes, and paths without $', () => {
-    expect(parseJsonPath("$.x-y['it\\'s']")).toEqual([{ kind: 'root' }, { kind: 'field', name: 'x-y' }, { kind: 'field', name: "it's" }]);
-    expect(parseJsonPath('a.b')).toEqual([{ kind: 'root' }, { kind: 'field', name: 'a' }, { kind: 'field', name: 'b' }]);
+    expect(parseJsonPath("$.x-y['it\\'s']")).toEqual([
+      { kind: 'root' },
+      { kind: 'field', name: 'x-y' },
+      { kind: 'field', name: "it's" },
+    ]);
+    expect(parseJsonPath('a.b')).toEqual([
+      { kind: 'root' },
+      { kind: 'field', name: 'a' },
+      { kind: 'field', name: 'b' },
+    ]);
     expect(parseJsonPath('$')).toEqual([{ kind: 'root' }]);
   });
 

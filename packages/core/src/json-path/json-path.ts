@@ -131,19 +131,32 @@ export function pathMatchesExactly(tokens: readonly PathToken[], segments: reado
  * @example resolvePath({ items: [{ id: 1 }, { id: 2 }] }, parseJsonPath('$.items[*].id'))
  * // [{ segments: ['items', 0, 'id'], value: 1 }, { segments: ['items', 1, 'id'], value: 2 }]
  */
-export function resolvePath(root: unknown, tokens: readonly PathToken[]): Array<{ segments: PathSegment[]; value: unknown }> {
+export function resolvePath(
+  root: unknown,
+  tokens: readonly PathToken[],
+): Array<{ segments: PathSegment[]; value: unknown }> {
   let found: Array<{ segments: PathSegment[]; value: unknown }> = [{ segments: [], value: root }];
   for (const token of tokens.slice(1)) found = found.flatMap((at) => step(at.segments, at.value, token));
   return found;
 }
 
-function step(segments: PathSegment[], value: unknown, token: PathToken): Array<{ segments: PathSegment[]; value: unknown }> {
+function step(
+  segments: PathSegment[],
+  value: unknown,
+  token: PathToken,
+): Array<{ segments: PathSegment[]; value: unknown }> {
   if (token.kind === 'field') {
-    const has = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, token.name);
+    const has =
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.prototype.hasOwnProperty.call(value, token.name);
     return has ? [{ segments: [...segments, token.name], value: (value as Record<string, unknown>)[token.name] }] : [];
   }
   if (token.kind === 'index') {
-    return Array.isArray(value) && token.index < value.length ? [{ segments: [...segments, token.index], value: value[token.index] }] : [];
+    return Array.isArray(value) && token.index < value.length
+      ? [{ segments: [...segments, token.index], value: value[token.index] }]
+      : [];
   }
   if (Array.isArray(value)) return value.map((item, i) => ({ segments: [...segments, i], value: item }));
   if (token.kind === 'star' && typeof value === 'object' && value !== null) {

@@ -17,7 +17,8 @@ function variantsOf(rule: MatchingRule, expected: unknown[]): Variant[] {
   if (raw.length === 0) return expected.map((_, index) => ({ index, rules: undefined }));
   return raw.map((v: unknown, i) => {
     const obj = (typeof v === 'object' && v !== null ? v : {}) as { index?: unknown; rules?: unknown };
-    const rules = typeof obj.rules === 'object' && obj.rules !== null ? (obj.rules as Record<string, RuleList>) : undefined;
+    const rules =
+      typeof obj.rules === 'object' && obj.rules !== null ? (obj.rules as Record<string, RuleList>) : undefined;
     return { index: typeof obj.index === 'number' ? obj.index : i, rules };
   });
 }
@@ -36,11 +37,24 @@ function indexFor(rules: Record<string, RuleList> | undefined): RuleIndex {
  * `arrayContains`: every variant (an expected item with its own rules, rooted at the item)
  * must match at least one actual item, in any order; other actual items are allowed.
  */
-export function compareArrayContains(ctx: TreeContext, segments: PathSegment[], expected: unknown[], actual: unknown[], rule: MatchingRule): void {
+export function compareArrayContains(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  expected: unknown[],
+  actual: unknown[],
+  rule: MatchingRule,
+): void {
   for (const variant of variantsOf(rule, expected)) {
     const example = expected[variant.index];
     if (example === undefined) {
-      report(ctx, segments, expected, actual, `The arrayContains variant ${variant.index} has no example in the expected array`, 'arrayContains');
+      report(
+        ctx,
+        segments,
+        expected,
+        actual,
+        `The arrayContains variant ${variant.index} has no example in the expected array`,
+        'arrayContains',
+      );
       continue;
     }
     const rules = indexFor(variant.rules);
@@ -50,7 +64,14 @@ export function compareArrayContains(ctx: TreeContext, segments: PathSegment[], 
       return sub.mismatches.length === 0;
     });
     if (!found) {
-      report(ctx, segments, example, actual, `Expected an item matching ${show(example)} (variant ${variant.index}) but none of the ${actual.length} items did`, 'arrayContains');
+      report(
+        ctx,
+        segments,
+        example,
+        actual,
+        `Expected an item matching ${show(example)} (variant ${variant.index}) but none of the ${actual.length} items did`,
+        'arrayContains',
+      );
     }
   }
 }

@@ -5,7 +5,11 @@ describe('viewBody', () => {
     expect(viewBody(undefined, undefined).state).toBe('missing');
     expect(viewBody({ content: null }, undefined).state).toBe('null');
     expect(viewBody({ content: '' }, undefined).state).toBe('empty');
-    expect(viewBody({ content: { a: 1 } }, undefined)).toMatchObject({ state: 'present', kind: 'json', contentType: 'application/json' });
+    expect(viewBody({ content: { a: 1 } }, undefined)).toMatchObject({
+      state: 'present',
+      kind: 'json',
+      contentType: 'application/json',
+    });
   });
 
   it('prefers the body content type, then the declared one, then a guess', () => {

@@ -17,7 +17,13 @@ export function viewBody(body: Body | undefined, declaredType: string | undefine
   const contentType = body?.contentType ?? declaredType;
   const state = content === undefined ? 'missing' : content === null ? 'null' : content === '' ? 'empty' : 'present';
   const kind = state === 'present' ? kindOf(content, contentType, base64) : 'text';
-  return { state, contentType: contentType ?? (state === 'present' ? detectContentType(content, base64) : undefined), kind, content, base64 };
+  return {
+    state,
+    contentType: contentType ?? (state === 'present' ? detectContentType(content, base64) : undefined),
+    kind,
+    content,
+    base64,
+  };
 }
 
 function kindOf(content: unknown, contentType: string | undefined, base64: boolean): BodyKind {

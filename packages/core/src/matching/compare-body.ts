@@ -20,8 +20,14 @@ export interface BodyCompareOptions {
 
 function bodyContext(options: BodyCompareOptions, mismatches: Mismatch[], fromText = false): TreeContext {
   return {
-    rules: ruleIndexFor(options.rules), allowUnexpectedKeys: options.allowUnexpectedKeys, fromText,
-    scalarRulesReachItems: fromText, type: 'body', noun: fromText ? 'form field' : 'key', formatPath: formatJsonPath, mismatches,
+    rules: ruleIndexFor(options.rules),
+    allowUnexpectedKeys: options.allowUnexpectedKeys,
+    fromText,
+    scalarRulesReachItems: fromText,
+    type: 'body',
+    noun: fromText ? 'form field' : 'key',
+    formatPath: formatJsonPath,
+    mismatches,
   };
 }
 
@@ -34,7 +40,14 @@ export function compareBodies(expected: BodyView, actual: BodyView, options: Bod
   const ctx = bodyContext(options, mismatches);
   if (expected.state === 'missing') return mismatches;
   if (expected.state === 'null' || expected.state === 'empty') {
-    if (actual.state === 'present') report(ctx, [], expected.content, actual.content, `Expected ${expected.state === 'null' ? 'a null' : 'an empty'} body but received ${show(actual.content)}`);
+    if (actual.state === 'present')
+      report(
+        ctx,
+        [],
+        expected.content,
+        actual.content,
+        `Expected ${expected.state === 'null' ? 'a null' : 'an empty'} body but received ${show(actual.content)}`,
+      );
     return mismatches;
   }
   if (actual.state !== 'present') {
@@ -43,7 +56,13 @@ export function compareBodies(expected: BodyView, actual: BodyView, options: Bod
   }
   if (checkContentTypeRule(ctx, expected, actual)) return mismatches;
   if (!sameKind(expected, actual)) {
-    mismatches.push({ type: 'bodyType', path: '$', expected: expected.contentType, actual: actual.contentType, message: `Expected a body of type '${expected.contentType}' but received '${actual.contentType}'` });
+    mismatches.push({
+      type: 'bodyType',
+      path: '$',
+      expected: expected.contentType,
+      actual: actual.contentType,
+      message: `Expected a body of type '${expected.contentType}' but received '${actual.contentType}'`,
+    });
     return mismatches;
   }
   compareContent(ctx, expected, actual, options);
@@ -68,7 +87,14 @@ function checkContentTypeRule(ctx: TreeContext, expected: BodyView, actual: Body
   const actualType = actual.contentType ?? '';
   const detected = actual.base64 ? detectContentType(actual.content, true) : undefined;
   if (!mediaTypeMatches(wanted, actualType) && !(detected && mediaTypeMatches(wanted, detected))) {
-    report(ctx, [], wanted, actualType, `Expected content of type '${wanted}' but received '${actualType}'`, 'contentType');
+    report(
+      ctx,
+      [],
+      wanted,
+      actualType,
+      `Expected content of type '${wanted}' but received '${actualType}'`,
+      'contentType',
+    );
   }
   return true;
 }
@@ -80,7 +106,12 @@ function compareContent(ctx: TreeContext, expected: BodyView, actual: BodyView, 
     case 'xml':
       return compareXmlBodies(ctx, expected, actual);
     case 'form':
-      return compareTree(bodyContext(options, ctx.mismatches, true), [], parseQueryString(bodyText(expected)), parseQueryString(bodyText(actual)));
+      return compareTree(
+        bodyContext(options, ctx.mismatches, true),
+        [],
+        parseQueryString(bodyText(expected)),
+        parseQueryString(bodyText(actual)),
+      );
     case 'multipart':
       return compareMultipart(ctx, expected, actual);
     default:
@@ -98,7 +129,8 @@ function compareText(ctx: TreeContext, expected: BodyView, actual: BodyView): vo
     const [de, da] = [describeBytes(expected.contentType, e), describeBytes(actual.contentType, a)];
     return report(ctx, [], de, da, `Expected a body of ${de} but received ${da}`);
   }
-  for (const failure of applyRuleList(hit.list, e, a, { direct: hit.direct, fromText: true })) report(ctx, [], e, a, failure.message, failure.rule);
+  for (const failure of applyRuleList(hit.list, e, a, { direct: hit.direct, fromText: true }))
+    report(ctx, [], e, a, failure.message, failure.rule);
 }
 
 const HEX_PREFIX = 16;
@@ -112,8 +144,10 @@ function describeBytes(contentType: string | undefined, latin1: string): string 
 function compareXmlBodies(ctx: TreeContext, expected: BodyView, actual: BodyView): void {
   const e = tryParseXml(bodyText(expected));
   const a = tryParseXml(bodyText(actual));
-  if (typeof e === 'string') return report(ctx, [], bodyText(expected), bodyText(actual), `Failed to parse the expected body as XML: ${e}`);
-  if (typeof a === 'string') return report(ctx, [], bodyText(expected), bodyText(actual), `Failed to parse the actual body as XML: ${a}`);
+  if (typeof e === 'string')
+    return report(ctx, [], bodyText(expected), bodyText(actual), `Failed to parse the expected body as XML: ${e}`);
+  if (typeof a === 'string')
+    return report(ctx, [], bodyText(expected), bodyText(actual), `Failed to parse the actual body as XML: ${a}`);
   compareXml(ctx, e, a);
 }
 

@@ -23,7 +23,14 @@ export function parseMultipart(text: string, contentType: string | undefined): P
     const split = /\r?\n\r?\n/.exec(body);
     const head = split ? body.slice(0, split.index) : body;
     const content = split ? body.slice(split.index + split[0].length).replace(/\r?\n$/, '') : '';
-    const headers = Object.fromEntries(head.split(/\r?\n/).map((line) => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+    const headers = Object.fromEntries(
+      head
+        .split(/\r?\n/)
+        .map((line) => [
+          line.slice(0, line.indexOf(':')).trim().toLowerCase(),
+          line.slice(line.indexOf(':') + 1).trim(),
+        ]),
+    );
     const name = /name="([^"]*)"/.exec(headers['content-disposition'] ?? '')?.[1] ?? String(parts.length);
     parts.push({ name, contentType: headers['content-type'], content });
   }
@@ -60,10 +67,16 @@ export function compareMultipart(ctx: TreeContext, expected: BodyView, actual: B
       continue;
     }
     if (checkPartContentType(ctx, part, other)) continue;
-    const inner = compareBodies(viewBody({ content: partContent(part) }, part.contentType ?? 'text/plain'), viewBody({ content: partContent(other) }, other.contentType ?? 'text/plain'), {
-      rules: undefined, allowUnexpectedKeys: ctx.allowUnexpectedKeys,
-    });
-    for (const m of inner) ctx.mismatches.push({ ...m, path: `${ctx.formatPath([part.name])}${m.path === '$' ? '' : m.path.slice(1)}` });
+    const inner = compareBodies(
+      viewBody({ content: partContent(part) }, part.contentType ?? 'text/plain'),
+      viewBody({ content: partContent(other) }, other.contentType ?? 'text/plain'),
+      {
+        rules: undefined,
+        allowUnexpectedKeys: ctx.allowUnexpectedKeys,
+      },
+    );
+    for (const m of inner)
+      ctx.mismatches.push({ ...m, path: `${ctx.formatPath([part.name])}${m.path === '$' ? '' : m.path.slice(1)}` });
   }
 }
 
@@ -78,7 +91,14 @@ function checkPartContentType(ctx: TreeContext, part: Part, other: Part): boolea
   const wanted = typeof rule.value === 'string' ? rule.value : '';
   const actualType = other.contentType ?? '';
   if (!mediaTypeMatches(wanted, actualType)) {
-    report(ctx, [part.name], wanted, actualType, `Expected multipart part '${part.name}' of type '${wanted}' but received '${actualType}'`, 'contentType');
+    report(
+      ctx,
+      [part.name],
+      wanted,
+      actualType,
+      `Expected multipart part '${part.name}' of type '${wanted}' but received '${actualType}'`,
+      'contentType',
+    );
   }
   return true;
 }

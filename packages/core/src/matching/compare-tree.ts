@@ -14,11 +14,25 @@ import { deepEqual, isObject, kindOf, show, showTyped } from './values';
  * Compare an expected JSON value with an actual one at `segments`, applying the most specific
  * rules, recursing into arrays and objects, and recording mismatches in the context.
  */
-export function compareTree(ctx: TreeContext, segments: PathSegment[], expected: unknown, actual: unknown, forced?: RuleHit): void {
+export function compareTree(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  expected: unknown,
+  actual: unknown,
+  forced?: RuleHit,
+): void {
   let hit = forced ?? (ctx.rules.isEmpty ? undefined : ctx.rules.best(segments));
   let failedHere = false;
   if (hit !== undefined) {
-    const failures = applyCompiled(hit.compiled ?? compileRules(hit.list), hit.list.combine, expected, actual, hit.direct, ctx.fromText, ctx.scalarRulesReachItems);
+    const failures = applyCompiled(
+      hit.compiled ?? compileRules(hit.list),
+      hit.list.combine,
+      expected,
+      actual,
+      hit.direct,
+      ctx.fromText,
+      ctx.scalarRulesReachItems,
+    );
     // Where no rule applies (say an `eachKey` named on the parent), plain equality decides.
     if (lastApplied === 0 && (typeof actual !== 'object' || actual === null)) hit = undefined;
     if (failures.length > 0) {
@@ -31,7 +45,14 @@ export function compareTree(ctx: TreeContext, segments: PathSegment[], expected:
   if (isObject(expected) && isObject(actual)) return compareObjects(ctx, segments, expected, actual, hit);
   if (hit !== undefined) {
     if (!failedHere && isContainer(expected) !== isContainer(actual) && kindOf(expected) !== kindOf(actual)) {
-      report(ctx, segments, expected, actual, `Expected ${showTyped(actual)} to be the same type as ${showTyped(expected)}`, 'type');
+      report(
+        ctx,
+        segments,
+        expected,
+        actual,
+        `Expected ${showTyped(actual)} to be the same type as ${showTyped(expected)}`,
+        'type',
+      );
     }
     return;
   }
@@ -55,7 +76,12 @@ function valueMessage(expected: unknown, actual: unknown): string {
   return `Expected ${show(expected)} but received ${show(actual)}`;
 }
 
-function childHit(ctx: TreeContext, segments: PathSegment[], parent: RuleHit | undefined, each: RuleHit | undefined): RuleHit | undefined {
+function childHit(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  parent: RuleHit | undefined,
+  each: RuleHit | undefined,
+): RuleHit | undefined {
   if (each === undefined) return undefined;
   const own = ctx.rules.best(segments);
   return own === undefined || own.list === parent?.list ? each : undefined;
@@ -69,13 +95,27 @@ function eachValueHit(hit: RuleHit | undefined): RuleHit | undefined {
   return { list, direct: true, compiled: compileRules(list) };
 }
 
-function compareChild(ctx: TreeContext, segments: PathSegment[], key: PathSegment, expected: unknown, actual: unknown, parent?: RuleHit, each?: RuleHit): void {
+function compareChild(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  key: PathSegment,
+  expected: unknown,
+  actual: unknown,
+  parent?: RuleHit,
+  each?: RuleHit,
+): void {
   segments.push(key);
   compareTree(ctx, segments, expected, actual, childHit(ctx, segments, parent, each));
   segments.pop();
 }
 
-function compareArrays(ctx: TreeContext, segments: PathSegment[], expected: unknown[], actual: unknown[], hit: RuleHit | undefined): void {
+function compareArrays(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  expected: unknown[],
+  actual: unknown[],
+  hit: RuleHit | undefined,
+): void {
   if (hit !== undefined && hit.direct && hitHas(hit, 'arrayContains')) {
     return compareArrayContains(ctx, segments, expected, actual, findRule(hit.list, 'arrayContains')!);
   }
@@ -100,7 +140,13 @@ function has(record: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
 
-function compareObjects(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined): void {
+function compareObjects(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  expected: Record<string, unknown>,
+  actual: Record<string, unknown>,
+  hit: RuleHit | undefined,
+): void {
   // A wildcard rule (`$.a.*`) does not make keys free: unlisted keys stay unchecked, as in pact-reference.
   const valuesRule = hit !== undefined && hit.direct && (hitHas(hit, 'values') || hitHas(hit, 'eachValue'));
   if (valuesRule) return compareValuesOf(ctx, segments, expected, actual, hit);
@@ -128,7 +174,13 @@ function namedRule(ctx: TreeContext, segments: PathSegment[], key: string): bool
 }
 
 // Keys do not matter: every actual value is compared with the example under its key, or the first example.
-function compareValuesOf(ctx: TreeContext, segments: PathSegment[], expected: Record<string, unknown>, actual: Record<string, unknown>, hit: RuleHit | undefined): void {
+function compareValuesOf(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  expected: Record<string, unknown>,
+  actual: Record<string, unknown>,
+  hit: RuleHit | undefined,
+): void {
   const keys = Object.keys(expected);
   const template = keys.length > 0 ? expected[keys[0]] : undefined;
   const each = eachValueHit(hit);

@@ -25,12 +25,24 @@ export function compareXml(ctx: TreeContext, expected: XmlElement, actual: XmlEl
 
 function sameElement(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): boolean {
   if (expected.name !== actual.name) {
-    report(ctx, where.shown, `<${expected.name}>`, `<${actual.name}>`, `Expected element <${expected.name}> but received <${actual.name}>`);
+    report(
+      ctx,
+      where.shown,
+      `<${expected.name}>`,
+      `<${actual.name}>`,
+      `Expected element <${expected.name}> but received <${actual.name}>`,
+    );
     return false;
   }
   if (expected.namespace !== actual.namespace) {
     const [e, a] = [expected.namespace ?? '(none)', actual.namespace ?? '(none)'];
-    report(ctx, where.shown, expected.namespace, actual.namespace, `Expected element <${expected.name}> in namespace '${e}' but received namespace '${a}'`);
+    report(
+      ctx,
+      where.shown,
+      expected.namespace,
+      actual.namespace,
+      `Expected element <${expected.name}> in namespace '${e}' but received namespace '${a}'`,
+    );
     return false;
   }
   return true;
@@ -44,7 +56,8 @@ function compareElement(ctx: TreeContext, where: Where, expected: XmlElement, ac
   compareAttributes(ctx, where, expected, actual);
   compareText(ctx, child(where, '#text'), expected.text, actual.text);
   const hit = xmlRules(ctx.rules, where.lookup);
-  if (hit !== undefined && hit.direct && hasRule(hit.list, 'type', 'values', 'eachValue')) compareChildList(ctx, where, expected, actual);
+  if (hit !== undefined && hit.direct && hasRule(hit.list, 'type', 'values', 'eachValue'))
+    compareChildList(ctx, where, expected, actual);
   else compareChildGroups(ctx, where, expected, actual);
 }
 
@@ -52,12 +65,20 @@ function compareAttributes(ctx: TreeContext, where: Where, expected: XmlElement,
   for (const [name, value] of Object.entries(expected.attributes)) {
     const at = child(where, `@${name}`);
     const other = actual.attributes[name];
-    if (other === undefined) report(ctx, at.shown, value, undefined, `Expected attribute '${name}' on <${expected.name}> but it was missing`);
+    if (other === undefined)
+      report(ctx, at.shown, value, undefined, `Expected attribute '${name}' on <${expected.name}> but it was missing`);
     else compareText(ctx, at, value, other);
   }
   if (ctx.allowUnexpectedKeys) return;
   for (const name of Object.keys(actual.attributes)) {
-    if (!(name in expected.attributes)) report(ctx, [...where.shown, `@${name}`], undefined, actual.attributes[name], `Unexpected attribute '${name}' on <${actual.name}>`);
+    if (!(name in expected.attributes))
+      report(
+        ctx,
+        [...where.shown, `@${name}`],
+        undefined,
+        actual.attributes[name],
+        `Unexpected attribute '${name}' on <${actual.name}>`,
+      );
   }
 }
 
@@ -68,14 +89,22 @@ function compareText(ctx: TreeContext, at: Where, expected: string, actual: stri
     for (const failure of outcome.failures) report(ctx, at.shown, expected, actual, failure.message, failure.rule);
     if (outcome.applied > 0) return;
   }
-  if (expected !== actual) report(ctx, at.shown, expected, actual, `Expected ${show(expected)} but received ${show(actual)}`);
+  if (expected !== actual)
+    report(ctx, at.shown, expected, actual, `Expected ${show(expected)} but received ${show(actual)}`);
 }
 
 // A rule on the element: its children are a list, each compared with the expected child at its index or the first.
 function compareChildList(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): void {
   const hit = xmlRules(ctx.rules, where.lookup)!;
   for (const failure of applyRuleList(hit.list, expected.children, actual.children, { direct: true, fromText: true })) {
-    report(ctx, where.shown, `${expected.children.length} children`, `${actual.children.length} children`, failure.message, failure.rule);
+    report(
+      ctx,
+      where.shown,
+      `${expected.children.length} children`,
+      `${actual.children.length} children`,
+      failure.message,
+      failure.rule,
+    );
   }
   actual.children.forEach((other, i) => {
     const template = expected.children[i] ?? expected.children[0];
@@ -98,10 +127,18 @@ function groupByName(elements: XmlElement[]): Map<string, XmlElement[]> {
 function compareChildGroups(ctx: TreeContext, where: Where, expected: XmlElement, actual: XmlElement): void {
   const expectedGroups = groupByName(expected.children);
   const actualGroups = groupByName(actual.children);
-  for (const [name, group] of expectedGroups) compareGroup(ctx, child(where, name), name, group, actualGroups.get(name) ?? []);
+  for (const [name, group] of expectedGroups)
+    compareGroup(ctx, child(where, name), name, group, actualGroups.get(name) ?? []);
   if (ctx.allowUnexpectedKeys) return;
   for (const [name, group] of actualGroups) {
-    if (!expectedGroups.has(name)) report(ctx, [...where.shown, name], undefined, `${group.length} <${name}>`, `Unexpected element <${name}> in <${actual.name}>`);
+    if (!expectedGroups.has(name))
+      report(
+        ctx,
+        [...where.shown, name],
+        undefined,
+        `${group.length} <${name}>`,
+        `Unexpected element <${name}> in <${actual.name}>`,
+      );
   }
 }
 
@@ -111,8 +148,12 @@ function compareGroup(ctx: TreeContext, at: Where, name: string, group: XmlEleme
     // Value rules (a regex, a number, ...) on a repeated element reach each element's text (its `#text`),
     // as the specification's "matches with regex xml" case says; only the other rules judge the group.
     const groupRules = { ...hit.list, matchers: hit.list.matchers.filter(isContainerRule) };
-    const failures = groupRules.matchers.length > 0 ? applyRuleList(groupRules, group, others, { direct: hit.direct, fromText: true }) : [];
-    for (const failure of failures) report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, failure.message, failure.rule);
+    const failures =
+      groupRules.matchers.length > 0
+        ? applyRuleList(groupRules, group, others, { direct: hit.direct, fromText: true })
+        : [];
+    for (const failure of failures)
+      report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, failure.message, failure.rule);
     if (groupRules.matchers.length === 0 && others.length < group.length) reportCount(ctx, at, name, group, others);
   } else if (others.length < group.length || (!ctx.allowUnexpectedKeys && others.length > group.length)) {
     reportCount(ctx, at, name, group, others);
@@ -121,7 +162,8 @@ function compareGroup(ctx: TreeContext, at: Where, name: string, group: XmlEleme
   const count = hit !== undefined ? others.length : Math.min(group.length, others.length);
   for (let i = 0; i < count; i++) {
     const shown = { lookup: at.lookup, shown: [...at.shown, i] };
-    if (sameElement(ctx, shown, group[i] ?? group[0], others[i])) compareElement(ctx, shown, group[i] ?? group[0], others[i]);
+    if (sameElement(ctx, shown, group[i] ?? group[0], others[i]))
+      compareElement(ctx, shown, group[i] ?? group[0], others[i]);
   }
 }
 

@@ -7,8 +7,20 @@ describe('matchHeaders', () => {
 
   it('reports missing and different headers by name', () => {
     expect(matchHeaders({ 'X-A': ['1'], 'X-B': ['2'] }, { 'x-b': ['3'] }, undefined)).toEqual([
-      { type: 'header', path: 'X-A', expected: '1', actual: undefined, message: "Expected header 'X-A' but it was missing" },
-      { type: 'header', path: 'X-B', expected: '2', actual: '3', message: "Expected header 'X-B' to have value '2' but received '3'" },
+      {
+        type: 'header',
+        path: 'X-A',
+        expected: '1',
+        actual: undefined,
+        message: "Expected header 'X-A' but it was missing",
+      },
+      {
+        type: 'header',
+        path: 'X-B',
+        expected: '2',
+        actual: '3',
+        message: "Expected header 'X-B' to have value '2' but received '3'",
+      },
     ]);
   });
 
@@ -20,7 +32,13 @@ describe('matchHeaders', () => {
 
   it('compares Content-Type and Accept as media types', () => {
     expect(headerValuesMatch('content-type', 'application/json', 'application/json; charset=UTF-8')).toBe(true);
-    expect(headerValuesMatch('accept', 'application/json;charset=utf-8, text/plain', 'application/json; charset=UTF-8, text/plain')).toBe(true);
+    expect(
+      headerValuesMatch(
+        'accept',
+        'application/json;charset=utf-8, text/plain',
+        'application/json; charset=UTF-8, text/plain',
+      ),
+    ).toBe(true);
     expect(headerValuesMatch('accept', 'alligators, hippos', 'hippos, alligators')).toBe(false);
   });
 
@@ -34,7 +52,14 @@ describe('matchHeaders', () => {
   it('names the value that failed in a repeated header, not the joined values', () => {
     const rules = { 'x-id': { matchers: [{ match: 'regex', regex: '^\\d+$' }] } };
     expect(matchHeaders({ 'X-Id': ['1'] }, { 'X-Id': ['12', 'abc', '7'] }, rules)).toEqual([
-      { type: 'header', path: 'X-Id', expected: '1', actual: 'abc', message: "Header 'X-Id': Expected 'abc' to match '^\\d+$'", rule: 'regex' },
+      {
+        type: 'header',
+        path: 'X-Id',
+        expected: '1',
+        actual: 'abc',
+        message: "Header 'X-Id': Expected 'abc' to match '^\\d+$'",
+        rule: 'regex',
+      },
     ]);
   });
 
@@ -43,8 +68,17 @@ describe('matchHeaders', () => {
     expect(matchHeaders({ Accept: ['a'] }, { Accept: ['crocodiles'] }, rules)).toEqual([]);
     expect(matchHeaders({ Accept: ['a'] }, { Accept: ['x, y'] }, rules)).toEqual([]);
     expect(matchHeaders({ Accept: ['a'] }, { Accept: ['x y'] }, rules)).toEqual([
-      { type: 'header', path: 'Accept', expected: 'a', actual: 'x y', message: "Header 'Accept': Expected 'x y' to match '^\\w+$'", rule: 'regex' },
+      {
+        type: 'header',
+        path: 'Accept',
+        expected: 'a',
+        actual: 'x y',
+        message: "Header 'Accept': Expected 'x y' to match '^\\w+$'",
+        rule: 'regex',
+      },
     ]);
-    expect(matchHeaders({ 'X-Id': ['1'] }, { 'X-Id': ['42'] }, { 'X-Id': { matchers: [{ match: 'integer' }] } })).toEqual([]);
+    expect(
+      matchHeaders({ 'X-Id': ['1'] }, { 'X-Id': ['42'] }, { 'X-Id': { matchers: [{ match: 'integer' }] } }),
+    ).toEqual([]);
   });
 });

@@ -18,14 +18,21 @@ function byLowerName<T>(record: Record<string, T> | undefined): Map<string, T[]>
 }
 
 function splitValues(text: string): string[] {
-  return text.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  return text
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /**
  * Match headers: names case-insensitive, extra actual headers allowed, comma-separated values compared
  * in order after trimming, `Content-Type` and `Accept` as media types (extra parameters such as charset allowed).
  */
-export function matchHeaders(expected: Record<string, string[]> | undefined, actual: Record<string, string[]> | undefined, rules: Record<string, RuleList> | undefined): Mismatch[] {
+export function matchHeaders(
+  expected: Record<string, string[]> | undefined,
+  actual: Record<string, string[]> | undefined,
+  rules: Record<string, RuleList> | undefined,
+): Mismatch[] {
   const mismatches: Mismatch[] = [];
   const actualByName = byLowerName(actual);
   const rulesByName = byLowerName(rules);
@@ -34,17 +41,36 @@ export function matchHeaders(expected: Record<string, string[]> | undefined, act
     const expectedText = values.join(', ');
     const found = actualByName.get(lower);
     if (found === undefined) {
-      mismatches.push({ type: 'header', path: name, expected: expectedText, actual: undefined, message: `Expected header '${name}' but it was missing` });
+      mismatches.push({
+        type: 'header',
+        path: name,
+        expected: expectedText,
+        actual: undefined,
+        message: `Expected header '${name}' but it was missing`,
+      });
       continue;
     }
     const actualText = found.flat().join(', ');
     const ruleLists = rulesByName.get(lower);
     if (ruleLists !== undefined) {
       for (const failure of headerRuleFailures(ruleLists.map(asRuleList), expectedText, actualText)) {
-        mismatches.push({ type: 'header', path: name, expected: expectedText, actual: failure.value, message: `Header '${name}': ${failure.message}`, rule: failure.rule });
+        mismatches.push({
+          type: 'header',
+          path: name,
+          expected: expectedText,
+          actual: failure.value,
+          message: `Header '${name}': ${failure.message}`,
+          rule: failure.rule,
+        });
       }
     } else if (!headerValuesMatch(lower, expectedText, actualText)) {
-      mismatches.push({ type: 'header', path: name, expected: expectedText, actual: actualText, message: `Expected header '${name}' to have value '${expectedText}' but received '${actualText}'` });
+      mismatches.push({
+        type: 'header',
+        path: name,
+        expected: expectedText,
+        actual: actualText,
+        message: `Expected header '${name}' to have value '${expectedText}' but received '${actualText}'`,
+      });
     }
   }
   return mismatches;
@@ -52,14 +78,20 @@ export function matchHeaders(expected: Record<string, string[]> | undefined, act
 
 // A rule applies to the whole header value, or else to each of its comma-separated values; a failure of a
 // repeated header names the value that failed, not the joined ones.
-function headerRuleFailures(lists: RuleList[], expected: string, actual: string): Array<RuleFailure & { value: string }> {
+function headerRuleFailures(
+  lists: RuleList[],
+  expected: string,
+  actual: string,
+): Array<RuleFailure & { value: string }> {
   const list: RuleList = { matchers: lists.flatMap((l) => l.matchers), combine: lists[0]?.combine };
   const options = { direct: true, fromText: true };
   const whole = applyRuleList(list, expected, actual, options);
   if (whole.length === 0) return [];
   const parts = splitValues(actual);
   if (parts.length <= 1) return whole.map((failure) => ({ ...failure, value: actual }));
-  return parts.flatMap((part) => applyRuleList(list, expected, part, options).map((failure) => ({ ...failure, value: part })));
+  return parts.flatMap((part) =>
+    applyRuleList(list, expected, part, options).map((failure) => ({ ...failure, value: part })),
+  );
 }
 
 // Only values written as `type/subtype` are compared as media types; anything else (`Accept: alligators`) is plain text.

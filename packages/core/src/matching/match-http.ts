@@ -70,9 +70,14 @@ export function matchHttpResponse(expected: HttpResponse, actual: HttpResponse):
 export function matchMessageContents(expected: Message, actual: Message): MatchResult {
   const rules = expected.matchingRules;
   return result([
-    ...compareBodies(viewBody(expected.contents, metadataContentType(expected.metadata)), viewBody(actual.contents, metadataContentType(actual.metadata)), {
-      rules: bodyRules(rules), allowUnexpectedKeys: true,
-    }),
+    ...compareBodies(
+      viewBody(expected.contents, metadataContentType(expected.metadata)),
+      viewBody(actual.contents, metadataContentType(actual.metadata)),
+      {
+        rules: bodyRules(rules),
+        allowUnexpectedKeys: true,
+      },
+    ),
     ...matchMetadata(expected.metadata, actual.metadata, rules?.metadata),
   ]);
 }

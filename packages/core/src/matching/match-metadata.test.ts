@@ -2,7 +2,13 @@ import { matchMetadata, metadataContentType } from './match-metadata';
 
 describe('matchMetadata', () => {
   it('allows extra keys and treats contentType and content-type as one key compared as media types', () => {
-    expect(matchMetadata({ contentType: 'application/json' }, { 'content-type': 'application/json; charset=utf-8', extra: 1 }, undefined)).toEqual([]);
+    expect(
+      matchMetadata(
+        { contentType: 'application/json' },
+        { 'content-type': 'application/json; charset=utf-8', extra: 1 },
+        undefined,
+      ),
+    ).toEqual([]);
   });
 
   it('reports missing and different values', () => {
@@ -19,7 +25,11 @@ describe('matchMetadata', () => {
   it('applies metadata rules by key', () => {
     const rules = { key: { matchers: [{ match: 'regex', regex: '^k\\d$' }] } };
     expect(matchMetadata({ key: 'k1' }, { key: 'k9' }, rules)).toEqual([]);
-    expect(matchMetadata({ key: 'k1' }, { key: 'x' }, rules)[0]).toMatchObject({ type: 'metadata', path: 'key', rule: 'regex' });
+    expect(matchMetadata({ key: 'k1' }, { key: 'x' }, rules)[0]).toMatchObject({
+      type: 'metadata',
+      path: 'key',
+      rule: 'regex',
+    });
   });
 
   it('reads the content type from either key', () => {

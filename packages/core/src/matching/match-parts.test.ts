@@ -3,12 +3,22 @@ import { matchMethod, matchPath, matchQuery, matchStatus } from './match-parts';
 describe('method, path, status and query', () => {
   it('matches methods case-insensitively', () => {
     expect(matchMethod('POST', 'post')).toEqual([]);
-    expect(matchMethod('POST', 'PUT')).toEqual([{ type: 'method', path: '', expected: 'POST', actual: 'PUT', message: "Expected method 'POST' but received 'PUT'" }]);
+    expect(matchMethod('POST', 'PUT')).toEqual([
+      {
+        type: 'method',
+        path: '',
+        expected: 'POST',
+        actual: 'PUT',
+        message: "Expected method 'POST' but received 'PUT'",
+      },
+    ]);
   });
 
   it('matches paths exactly or by rule', () => {
     expect(matchPath('/a/', '/a')[0].message).toBe("Expected path '/a/' but received '/a'");
-    expect(matchPath('/items/1', '/items/99', { '': { matchers: [{ match: 'regex', regex: '^/items/\\d+$' }] } })).toEqual([]);
+    expect(
+      matchPath('/items/1', '/items/99', { '': { matchers: [{ match: 'regex', regex: '^/items/\\d+$' }] } }),
+    ).toEqual([]);
   });
 
   it('matches statuses exactly or by statusCode rule', () => {

@@ -12,14 +12,36 @@ function plainRules(rules: Record<string, RuleList> | undefined): RuleList | und
   return { matchers: lists.flatMap((l) => l.matchers), combine: lists[0].combine };
 }
 
-function matchPlain(type: MismatchType, expected: unknown, actual: unknown, rules: Record<string, RuleList> | undefined, equal: boolean, what: string): Mismatch[] {
+function matchPlain(
+  type: MismatchType,
+  expected: unknown,
+  actual: unknown,
+  rules: Record<string, RuleList> | undefined,
+  equal: boolean,
+  what: string,
+): Mismatch[] {
   const list = plainRules(rules);
   if (list !== undefined) {
     return applyRuleList(list, expected, actual, { direct: true, fromText: true }).map((f) => ({
-      type, path: '', expected, actual, message: f.message, rule: f.rule,
+      type,
+      path: '',
+      expected,
+      actual,
+      message: f.message,
+      rule: f.rule,
     }));
   }
-  return equal ? [] : [{ type, path: '', expected, actual, message: `Expected ${what} ${show(expected)} but received ${show(actual)}` }];
+  return equal
+    ? []
+    : [
+        {
+          type,
+          path: '',
+          expected,
+          actual,
+          message: `Expected ${what} ${show(expected)} but received ${show(actual)}`,
+        },
+      ];
 }
 
 /** Match HTTP methods, case-insensitively. */
@@ -46,11 +68,26 @@ function queryPath(segments: readonly PathSegment[]): string {
  * Match query parameters strictly: missing and unexpected parameters are mismatches, values in order,
  * rules by parameter name applying to each value.
  */
-export function matchQuery(expected: Record<string, string[]> | undefined, actual: Record<string, string[]> | undefined, rules?: Record<string, RuleList>): Mismatch[] {
+export function matchQuery(
+  expected: Record<string, string[]> | undefined,
+  actual: Record<string, string[]> | undefined,
+  rules?: Record<string, RuleList>,
+): Mismatch[] {
   const mismatches: Mismatch[] = [];
-  compareTree({
-    rules: new RuleIndex(rules, { plainNames: true }), allowUnexpectedKeys: false, fromText: true, scalarRulesReachItems: true,
-    type: 'query', noun: 'query parameter', formatPath: queryPath, mismatches,
-  }, [], expected ?? {}, actual ?? {});
+  compareTree(
+    {
+      rules: new RuleIndex(rules, { plainNames: true }),
+      allowUnexpectedKeys: false,
+      fromText: true,
+      scalarRulesReachItems: true,
+      type: 'query',
+      noun: 'query parameter',
+      formatPath: queryPath,
+      mismatches,
+    },
+    [],
+    expected ?? {},
+    actual ?? {},
+  );
   return mismatches;
 }

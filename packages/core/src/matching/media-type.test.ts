@@ -2,7 +2,10 @@ import { decodeBase64Head, detectContentType, mediaTypeMatches, parseMediaType }
 
 describe('media types', () => {
   it('parses base and parameters', () => {
-    expect(parseMediaType('Application/JSON; Charset="UTF-8"; q=1')).toEqual({ base: 'application/json', params: { charset: 'UTF-8', q: '1' } });
+    expect(parseMediaType('Application/JSON; Charset="UTF-8"; q=1')).toEqual({
+      base: 'application/json',
+      params: { charset: 'UTF-8', q: '1' },
+    });
   });
 
   it.each([

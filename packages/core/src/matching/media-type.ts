@@ -32,7 +32,10 @@ function parseFresh(text: string): MediaType {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
     const name = part.slice(0, eq).trim().toLowerCase();
-    params[name] = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    params[name] = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
   }
   return { base: base.trim().toLowerCase(), params };
 }
@@ -62,7 +65,10 @@ export function detectContentType(content: unknown, base64: boolean): string {
   if (head.startsWith('\u00ff\u00d8\u00ff')) return 'image/jpeg';
   if (head.startsWith('GIF8')) return 'image/gif';
   if (head.startsWith('%PDF')) return 'application/pdf';
-  if (head.startsWith('<?xml') || /^<[A-Za-z]/.test(head)) return head.toLowerCase().startsWith('<!doctype html') || head.toLowerCase().startsWith('<html') ? 'text/html' : 'application/xml';
+  if (head.startsWith('<?xml') || /^<[A-Za-z]/.test(head))
+    return head.toLowerCase().startsWith('<!doctype html') || head.toLowerCase().startsWith('<html')
+      ? 'text/html'
+      : 'application/xml';
   if (looksLikeJson(head)) return 'application/json';
   return base64 && hasControlCharacters(text) ? 'application/octet-stream' : 'text/plain';
 }

@@ -67,16 +67,26 @@ export class RuleIndex {
   private walkDepth = 0;
 
   /** `plainNames`: keys are header or parameter names rather than JSON paths (unless they start with `$`). */
-  constructor(byPath: Record<string, RuleList> | undefined, options: { plainNames?: boolean; lowerCase?: boolean } = {}) {
+  constructor(
+    byPath: Record<string, RuleList> | undefined,
+    options: { plainNames?: boolean; lowerCase?: boolean } = {},
+  ) {
     for (const [path, raw] of Object.entries(byPath ?? {})) {
       const list = asRuleList(raw);
       const plain = options.plainNames === true && !path.startsWith('$');
       const tokens = tokensOf(options.lowerCase ? path.toLowerCase() : path, plain);
       if (tokens === null || list.matchers.length === 0) continue;
       const compiled = compileRules(list);
-      this.paths.push({ tokens, list, directHit: { list, direct: true, compiled }, cascadedHit: { list, direct: false, compiled } });
+      this.paths.push({
+        tokens,
+        list,
+        directHit: { list, direct: true, compiled },
+        cascadedHit: { list, direct: false, compiled },
+      });
     }
-    const indexFree = this.paths.every((p) => p.tokens.every((t) => t.kind !== 'index' && !(t.kind === 'field' && /^\d+$/.test(t.name))));
+    const indexFree = this.paths.every((p) =>
+      p.tokens.every((t) => t.kind !== 'index' && !(t.kind === 'field' && /^\d+$/.test(t.name))),
+    );
     if (indexFree && this.paths.length > 0) {
       this.memo = { next: new Map() };
       this.walkNodes = [this.memo];
@@ -110,7 +120,8 @@ export class RuleIndex {
       const key = shapeKey(segments[depth]);
       let next = node.next.get(key);
       if (next === undefined) {
-        if (node.next.size > 1000) { // keys of a map-like object: stop memoising
+        if (node.next.size > 1000) {
+          // keys of a map-like object: stop memoising
           this.walkDepth = depth;
           return undefined;
         }
@@ -132,7 +143,10 @@ export class RuleIndex {
       const weight = pathWeight(candidate.tokens, segments);
       if (weight === 0) continue;
       const score = weight * candidate.tokens.length;
-      if (score > bestScore || (score === bestScore && best !== undefined && candidate.tokens.length > best.tokens.length)) {
+      if (
+        score > bestScore ||
+        (score === bestScore && best !== undefined && candidate.tokens.length > best.tokens.length)
+      ) {
         best = candidate;
         bestScore = score;
       }

@@ -19,7 +19,14 @@ export interface TreeContext {
 }
 
 /** Record one mismatch. */
-export function report(ctx: TreeContext, segments: readonly PathSegment[], expected: unknown, actual: unknown, message: string, rule?: string): void {
+export function report(
+  ctx: TreeContext,
+  segments: readonly PathSegment[],
+  expected: unknown,
+  actual: unknown,
+  message: string,
+  rule?: string,
+): void {
   const mismatch: Mismatch = { type: ctx.type, path: ctx.formatPath(segments), expected, actual, message };
   if (rule !== undefined) mismatch.rule = rule;
   ctx.mismatches.push(mismatch);

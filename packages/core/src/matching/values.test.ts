@@ -2,7 +2,16 @@ import { deepEqual, kindOf, scalarText, show, showTyped, typeName } from './valu
 
 describe('value helpers', () => {
   it('names Pact types', () => {
-    expect([null, undefined, [], 1, 1.5, 's', true, {}].map(typeName)).toEqual(['Null', 'Missing', 'Array', 'Integer', 'Decimal', 'String', 'Boolean', 'Object']);
+    expect([null, undefined, [], 1, 1.5, 's', true, {}].map(typeName)).toEqual([
+      'Null',
+      'Missing',
+      'Array',
+      'Integer',
+      'Decimal',
+      'String',
+      'Boolean',
+      'Object',
+    ]);
     expect([null, [], 1, 's', {}].map(kindOf)).toEqual(['null', 'array', 'number', 'string', 'object']);
   });
 
@@ -21,6 +30,12 @@ describe('value helpers', () => {
   });
 
   it('reads scalars as text', () => {
-    expect([scalarText('a'), scalarText(2), scalarText(false), scalarText(null), scalarText([])]).toEqual(['a', '2', 'false', undefined, undefined]);
+    expect([scalarText('a'), scalarText(2), scalarText(false), scalarText(null), scalarText([])]).toEqual([
+      'a',
+      '2',
+      'false',
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -2,9 +2,14 @@ import { parseXml } from './xml-dom';
 
 describe('parseXml', () => {
   it('reads elements, attributes, text, CDATA and entities', () => {
-    const root = parseXml('<?xml version="1.0"?><!-- c --><a x="1" y=\'&lt;2&gt;\'><b>hi &amp; bye</b><c><![CDATA[<raw>]]></c><d/></a>');
+    const root = parseXml(
+      '<?xml version="1.0"?><!-- c --><a x="1" y=\'&lt;2&gt;\'><b>hi &amp; bye</b><c><![CDATA[<raw>]]></c><d/></a>',
+    );
     expect(root).toEqual({
-      name: 'a', attributes: { x: '1', y: '<2>' }, text: '', children: [
+      name: 'a',
+      attributes: { x: '1', y: '<2>' },
+      text: '',
+      children: [
         { name: 'b', attributes: {}, children: [], text: 'hi & bye' },
         { name: 'c', attributes: {}, children: [], text: '<raw>' },
         { name: 'd', attributes: {}, children: [], text: '' },

@@ -58,7 +58,8 @@ function readMarkup(text: string, lt: number, stack: Open[], setRoot: (el: XmlEl
   const tag = text.slice(lt + 1, gt);
   if (tag.startsWith('/')) {
     const open = stack.pop();
-    if (open === undefined || open.qname !== tag.slice(1).trim()) throw new Error(`unexpected closing tag </${tag.slice(1).trim()}> at position ${lt}`);
+    if (open === undefined || open.qname !== tag.slice(1).trim())
+      throw new Error(`unexpected closing tag </${tag.slice(1).trim()}> at position ${lt}`);
     finish(open, stack, setRoot);
     return gt + 1;
   }
@@ -79,8 +80,9 @@ function findTagEnd(text: string, lt: number): number {
   let quote = '';
   for (let i = lt + 1; i < text.length; i++) {
     const c = text[i];
-    if (quote !== '') { if (c === quote) quote = ''; }
-    else if (c === '"' || c === "'") quote = c;
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
     else if (c === '>') return i;
   }
   throw new Error(`unclosed tag at position ${lt}`);
@@ -116,7 +118,12 @@ function openElement(tag: string, at: number, parentScope: Record<string, string
 }
 
 function finish(element: Open, stack: Open[], setRoot: (el: XmlElement) => void): void {
-  const done: XmlElement = { name: element.name, attributes: element.attributes, children: element.children, text: element.raw.join('').trim() };
+  const done: XmlElement = {
+    name: element.name,
+    attributes: element.attributes,
+    children: element.children,
+    text: element.raw.join('').trim(),
+  };
   if (element.namespace !== undefined) done.namespace = element.namespace;
   const parent = stack[stack.length - 1];
   if (parent === undefined) setRoot(done);

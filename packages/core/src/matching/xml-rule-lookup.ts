@@ -3,10 +3,18 @@ import type { RuleHit, RuleIndex } from './rule-index';
 
 // XML rule paths are written both with and without element indexes (`$.a.b.#text`,
 // `$.myDates[*].date['#text']`), so index steps may match an element step or nothing.
-function weigh(tokens: readonly PathToken[], ti: number, segments: readonly PathSegment[], si: number): { weight: number; direct: boolean } {
+function weigh(
+  tokens: readonly PathToken[],
+  ti: number,
+  segments: readonly PathSegment[],
+  si: number,
+): { weight: number; direct: boolean } {
   if (ti === tokens.length) return { weight: 1, direct: si === segments.length };
   const token = tokens[ti];
-  const skip = token.kind === 'index' || token.kind === 'starIndex' ? weigh(tokens, ti + 1, segments, si) : { weight: 0, direct: false };
+  const skip =
+    token.kind === 'index' || token.kind === 'starIndex'
+      ? weigh(tokens, ti + 1, segments, si)
+      : { weight: 0, direct: false };
   if (si === segments.length) return skip;
   const step = stepWeight(token, segments[si]);
   const here = step === 0 ? { weight: 0, direct: false } : weigh(tokens, ti + 1, segments, si + 1);

@@ -19,7 +19,9 @@ export function checkExpressible(interaction: Interaction, version: PartVersion)
 }
 
 function v3Problem(interaction: Interaction): string | undefined {
-  return interaction.type === 'Synchronous/Messages' ? 'a synchronous message (request and response messages)' : undefined;
+  return interaction.type === 'Synchronous/Messages'
+    ? 'a synchronous message (request and response messages)'
+    : undefined;
 }
 
 function v2Problem(interaction: Interaction): string | undefined {
@@ -27,11 +29,14 @@ function v2Problem(interaction: Interaction): string | undefined {
   if (interaction.providerStates.length > 1) return 'several provider states';
   if (interaction.providerStates.some((state) => state.params !== undefined)) return 'provider state parameters';
   const parts = [interaction.request, interaction.response];
-  if (parts.some((part) => part.generators !== undefined && Object.keys(part.generators).length > 0)) return 'generators';
+  if (parts.some((part) => part.generators !== undefined && Object.keys(part.generators).length > 0))
+    return 'generators';
   const category = parts.map((part) => unsupportedCategory(part.matchingRules)).find((c) => c !== undefined);
   return category === undefined ? undefined : `matching rules for "${category}"`;
 }
 
 function unsupportedCategory(rules: MatchingRules | undefined): string | undefined {
-  return Object.keys(rules ?? {}).find((category) => !V2_RULE_CATEGORIES.includes(category) && Object.keys(rules![category]).length > 0);
+  return Object.keys(rules ?? {}).find(
+    (category) => !V2_RULE_CATEGORIES.includes(category) && Object.keys(rules![category]).length > 0,
+  );
 }

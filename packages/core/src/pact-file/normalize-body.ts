@@ -26,12 +26,14 @@ export function normalizeV4Body(ctx: ReadContext, path: string, json: unknown, c
   const obj = json;
   const body: Body = { content: obj.content };
   if (obj.contentType !== undefined) {
-    if (typeof obj.contentType !== 'string') invalid(ctx, childPath(path, 'contentType'), 'a content type string', obj.contentType);
+    if (typeof obj.contentType !== 'string')
+      invalid(ctx, childPath(path, 'contentType'), 'a content type string', obj.contentType);
     body.contentType = obj.contentType;
   }
   if (obj.encoded !== undefined) body.encoded = readEncoded(ctx, childPath(path, 'encoded'), obj.encoded);
   if (obj.contentTypeHint !== undefined) {
-    if (!HINTS.includes(obj.contentTypeHint as string)) invalid(ctx, childPath(path, 'contentTypeHint'), 'TEXT, BINARY or DEFAULT', obj.contentTypeHint);
+    if (!HINTS.includes(obj.contentTypeHint as string))
+      invalid(ctx, childPath(path, 'contentTypeHint'), 'TEXT, BINARY or DEFAULT', obj.contentTypeHint);
     body.contentTypeHint = obj.contentTypeHint as Body['contentTypeHint'];
   }
   if (typeof body.encoded === 'string' && body.encoded.toLowerCase() === 'json' && typeof obj.content === 'string') {
@@ -54,7 +56,9 @@ export function contentTypeFromHeaders(headers: Record<string, string[]> | undef
 /** The content type named by message metadata (`contentType`, `content-type`, `content_type`). */
 export function contentTypeFromMetadata(metadata: Record<string, unknown> | undefined): string | undefined {
   if (!isObject(metadata)) return undefined;
-  const name = Object.keys(metadata).find((key) => ['contenttype', 'content-type', 'content_type'].includes(key.toLowerCase()));
+  const name = Object.keys(metadata).find((key) =>
+    ['contenttype', 'content-type', 'content_type'].includes(key.toLowerCase()),
+  );
   const value = name === undefined ? undefined : metadata[name];
   return typeof value === 'string' ? value : undefined;
 }

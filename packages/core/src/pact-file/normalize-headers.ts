@@ -21,9 +21,16 @@ export function normalizeHeaders(ctx: ReadContext, path: string, json: unknown):
  * Read a query: a string `a=1&b=2` (V1, V2) or a map of names to arrays or strings (V3, V4).
  * @throws TreatyError TREATY_CORE_INVALID_PACT for any other shape.
  */
-export function normalizeQuery(ctx: ReadContext, path: string, json: unknown, specVersion: SpecVersion): Record<string, string[]> {
+export function normalizeQuery(
+  ctx: ReadContext,
+  path: string,
+  json: unknown,
+  specVersion: SpecVersion,
+): Record<string, string[]> {
   if (typeof json === 'string') return parseQueryString(json);
-  const what = isV1OrV2(specVersion) ? 'a query string such as "a=1&b=2"' : 'an object of parameter names to arrays of strings';
+  const what = isV1OrV2(specVersion)
+    ? 'a query string such as "a=1&b=2"'
+    : 'an object of parameter names to arrays of strings';
   const query = expectObject(ctx, path, json, what);
   const out: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(query)) {

@@ -35,7 +35,12 @@ function readCategory(ctx: ReadContext, path: string, category: string, value: u
   }
   // pact-reference writes status rules under the root path (`"status": { "$": {...} }`): the model keeps them under ''.
   for (const [sub, list] of Object.entries(obj)) {
-    addRules(out, category, PLAIN_CATEGORIES.includes(category) && sub === '$' ? '' : sub, readRuleList(ctx, childPath(path, sub), list));
+    addRules(
+      out,
+      category,
+      PLAIN_CATEGORIES.includes(category) && sub === '$' ? '' : sub,
+      readRuleList(ctx, childPath(path, sub), list),
+    );
   }
 }
 
@@ -52,9 +57,12 @@ function addRules(out: MatchingRules, category: string, sub: string, list: RuleL
 function readRuleList(ctx: ReadContext, path: string, value: unknown): RuleList {
   const obj = expectObject(ctx, path, value, 'a rule list { "matchers": [...], "combine": "AND" } or a rule object');
   if (!Array.isArray(obj.matchers)) return { matchers: [normalizeRule(ctx, path, obj)] };
-  const list: RuleList = { matchers: obj.matchers.map((rule, i) => normalizeRule(ctx, childPath(childPath(path, 'matchers'), i), rule)) };
+  const list: RuleList = {
+    matchers: obj.matchers.map((rule, i) => normalizeRule(ctx, childPath(childPath(path, 'matchers'), i), rule)),
+  };
   if (obj.combine !== undefined) {
-    if (obj.combine !== 'AND' && obj.combine !== 'OR') invalid(ctx, childPath(path, 'combine'), '"AND" or "OR"', obj.combine);
+    if (obj.combine !== 'AND' && obj.combine !== 'OR')
+      invalid(ctx, childPath(path, 'combine'), '"AND" or "OR"', obj.combine);
     list.combine = obj.combine;
   }
   return list;
@@ -104,6 +112,7 @@ export function normalizeGenerators(ctx: ReadContext, path: string, json: unknow
 
 function readGenerator(ctx: ReadContext, path: string, value: unknown): Generator {
   const obj = expectObject(ctx, path, value, 'a generator object such as { "type": "RandomInt" }');
-  if (typeof obj.type !== 'string') invalid(ctx, childPath(path, 'type'), 'the generator type (RandomInt, Uuid, ...)', obj.type);
+  if (typeof obj.type !== 'string')
+    invalid(ctx, childPath(path, 'type'), 'the generator type (RandomInt, Uuid, ...)', obj.type);
   return { ...obj, type: obj.type };
 }

@@ -37,8 +37,18 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
   const obj = expectObject(options, path, json, 'a request object { "method": ..., "path": ... }');
   const defaults = options.defaults ?? {};
   const request: HttpRequest = {
-    method: expectString(options, childPath(path, 'method'), obj.method ?? defaults.method, 'an HTTP method string such as "GET"'),
-    path: expectString(options, childPath(path, 'path'), obj.path ?? defaults.path, 'a request path string such as "/orders/1"'),
+    method: expectString(
+      options,
+      childPath(path, 'method'),
+      obj.method ?? defaults.method,
+      'an HTTP method string such as "GET"',
+    ),
+    path: expectString(
+      options,
+      childPath(path, 'path'),
+      obj.path ?? defaults.path,
+      'a request path string such as "/orders/1"',
+    ),
   };
   if (obj.query != null) request.query = normalizeQuery(options, childPath(path, 'query'), obj.query, specVersion);
   if (typeof obj.query === 'string' && formatQueryString(request.query!) !== obj.query) request.queryString = obj.query;
@@ -51,7 +61,11 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
  * @example normalizeResponse({ status: 200, body: { ok: true } }, 'V3') // body: { content: { ok: true }, contentType: 'application/json' }
  * @throws TreatyError TREATY_CORE_INVALID_PACT naming the JSON path of a malformed part.
  */
-export function normalizeResponse(json: unknown, specVersion: SpecVersion, options: NormalizeOptions = {}): HttpResponse {
+export function normalizeResponse(
+  json: unknown,
+  specVersion: SpecVersion,
+  options: NormalizeOptions = {},
+): HttpResponse {
   const path = options.path ?? '$';
   const obj = expectObject(options, path, json, 'a response object { "status": ... }');
   const status = obj.status ?? options.defaults?.status;
@@ -74,15 +88,32 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
   const message: Message = {};
   const metadataKey = obj.metadata === undefined && obj.metaData !== undefined ? 'metaData' : 'metadata';
   if (obj[metadataKey] != null) {
-    message.metadata = expectObject(options, childPath(path, metadataKey), obj[metadataKey], 'an object of message metadata');
+    message.metadata = expectObject(
+      options,
+      childPath(path, metadataKey),
+      obj[metadataKey],
+      'an object of message metadata',
+    );
   }
   if (obj.contents !== undefined) {
-    message.contents = readBody(options, childPath(path, 'contents'), obj.contents, specVersion, contentTypeFromMetadata(message.metadata));
+    message.contents = readBody(
+      options,
+      childPath(path, 'contents'),
+      obj.contents,
+      specVersion,
+      contentTypeFromMetadata(message.metadata),
+    );
   }
   return { ...message, ...readRulesAndGenerators(options, path, obj) };
 }
 
-function readHttpTail(ctx: ReadContext, path: string, obj: JsonObject, headers: Record<string, string[]> | undefined, version: SpecVersion) {
+function readHttpTail(
+  ctx: ReadContext,
+  path: string,
+  obj: JsonObject,
+  headers: Record<string, string[]> | undefined,
+  version: SpecVersion,
+) {
   const tail: { body?: Body } = {};
   if (obj.body !== undefined) {
     tail.body = readBody(ctx, childPath(path, 'body'), obj.body, version, contentTypeFromHeaders(headers));
@@ -90,13 +121,24 @@ function readHttpTail(ctx: ReadContext, path: string, obj: JsonObject, headers: 
   return { ...tail, ...readRulesAndGenerators(ctx, path, obj) };
 }
 
-function readBody(ctx: ReadContext, path: string, json: unknown, version: SpecVersion, contentType: string | undefined): Body {
+function readBody(
+  ctx: ReadContext,
+  path: string,
+  json: unknown,
+  version: SpecVersion,
+  contentType: string | undefined,
+): Body {
   return version === 'V4' ? normalizeV4Body(ctx, path, json, contentType) : normalizeRawBody(json, contentType);
 }
 
-function readRulesAndGenerators(ctx: ReadContext, path: string, obj: JsonObject): Pick<Message, 'matchingRules' | 'generators'> {
+function readRulesAndGenerators(
+  ctx: ReadContext,
+  path: string,
+  obj: JsonObject,
+): Pick<Message, 'matchingRules' | 'generators'> {
   const out: Pick<Message, 'matchingRules' | 'generators'> = {};
-  if (obj.matchingRules != null) out.matchingRules = normalizeMatchingRules(ctx, childPath(path, 'matchingRules'), obj.matchingRules);
+  if (obj.matchingRules != null)
+    out.matchingRules = normalizeMatchingRules(ctx, childPath(path, 'matchingRules'), obj.matchingRules);
   if (obj.generators != null) out.generators = normalizeGenerators(ctx, childPath(path, 'generators'), obj.generators);
   return out;
 }

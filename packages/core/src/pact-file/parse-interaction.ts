@@ -3,8 +3,19 @@ import { normalizeMessage, normalizeRequest, normalizeResponse } from './normali
 import { appendJsonPath as childPath } from '../json-path/json-path';
 import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
 
-const BASE_KEYS = ['type', 'description', 'providerState', 'providerStates', 'key', 'pending', 'comments',
-  'pluginConfiguration', 'interactionMarkup', 'transport', '_id'];
+const BASE_KEYS = [
+  'type',
+  'description',
+  'providerState',
+  'providerStates',
+  'key',
+  'pending',
+  'comments',
+  'pluginConfiguration',
+  'interactionMarkup',
+  'transport',
+  '_id',
+];
 const HTTP_KEYS = ['request', 'response'];
 const MESSAGE_KEYS = ['contents', 'metadata', 'metaData', 'matchingRules', 'generators'];
 const TYPES = ['Synchronous/HTTP', 'Asynchronous/Messages', 'Synchronous/Messages'];
@@ -14,7 +25,13 @@ const TYPES = ['Synchronous/HTTP', 'Asynchronous/Messages', 'Synchronous/Message
  * or V3 `messages` (asynchronous messages).
  * @throws TreatyError TREATY_CORE_INVALID_PACT naming the interaction and JSON path.
  */
-export function parseInteraction(source: string | undefined, path: string, json: unknown, version: SpecVersion, kind: 'interactions' | 'messages'): Interaction {
+export function parseInteraction(
+  source: string | undefined,
+  path: string,
+  json: unknown,
+  version: SpecVersion,
+  kind: 'interactions' | 'messages',
+): Interaction {
   const obj = expectObject({ source }, path, json, 'an interaction object');
   const description = expectString({ source }, childPath(path, 'description'), obj.description, 'a description string');
   const ctx: ReadContext = { source, interaction: description };
@@ -31,14 +48,26 @@ export function parseInteraction(source: string | undefined, path: string, json:
   const request = normalizeMessage(obj.request, version, { ...ctx, path: childPath(path, 'request') });
   const responsePath = childPath(path, 'response');
   if (!Array.isArray(obj.response)) invalid(ctx, responsePath, 'an array of response messages', obj.response);
-  const response = obj.response.map((item, i) => normalizeMessage(item, version, { ...ctx, path: childPath(responsePath, i) }));
+  const response = obj.response.map((item, i) =>
+    normalizeMessage(item, version, { ...ctx, path: childPath(responsePath, i) }),
+  );
   return withExtra({ type, ...base, request, response }, obj, HTTP_KEYS);
 }
 
-function interactionType(ctx: ReadContext, path: string, obj: JsonObject, version: SpecVersion, kind: string): Interaction['type'] {
+function interactionType(
+  ctx: ReadContext,
+  path: string,
+  obj: JsonObject,
+  version: SpecVersion,
+  kind: string,
+): Interaction['type'] {
   if (kind === 'messages') return 'Asynchronous/Messages';
-  if (obj.type === undefined) return version === 'V4' && obj.request === undefined && obj.contents !== undefined ? 'Asynchronous/Messages' : 'Synchronous/HTTP';
-  if (!TYPES.includes(obj.type as string)) invalid(ctx, childPath(path, 'type'), `one of ${TYPES.join(', ')}`, obj.type);
+  if (obj.type === undefined)
+    return version === 'V4' && obj.request === undefined && obj.contents !== undefined
+      ? 'Asynchronous/Messages'
+      : 'Synchronous/HTTP';
+  if (!TYPES.includes(obj.type as string))
+    invalid(ctx, childPath(path, 'type'), `one of ${TYPES.join(', ')}`, obj.type);
   return obj.type as Interaction['type'];
 }
 
@@ -60,11 +89,14 @@ function readBase(ctx: ReadContext, path: string, obj: JsonObject, description: 
 function readProviderStates(ctx: ReadContext, path: string, obj: JsonObject): ProviderState[] {
   const states: ProviderState[] = [];
   if (obj.providerState !== undefined && obj.providerState !== null && obj.providerState !== '') {
-    states.push({ name: expectString(ctx, childPath(path, 'providerState'), obj.providerState, 'a provider state name') });
+    states.push({
+      name: expectString(ctx, childPath(path, 'providerState'), obj.providerState, 'a provider state name'),
+    });
   }
   if (obj.providerStates === undefined) return states;
   const listPath = childPath(path, 'providerStates');
-  if (!Array.isArray(obj.providerStates)) invalid(ctx, listPath, 'an array of provider states { "name": ... }', obj.providerStates);
+  if (!Array.isArray(obj.providerStates))
+    invalid(ctx, listPath, 'an array of provider states { "name": ... }', obj.providerStates);
   obj.providerStates.forEach((item, i) => states.push(readProviderState(ctx, childPath(listPath, i), item)));
   return states;
 }
@@ -72,7 +104,8 @@ function readProviderStates(ctx: ReadContext, path: string, obj: JsonObject): Pr
 function readProviderState(ctx: ReadContext, path: string, json: unknown): ProviderState {
   const obj = expectObject(ctx, path, json, 'a provider state { "name": ..., "params": {...} }');
   const state: ProviderState = { name: expectString(ctx, childPath(path, 'name'), obj.name, 'a provider state name') };
-  if (obj.params !== undefined && obj.params !== null) state.params = expectObject(ctx, childPath(path, 'params'), obj.params);
+  if (obj.params !== undefined && obj.params !== null)
+    state.params = expectObject(ctx, childPath(path, 'params'), obj.params);
   return state;
 }
 
@@ -81,4 +114,3 @@ function withExtra<T extends Interaction>(interaction: T, obj: JsonObject, typeK
   if (extraKeys.length === 0) return interaction;
   return { ...interaction, extra: Object.fromEntries(extraKeys.map((key) => [key, obj[key]])) };
 }
-

@@ -48,14 +48,25 @@ describe('parsePact', () => {
 
   it('reads V3 messages as asynchronous message interactions', () => {
     const [message] = parsePact(v3MessagePact).interactions;
-    expect(message).toMatchObject({ type: 'Asynchronous/Messages', description: 'an order event', contents: { content: { id: 7 }, contentType: 'application/json' } });
+    expect(message).toMatchObject({
+      type: 'Asynchronous/Messages',
+      description: 'an order event',
+      contents: { content: { id: 7 }, contentType: 'application/json' },
+    });
   });
 
   it('reads every V4 interaction type with keys, pending, comments, plugin data and broker data', () => {
     const pact = parsePact(v4Pact);
     expect(pact.extra).toEqual({ _links: { self: { href: 'http://broker/pacts/1' } } });
     const [http, async, sync] = pact.interactions;
-    expect(http).toMatchObject({ type: 'Synchronous/HTTP', key: 'k-1', pending: false, id: 'abc123', transport: 'http', comments: { testname: 't1' } });
+    expect(http).toMatchObject({
+      type: 'Synchronous/HTTP',
+      key: 'k-1',
+      pending: false,
+      id: 'abc123',
+      transport: 'http',
+      comments: { testname: 't1' },
+    });
     expect(async).toMatchObject({
       type: 'Asynchronous/Messages',
       pending: true,
@@ -64,7 +75,10 @@ describe('parsePact', () => {
       contents: { encoded: 'base64', contentTypeHint: 'BINARY' },
       extra: { unknownField: { kept: true } },
     });
-    expect(sync).toMatchObject({ type: 'Synchronous/Messages', request: { contents: { content: { sku: 'A' }, encoded: 'json' } } });
+    expect(sync).toMatchObject({
+      type: 'Synchronous/Messages',
+      request: { contents: { content: { sku: 'A' }, encoded: 'json' } },
+    });
     expect(sync.type === 'Synchronous/Messages' && sync.response).toHaveLength(1);
   });
 
@@ -74,22 +88,45 @@ describe('parsePact', () => {
 });
 
 describe('parsePact errors', () => {
-  const withRequest = (request: unknown) => ({ ...v3Pact, interactions: [{ description: 'bad one', request, response: { status: 200 } }] });
+  const withRequest = (request: unknown) => ({
+    ...v3Pact,
+    interactions: [{ description: 'bad one', request, response: { status: 200 } }],
+  });
   const cases: Array<[string, unknown, string]> = [
     ['not an object', 42, '$'],
     ['no consumer name', { ...v3Pact, consumer: {} }, '$.consumer.name'],
     ['interactions not an array', { ...v3Pact, interactions: {} }, '$.interactions'],
     ['an interaction without a description', { ...v3Pact, interactions: [{}] }, '$.interactions[0].description'],
     ['a method that is a number', withRequest({ method: 1, path: '/' }), '$.interactions[0].request.method'],
-    ['a provider state without a name', { ...v3Pact, interactions: [{ description: 'x', providerStates: [{}], request: { method: 'GET', path: '/' }, response: { status: 200 } }] }, '$.interactions[0].providerStates[0].name'],
-    ['an unknown interaction type', { ...v4Pact, interactions: [{ description: 'x', type: 'Carrier/Pigeon' }] }, '$.interactions[0].type'],
-    ['an unsupported version', { ...v3Pact, metadata: { pactSpecification: { version: '9.0.0' } } }, "$.metadata['pactSpecification'].version"],
+    [
+      'a provider state without a name',
+      {
+        ...v3Pact,
+        interactions: [
+          { description: 'x', providerStates: [{}], request: { method: 'GET', path: '/' }, response: { status: 200 } },
+        ],
+      },
+      '$.interactions[0].providerStates[0].name',
+    ],
+    [
+      'an unknown interaction type',
+      { ...v4Pact, interactions: [{ description: 'x', type: 'Carrier/Pigeon' }] },
+      '$.interactions[0].type',
+    ],
+    [
+      'an unsupported version',
+      { ...v3Pact, metadata: { pactSpecification: { version: '9.0.0' } } },
+      "$.metadata['pactSpecification'].version",
+    ],
     ['text that is not JSON', '{nope', '$'],
   ];
 
   it.each(cases)('names the JSON path for %s', (_name, json, path) => {
     expect(() => parsePact(json, { source: 'bad.json' })).toThrow(
-      expect.objectContaining({ code: 'TREATY_CORE_INVALID_PACT', details: expect.objectContaining({ path, source: 'bad.json' }) }),
+      expect.objectContaining({
+        code: 'TREATY_CORE_INVALID_PACT',
+        details: expect.objectContaining({ path, source: 'bad.json' }),
+      }),
     );
   });
 

@@ -27,7 +27,9 @@ export function parsePact(json: unknown, options: ParsePactOptions = {}): Pact {
   for (const kind of ['interactions', 'messages'] as const) {
     if (file[kind] === undefined) continue;
     if (!Array.isArray(file[kind])) invalid(ctx, `$.${kind}`, `an array of ${kind}`, file[kind]);
-    file[kind].forEach((item, i) => interactions.push(parseInteraction(ctx.source, `$.${kind}[${i}]`, item, specVersion, kind)));
+    file[kind].forEach((item, i) =>
+      interactions.push(parseInteraction(ctx.source, `$.${kind}[${i}]`, item, specVersion, kind)),
+    );
   }
   const pact: Pact = {
     consumer: { name: readParty(ctx, file, 'consumer') },
@@ -39,7 +41,9 @@ export function parsePact(json: unknown, options: ParsePactOptions = {}): Pact {
   const warnings = findRulePathWarnings(interactions);
   if (warnings.length > 0) pact.warnings = warnings;
   const extraKeys = Object.keys(file).filter((key) => !TOP_KEYS.includes(key));
-  return extraKeys.length === 0 ? pact : { ...pact, extra: Object.fromEntries(extraKeys.map((key) => [key, file[key]])) };
+  return extraKeys.length === 0
+    ? pact
+    : { ...pact, extra: Object.fromEntries(extraKeys.map((key) => [key, file[key]])) };
 }
 
 function readParty(ctx: ReadContext, file: JsonObject, role: 'consumer' | 'provider'): string {

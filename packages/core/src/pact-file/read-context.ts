@@ -21,7 +21,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  const text = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value) : String(value);
+  const text =
+    typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value) : String(value);
   return `${text} (${typeof value})`;
 }
 
@@ -50,4 +51,3 @@ export function expectString(ctx: ReadContext, path: string, value: unknown, wha
   if (typeof value !== 'string') invalid(ctx, path, what, value);
   return value;
 }
-

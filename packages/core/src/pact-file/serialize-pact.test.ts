@@ -36,7 +36,14 @@ describe('status rules', () => {
   const withStatusRule = (rules: unknown) => ({
     consumer: { name: 'c' },
     provider: { name: 'p' },
-    interactions: [{ type: 'Synchronous/HTTP', description: 'd', request: { method: 'GET', path: '/' }, response: { status: 200, matchingRules: { status: rules } } }],
+    interactions: [
+      {
+        type: 'Synchronous/HTTP',
+        description: 'd',
+        request: { method: 'GET', path: '/' },
+        response: { status: 200, matchingRules: { status: rules } },
+      },
+    ],
     metadata: { pactSpecification: { version: '4.0' } },
   });
   const rule = { combine: 'AND', matchers: [{ match: 'statusCode', status: 'success' }] };
@@ -47,8 +54,12 @@ describe('status rules', () => {
   });
 
   it('are read from that shape and from the bare one into the same model', () => {
-    const [fromRoot, fromBare] = [withStatusRule({ $: rule }), withStatusRule(rule)].map((file) => parsePact(file).interactions[0] as HttpInteraction);
-    expect(fromRoot.response.matchingRules).toEqual({ status: { '': { combine: 'AND', matchers: [{ match: 'statusCode', status: 'success' }] } } });
+    const [fromRoot, fromBare] = [withStatusRule({ $: rule }), withStatusRule(rule)].map(
+      (file) => parsePact(file).interactions[0] as HttpInteraction,
+    );
+    expect(fromRoot.response.matchingRules).toEqual({
+      status: { '': { combine: 'AND', matchers: [{ match: 'statusCode', status: 'success' }] } },
+    });
     expect(fromBare.response.matchingRules).toEqual(fromRoot.response.matchingRules);
   });
 });
@@ -66,7 +77,9 @@ describe('serializePact converts between versions', () => {
     expect(written.metadata.pactSpecification).toEqual({ version: '3.0.0' });
     expect(written.interactions[0].providerStates).toEqual([{ name: 'items exist' }]);
     expect(written.interactions[0].request.query).toEqual({ q: ['shoe'], page: ['1'] });
-    expect(written.interactions[0].request.matchingRules.query).toEqual({ q: { matchers: [{ match: 'regex', regex: '\\w+' }] } });
+    expect(written.interactions[0].request.matchingRules.query).toEqual({
+      q: { matchers: [{ match: 'regex', regex: '\\w+' }] },
+    });
   });
 
   it('writes V4 shapes from a V3 pact: type, body objects, header arrays', () => {
@@ -75,7 +88,10 @@ describe('serializePact converts between versions', () => {
     expect(written.interactions[0].type).toBe('Synchronous/HTTP');
     expect(written.interactions[0].request.body).toEqual({ content: { sku: 'A-1' }, contentType: 'application/json' });
     expect(written.interactions[0].request.headers.Date).toEqual(['Tue, 01 Jan 2030 00:00:00 GMT']);
-    expect(written.interactions[0].request.generators.path).toEqual({ expression: '/users/${id}/orders', type: 'ProviderState' });
+    expect(written.interactions[0].request.generators.path).toEqual({
+      expression: '/users/${id}/orders',
+      type: 'ProviderState',
+    });
   });
 
   it('writes V3 messages under messages', () => {
@@ -87,17 +103,27 @@ describe('serializePact converts between versions', () => {
   it('writes several V2/V3 header values as an array, which reads back the same', () => {
     const model = parsePact(v4Pact);
     const http = { ...model, interactions: [model.interactions[0]] } as Pact;
-    expect(parsePact(serializePact(http, { specVersion: 'V3' })).interactions[0]).toMatchObject({ request: { headers: { Accept: ['application/json', 'text/plain'] } } });
+    expect(parsePact(serializePact(http, { specVersion: 'V3' })).interactions[0]).toMatchObject({
+      request: { headers: { Accept: ['application/json', 'text/plain'] } },
+    });
   });
 
   it('writes a V2 query string back as it was spelt, unless the query changed', () => {
-    const file = { ...v2Pact, interactions: [{ ...v2Pact.interactions[1], request: { method: 'GET', path: '/ping', query: 'q=a+b&x=1&q=c%2fd' } }] };
+    const file = {
+      ...v2Pact,
+      interactions: [
+        { ...v2Pact.interactions[1], request: { method: 'GET', path: '/ping', query: 'q=a+b&x=1&q=c%2fd' } },
+      ],
+    };
     const model = parsePact(file);
     const [interaction] = model.interactions as HttpInteraction[];
     expect(interaction.request.query).toEqual({ q: ['a b', 'c/d'], x: ['1'] });
     expect(serializePact(model, { specVersion: 'V2' })).toEqual(file);
     const changed = { ...interaction, request: { ...interaction.request, query: { q: ['z'] } } };
-    expect((serializePact({ ...model, interactions: [changed] }, { specVersion: 'V2' }) as Written).interactions[0].request.query).toBe('q=z');
+    expect(
+      (serializePact({ ...model, interactions: [changed] }, { specVersion: 'V2' }) as Written).interactions[0].request
+        .query,
+    ).toBe('q=z');
   });
 
   it('converts a V1 pact to V2', () => {
@@ -109,18 +135,27 @@ describe('serializePact converts between versions', () => {
 describe('serializePact refuses what a version cannot express', () => {
   const cases: Array<[string, Record<string, unknown>, 'V2' | 'V3', string]> = [
     ['messages in V2', v3MessagePact, 'V2', 'interaction "an order event" has a message, which V2 cannot express'],
-    ['generators in V2', { ...v3Pact, interactions: [{ ...v3Pact.interactions[0], providerStates: [{ name: 'x' }] }] }, 'V2', 'has generators'],
+    [
+      'generators in V2',
+      { ...v3Pact, interactions: [{ ...v3Pact.interactions[0], providerStates: [{ name: 'x' }] }] },
+      'V2',
+      'has generators',
+    ],
     ['provider state params in V2', v3Pact, 'V2', 'has several provider states'],
     ['synchronous messages in V3', v4Pact, 'V3', 'interaction "a price request" has a synchronous message'],
   ];
 
   it.each(cases)('throws for %s', (_name, file, specVersion, text) => {
     const model = parsePact(file);
-    expect(() => serializePact(model, { specVersion })).toThrow(expect.objectContaining({ code: 'TREATY_CORE_INEXPRESSIBLE_IN_SPEC' }));
+    expect(() => serializePact(model, { specVersion })).toThrow(
+      expect.objectContaining({ code: 'TREATY_CORE_INEXPRESSIBLE_IN_SPEC' }),
+    );
     expect(() => serializePact(model, { specVersion })).toThrow(text);
   });
 
   it('throws for a version it does not write', () => {
-    expect(() => serializePact(parsePact(v3Pact), { specVersion: 'V1' as 'V2' })).toThrow(expect.objectContaining({ code: 'TREATY_CORE_UNSUPPORTED_SPEC' }));
+    expect(() => serializePact(parsePact(v3Pact), { specVersion: 'V1' as 'V2' })).toThrow(
+      expect.objectContaining({ code: 'TREATY_CORE_UNSUPPORTED_SPEC' }),
+    );
   });
 });

@@ -26,7 +26,10 @@ export function serializePact(pact: Pact, options: SerializePactOptions = {}): R
   if (!(version in FILE_VERSIONS)) throw coreErrors.TREATY_CORE_UNSUPPORTED_SPEC([String(version)]);
   pact.interactions.forEach((interaction) => checkExpressible(interaction, version));
   const { pactSpecificationVersion: _a, 'pact-specification': _b, ...metadata } = pact.metadata;
-  const lists = version === 'V4' ? { interactions: pact.interactions.map(writeV4Interaction) } : writeV2V3Lists(pact.interactions, version);
+  const lists =
+    version === 'V4'
+      ? { interactions: pact.interactions.map(writeV4Interaction) }
+      : writeV2V3Lists(pact.interactions, version);
   return sortedObject({
     ...pact.extra,
     consumer: { name: pact.consumer.name },
@@ -40,16 +43,27 @@ function writeV2V3Lists(interactions: Interaction[], version: PartVersion): Reco
   const http = interactions.filter((interaction) => interaction.type === 'Synchronous/HTTP');
   const messages = interactions.filter((interaction) => interaction.type === 'Asynchronous/Messages');
   return {
-    interactions: http.length > 0 || messages.length === 0 ? http.map((i) => writeV2V3Interaction(i, version)) : undefined,
+    interactions:
+      http.length > 0 || messages.length === 0 ? http.map((i) => writeV2V3Interaction(i, version)) : undefined,
     messages: messages.length > 0 ? messages.map((i) => writeV2V3Interaction(i, version)) : undefined,
   };
 }
 
 function writeV2V3Interaction(interaction: Interaction, version: PartVersion): Record<string, unknown> {
-  const states = version === 'V2'
-    ? { providerState: interaction.providerStates[0]?.name }
-    : { providerStates: interaction.providerStates.length > 0 ? interaction.providerStates.map(writeState) : undefined };
-  return sortedObject({ ...interaction.extra, description: interaction.description, _id: interaction.id, ...states, ...writeInteractionParts(interaction, version) });
+  const states =
+    version === 'V2'
+      ? { providerState: interaction.providerStates[0]?.name }
+      : {
+          providerStates:
+            interaction.providerStates.length > 0 ? interaction.providerStates.map(writeState) : undefined,
+        };
+  return sortedObject({
+    ...interaction.extra,
+    description: interaction.description,
+    _id: interaction.id,
+    ...states,
+    ...writeInteractionParts(interaction, version),
+  });
 }
 
 function writeV4Interaction(interaction: Interaction): Record<string, unknown> {
@@ -72,11 +86,17 @@ function writeV4Interaction(interaction: Interaction): Record<string, unknown> {
 function writeInteractionParts(interaction: Interaction, version: PartVersion): Record<string, unknown> {
   switch (interaction.type) {
     case 'Synchronous/HTTP':
-      return { request: writeRequest(interaction.request, version), response: writeResponse(interaction.response, version) };
+      return {
+        request: writeRequest(interaction.request, version),
+        response: writeResponse(interaction.response, version),
+      };
     case 'Asynchronous/Messages':
       return writeMessage(interaction, version);
     default:
-      return { request: writeMessage(interaction.request, version), response: interaction.response.map((m) => writeMessage(m, version)) };
+      return {
+        request: writeMessage(interaction.request, version),
+        response: interaction.response.map((m) => writeMessage(m, version)),
+      };
   }
 }
 

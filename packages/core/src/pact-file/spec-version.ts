@@ -22,7 +22,8 @@ function declaredVersion(metadata: unknown): { value: unknown; path: string } | 
   if (!isObject(metadata)) return undefined;
   for (const key of ['pactSpecification', 'pact-specification']) {
     const holder = metadata[key];
-    if (isObject(holder) && holder.version !== undefined) return { value: holder.version, path: `$.metadata['${key}'].version` };
+    if (isObject(holder) && holder.version !== undefined)
+      return { value: holder.version, path: `$.metadata['${key}'].version` };
   }
   if (metadata.pactSpecificationVersion !== undefined) {
     return { value: metadata.pactSpecificationVersion, path: '$.metadata.pactSpecificationVersion' };
@@ -33,6 +34,7 @@ function declaredVersion(metadata: unknown): { value: unknown; path: string } | 
 function inferVersion(file: JsonObject): SpecVersion {
   const interactions = Array.isArray(file.interactions) ? file.interactions : [];
   if (interactions.some((i) => isObject(i) && typeof i.type === 'string')) return 'V4';
-  if (file.messages !== undefined || interactions.some((i) => isObject(i) && i.providerStates !== undefined)) return 'V3';
+  if (file.messages !== undefined || interactions.some((i) => isObject(i) && i.providerStates !== undefined))
+    return 'V3';
   return 'V2';
 }

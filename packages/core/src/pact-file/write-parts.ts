@@ -51,13 +51,16 @@ function writeQuery(request: HttpRequest, version: PartVersion): unknown {
   const query = request.query!;
   if (version !== 'V2') return { ...query };
   const raw = request.queryString;
-  return raw !== undefined && canonicalJson(parseQueryString(raw)) === canonicalJson(query) ? raw : formatQueryString(query);
+  return raw !== undefined && canonicalJson(parseQueryString(raw)) === canonicalJson(query)
+    ? raw
+    : formatQueryString(query);
 }
 
 // Before V4 a header is one string; several values are written as an array, which readers accept.
 function writeHeaders(headers: Record<string, string[]>, version: PartVersion): Json {
   const out: Json = {};
-  for (const [name, values] of Object.entries(headers)) out[name] = version !== 'V4' && values.length === 1 ? values[0] : [...values];
+  for (const [name, values] of Object.entries(headers))
+    out[name] = version !== 'V4' && values.length === 1 ? values[0] : [...values];
   return out;
 }
 
@@ -73,9 +76,14 @@ export function writeBody(body: Body, version: PartVersion): unknown {
   });
 }
 
-function writeRulesAndGenerators(part: { matchingRules?: MatchingRules; generators?: Generators }, version: PartVersion): Json {
+function writeRulesAndGenerators(
+  part: { matchingRules?: MatchingRules; generators?: Generators },
+  version: PartVersion,
+): Json {
   return {
-    matchingRules: part.matchingRules && (version === 'V2' ? writeV2Rules(part.matchingRules) : writeCategoryRules(part.matchingRules)),
+    matchingRules:
+      part.matchingRules &&
+      (version === 'V2' ? writeV2Rules(part.matchingRules) : writeCategoryRules(part.matchingRules)),
     generators: part.generators && writeGenerators(part.generators),
   };
 }
@@ -87,7 +95,10 @@ function writeCategoryRules(rules: MatchingRules): Json {
     const plain = PLAIN_CATEGORIES.includes(category) && keys.length === 1 && keys[0] === '';
     // pact-reference keeps only path (and method) rules bare; status rules sit under the root path `$`.
     if (plain && category === 'status') out[category] = { $: writeRuleList(byPath['']) };
-    else out[category] = plain ? writeRuleList(byPath['']) : Object.fromEntries(keys.map((key) => [key, writeRuleList(byPath[key])]));
+    else
+      out[category] = plain
+        ? writeRuleList(byPath[''])
+        : Object.fromEntries(keys.map((key) => [key, writeRuleList(byPath[key])]));
   }
   return out;
 }
@@ -102,7 +113,8 @@ function writeV2Rules(rules: MatchingRules): Json {
   for (const [category, byPath] of Object.entries(rules)) {
     for (const [sub, list] of Object.entries(byPath)) {
       const key = joinV2RuleKey(category, sub) ?? `$.${category}`;
-      out[key] = list.matchers.length === 1 && list.combine === undefined ? { ...list.matchers[0] } : writeRuleList(list);
+      out[key] =
+        list.matchers.length === 1 && list.combine === undefined ? { ...list.matchers[0] } : writeRuleList(list);
     }
   }
   return out;
@@ -112,7 +124,10 @@ function writeGenerators(generators: Generators): Json {
   const out: Json = {};
   for (const [category, byPath] of Object.entries(generators)) {
     const keys = Object.keys(byPath);
-    out[category] = keys.length === 1 && keys[0] === '' ? { ...byPath[''] } : Object.fromEntries(keys.map((key) => [key, { ...byPath[key] }]));
+    out[category] =
+      keys.length === 1 && keys[0] === ''
+        ? { ...byPath[''] }
+        : Object.fromEntries(keys.map((key) => [key, { ...byPath[key] }]));
   }
   return out;
 }

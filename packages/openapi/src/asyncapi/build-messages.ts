@@ -16,26 +16,58 @@ function schemaAt(message: Located, key: 'payload' | 'headers'): SchemaLocation 
   const value = message.value[key] as Json | undefined;
   if (value === undefined || value === null || typeof value !== 'object') return undefined;
   const wrapped = typeof value.schemaFormat === 'string' && value.schema !== undefined;
-  if (!isJsonSchemaFormat(wrapped ? value.schemaFormat : key === 'payload' ? message.value.schemaFormat : undefined)) return undefined;
-  return { uri: message.uri, pointer: wrapped ? appendPointer(message.pointer, key, 'schema') : appendPointer(message.pointer, key) };
+  if (!isJsonSchemaFormat(wrapped ? value.schemaFormat : key === 'payload' ? message.value.schemaFormat : undefined))
+    return undefined;
+  return {
+    uri: message.uri,
+    pointer: wrapped ? appendPointer(message.pointer, key, 'schema') : appendPointer(message.pointer, key),
+  };
 }
 
-function message(docs: DocumentSet, base: Located, raw: unknown, name: string, fallbackType: string | undefined): AsyncApiMessage | undefined {
+function message(
+  docs: DocumentSet,
+  base: Located,
+  raw: unknown,
+  name: string,
+  fallbackType: string | undefined,
+): AsyncApiMessage | undefined {
   const found = follow(docs, base.uri, base.pointer, raw);
   if (!found) return undefined;
   const ref = (raw as { $ref?: unknown } | null)?.$ref;
   const refName = typeof ref === 'string' ? ref.split('/').pop() : undefined;
-  const id = typeof found.value.messageId === 'string' ? found.value.messageId : typeof found.value.name === 'string' ? found.value.name : refName ?? name;
+  const id =
+    typeof found.value.messageId === 'string'
+      ? found.value.messageId
+      : typeof found.value.name === 'string'
+        ? found.value.name
+        : (refName ?? name);
   const contentType = typeof found.value.contentType === 'string' ? found.value.contentType : fallbackType;
-  return { name: id, payload: schemaAt(found, 'payload'), headers: schemaAt(found, 'headers'), contentType, location: found.pointer };
+  return {
+    name: id,
+    payload: schemaAt(found, 'payload'),
+    headers: schemaAt(found, 'headers'),
+    contentType,
+    location: found.pointer,
+  };
 }
 
-function messageList(docs: DocumentSet, owner: Located, key: string, fallbackType: string | undefined): AsyncApiMessage[] {
+function messageList(
+  docs: DocumentSet,
+  owner: Located,
+  key: string,
+  fallbackType: string | undefined,
+): AsyncApiMessage[] {
   const raw = owner.value[key];
   const at = appendPointer(owner.pointer, key);
-  const entries: Array<[string, unknown]> = Array.isArray(raw) ? raw.map((m, i) => [String(i), m]) : raw && typeof raw === 'object' ? Object.entries(raw as Json) : [];
+  const entries: Array<[string, unknown]> = Array.isArray(raw)
+    ? raw.map((m, i) => [String(i), m])
+    : raw && typeof raw === 'object'
+      ? Object.entries(raw as Json)
+      : [];
   return entries
-    .map(([name, m]) => message(docs, { value: {}, uri: owner.uri, pointer: appendPointer(at, name) }, m, name, fallbackType))
+    .map(([name, m]) =>
+      message(docs, { value: {}, uri: owner.uri, pointer: appendPointer(at, name) }, m, name, fallbackType),
+    )
     .filter((m): m is AsyncApiMessage => m !== undefined);
 }
 
@@ -48,9 +80,15 @@ function operations3(docs: DocumentSet, uri: string, doc: Json, fallbackType: st
     const channel = follow(docs, op.uri, appendPointer(op.pointer, 'channel'), op.value.channel);
     const channelName = channel?.pointer.split('/').pop() ?? '';
     const own = Array.isArray(op.value.messages) ? messageList(docs, op, 'messages', fallbackType) : undefined;
-    const replyNode = op.value.reply === undefined ? undefined : follow(docs, op.uri, appendPointer(op.pointer, 'reply'), op.value.reply);
+    const replyNode =
+      op.value.reply === undefined
+        ? undefined
+        : follow(docs, op.uri, appendPointer(op.pointer, 'reply'), op.value.reply);
     out.push({
-      id, action: String(op.value.action ?? ''), channel: channelName, address: typeof channel?.value.address === 'string' ? channel.value.address : undefined,
+      id,
+      action: String(op.value.action ?? ''),
+      channel: channelName,
+      address: typeof channel?.value.address === 'string' ? channel.value.address : undefined,
       messages: own ?? (channel ? messageList(docs, channel, 'messages', fallbackType) : []),
       reply: replyNode ? messageList(docs, replyNode, 'messages', fallbackType) : undefined,
       location: pointer('operations', id),
@@ -70,9 +108,29 @@ function operations2(docs: DocumentSet, uri: string, doc: Json, fallbackType: st
       if (!op || typeof op !== 'object') continue;
       const at: Located = { value: op, uri: channel.uri, pointer: appendPointer(channel.pointer, action) };
       const msg = follow(docs, at.uri, appendPointer(at.pointer, 'message'), op.message);
-      const messages = msg && Array.isArray(msg.value.oneOf) ? messageList(docs, msg, 'oneOf', fallbackType) : msg ? [message(docs, { value: {}, uri: at.uri, pointer: appendPointer(at.pointer, 'message') }, op.message, name, fallbackType)] : [];
+      const messages =
+        msg && Array.isArray(msg.value.oneOf)
+          ? messageList(docs, msg, 'oneOf', fallbackType)
+          : msg
+            ? [
+                message(
+                  docs,
+                  { value: {}, uri: at.uri, pointer: appendPointer(at.pointer, 'message') },
+                  op.message,
+                  name,
+                  fallbackType,
+                ),
+              ]
+            : [];
       const id = typeof op.operationId === 'string' ? op.operationId : `${action}:${name}`;
-      out.push({ id, action, channel: name, address: name, messages: messages.filter((m): m is AsyncApiMessage => !!m), location: at.pointer });
+      out.push({
+        id,
+        action,
+        channel: name,
+        address: name,
+        messages: messages.filter((m): m is AsyncApiMessage => !!m),
+        location: at.pointer,
+      });
     }
   }
   return out;
@@ -82,5 +140,7 @@ function operations2(docs: DocumentSet, uri: string, doc: Json, fallbackType: st
 export function buildAsyncOperations(docs: DocumentSet, uri: string, version: string): AsyncApiOperation[] {
   const doc = docs.get(uri) as Json;
   const fallbackType = typeof doc.defaultContentType === 'string' ? doc.defaultContentType : undefined;
-  return version.startsWith('2.') ? operations2(docs, uri, doc, fallbackType) : operations3(docs, uri, doc, fallbackType);
+  return version.startsWith('2.')
+    ? operations2(docs, uri, doc, fallbackType)
+    : operations3(docs, uri, doc, fallbackType);
 }

@@ -23,7 +23,14 @@ function buildSpec(docs: DocumentSet, mainUri: string, source: string): AsyncApi
   const version = detectVersion(document, source);
   // AsyncAPI schemas are JSON Schema draft-07 (plus OpenAPI-style `nullable` in some documents): the 3.0 dialect fits.
   const internal: SpecInternals = { docs, mainUri, validators: new SchemaValidators(docs, '3.0'), ignoreCase: false };
-  return { kind: 'asyncapi', version, source, document, operations: buildAsyncOperations(docs, mainUri, version), internal };
+  return {
+    kind: 'asyncapi',
+    version,
+    source,
+    document,
+    operations: buildAsyncOperations(docs, mainUri, version),
+    internal,
+  };
 }
 
 const ASYNCAPI: SpecKind<AsyncApiSpec> = {
@@ -52,5 +59,7 @@ export function parseAsyncApi(input: string | object, options: LoadAsyncApiOptio
 
 /** True when `value` is a spec returned by {@link loadAsyncApi} or {@link parseAsyncApi}. */
 export function isAsyncApiSpec(value: unknown): value is AsyncApiSpec {
-  return value !== null && typeof value === 'object' && (value as AsyncApiSpec).kind === 'asyncapi' && 'internal' in value;
+  return (
+    value !== null && typeof value === 'object' && (value as AsyncApiSpec).kind === 'asyncapi' && 'internal' in value
+  );
 }

@@ -18,5 +18,11 @@ export function validateMessage(spec: AsyncApiSpec, interaction: Interaction, ac
   const replies = chosen.operations.flatMap((o) => o.reply ?? []);
   const sync = interaction.type === 'Synchronous/Messages' && replies.length > 0;
   const location = chosen.operations[0]?.location ?? '#/operations';
-  return matchMessage(spec.internal as SpecInternals, sync ? replies : chosen.messages, { message: actual, prefix: '', received: false }, chosen.label, sync ? `${location}/reply` : location);
+  return matchMessage(
+    spec.internal as SpecInternals,
+    sync ? replies : chosen.messages,
+    { message: actual, prefix: '', received: false },
+    chosen.label,
+    sync ? `${location}/reply` : location,
+  );
 }

@@ -62,7 +62,10 @@ export function targetOf(opts: PactV4Options): GrpcPactTarget {
 }
 
 function asMessage(built: BuiltGrpcInteraction): SynchronousMessage {
-  const bytes = (m: { contents?: { content?: unknown; contentType?: string }; metadata?: Record<string, unknown> }) => ({
+  const bytes = (m: {
+    contents?: { content?: unknown; contentType?: string };
+    metadata?: Record<string, unknown>;
+  }) => ({
     content: Buffer.from(String(m.contents?.content ?? ''), 'base64'),
     contentType: m.contents?.contentType,
     metadata: m.metadata ?? {},

@@ -22,11 +22,20 @@ function isPublic(symbol: ts.Symbol): boolean {
   const decl = symbol.declarations?.[0];
   if (!decl) return true;
   const flags = ts.getCombinedModifierFlags(decl);
-  return !(flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) && !symbol.name.startsWith('#') && !symbol.name.startsWith('__@');
+  return (
+    !(flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) &&
+    !symbol.name.startsWith('#') &&
+    !symbol.name.startsWith('__@')
+  );
 }
 
 function members(checker: ts.TypeChecker, type: ts.Type): Map<string, ts.Symbol> {
-  return new Map(checker.getPropertiesOfType(type).filter(isPublic).map((s) => [s.name, s] as const));
+  return new Map(
+    checker
+      .getPropertiesOfType(type)
+      .filter(isPublic)
+      .map((s) => [s.name, s] as const),
+  );
 }
 
 function namedObject(checker: ts.TypeChecker, type: ts.Type | undefined): ts.Type | undefined {
@@ -34,7 +43,11 @@ function namedObject(checker: ts.TypeChecker, type: ts.Type | undefined): ts.Typ
   if (type.isUnion()) type = type.types.find((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
   if (type?.symbol?.name === 'Promise') type = checker.getTypeArguments(type as ts.TypeReference)[0];
   const name = type?.symbol?.name ?? type?.aliasSymbol?.name;
-  const objectLike = type && type.flags & ts.TypeFlags.Object && name && !['Promise', 'Array', 'Object', '__type', 'Function', 'Buffer'].includes(name);
+  const objectLike =
+    type &&
+    type.flags & ts.TypeFlags.Object &&
+    name &&
+    !['Promise', 'Array', 'Object', '__type', 'Function', 'Buffer'].includes(name);
   return objectLike ? type : undefined;
 }
 
@@ -91,7 +104,9 @@ export function compareSurface(theirEntry: string, ourEntry: string): { missing:
         continue;
       }
       const next = reached(theirs.checker, member, member.declarations?.[0] ?? member.valueDeclaration!);
-      const ourNext = counterpart.declarations?.[0] ? reached(ours.checker, counterpart, counterpart.declarations[0]) : [];
+      const ourNext = counterpart.declarations?.[0]
+        ? reached(ours.checker, counterpart, counterpart.declarations[0])
+        : [];
       next.forEach((type, i) => {
         const name = type && (type.aliasSymbol?.name ?? type.symbol?.name);
         if (type && ourNext[i] && name) queue.push([name, type, ourNext[i]!]);

@@ -2,7 +2,10 @@ import { request } from 'node:http';
 import type * as TreatyPact from '@treaty/pact';
 
 /** One HTTP exchange without connection reuse: each test's mock server is new, and pooled sockets would outlive it. */
-function call(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; json: () => Promise<{ id?: number }> }> {
+function call(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; json: () => Promise<{ id?: number }> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
       let text = '';
@@ -37,7 +40,13 @@ function orderBody(M: PactModule['MatchersV3'], id: number) {
  */
 export async function runOrdersContract(mod: PactModule, opts: { dir: string; spec?: number }): Promise<void> {
   const M = mod.MatchersV3;
-  const pact = new mod.PactV4({ consumer: 'switch-web', provider: 'switch-api', dir: opts.dir, spec: opts.spec, logLevel: 'error' });
+  const pact = new mod.PactV4({
+    consumer: 'switch-web',
+    provider: 'switch-api',
+    dir: opts.dir,
+    spec: opts.spec,
+    logLevel: 'error',
+  });
   await pact
     .addInteraction()
     .given('an order exists', { id: 42 })
@@ -64,7 +73,9 @@ export async function runOrdersContract(mod: PactModule, opts: { dir: string; sp
   await pact
     .addInteraction()
     .uponReceiving('a request to create an order')
-    .withRequest('POST', '/orders', (b) => b.jsonBody({ items: M.eachLike({ sku: M.string('BOOK-1'), quantity: M.integer(2), price: M.decimal(12.5) }) }))
+    .withRequest('POST', '/orders', (b) =>
+      b.jsonBody({ items: M.eachLike({ sku: M.string('BOOK-1'), quantity: M.integer(2), price: M.decimal(12.5) }) }),
+    )
     .willRespondWith(201, (b) => b.jsonBody(orderBody(M, 7)))
     .executeTest(async (server) => {
       const res = await call(`${server.url}/orders`, {

@@ -20,7 +20,12 @@ export interface TestProvider {
 /** Start a small orders provider on 127.0.0.1 (free port) with states and an order-created message; `broken` sends `total` as a string. */
 export async function startTestProvider(options: { broken?: boolean } = {}): Promise<TestProvider> {
   const order = (id: number): Order =>
-    ({ id, status: 'pending', items: [{ sku: 'BOOK-1', quantity: 2, price: 12.5 }], total: options.broken ? '25' : 25 }) as Order;
+    ({
+      id,
+      status: 'pending',
+      items: [{ sku: 'BOOK-1', quantity: 2, price: 12.5 }],
+      total: options.broken ? '25' : 25,
+    }) as Order;
   const orders = new Map<number, Order>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -63,7 +68,9 @@ export async function startTestProvider(options: { broken?: boolean } = {}): Pro
       },
     },
     // pact-js's `providerWithMetadata` shape, which Treaty's verifier reads too.
-    messageProviders: { 'an order-created event': async () => ({ __pactMessageMetadata: { topic: 'orders' }, message: order(1) }) },
+    messageProviders: {
+      'an order-created event': async () => ({ __pactMessageMetadata: { topic: 'orders' }, message: order(1) }),
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -18,18 +18,31 @@ async function v4Http(mod: PactModule, dir: string): Promise<void> {
     .addInteraction()
     .given('an order exists', { id: 7 })
     .uponReceiving('get order 7')
-    .withRequest('GET', M.regex('/orders/\\d+', '/orders/7'), (b) => b.query({ view: M.string('full') }).headers({ Accept: 'application/json' }))
-    .willRespondWith(200, (b) =>
-      b.headers({ 'Content-Type': 'application/json' }).jsonBody({ id: M.integer(7), tags: M.eachLike('a'), total: M.decimal(9.5), at: M.datetime("yyyy-MM-dd'T'HH:mm:ss", '2024-01-02T03:04:05') }),
+    .withRequest('GET', M.regex('/orders/\\d+', '/orders/7'), (b) =>
+      b.query({ view: M.string('full') }).headers({ Accept: 'application/json' }),
     )
-    .executeTest(async (server) => get(`${server.url}/orders/7?view=full`, { headers: { Accept: 'application/json' } }));
+    .willRespondWith(200, (b) =>
+      b.headers({ 'Content-Type': 'application/json' }).jsonBody({
+        id: M.integer(7),
+        tags: M.eachLike('a'),
+        total: M.decimal(9.5),
+        at: M.datetime("yyyy-MM-dd'T'HH:mm:ss", '2024-01-02T03:04:05'),
+      }),
+    )
+    .executeTest(async (server) =>
+      get(`${server.url}/orders/7?view=full`, { headers: { Accept: 'application/json' } }),
+    );
   await pact
     .addInteraction()
     .uponReceiving('create an order')
     .withRequest('POST', '/orders', (b) => b.jsonBody({ sku: M.like('A-1'), qty: M.integer(1) }))
     .willRespondWith(201, (b) => b.jsonBody({ id: M.integer(8) }))
     .executeTest(async (server) =>
-      get(`${server.url}/orders`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sku: 'A-1', qty: 1 }) }),
+      get(`${server.url}/orders`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sku: 'A-1', qty: 1 }),
+      }),
     );
 }
 
@@ -39,7 +52,9 @@ async function v4Messages(mod: PactModule, dir: string): Promise<void> {
   const pact = new mod.PactV4({ consumer: 'parity-web', provider: 'parity-events', dir, logLevel: 'error' });
   await pact
     .addAsynchronousInteraction()
-    .expectsToReceive('order shipped', (b) => b.withJSONContent({ id: M.integer(3), carrier: M.string('DHL') }).withMetadata({ topic: 'orders' }))
+    .expectsToReceive('order shipped', (b) =>
+      b.withJSONContent({ id: M.integer(3), carrier: M.string('DHL') }).withMetadata({ topic: 'orders' }),
+    )
     .executeTest(async () => undefined);
   await pact
     .addSynchronousInteraction('price lookup')
@@ -58,11 +73,22 @@ async function v3(mod: PactModule, dir: string): Promise<void> {
     .uponReceiving('replace a note')
     .withRequestMatchingRules(req, { header: { path: 'Content-Type', rules: [M.regex('text/.*', 'text/plain')] } })
     .willRespondWith({ status: 204 });
-  await pact.executeTest(async (server) => get(`${server.url}/notes/1`, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: 'hello' }));
+  await pact.executeTest(async (server) =>
+    get(`${server.url}/notes/1`, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: 'hello' }),
+  );
   const logo = path.join(dir, 'logo.png');
   writeFileSync(logo, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]));
-  pact.uponReceiving('upload a logo').withRequestBinaryFile({ method: 'PUT', path: '/logo' }, 'image/png', logo).willRespondWith({ status: 204 });
-  await pact.executeTest(async (server) => get(`${server.url}/logo`, { method: 'PUT', headers: { 'Content-Type': 'image/png' }, body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]) }));
+  pact
+    .uponReceiving('upload a logo')
+    .withRequestBinaryFile({ method: 'PUT', path: '/logo' }, 'image/png', logo)
+    .willRespondWith({ status: 204 });
+  await pact.executeTest(async (server) =>
+    get(`${server.url}/logo`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'image/png' },
+      body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]),
+    }),
+  );
   await new mod.MessageConsumerPact({ consumer: 'parity-web', provider: 'parity-v3-events', dir, logLevel: 'error' })
     .given('an order')
     .expectsToReceive('order created')

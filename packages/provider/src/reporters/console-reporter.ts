@@ -11,9 +11,14 @@ function pactLine(result: PactResult): string {
 function interactionLines(result: PactResult, verbose: boolean): string[] {
   return result.interactions.flatMap((i) => {
     const line = `    ${i.success ? '✓' : i.pending ? '○' : '✗'} ${i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : ''}${i.description}`;
-    const notes = [...(i.testName ? [`test name: ${i.testName}`] : []), ...(i.comments ?? [])].map((c) => `        # ${c}`);
+    const notes = [...(i.testName ? [`test name: ${i.testName}`] : []), ...(i.comments ?? [])].map(
+      (c) => `        # ${c}`,
+    );
     if (!verbose || !i.exchange) return [line, ...notes];
-    return [`${line}  [${i.exchange.method} ${i.exchange.path} → ${i.exchange.status ?? 'no response'}, ${i.durationMs} ms]`, ...notes];
+    return [
+      `${line}  [${i.exchange.method} ${i.exchange.path} → ${i.exchange.status ?? 'no response'}, ${i.durationMs} ms]`,
+      ...notes,
+    ];
   });
 }
 
@@ -28,10 +33,19 @@ export class ConsoleReporter implements Reporter {
   ) {}
 
   onPactEnd(result: PactResult): void {
-    const lines = [pactLine(result), ...result.notices.map((n) => `    note: ${n}`), ...interactionLines(result, this.verbose)];
-    const failures = result.interactions.filter((i) => !i.success).map((i) => (i.pending ? `(pending) ${i.formatted}` : i.formatted));
+    const lines = [
+      pactLine(result),
+      ...result.notices.map((n) => `    note: ${n}`),
+      ...interactionLines(result, this.verbose),
+    ];
+    const failures = result.interactions
+      .filter((i) => !i.success)
+      .map((i) => (i.pending ? `(pending) ${i.formatted}` : i.formatted));
     if (failures.length > 0) lines.push('', ...failures.map((f) => f.replace(/^/gm, '    ')), '');
-    if (result.published) lines.push(`    ${result.published.ok ? 'published results to' : 'failed to publish results to'} ${result.published.url}${result.published.error ? `: ${result.published.error}` : ''}`);
+    if (result.published)
+      lines.push(
+        `    ${result.published.ok ? 'published results to' : 'failed to publish results to'} ${result.published.url}${result.published.error ? `: ${result.published.error}` : ''}`,
+      );
     this.out.write(lines.join('\n') + '\n');
   }
 
@@ -39,7 +53,10 @@ export class ConsoleReporter implements Reporter {
     const { summary } = report;
     if (this.showWarnings) for (const warning of report.warnings) this.out.write(`warning: ${warning}\n`);
     const failed = summary.failed > 0 ? `, ${summary.failed} failed` : '';
-    const pending = summary.pendingFailed > 0 ? `, ${summary.pendingFailed} pending failures (not failing the run)` : '';
-    this.out.write(`\n${report.success ? 'PASS' : 'FAIL'} ${report.provider}: ${summary.passed} of ${summary.interactions} interactions passed${failed}${pending} across ${summary.pacts} ${summary.pacts === 1 ? 'pact' : 'pacts'} in ${Math.round(report.durationMs)} ms\n`);
+    const pending =
+      summary.pendingFailed > 0 ? `, ${summary.pendingFailed} pending failures (not failing the run)` : '';
+    this.out.write(
+      `\n${report.success ? 'PASS' : 'FAIL'} ${report.provider}: ${summary.passed} of ${summary.interactions} interactions passed${failed}${pending} across ${summary.pacts} ${summary.pacts === 1 ? 'pact' : 'pacts'} in ${Math.round(report.durationMs)} ms\n`,
+    );
   }
 }

@@ -17,6 +17,9 @@ export function createReporters(options: VerifierOptions): Reporter[] {
     }
     if (type === 'json') return new JsonReporter(out, outputFile);
     if (type === 'junit') return new JunitReporter(out, outputFile);
-    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS([`unknown reporter "${String(type)}"`, 'Use console, json or junit']);
+    throw providerErrors.TREATY_PROVIDER_INVALID_OPTIONS([
+      `unknown reporter "${String(type)}"`,
+      'Use console, json or junit',
+    ]);
   });
 }

@@ -4,15 +4,25 @@ import { writeReport } from './write-report';
 
 /** Escape text for XML attributes and content. */
 export function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string).replace(/[^\t\n\r\u0020-\uffff]/g, '');
+  return text
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string)
+    .replace(/[^\t\n\r\u0020-\uffff]/g, '');
 }
 
 function testCase(pact: PactResult, result: InteractionResult): string {
-  const name = xmlEscape(result.providerStates.length ? `given ${result.providerStates.join(', ')}: ${result.description}` : result.description);
+  const name = xmlEscape(
+    result.providerStates.length
+      ? `given ${result.providerStates.join(', ')}: ${result.description}`
+      : result.description,
+  );
   const open = `    <testcase classname="${xmlEscape(`${pact.consumer} → ${pact.provider}`)}" name="${name}" time="${(result.durationMs / 1000).toFixed(3)}"`;
   if (result.success) return `${open}/>`;
-  const summary = xmlEscape(result.error ?? result.mismatches[0]?.message ?? result.openapi[0]?.message ?? 'verification failed');
-  const tag = result.pending ? `<skipped message="pending: ${summary}"/>` : `<failure message="${summary}">${xmlEscape(result.formatted)}</failure>`;
+  const summary = xmlEscape(
+    result.error ?? result.mismatches[0]?.message ?? result.openapi[0]?.message ?? 'verification failed',
+  );
+  const tag = result.pending
+    ? `<skipped message="pending: ${summary}"/>`
+    : `<failure message="${summary}">${xmlEscape(result.formatted)}</failure>`;
   return `${open}>\n      ${tag}\n    </testcase>`;
 }
 

@@ -13,6 +13,10 @@ export function writeReport(kind: string, text: string, outputFile: string | und
     mkdirSync(dirname(outputFile), { recursive: true });
     writeFileSync(outputFile, text + '\n');
   } catch (error) {
-    throw providerErrors.TREATY_PROVIDER_REPORT_WRITE_FAILED([kind, outputFile, (error as Error).message], { source: outputFile }, error);
+    throw providerErrors.TREATY_PROVIDER_REPORT_WRITE_FAILED(
+      [kind, outputFile, (error as Error).message],
+      { source: outputFile },
+      error,
+    );
   }
 }

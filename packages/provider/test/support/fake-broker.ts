@@ -66,14 +66,24 @@ export class FakeBroker {
         body: {
           _links: {
             self: { href: u },
-            'pb:provider-pacts-for-verification': { href: `${u}/pacts/provider/{provider}/for-verification`, templated: true },
-            'pb:pacticipant-branch-version': { href: `${u}/pacticipants/{pacticipant}/branches/{branch}/versions/{version}`, templated: true },
-            'pb:pacticipant-version-tag': { href: `${u}/pacticipants/{pacticipant}/versions/{version}/tags/{tag}`, templated: true },
+            'pb:provider-pacts-for-verification': {
+              href: `${u}/pacts/provider/{provider}/for-verification`,
+              templated: true,
+            },
+            'pb:pacticipant-branch-version': {
+              href: `${u}/pacticipants/{pacticipant}/branches/{branch}/versions/{version}`,
+              templated: true,
+            },
+            'pb:pacticipant-version-tag': {
+              href: `${u}/pacticipants/{pacticipant}/versions/{version}/tags/{tag}`,
+              templated: true,
+            },
           },
         },
       };
     }
-    if (method === 'POST' && /^\/pacts\/provider\/[^/]+\/for-verification$/.test(path)) return { status: 200, body: this.forVerification() };
+    if (method === 'POST' && /^\/pacts\/provider\/[^/]+\/for-verification$/.test(path))
+      return { status: 200, body: this.forVerification() };
     const pact = /^\/pacts\/provider\/[^/]+\/consumer\/[^/]+\/pact-version\/(\d+)$/.exec(path);
     if (method === 'GET' && pact) return { status: 200, body: this.pactResource(Number(pact[1])) };
     if (method === 'POST' && /\/verification-results$/.test(path)) return { status: 201, body: { success: true } };
@@ -89,7 +99,11 @@ export class FakeBroker {
   private forVerification(): unknown {
     const pacts = this.pacts.map((pact, index) => ({
       shortDescription: `latest from main of ${(pact.json.consumer as { name: string }).name}`,
-      verificationProperties: { pending: pact.pending === true, ...(pact.wip ? { wip: true } : {}), notices: (pact.notices ?? []).map((text) => ({ when: 'before_verification', text })) },
+      verificationProperties: {
+        pending: pact.pending === true,
+        ...(pact.wip ? { wip: true } : {}),
+        notices: (pact.notices ?? []).map((text) => ({ when: 'before_verification', text })),
+      },
       _links: { self: { href: this.pactUrl(index), name: `Pact ${index}` } },
     }));
     return { _embedded: { pacts }, _links: { self: { href: `${this.url}/pacts/provider/x/for-verification` } } };
@@ -98,8 +112,15 @@ export class FakeBroker {
   private pactResource(index: number): unknown {
     const json = this.pacts[index].json;
     const key = Array.isArray(json.interactions) ? 'interactions' : 'messages';
-    const interactions = (json[key] as Array<Record<string, unknown>>).map((interaction, i) => ({ _id: `id-${index}-${i}`, ...interaction }));
-    return { ...json, [key]: interactions, _links: { 'pb:publish-verification-results': { href: `${this.pactUrl(index)}/verification-results` } } };
+    const interactions = (json[key] as Array<Record<string, unknown>>).map((interaction, i) => ({
+      _id: `id-${index}-${i}`,
+      ...interaction,
+    }));
+    return {
+      ...json,
+      [key]: interactions,
+      _links: { 'pb:publish-verification-results': { href: `${this.pactUrl(index)}/verification-results` } },
+    };
   }
 
   private send(res: ServerResponse, status: number, body: unknown): void {

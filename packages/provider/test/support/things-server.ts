@@ -19,7 +19,12 @@ export async function startThingsServer(): Promise<{ url: string; seen: Seen[]; 
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       if (req.url === '/slow') return; // never answer
       if (req.url === '/_states') {
         res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -53,12 +58,21 @@ export function thingsPact(extra: unknown[] = []): Record<string, unknown> {
       {
         description: 'get a thing',
         providerStates: [{ name: 'a thing exists', params: { id: 5 } }],
-        request: { method: 'GET', path: '/things/5', generators: { path: { type: 'ProviderState', expression: '/things/${id}' } } },
+        request: {
+          method: 'GET',
+          path: '/things/5',
+          generators: { path: { type: 'ProviderState', expression: '/things/${id}' } },
+        },
         response: {
           status: 200,
           headers: { 'Content-Type': 'application/json' },
           body: { id: 5, name: 'thing 5' },
-          matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] }, '$.name': { matchers: [{ match: 'regex', regex: '^thing \\d+$' }] } } },
+          matchingRules: {
+            body: {
+              '$.id': { matchers: [{ match: 'integer' }] },
+              '$.name': { matchers: [{ match: 'regex', regex: '^thing \\d+$' }] },
+            },
+          },
         },
       },
       ...extra,

@@ -1,6 +1,12 @@
 import { checkArrayContainsShape, checkEachKey, checkValuesShape, subRules } from './container-rules';
 
-const input = (rule: Record<string, unknown>, actual: unknown) => ({ rule: { match: 'x', ...rule }, expected: {}, actual, direct: true, fromText: false });
+const input = (rule: Record<string, unknown>, actual: unknown) => ({
+  rule: { match: 'x', ...rule },
+  expected: {},
+  actual,
+  direct: true,
+  fromText: false,
+});
 
 describe('container rules', () => {
   it('eachKey checks every key with its rules', () => {
@@ -12,7 +18,9 @@ describe('container rules', () => {
 
   it('values and eachValue need a container', () => {
     expect(checkValuesShape(input({ match: 'values' }, { a: 1 }))).toBeUndefined();
-    expect(checkValuesShape(input({ match: 'values' }, 'x'))).toBe("Expected 'x' (String) to be an object or array for the values rule");
+    expect(checkValuesShape(input({ match: 'values' }, 'x'))).toBe(
+      "Expected 'x' (String) to be an object or array for the values rule",
+    );
   });
 
   it('arrayContains needs an array', () => {

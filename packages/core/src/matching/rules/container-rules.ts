@@ -5,7 +5,9 @@ import { applyRuleList } from './rule-registry';
 
 /** `values`/`eachValue` on the container itself: it must be an object or array (items are checked one by one). */
 export const checkValuesShape: RuleCheck = ({ actual, rule }) =>
-  Array.isArray(actual) || isObject(actual) ? undefined : `Expected ${showTyped(actual)} to be an object or array for the ${String(rule.match)} rule`;
+  Array.isArray(actual) || isObject(actual)
+    ? undefined
+    : `Expected ${showTyped(actual)} to be an object or array for the ${String(rule.match)} rule`;
 
 /** `arrayContains` on the container itself: it must be an array (variants are searched for item by item). */
 export const checkArrayContainsShape: RuleCheck = ({ actual }) =>

@@ -67,34 +67,67 @@ function twoDigits(n: number): string {
 
 function letter(c: string, n: number, fields: Field[]): string | null {
   switch (c) {
-    case 'y': case 'u': case 'Y':
+    case 'y':
+    case 'u':
+    case 'Y':
       return group(fields, 'year', n === 2 ? '\\d{2}' : '[-+]?\\d{4,9}');
-    case 'M': case 'L':
+    case 'M':
+    case 'L':
       if (n >= 4) return `(?:${MONTHS})`;
       if (n === 3) return `(?:${MONTHS_SHORT})`;
       return group(fields, 'month', twoDigits(n));
-    case 'd': return group(fields, 'day', twoDigits(n));
-    case 'D': return '\\d{1,3}';
-    case 'H': return group(fields, 'hour23', twoDigits(n));
-    case 'k': return group(fields, 'hour24', twoDigits(n));
-    case 'K': return group(fields, 'hour11', twoDigits(n));
-    case 'h': return group(fields, 'hour12', twoDigits(n));
-    case 'm': return group(fields, 'minute', twoDigits(n));
-    case 's': return group(fields, 'second', twoDigits(n));
-    case 'S': return n === 1 ? '\\d{1,9}' : `\\d{${n}}`;
-    case 'n': case 'N': case 'A': return '\\d+';
-    case 'a': return '(?:AM|PM)';
-    case 'E': return n >= 4 ? `(?:${DAYS})` : `(?:${DAYS_SHORT})`;
-    case 'e': case 'c': return n >= 4 ? `(?:${DAYS})` : n === 3 ? `(?:${DAYS_SHORT})` : '\\d';
-    case 'G': return '(?:AD|BC|Anno Domini|Before Christ)';
-    case 'w': case 'W': case 'F': case 'Q': case 'q': return '\\d{1,2}';
-    case 'z': return n >= 4 ? '[A-Za-z][A-Za-z ]*' : ZONE_NAME;
-    case 'v': case 'V': return ZONE_NAME;
-    case 'Z': return n === 5 ? '(?:Z|[+-]\\d{2}:\\d{2})' : n === 4 ? '(?:GMT(?:[+-]\\d{2}:\\d{2})?|Z)' : '[+-]\\d{4}';
-    case 'X': return `(?:Z|${offset(n)})`;
-    case 'x': return offset(n);
-    case 'O': return 'GMT(?:[+-]\\d{1,2}(?::\\d{2})?)?';
-    default: return null;
+    case 'd':
+      return group(fields, 'day', twoDigits(n));
+    case 'D':
+      return '\\d{1,3}';
+    case 'H':
+      return group(fields, 'hour23', twoDigits(n));
+    case 'k':
+      return group(fields, 'hour24', twoDigits(n));
+    case 'K':
+      return group(fields, 'hour11', twoDigits(n));
+    case 'h':
+      return group(fields, 'hour12', twoDigits(n));
+    case 'm':
+      return group(fields, 'minute', twoDigits(n));
+    case 's':
+      return group(fields, 'second', twoDigits(n));
+    case 'S':
+      return n === 1 ? '\\d{1,9}' : `\\d{${n}}`;
+    case 'n':
+    case 'N':
+    case 'A':
+      return '\\d+';
+    case 'a':
+      return '(?:AM|PM)';
+    case 'E':
+      return n >= 4 ? `(?:${DAYS})` : `(?:${DAYS_SHORT})`;
+    case 'e':
+    case 'c':
+      return n >= 4 ? `(?:${DAYS})` : n === 3 ? `(?:${DAYS_SHORT})` : '\\d';
+    case 'G':
+      return '(?:AD|BC|Anno Domini|Before Christ)';
+    case 'w':
+    case 'W':
+    case 'F':
+    case 'Q':
+    case 'q':
+      return '\\d{1,2}';
+    case 'z':
+      return n >= 4 ? '[A-Za-z][A-Za-z ]*' : ZONE_NAME;
+    case 'v':
+    case 'V':
+      return ZONE_NAME;
+    case 'Z':
+      return n === 5 ? '(?:Z|[+-]\\d{2}:\\d{2})' : n === 4 ? '(?:GMT(?:[+-]\\d{2}:\\d{2})?|Z)' : '[+-]\\d{4}';
+    case 'X':
+      return `(?:Z|${offset(n)})`;
+    case 'x':
+      return offset(n);
+    case 'O':
+      return 'GMT(?:[+-]\\d{1,2}(?::\\d{2})?)?';
+    default:
+      return null;
   }
 }
 
@@ -107,8 +140,15 @@ function offset(n: number): string {
 }
 
 const RANGES: Record<Field, [number, number]> = {
-  year: [-1e9, 1e9], month: [1, 12], day: [1, 31], hour23: [0, 23], hour24: [1, 24],
-  hour11: [0, 11], hour12: [1, 12], minute: [0, 59], second: [0, 60],
+  year: [-1e9, 1e9],
+  month: [1, 12],
+  day: [1, 31],
+  hour23: [0, 23],
+  hour24: [1, 24],
+  hour11: [0, 11],
+  hour12: [1, 12],
+  minute: [0, 59],
+  second: [0, 60],
 };
 
 /** True when `text` is a date/time written in the compiled format, with every field in range. */

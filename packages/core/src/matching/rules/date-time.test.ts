@@ -1,12 +1,20 @@
 import { checkDate, checkDateTime, checkTime } from './date-time';
 
-const input = (rule: Record<string, unknown>, actual: unknown) => ({ rule: { match: 'x', ...rule }, expected: '', actual, direct: true, fromText: false });
+const input = (rule: Record<string, unknown>, actual: unknown) => ({
+  rule: { match: 'x', ...rule },
+  expected: '',
+  actual,
+  direct: true,
+  fromText: false,
+});
 
 describe('date, time and datetime rules', () => {
   it('date uses format or the V3 date key', () => {
     expect(checkDate(input({ format: 'dd/MM/yyyy' }, '31/12/2024'))).toBeUndefined();
     expect(checkDate(input({ date: 'yyyy-MM-dd' }, '2024-12-31'))).toBeUndefined();
-    expect(checkDate(input({ format: 'yyyy-MM-dd' }, '31/12/2024'))).toBe("Expected '31/12/2024' to be a date in the format 'yyyy-MM-dd'");
+    expect(checkDate(input({ format: 'yyyy-MM-dd' }, '31/12/2024'))).toBe(
+      "Expected '31/12/2024' to be a date in the format 'yyyy-MM-dd'",
+    );
   });
 
   it('date defaults to ISO 8601', () => {
@@ -25,11 +33,15 @@ describe('date, time and datetime rules', () => {
     expect(checkDateTime(input({ timestamp: "yyyy-MM-dd'T'HH:mm:ss" }, '2015-06-10T20:41:37'))).toBeUndefined();
     expect(checkDateTime(input({ format: 'yyyy-MM-dd HH:mm' }, '2015-06-10 20:41'))).toBeUndefined();
     expect(checkDateTime(input({}, '2015-06-10T20:41:37.123Z'))).toBeUndefined();
-    expect(checkDateTime(input({}, '2015-06-10'))).toBe("Expected '2015-06-10' to be a date-time in the format 'ISO 8601'");
+    expect(checkDateTime(input({}, '2015-06-10'))).toBe(
+      "Expected '2015-06-10' to be a date-time in the format 'ISO 8601'",
+    );
   });
 
   it('rejects non-strings and unknown pattern letters', () => {
     expect(checkDate(input({}, 20240101))).toBe('Expected 20240101 (Integer) to be a date');
-    expect(checkDate(input({ format: 'bbbb' }, '2024'))).toBe("The date format 'bbbb' is not a valid date/time pattern");
+    expect(checkDate(input({ format: 'bbbb' }, '2024'))).toBe(
+      "The date format 'bbbb' is not a valid date/time pattern",
+    );
   });
 });

@@ -5,7 +5,7 @@ import { stringOption, type RuleCheck } from './rule-types';
 // ISO 8601 forms accepted when the rule gives no format.
 const DEFAULTS: Record<'date' | 'time' | 'datetime', string[]> = {
   date: ['yyyy-MM-dd', 'yyyyMMdd'],
-  time: ["HH:mm[:ss[.S]][XXX]", "HH:mm[:ss[.S]][XX]"],
+  time: ['HH:mm[:ss[.S]][XXX]', 'HH:mm[:ss[.S]][XX]'],
   datetime: ["yyyy-MM-dd'T'HH:mm[:ss[.S]][XXX]", "yyyy-MM-dd'T'HH:mm[:ss[.S]][XX]", 'yyyy-MM-dd HH:mm[:ss[.S]][XXX]'],
 };
 

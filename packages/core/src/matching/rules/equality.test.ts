@@ -1,6 +1,12 @@
 import { checkEquality } from './equality';
 
-const input = (expected: unknown, actual: unknown) => ({ rule: { match: 'equality' }, expected, actual, direct: true, fromText: false });
+const input = (expected: unknown, actual: unknown) => ({
+  rule: { match: 'equality' },
+  expected,
+  actual,
+  direct: true,
+  fromText: false,
+});
 
 describe('equality rule', () => {
   it.each([

@@ -1,6 +1,12 @@
 import { checkInclude } from './include';
 
-const input = (value: unknown, actual: unknown) => ({ rule: { match: 'include', value }, expected: 'x', actual, direct: true, fromText: false });
+const input = (value: unknown, actual: unknown) => ({
+  rule: { match: 'include', value },
+  expected: 'x',
+  actual,
+  direct: true,
+  fromText: false,
+});
 
 describe('include rule', () => {
   it('accepts text containing the value', () => {
@@ -13,6 +19,6 @@ describe('include rule', () => {
   });
 
   it('rejects non-text values', () => {
-    expect(checkInclude(input('a', ['a']))).toBe("Expected [\"a\"] (Array) to include 'a'");
+    expect(checkInclude(input('a', ['a']))).toBe('Expected ["a"] (Array) to include \'a\'');
   });
 });

@@ -1,6 +1,12 @@
 import { checkContentType, checkNotEmpty, checkSemver, checkStatusCode } from './misc-rules';
 
-const input = (rule: Record<string, unknown>, actual: unknown, expected: unknown = undefined) => ({ rule: { match: 'x', ...rule }, expected, actual, direct: true, fromText: false });
+const input = (rule: Record<string, unknown>, actual: unknown, expected: unknown = undefined) => ({
+  rule: { match: 'x', ...rule },
+  expected,
+  actual,
+  direct: true,
+  fromText: false,
+});
 
 describe('semver rule', () => {
   it.each(['1.0.0', '0.10.2', '2.0.0-rc.1', '1.2.3+build.5'])('accepts %s', (v) => {
@@ -28,13 +34,21 @@ describe('notEmpty rule', () => {
 describe('contentType rule', () => {
   it('compares media types', () => {
     expect(checkContentType(input({ value: 'application/json' }, 'application/json; charset=utf-8'))).toBeUndefined();
-    expect(checkContentType(input({ value: 'image/png' }, 'image/jpeg'))).toBe("Expected content of type 'image/png' but received 'image/jpeg'");
+    expect(checkContentType(input({ value: 'image/png' }, 'image/jpeg'))).toBe(
+      "Expected content of type 'image/png' but received 'image/jpeg'",
+    );
   });
 });
 
 describe('statusCode rule', () => {
   it.each([
-    ['information', 101], ['success', 204], ['redirect', 302], ['clientError', 404], ['serverError', 503], ['nonError', 399], ['error', 400],
+    ['information', 101],
+    ['success', 204],
+    ['redirect', 302],
+    ['clientError', 404],
+    ['serverError', 503],
+    ['nonError', 399],
+    ['error', 400],
   ])('%s accepts %d', (status, code) => {
     expect(checkStatusCode(input({ status }, code))).toBeUndefined();
   });
@@ -46,6 +60,8 @@ describe('statusCode rule', () => {
     expect(checkStatusCode(input({ status: [200, 201] }, 202))).toBe('Expected status 202 to be one of 200, 201');
   });
   it('reports an unknown class', () => {
-    expect(checkStatusCode(input({ status: 'fine' }, 200))).toMatch(/^The statusCode rule has an unknown status class 'fine'/);
+    expect(checkStatusCode(input({ status: 'fine' }, 200))).toMatch(
+      /^The statusCode rule has an unknown status class 'fine'/,
+    );
   });
 });

@@ -2,15 +2,21 @@ import { mediaTypeMatches } from '../media-type';
 import { kindOf, show, showTyped } from '../values';
 import { stringOption, type RuleCheck } from './rule-types';
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 /** `semver`: a semantic version such as `1.2.3-beta.1`. */
 export const checkSemver: RuleCheck = ({ actual }) =>
-  typeof actual === 'string' && SEMVER.test(actual) ? undefined : `Expected ${showTyped(actual)} to be a semantic version`;
+  typeof actual === 'string' && SEMVER.test(actual)
+    ? undefined
+    : `Expected ${showTyped(actual)} to be a semantic version`;
 
 /** `notEmpty`: same type as the example and not null, `''`, `[]` or `{}`. */
 export const checkNotEmpty: RuleCheck = ({ expected, actual }) => {
-  const empty = actual === null || actual === undefined || actual === '' ||
+  const empty =
+    actual === null ||
+    actual === undefined ||
+    actual === '' ||
     (Array.isArray(actual) && actual.length === 0) ||
     (kindOf(actual) === 'object' && Object.keys(actual as object).length === 0);
   if (empty) return `Expected ${show(actual)} to not be empty`;
@@ -41,12 +47,16 @@ const STATUS_CLASSES: Record<string, (status: number) => boolean> = {
 /** `statusCode`: an HTTP status in a class (`success`, `clientError`, ...) or in a list of codes. */
 export const checkStatusCode: RuleCheck = ({ rule, actual }) => {
   const status = typeof actual === 'string' ? Number(actual) : actual;
-  if (typeof status !== 'number' || !Number.isInteger(status)) return `Expected ${showTyped(actual)} to be an HTTP status code`;
+  if (typeof status !== 'number' || !Number.isInteger(status))
+    return `Expected ${showTyped(actual)} to be an HTTP status code`;
   const wanted = rule.status ?? rule.value;
   if (Array.isArray(wanted)) {
-    return wanted.map(Number).includes(status) ? undefined : `Expected status ${status} to be one of ${wanted.join(', ')}`;
+    return wanted.map(Number).includes(status)
+      ? undefined
+      : `Expected status ${status} to be one of ${wanted.join(', ')}`;
   }
   const test = typeof wanted === 'string' ? STATUS_CLASSES[wanted] : undefined;
-  if (test === undefined) return `The statusCode rule has an unknown status class '${String(wanted)}' (use ${Object.keys(STATUS_CLASSES).join(', ')} or a list of codes)`;
+  if (test === undefined)
+    return `The statusCode rule has an unknown status class '${String(wanted)}' (use ${Object.keys(STATUS_CLASSES).join(', ')} or a list of codes)`;
   return test(status) ? undefined : `Expected status ${status} to be a ${wanted} status`;
 };

@@ -1,6 +1,12 @@
 import { checkBoolean, checkDecimal, checkInteger, checkNull, checkNumber } from './number-rules';
 
-const input = (actual: unknown, fromText = false) => ({ rule: { match: 'x' }, expected: 1, actual, direct: true, fromText });
+const input = (actual: unknown, fromText = false) => ({
+  rule: { match: 'x' },
+  expected: 1,
+  actual,
+  direct: true,
+  fromText,
+});
 
 describe('number rules', () => {
   it('integer accepts JSON integers only in bodies', () => {

@@ -39,4 +39,5 @@ export const checkBoolean: RuleCheck = ({ actual, fromText }) => {
 };
 
 /** `null`: the value is null. */
-export const checkNull: RuleCheck = ({ actual }) => (actual === null ? undefined : `Expected ${showTyped(actual)} to be null`);
+export const checkNull: RuleCheck = ({ actual }) =>
+  actual === null ? undefined : `Expected ${showTyped(actual)} to be null`;

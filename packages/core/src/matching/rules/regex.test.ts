@@ -1,6 +1,12 @@
 import { checkRegex } from './regex';
 
-const input = (regex: unknown, actual: unknown) => ({ rule: { match: 'regex', regex }, expected: 'x', actual, direct: true, fromText: false });
+const input = (regex: unknown, actual: unknown) => ({
+  rule: { match: 'regex', regex },
+  expected: 'x',
+  actual,
+  direct: true,
+  fromText: false,
+});
 
 describe('regex rule', () => {
   it('accepts a string with a match', () => {

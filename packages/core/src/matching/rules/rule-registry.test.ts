@@ -12,8 +12,15 @@ describe('rule registry', () => {
   });
 
   it('combines with AND by default', () => {
-    const list = { matchers: [{ match: 'regex', regex: 'a.*' }, { match: 'include', value: 'z' }] };
-    expect(applyRuleList(list, 'a', 'abc', opts)).toEqual([{ rule: 'include', message: "Expected 'abc' to include 'z'" }]);
+    const list = {
+      matchers: [
+        { match: 'regex', regex: 'a.*' },
+        { match: 'include', value: 'z' },
+      ],
+    };
+    expect(applyRuleList(list, 'a', 'abc', opts)).toEqual([
+      { rule: 'include', message: "Expected 'abc' to include 'z'" },
+    ]);
   });
 
   it('combines with OR when asked', () => {
@@ -29,14 +36,20 @@ describe('rule registry', () => {
   });
 
   it('skips scalar rules on containers reached by cascade, and says nothing applied', () => {
-    expect(applyRules({ matchers: [{ match: 'regex', regex: 'x' }] }, [1], [1], { direct: false, fromText: false })).toEqual({ failures: [], applied: 0 });
+    expect(
+      applyRules({ matchers: [{ match: 'regex', regex: 'x' }] }, [1], [1], { direct: false, fromText: false }),
+    ).toEqual({ failures: [], applied: 0 });
   });
 
   it('applies scalar rules named on a container directly (they fail)', () => {
-    expect(applyRuleList({ matchers: [{ match: 'integer' }] }, 1, [1], opts)[0].message).toBe('Expected [1] (Array) to be an integer');
+    expect(applyRuleList({ matchers: [{ match: 'integer' }] }, 1, [1], opts)[0].message).toBe(
+      'Expected [1] (Array) to be an integer',
+    );
   });
 
   it('does not cascade container-only rules', () => {
-    expect(applyRules({ matchers: [{ match: 'eachKey', rules: [] }] }, 1, 2, { direct: false, fromText: false }).applied).toBe(0);
+    expect(
+      applyRules({ matchers: [{ match: 'eachKey', rules: [] }] }, 1, 2, { direct: false, fromText: false }).applied,
+    ).toBe(0);
   });
 });

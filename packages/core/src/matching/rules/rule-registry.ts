@@ -10,19 +10,46 @@ import { checkType } from './type';
 import { checkArrayContainsShape, checkEachKey, checkValuesShape } from './container-rules';
 
 const ALIASES: Record<string, string> = {
-  min: 'type', max: 'type', mintype: 'type', maxtype: 'type', minmaxtype: 'type', eachlike: 'type',
-  real: 'decimal', timestamp: 'datetime', 'date-time': 'datetime',
-  'content-type': 'contentType', contenttype: 'contentType',
-  'each-key': 'eachKey', eachkey: 'eachKey', 'each-value': 'eachValue', eachvalue: 'eachValue',
-  'array-contains': 'arrayContains', arraycontains: 'arrayContains',
-  'status-code': 'statusCode', statuscode: 'statusCode', 'not-empty': 'notEmpty', notempty: 'notEmpty',
+  min: 'type',
+  max: 'type',
+  mintype: 'type',
+  maxtype: 'type',
+  minmaxtype: 'type',
+  eachlike: 'type',
+  real: 'decimal',
+  timestamp: 'datetime',
+  'date-time': 'datetime',
+  'content-type': 'contentType',
+  contenttype: 'contentType',
+  'each-key': 'eachKey',
+  eachkey: 'eachKey',
+  'each-value': 'eachValue',
+  eachvalue: 'eachValue',
+  'array-contains': 'arrayContains',
+  arraycontains: 'arrayContains',
+  'status-code': 'statusCode',
+  statuscode: 'statusCode',
+  'not-empty': 'notEmpty',
+  notempty: 'notEmpty',
 };
 
 const CHECKS: Record<string, RuleCheck> = {
-  equality: checkEquality, regex: checkRegex, type: checkType, include: checkInclude,
-  integer: checkInteger, decimal: checkDecimal, number: checkNumber, boolean: checkBoolean, null: checkNull,
-  date: checkDate, time: checkTime, datetime: checkDateTime, contentType: checkContentType,
-  semver: checkSemver, statusCode: checkStatusCode, notEmpty: checkNotEmpty,
+  equality: checkEquality,
+  regex: checkRegex,
+  type: checkType,
+  include: checkInclude,
+  integer: checkInteger,
+  decimal: checkDecimal,
+  number: checkNumber,
+  boolean: checkBoolean,
+  null: checkNull,
+  date: checkDate,
+  time: checkTime,
+  datetime: checkDateTime,
+  contentType: checkContentType,
+  semver: checkSemver,
+  statusCode: checkStatusCode,
+  notEmpty: checkNotEmpty,
   // Wrapped so that the import cycle with container-rules resolves at call time.
   values: (input) => checkValuesShape(input),
   eachValue: (input) => checkValuesShape(input),
@@ -31,14 +58,23 @@ const CHECKS: Record<string, RuleCheck> = {
 };
 
 // Rules that look at a container itself; the others only make sense for scalars.
-const CONTAINER_RULES = new Set(['equality', 'type', 'notEmpty', 'values', 'eachValue', 'eachKey', 'arrayContains', 'contentType']);
+const CONTAINER_RULES = new Set([
+  'equality',
+  'type',
+  'notEmpty',
+  'values',
+  'eachValue',
+  'eachKey',
+  'arrayContains',
+  'contentType',
+]);
 // Rules about a container's keys or items: they do not cascade to the items themselves.
 const ONLY_WHERE_NAMED = new Set(['values', 'eachValue', 'eachKey', 'arrayContains']);
 
 /** The canonical name of a rule (`timestamp` → `datetime`, `min` → `type`, ...); the rule's own name when unknown. */
 export function ruleName(rule: MatchingRule): string {
   const raw = typeof rule.match === 'string' ? rule.match : inferName(rule);
-  return CHECKS[raw] ? raw : ALIASES[raw.toLowerCase()] ?? ALIASES[raw] ?? raw;
+  return CHECKS[raw] ? raw : (ALIASES[raw.toLowerCase()] ?? ALIASES[raw] ?? raw);
 }
 
 function inferName(rule: MatchingRule): string {
@@ -87,7 +123,12 @@ export interface RuleOutcome {
  * Apply a rule list (AND by default, OR when `combine` says so) to one value.
  * Unknown rules fail with a message rather than throw.
  */
-export function applyRuleList(list: RuleList, expected: unknown, actual: unknown, options: ApplyOptions): RuleFailure[] {
+export function applyRuleList(
+  list: RuleList,
+  expected: unknown,
+  actual: unknown,
+  options: ApplyOptions,
+): RuleFailure[] {
   return applyRules(list, expected, actual, options).failures;
 }
 
@@ -104,7 +145,13 @@ export interface CompiledRule {
 export function compileRules(list: RuleList): CompiledRule[] {
   return list.matchers.map((rule) => {
     const name = ruleName(rule);
-    return { rule, name, check: CHECKS[name], onContainers: CONTAINER_RULES.has(name), onlyWhereNamed: ONLY_WHERE_NAMED.has(name) };
+    return {
+      rule,
+      name,
+      check: CHECKS[name],
+      onContainers: CONTAINER_RULES.has(name),
+      onlyWhereNamed: ONLY_WHERE_NAMED.has(name),
+    };
   });
 }
 
@@ -118,7 +165,15 @@ const NONE: readonly RuleFailure[] = Object.freeze([]);
 
 /** Like {@link applyRuleList}, also saying how many rules applied (cascaded container rules and scalar rules on containers do not). */
 export function applyRules(list: RuleList, expected: unknown, actual: unknown, options: ApplyOptions): RuleOutcome {
-  const failures = applyCompiled(compileRules(list), list.combine, expected, actual, options.direct, options.fromText, options.scalarRulesReachItems === true);
+  const failures = applyCompiled(
+    compileRules(list),
+    list.combine,
+    expected,
+    actual,
+    options.direct,
+    options.fromText,
+    options.scalarRulesReachItems === true,
+  );
   return { failures, applied: lastApplied };
 }
 
@@ -126,7 +181,15 @@ export function applyRules(list: RuleList, expected: unknown, actual: unknown, o
 export let lastApplied = 0;
 
 /** The allocation-light core of {@link applyRules} for tree walks: failures (a shared empty array when none). */
-export function applyCompiled(compiled: CompiledRule[], combine: RuleList['combine'], expected: unknown, actual: unknown, direct: boolean, fromText: boolean, reachItems: boolean): RuleFailure[] {
+export function applyCompiled(
+  compiled: CompiledRule[],
+  combine: RuleList['combine'],
+  expected: unknown,
+  actual: unknown,
+  direct: boolean,
+  fromText: boolean,
+  reachItems: boolean,
+): RuleFailure[] {
   let failures = NONE as RuleFailure[];
   let passed = 0;
   let applied = 0;
@@ -134,9 +197,10 @@ export function applyCompiled(compiled: CompiledRule[], combine: RuleList['combi
   for (const entry of compiled) {
     if (skipped(entry, container, direct, reachItems)) continue;
     applied++;
-    const message = entry.check === undefined
-      ? `Unknown matching rule '${entry.name}' (supported: ${Object.keys(CHECKS).join(', ')})`
-      : entry.check({ rule: entry.rule, expected, actual, direct, fromText } satisfies RuleInput);
+    const message =
+      entry.check === undefined
+        ? `Unknown matching rule '${entry.name}' (supported: ${Object.keys(CHECKS).join(', ')})`
+        : entry.check({ rule: entry.rule, expected, actual, direct, fromText } satisfies RuleInput);
     if (message === undefined) passed++;
     else (failures === NONE ? (failures = []) : failures).push({ rule: entry.name, message });
   }

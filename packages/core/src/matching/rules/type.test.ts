@@ -1,8 +1,15 @@
 import { checkBounds, checkType } from './type';
 
 const input = (expected: unknown, actual: unknown, options: { min?: number; max?: number; direct?: boolean } = {}) => ({
-  rule: { match: 'type', ...(options.min !== undefined ? { min: options.min } : {}), ...(options.max !== undefined ? { max: options.max } : {}) },
-  expected, actual, direct: options.direct ?? true, fromText: false,
+  rule: {
+    match: 'type',
+    ...(options.min !== undefined ? { min: options.min } : {}),
+    ...(options.max !== undefined ? { max: options.max } : {}),
+  },
+  expected,
+  actual,
+  direct: options.direct ?? true,
+  fromText: false,
 });
 
 describe('type rule', () => {
