@@ -67,9 +67,19 @@ export class PactFileWriter {
   record(interactions: Interaction[]): void {
     const test = currentTestName();
     const incoming = interactions.map((i) => renderInteraction(this.header(), i, interactionKey(i)));
-    // The directory exists while the file we wrote does; a test may remove it, so check again when the file is gone.
-    if (this.stamp === undefined || !statOrUndefined(this.options.file)) mkdirSync(dirname(this.options.file), { recursive: true });
-    withFileLock(`${this.options.file}.lock`, () => this.recordLocked(incoming, test));
+    if (this.stamp === undefined) mkdirSync(dirname(this.options.file), { recursive: true });
+    try {
+      this.locked(() => this.recordLocked(incoming, test));
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'ENOENT') throw error;
+      mkdirSync(dirname(this.options.file), { recursive: true }); // A test removed the pact directory.
+      this.locked(() => this.recordLocked(incoming, test));
+    }
+  }
+
+  // The lock is a hard link to the pact file: far cheaper than creating a lock file (see file-lock.ts).
+  private locked(fn: () => void): void {
+    withFileLock(`${this.options.file}.lock`, fn, { linkFrom: this.options.file });
   }
 
   private recordLocked(incoming: RenderedInteraction[], test: string | undefined): void {
@@ -103,7 +113,7 @@ export class PactFileWriter {
    */
   sort(): void {
     if (this.sorted || !statOrUndefined(this.options.file)) return; // Nothing to sort, or removed by the test.
-    withFileLock(`${this.options.file}.lock`, () => {
+    this.locked(() => {
       this.syncWithDisk();
       this.writeAll();
     });
@@ -219,11 +229,7 @@ export class PactFileWriter {
 }
 
 function statOrUndefined(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
+  return statSync(file, { throwIfNoEntry: false });
 }
 
 // Treaty writers either replace the file (a new inode) or append to it (a larger size), so device, inode
