@@ -6,8 +6,6 @@ import { join } from 'node:path';
 /** Who wrote one interaction of a pact file. */
 export interface LedgerEntry {
   key: string;
-  /** Hash of the interaction's written text. */
-  hash: string;
   pid: number;
   ppid: number;
   test?: string;
@@ -42,7 +40,7 @@ export class RunLedger {
 
   /**
    * Log interactions as written by this process (drops dead processes' entries on first use).
-   * @example ledger.append([{ key, hash, pid: process.pid, ppid: process.ppid, test }])
+   * @example ledger.append([{ key, pid: process.pid, ppid: process.ppid, test }])
    */
   append(entries: LedgerEntry[]): void {
     if (entries.length === 0) return;
@@ -83,12 +81,4 @@ export class RunLedger {
     }
     return entries;
   }
-}
-
-/**
- * The hash the ledger keeps of an interaction's written text.
- * @example textHash(rendered.text)
- */
-export function textHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }

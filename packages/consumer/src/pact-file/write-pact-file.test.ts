@@ -75,6 +75,20 @@ describe('writePactFile', () => {
     expect(descriptions().sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('after appending, notices that another writer replaced the file and writes to the new one', () => {
+    const one = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    const two = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    one.record([interaction('a')]);
+    one.record([interaction('b')]); // An append: the writer keeps the file open.
+    two.record([interaction('c')]); // A rewrite through a new file.
+    one.record([interaction('d')]);
+    one.record([interaction('e')]);
+    expect(descriptions()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    one.sort();
+    two.record([interaction('f')]);
+    expect(descriptions()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
   it('writes again after a test removed the pact directory', () => {
     const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
     writer.record([interaction('a')]);

@@ -6,7 +6,7 @@ import { currentTestName } from './current-test';
 import { withFileLock } from './file-lock';
 import { compareInteractions, interactionKey } from './interaction-key';
 import { renderInteraction, renderPact, type PactFrame, type PactHeader, type RenderedInteraction } from './render-pact';
-import { RunLedger, textHash } from './run-ledger';
+import { RunLedger } from './run-ledger';
 
 /** Where and how one pact file is written. */
 export interface PactFileOptions {
@@ -40,6 +40,10 @@ export class PactFileWriter {
   private entries = new Map<string, Entry>();
   private metadata: Record<string, unknown>;
   private frame?: PactFrame;
+  /** The byte length of the frame's tail. */
+  private tailBytes = 0;
+  /** Open on the file as we last wrote it, for appends. */
+  private fd?: number;
   /** The file's identity and size right after our last write. */
   private stamp?: string;
   private identity = '';
@@ -102,16 +106,17 @@ export class PactFileWriter {
     }
     if (rewrite || !this.canAppend(appended)) this.writeAll();
     else if (appended.length > 0) this.append(appended);
-    this.ledger.append(incoming.map((item) => ({ key: item.key, hash: textHash(item.text), pid: process.pid, ppid: process.ppid, test })));
+    this.ledger.append(incoming.map((item) => ({ key: item.key, pid: process.pid, ppid: process.ppid, test })));
   }
 
   /**
-   * Rewrite the file in sorted order if appends left it unsorted (called when the test file ends, where
-   * the runner allows; nothing depends on it but the order).
+   * Rewrite the file in sorted order if appends left it unsorted, and close the descriptor kept for appends
+   * (called when the test file ends, where the runner allows; nothing depends on it but the order).
    * @example writer.sort()
    * @throws TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when the file cannot be written.
    */
   sort(): void {
+    this.closeFile();
     if (this.sorted || !statOrUndefined(this.options.file)) return; // Nothing to sort, or removed by the test.
     this.locked(() => {
       this.syncWithDisk();
@@ -134,6 +139,7 @@ export class PactFileWriter {
   private syncWithDisk(): boolean {
     const stats = statOrUndefined(this.options.file);
     if (this.stamp !== undefined && stats && stampOf(stats) === this.stamp) return false;
+    this.closeFile();
     const fromFile = this.overwrite || !stats ? [] : this.readFile();
     this.overwrite = false;
     const merged = new Map<string, Entry>();
@@ -194,6 +200,7 @@ export class PactFileWriter {
     this.last = items[items.length - 1];
     const { text, frame } = renderPact(this.header(), items);
     const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
+    this.closeFile();
     try {
       writeFileSync(tmp, text);
       renameSync(tmp, file);
@@ -202,29 +209,38 @@ export class PactFileWriter {
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     }
     this.frame = frame;
+    this.tailBytes = frame ? Buffer.byteLength(frame.tail) : 0;
   }
 
   // Overwrite the file's closing text with the new interactions and the same closing text.
   private append(appended: Entry[]): void {
     const { file } = this.options;
-    const tail = Buffer.from(this.frame!.tail);
     for (const entry of appended) {
       this.sorted &&= compareInteractions(this.last!.interaction, entry.interaction) <= 0;
       this.last = entry;
     }
-    const bytes = Buffer.from(`,\n${appended.map((entry) => entry.text).join(',\n')}${this.frame!.tail}`);
-    let fd: number | undefined;
+    const text = `,\n${appended.map((entry) => entry.text).join(',\n')}${this.frame!.tail}`;
     try {
-      fd = openSync(file, 'r+');
-      const at = this.size - tail.length; // The size of the file as we last wrote it (checked under the lock).
-      writeSync(fd, bytes, 0, bytes.length, at);
-      this.size = at + bytes.length;
+      // The file is as we last wrote it (checked under the lock), so the descriptor we wrote through is still its own.
+      this.fd ??= openSync(file, 'r+');
+      const at = this.size - this.tailBytes;
+      this.size = at + writeSync(this.fd, text, at, 'utf8');
       this.stamp = `${this.identity}:${this.size}`;
     } catch (error) {
+      this.closeFile();
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
     }
+  }
+
+  // The descriptor is kept between appends (one write per test); it is closed when the file is replaced or sorted.
+  private closeFile(): void {
+    if (this.fd === undefined) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Nothing to release.
+    }
+    this.fd = undefined;
   }
 }
 
