@@ -17,7 +17,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
     req.once('error', reject);
-    req.once('close', () => reject(new Error('the client closed the connection before sending the whole request'))); // No-op after 'end'.
+    req.once('close', () => {
+      if (!req.complete) reject(new Error('the client closed the connection before sending the whole request'));
+    });
   });
 }
 
