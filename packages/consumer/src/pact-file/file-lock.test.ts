@@ -56,6 +56,12 @@ describe('withFileLock', () => {
     expect(existsSync(lock)).toBe(false);
   });
 
+  it('creates a lock file when linkFrom cannot be hard-linked (a directory: EPERM)', () => {
+    const created = withFileLock(lock, () => statSync(lock).isFile(), { linkFrom: dir });
+    expect(created).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it('waits for a linked lock while it is fresh and breaks it once older than staleMs', () => {
     const pact = join(dir, 'pact.json');
     writeFileSync(pact, '{"consumer":{"name":"web"}}');

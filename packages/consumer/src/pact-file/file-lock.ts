@@ -11,7 +11,7 @@ export interface LockOptions {
    * An existing file on the same file system to hard-link as the lock. Linking creates no inode, which
    * costs a few microseconds where creating a file can cost 100 µs or more (ext4 under load); a lock
    * made so carries no process id, so only its age makes it stale. Falls back to creating a file when
-   * `linkFrom` is missing.
+   * `linkFrom` is missing, the file system has no hard links, or on Windows.
    */
   linkFrom?: string;
 }
@@ -65,17 +65,24 @@ function tryCreate(lockPath: string): void {
   }
 }
 
+// Linked locks only where linking is known to set the ctime that tells a fresh lock from a stale one.
+const CAN_LINK = process.platform !== 'win32';
+
+function tryLink(linkFrom: string, lockPath: string): void {
+  try {
+    linkSync(linkFrom, lockPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    // Nothing to link to yet, or no hard links here (EPERM, ENOTSUP, EXDEV...): create the lock instead;
+    // a missing directory then fails with ENOENT.
+    tryCreate(lockPath);
+  }
+}
+
 function tryAcquire(lockPath: string, linkFrom: string | undefined): boolean {
   try {
-    if (linkFrom === undefined) tryCreate(lockPath);
-    else {
-      try {
-        linkSync(linkFrom, lockPath);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        tryCreate(lockPath); // Nothing to link to (yet), or the lock's directory is missing: then this throws ENOENT.
-      }
-    }
+    if (linkFrom !== undefined && CAN_LINK) tryLink(linkFrom, lockPath);
+    else tryCreate(lockPath);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
