@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withFileLock } from './file-lock';
@@ -65,6 +65,7 @@ describe('withFileLock', () => {
   it('waits for a linked lock while it is fresh and breaks it once older than staleMs', () => {
     const pact = join(dir, 'pact.json');
     writeFileSync(pact, '{"consumer":{"name":"web"}}');
+    utimesSync(pact, new Date(0), new Date(0)); // An old pact: a fresh lock is told by the ctime linking sets.
     linkSync(pact, lock);
     expect(() => withFileLock(lock, () => 'never', { timeoutMs: 30, staleMs: 60_000, linkFrom: pact })).toThrow(
       expect.objectContaining({ code: 'TREATY_CONSUMER_PACT_LOCK' }),
