@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { HttpInteraction } from '@treaty/core';
@@ -76,17 +76,31 @@ describe('writePactFile', () => {
   });
 
   it('after appending, notices that another writer replaced the file and writes to the new one', () => {
-    const one = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    const one = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4', keepOpen: true });
     const two = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
     one.record([interaction('a')]);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
     one.record([interaction('b')]); // An append: the writer keeps the file open.
+    expect(open()).toBe(before + 1);
     two.record([interaction('c')]); // A rewrite through a new file.
     one.record([interaction('d')]);
     one.record([interaction('e')]);
     expect(descriptions()).toEqual(['a', 'b', 'c', 'd', 'e']);
-    one.sort();
+    const appending = open();
+    one.sort(); // Closes the descriptor kept for appends.
+    expect(open()).toBe(appending - 1);
     two.record([interaction('f')]);
     expect(descriptions()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('closes the file after each append unless told to keep it open', () => {
+    const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    writer.record([interaction('a')]);
+    const before = readdirSync('/proc/self/fd').length;
+    writer.record([interaction('b')]);
+    expect(readdirSync('/proc/self/fd')).toHaveLength(before);
+    expect(descriptions()).toEqual(['a', 'b']);
   });
 
   it('writes again after a test removed the pact directory', () => {

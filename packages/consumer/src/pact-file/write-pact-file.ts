@@ -19,6 +19,11 @@ export interface PactFileOptions {
   overwrite?: boolean;
   /** Fail on two different definitions of one interaction instead of keeping the last with a warning. */
   strict?: boolean;
+  /**
+   * Keep the file open between appends (saves an open and a close per test). Only where one module
+   * registry lives as long as the process: a runner that loads each test file afresh would leak a descriptor per file.
+   */
+  keepOpen?: boolean;
 }
 
 interface Entry extends RenderedInteraction {
@@ -226,13 +231,14 @@ export class PactFileWriter {
       const at = this.size - this.tailBytes;
       this.size = at + writeSync(this.fd, text, at, 'utf8');
       this.stamp = `${this.identity}:${this.size}`;
+      if (!this.options.keepOpen) this.closeFile();
     } catch (error) {
       this.closeFile();
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     }
   }
 
-  // The descriptor is kept between appends (one write per test); it is closed when the file is replaced or sorted.
+  // With `keepOpen`, the descriptor is kept between appends; it is closed when the file is replaced or sorted.
   private closeFile(): void {
     if (this.fd === undefined) return;
     try {
