@@ -77,7 +77,10 @@ describe('withFileLock', () => {
   it('fails with TREATY_CONSUMER_PACT_LOCK, caused by ENOENT, when the directory is missing', () => {
     const missing = join(dir, 'gone', 'pact.json.lock');
     expect(() => withFileLock(missing, () => 'never', { linkFrom: join(dir, 'gone', 'pact.json') })).toThrow(
-      expect.objectContaining({ code: 'TREATY_CONSUMER_PACT_LOCK', cause: expect.objectContaining({ code: 'ENOENT' }) }),
+      expect.objectContaining({
+        code: 'TREATY_CONSUMER_PACT_LOCK',
+        cause: expect.objectContaining({ code: 'ENOENT' }),
+      }),
     );
   });
 });
