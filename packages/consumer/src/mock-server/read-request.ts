@@ -6,13 +6,20 @@ import { parseBody, parseQueryString, type HttpRequest } from '@treaty/core';
  * @example const actual = await readRequest(req);
  */
 export async function readRequest(req: IncomingMessage): Promise<HttpRequest> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return toModelRequest({
-    method: req.method ?? 'GET',
-    url: req.url ?? '/',
-    rawHeaders: req.rawHeaders,
-    body: Buffer.concat(chunks),
+  const body = await readBody(req);
+  return toModelRequest({ method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body });
+}
+
+// Events rather than `for await`: the async iterator costs several microtask turns per request.
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    req.once('error', reject);
+    req.once('close', () => {
+      if (!req.complete) reject(new Error('the client closed the connection before sending the whole request'));
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withFileLock } from './file-lock';
@@ -43,5 +43,44 @@ describe('withFileLock', () => {
       expect.objectContaining({ code: 'TREATY_CONSUMER_PACT_LOCK' }),
     );
     expect(existsSync(lock)).toBe(true);
+  });
+
+  it('hard-links linkFrom as the lock, and creates a lock file when linkFrom is missing', () => {
+    const pact = join(dir, 'pact.json');
+    writeFileSync(pact, '{}');
+    const linked = withFileLock(lock, () => statSync(lock).ino, { linkFrom: pact });
+    expect(linked).toBe(statSync(pact).ino);
+    expect(existsSync(lock)).toBe(false);
+    const created = withFileLock(lock, () => statSync(lock).ino, { linkFrom: join(dir, 'missing.json') });
+    expect(created).not.toBe(statSync(pact).ino);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('creates a lock file when linkFrom cannot be hard-linked (a directory: EPERM)', () => {
+    const created = withFileLock(lock, () => statSync(lock).isFile(), { linkFrom: dir });
+    expect(created).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('waits for a linked lock while it is fresh and breaks it once older than staleMs', () => {
+    const pact = join(dir, 'pact.json');
+    writeFileSync(pact, '{"consumer":{"name":"web"}}');
+    utimesSync(pact, new Date(0), new Date(0)); // An old pact: a fresh lock is told by the ctime linking sets.
+    linkSync(pact, lock);
+    expect(() => withFileLock(lock, () => 'never', { timeoutMs: 30, staleMs: 60_000, linkFrom: pact })).toThrow(
+      expect.objectContaining({ code: 'TREATY_CONSUMER_PACT_LOCK' }),
+    );
+    expect(withFileLock(lock, () => 'ran', { timeoutMs: 2000, staleMs: 0, linkFrom: pact })).toBe('ran');
+    expect(existsSync(pact)).toBe(true);
+  });
+
+  it('fails with TREATY_CONSUMER_PACT_LOCK, caused by ENOENT, when the directory is missing', () => {
+    const missing = join(dir, 'gone', 'pact.json.lock');
+    expect(() => withFileLock(missing, () => 'never', { linkFrom: join(dir, 'gone', 'pact.json') })).toThrow(
+      expect.objectContaining({
+        code: 'TREATY_CONSUMER_PACT_LOCK',
+        cause: expect.objectContaining({ code: 'ENOENT' }),
+      }),
+    );
   });
 });

@@ -46,14 +46,17 @@ export function recordInteractions(target: PactTarget, interactions: Interaction
   if (!writer) {
     const { consumer, provider, specVersion, writeMode } = target;
     const strict = target.strict ?? process.env.TREATY_STRICT_INTERACTIONS === 'true';
+    const overwrite = writeMode === 'overwrite';
+    const keepOpen = !insideTestWorker();
     writer = new PactFileWriter({
       file,
       consumer,
       provider,
       specVersion,
-      overwrite: writeMode === 'overwrite',
+      overwrite,
       strict,
       metadata: METADATA,
+      keepOpen,
     });
     writers.set(file, writer);
   }
@@ -61,6 +64,11 @@ export function recordInteractions(target: PactTarget, interactions: Interaction
 }
 
 const METADATA = { treaty: { version: '0.1.0' } };
+
+// Jest and Vitest load each test file in a fresh module registry within a long-lived worker.
+function insideTestWorker(): boolean {
+  return process.env.JEST_WORKER_ID !== undefined || process.env.VITEST_WORKER_ID !== undefined;
+}
 
 /**
  * Put this process's pact files in sorted order (pact-js's), which appends may have left unsorted.

@@ -25,7 +25,13 @@ export interface PactHeader {
   metadata: Record<string, unknown>;
 }
 
-const INDENT = '    ';
+// Pretty-printed inside a list inside an object, a value comes out indented as in the file; cheaper than re-indenting.
+const WRAP_HEAD = '{\n  "_": [\n'.length;
+const WRAP_TAIL = '\n  ]\n}'.length;
+
+function indented(value: unknown): string {
+  return JSON.stringify({ _: [value] }, null, 2).slice(WRAP_HEAD, -WRAP_TAIL);
+}
 const SENTINEL = '\u0000treaty-items\u0000';
 
 function pactOf(header: PactHeader, interactions: Interaction[]): Pact {
@@ -45,8 +51,7 @@ function listOf(interaction: Interaction, specVersion: WritableSpecVersion): str
 export function renderInteraction(header: PactHeader, interaction: Interaction, key: string): RenderedInteraction {
   const list = listOf(interaction, header.specVersion);
   const written = serializePact(pactOf(header, [interaction]), { specVersion: header.specVersion })[list] as unknown[];
-  const text = INDENT + JSON.stringify(written[0], null, 2).replace(/\n/g, `\n${INDENT}`);
-  return { key, interaction, text, list };
+  return { key, interaction, text: indented(written[0]), list };
 }
 
 // The text around the list of a pact whose interactions all go to `list`.

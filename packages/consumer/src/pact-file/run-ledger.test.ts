@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunLedger, textHash, type LedgerEntry } from './run-ledger';
+import { RunLedger, type LedgerEntry } from './run-ledger';
 
 const DEAD_PID = 999999999;
 
@@ -33,7 +33,6 @@ function stop(child: ChildProcess): Promise<void> {
 
 const entry = (key: string, pid: number, test: string): LedgerEntry => ({
   key,
-  hash: textHash(test),
   pid,
   ppid: process.ppid,
   test,
@@ -85,13 +84,5 @@ describe('RunLedger', () => {
   it('writes nothing for no entries', () => {
     new RunLedger(pactFile).append([]);
     expect(() => readFileSync(ledgerFile)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
-  });
-});
-
-describe('textHash', () => {
-  it('is the SHA-1 of the text, equal for equal texts', () => {
-    expect(textHash('{"a":1}')).toBe(createHash('sha1').update('{"a":1}').digest('hex'));
-    expect(textHash('{"a":1}')).toBe(textHash('{"a":1}'));
-    expect(textHash('{"a":1}')).not.toBe(textHash('{"a":2}'));
   });
 });

@@ -2,27 +2,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processAlive } from './file-lock';
 
 /** Who wrote one interaction of a pact file. */
 export interface LedgerEntry {
   key: string;
-  /** Hash of the interaction's written text. */
-  hash: string;
   pid: number;
   ppid: number;
   test?: string;
 }
 
 const DIR = join(tmpdir(), 'treaty-pact-ledgers');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Which process wrote each interaction of one pact file, as an append-only log beside the temp dir.
@@ -42,14 +32,14 @@ export class RunLedger {
 
   /**
    * Log interactions as written by this process (drops dead processes' entries on first use).
-   * @example ledger.append([{ key, hash, pid: process.pid, ppid: process.ppid, test }])
+   * @example ledger.append([{ key, pid: process.pid, ppid: process.ppid, test }])
    */
   append(entries: LedgerEntry[]): void {
     if (entries.length === 0) return;
     const lines = entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
     if (this.fd === undefined) {
       mkdirSync(DIR, { recursive: true });
-      const live = this.read().filter((entry) => alive(entry.pid));
+      const live = this.read().filter((entry) => processAlive(entry.pid));
       writeFileSync(this.path, live.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
       this.fd = openSync(this.path, 'a');
     }
@@ -64,7 +54,7 @@ export class RunLedger {
     const entry = this.read()
       .filter((e) => e.key === key)
       .pop();
-    const sibling = entry && entry.pid !== process.pid && entry.ppid === process.ppid && alive(entry.pid);
+    const sibling = entry && entry.pid !== process.pid && entry.ppid === process.ppid && processAlive(entry.pid);
     return sibling ? entry : undefined;
   }
 
@@ -85,12 +75,4 @@ export class RunLedger {
     }
     return entries;
   }
-}
-
-/**
- * The hash the ledger keeps of an interaction's written text.
- * @example textHash(rendered.text)
- */
-export function textHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }

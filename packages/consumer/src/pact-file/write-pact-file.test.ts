@@ -1,4 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { HttpInteraction } from '@treaty/core';
@@ -13,6 +23,18 @@ function interaction(description: string, status = 200): HttpInteraction {
     request: { method: 'GET', path: `/${description}` },
     response: { status },
   };
+}
+
+// How many of this process's descriptors are open on `file` (Linux).
+function descriptorsOf(file: string): number {
+  const target = realpathSync(file);
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === target;
+    } catch {
+      return false; // Closed since listed.
+    }
+  }).length;
 }
 
 describe('writePactFile', () => {
@@ -83,6 +105,31 @@ describe('writePactFile', () => {
     one.record([interaction('c')]);
     two.record([interaction('d')]);
     expect(descriptions().sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('after appending, notices that another writer replaced the file and writes to the new one', () => {
+    const one = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4', keepOpen: true });
+    const two = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    one.record([interaction('a')]);
+    one.record([interaction('b')]); // An append: the writer keeps the file open.
+    expect(descriptorsOf(file)).toBe(1);
+    two.record([interaction('c')]); // A rewrite through a new file.
+    one.record([interaction('d')]);
+    one.record([interaction('e')]);
+    expect(descriptions()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(descriptorsOf(file)).toBe(1);
+    one.sort(); // Closes the descriptor kept for appends.
+    expect(descriptorsOf(file)).toBe(0);
+    two.record([interaction('f')]);
+    expect(descriptions()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('closes the file after each append unless told to keep it open', () => {
+    const writer = new PactFileWriter({ file, consumer: 'web', provider: 'api', specVersion: 'V4' });
+    writer.record([interaction('a')]);
+    writer.record([interaction('b')]);
+    expect(descriptorsOf(file)).toBe(0);
+    expect(descriptions()).toEqual(['a', 'b']);
   });
 
   it('writes again after a test removed the pact directory', () => {

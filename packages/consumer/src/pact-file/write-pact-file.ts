@@ -22,7 +22,7 @@ import {
   type PactHeader,
   type RenderedInteraction,
 } from './render-pact';
-import { RunLedger, textHash } from './run-ledger';
+import { RunLedger } from './run-ledger';
 
 /** Where and how one pact file is written. */
 export interface PactFileOptions {
@@ -35,6 +35,11 @@ export interface PactFileOptions {
   overwrite?: boolean;
   /** Fail on two different definitions of one interaction instead of keeping the last with a warning. */
   strict?: boolean;
+  /**
+   * Keep the file open between appends (saves an open and a close per test). Only where one module
+   * registry lives as long as the process: a runner that loads each test file afresh would leak a descriptor per file.
+   */
+  keepOpen?: boolean;
 }
 
 interface Entry extends RenderedInteraction {
@@ -56,6 +61,10 @@ export class PactFileWriter {
   private entries = new Map<string, Entry>();
   private metadata: Record<string, unknown>;
   private frame?: PactFrame;
+  /** The byte length of the frame's tail. */
+  private tailBytes = 0;
+  /** Open on the file as we last wrote it, for appends. */
+  private fd?: number;
   /** The file's identity and size right after our last write. */
   private stamp?: string;
   private identity = '';
@@ -83,10 +92,19 @@ export class PactFileWriter {
   record(interactions: Interaction[]): void {
     const test = currentTestName();
     const incoming = interactions.map((i) => renderInteraction(this.header(), i, interactionKey(i)));
-    // The directory exists while the file we wrote does; a test may remove it, so check again when the file is gone.
-    if (this.stamp === undefined || !statOrUndefined(this.options.file))
-      mkdirSync(dirname(this.options.file), { recursive: true });
-    withFileLock(`${this.options.file}.lock`, () => this.recordLocked(incoming, test));
+    if (this.stamp === undefined) mkdirSync(dirname(this.options.file), { recursive: true });
+    try {
+      this.locked(() => this.recordLocked(incoming, test));
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'ENOENT') throw error;
+      mkdirSync(dirname(this.options.file), { recursive: true }); // A test removed the pact directory.
+      this.locked(() => this.recordLocked(incoming, test));
+    }
+  }
+
+  // The lock is a hard link to the pact file: far cheaper than creating a lock file (see file-lock.ts).
+  private locked(fn: () => void): void {
+    withFileLock(`${this.options.file}.lock`, fn, { linkFrom: this.options.file });
   }
 
   private recordLocked(incoming: RenderedInteraction[], test: string | undefined): void {
@@ -109,26 +127,19 @@ export class PactFileWriter {
     }
     if (rewrite || !this.canAppend(appended)) this.writeAll();
     else if (appended.length > 0) this.append(appended);
-    this.ledger.append(
-      incoming.map((item) => ({
-        key: item.key,
-        hash: textHash(item.text),
-        pid: process.pid,
-        ppid: process.ppid,
-        test,
-      })),
-    );
+    this.ledger.append(incoming.map((item) => ({ key: item.key, pid: process.pid, ppid: process.ppid, test })));
   }
 
   /**
-   * Rewrite the file in sorted order if appends left it unsorted (called when the test file ends, where
-   * the runner allows; nothing depends on it but the order).
+   * Rewrite the file in sorted order if appends left it unsorted, and close the descriptor kept for appends
+   * (called when the test file ends, where the runner allows; nothing depends on it but the order).
    * @example writer.sort()
    * @throws TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when the file cannot be written.
    */
   sort(): void {
+    this.closeFile();
     if (this.sorted || !statOrUndefined(this.options.file)) return; // Nothing to sort, or removed by the test.
-    withFileLock(`${this.options.file}.lock`, () => {
+    this.locked(() => {
       this.syncWithDisk();
       this.writeAll();
     });
@@ -149,6 +160,7 @@ export class PactFileWriter {
   private syncWithDisk(): boolean {
     const stats = statOrUndefined(this.options.file);
     if (this.stamp !== undefined && stats && stampOf(stats) === this.stamp) return false;
+    this.closeFile();
     const fromFile = this.overwrite || !stats ? [] : this.readFile();
     this.overwrite = false;
     const merged = new Map<string, Entry>();
@@ -214,6 +226,7 @@ export class PactFileWriter {
     this.last = items[items.length - 1];
     const { text, frame } = renderPact(this.header(), items);
     const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
+    this.closeFile();
     try {
       writeFileSync(tmp, text);
       renameSync(tmp, file);
@@ -222,38 +235,44 @@ export class PactFileWriter {
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
     }
     this.frame = frame;
+    this.tailBytes = frame ? Buffer.byteLength(frame.tail) : 0;
   }
 
   // Overwrite the file's closing text with the new interactions and the same closing text.
   private append(appended: Entry[]): void {
     const { file } = this.options;
-    const tail = Buffer.from(this.frame!.tail);
     for (const entry of appended) {
       this.sorted &&= compareInteractions(this.last!.interaction, entry.interaction) <= 0;
       this.last = entry;
     }
-    const bytes = Buffer.from(`,\n${appended.map((entry) => entry.text).join(',\n')}${this.frame!.tail}`);
-    let fd: number | undefined;
+    const text = `,\n${appended.map((entry) => entry.text).join(',\n')}${this.frame!.tail}`;
     try {
-      fd = openSync(file, 'r+');
-      const at = this.size - tail.length; // The size of the file as we last wrote it (checked under the lock).
-      writeSync(fd, bytes, 0, bytes.length, at);
-      this.size = at + bytes.length;
+      // The file is as we last wrote it (checked under the lock), so the descriptor we wrote through is still its own.
+      this.fd ??= openSync(file, 'r+');
+      const at = this.size - this.tailBytes;
+      this.size = at + writeSync(this.fd, text, at, 'utf8');
       this.stamp = `${this.identity}:${this.size}`;
+      if (!this.options.keepOpen) this.closeFile();
     } catch (error) {
+      this.closeFile();
       throw consumerErrors.TREATY_CONSUMER_PACT_WRITE([file, (error as Error).message], { source: file }, error);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
     }
+  }
+
+  // With `keepOpen`, the descriptor is kept between appends; it is closed when the file is replaced or sorted.
+  private closeFile(): void {
+    if (this.fd === undefined) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Nothing to release.
+    }
+    this.fd = undefined;
   }
 }
 
 function statOrUndefined(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
+  return statSync(file, { throwIfNoEntry: false });
 }
 
 // Treaty writers either replace the file (a new inode) or append to it (a larger size), so device, inode
