@@ -4,14 +4,22 @@ import { MessageConsumerPact } from '@pact-foundation/pact/src/messageConsumerPa
 import { PactV3 } from '@pact-foundation/pact/src/v3/pact';
 import { SpecificationVersion } from '@pact-foundation/pact/src/v3/types';
 import { PactV4 } from '@pact-foundation/pact/src/v4';
+import { retryMissedRequest } from '../../../test/support/pact-js-retry';
 
 const { like, eachLike, regex, integer, datetime, uuid, fromProviderState, string, boolean } = MatchersV3;
 
 /** Consumer/provider names for the pacts written here; each test writes into its own directory. */
 export const parties = { http: ['web', 'orders-api'], message: ['worker', 'order-events'] } as const;
 
-/** Write a V3 or V4 HTTP pact with Pact JS (mock server in process), exercising it with real fetches. */
-export async function writeHttpPact(dir: string, spec: 'V3' | 'V4'): Promise<void> {
+/**
+ * Write a V3 or V4 HTTP pact with Pact JS (mock server in process), exercising it with real fetches; repeated when
+ * pact-js's mock server misses the request (see retryMissedRequest).
+ */
+export function writeHttpPact(dir: string, spec: 'V3' | 'V4'): Promise<void> {
+  return retryMissedRequest(() => writeHttpPactOnce(dir, spec));
+}
+
+async function writeHttpPactOnce(dir: string, spec: 'V3' | 'V4'): Promise<void> {
   const options = { consumer: parties.http[0], provider: parties.http[1], dir, logLevel: 'error' as const };
   const pact =
     spec === 'V3'

@@ -6,6 +6,7 @@ import { MessageConsumerPact, synchronousBodyHandler } from '@pact-foundation/pa
 import { PactV3 } from '@pact-foundation/pact/src/v3/pact';
 import { SpecificationVersion } from '@pact-foundation/pact/src/v3/types';
 import { PactV4 } from '@pact-foundation/pact/src/v4';
+import { retryMissedRequest } from '../../../../test/support/pact-js-retry';
 
 const { like, eachLike, integer, decimal, number, string, datetime, fromProviderState } = MatchersV3;
 
@@ -38,22 +39,6 @@ function call(base: string, method: string, path: string, body?: unknown): Promi
     req.on('error', reject);
     req.end(text);
   });
-}
-
-/**
- * pact-js checks what its Rust mock server received right after the test function resolves; on a loaded machine the
- * server sometimes has not recorded the request yet ("expected but not received", a known pact-js race). These pacts are
- * fixtures for Treaty's verifier, so such a pact-js run is repeated (up to three times) rather than failing the suite.
- */
-async function retryMissedRequest(run: () => Promise<unknown>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await run();
-      return;
-    } catch (error) {
-      if (attempt >= 3 || !/expected but not received/.test(String(error))) throw error;
-    }
-  }
 }
 
 /** Write a V3 HTTP pact (orders-web → orders-api) with @pact-foundation/pact's PactV3, one mock-server test per interaction. */
