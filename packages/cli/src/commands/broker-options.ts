@@ -18,16 +18,21 @@ export function collect(value: string, previous: string[] | undefined): string[]
   return [...(previous ?? []), value];
 }
 
+/** The official Rust CLIs' OpenTelemetry flags: accepted everywhere, nothing is exported. */
+export const OTEL_FLAGS = [
+  '--enable-otel',
+  '--enable-otel-logs',
+  '--enable-otel-traces',
+  '--otel-exporter <exporter>',
+  '--otel-exporter-endpoint <url>',
+  '--otel-exporter-protocol <protocol>',
+];
+
 /** Options of the official CLI that change nothing here, accepted so scripts written for it run unchanged. */
 function addAcceptedOfficialOptions(command: Command): void {
   const ignored = [
     '--log-level <level>',
-    '--enable-otel',
-    '--enable-otel-logs',
-    '--enable-otel-traces',
-    '--otel-exporter <exporter>',
-    '--otel-exporter-endpoint <url>',
-    '--otel-exporter-protocol <protocol>',
+    ...OTEL_FLAGS,
     '-c, --ssl-certificate <file>',
     '--skip-ssl-verification',
     '--ssl-trust-store <bool>',

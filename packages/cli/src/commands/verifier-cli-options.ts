@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { collect } from './broker-options';
+import { collect, OTEL_FLAGS } from './broker-options';
 import { wholeNumber } from './numeric-flags';
 
 /** pact_verifier_cli options that change nothing here, accepted so its command lines run unchanged. */
@@ -19,12 +19,7 @@ const ignored = [
   '--state-change-as-query',
   '--state-change-teardown',
   '--retries <n>',
-  '--enable-otel',
-  '--enable-otel-logs',
-  '--enable-otel-traces',
-  '--otel-exporter <exporter>',
-  '--otel-exporter-endpoint <url>',
-  '--otel-exporter-protocol <protocol>',
+  ...OTEL_FLAGS,
 ];
 
 /** The filter flags and the environment variables pact_verifier_cli (and pact-js) read for them. */
