@@ -42,7 +42,8 @@ function call(base: string, method: string, path: string, body?: unknown): Promi
 
 /**
  * pact-js checks what its Rust mock server received right after the test function resolves; on a loaded machine the
- * server sometimes has not recorded the request yet ("expected but not received", a known pact-js race). These pacts are
+ * server sometimes has not recorded the request yet ("expected but not received", a known pact-js race). These pacts
+ * are
  * fixtures for Treaty's verifier, so such a pact-js run is repeated (up to three times) rather than failing the suite.
  */
 async function retryMissedRequest(run: () => Promise<unknown>): Promise<void> {
@@ -56,7 +57,10 @@ async function retryMissedRequest(run: () => Promise<unknown>): Promise<void> {
   }
 }
 
-/** Write a V3 HTTP pact (orders-web → orders-api) with @pact-foundation/pact's PactV3, one mock-server test per interaction. */
+/**
+ * Write a V3 HTTP pact (orders-web → orders-api) with @pact-foundation/pact's PactV3, one mock-server test per
+ * interaction.
+ */
 export async function writeV3HttpPact(dir: string): Promise<void> {
   const pact = new PactV3({ consumer: 'orders-web', provider: 'orders-api', dir, logLevel: 'error' });
   await retryMissedRequest(() =>
