@@ -11,7 +11,8 @@ export const to = {
   matrix: (pacticipant?: string, version?: string) =>
     `/ui/matrix${pacticipant ? `?pacticipant=${seg(pacticipant)}${version ? `&version=${seg(version)}` : ''}` : ''}`,
   canIDeploy: (pacticipant?: string, version?: string) =>
-    `/ui/can-i-deploy${pacticipant ? `?pacticipant=${seg(pacticipant)}${version ? `&version=${seg(version)}` : ''}` : ''}`,
+    `/ui/` +
+    `can-i-deploy${pacticipant ? `?pacticipant=${seg(pacticipant)}${version ? `&version=${seg(version)}` : ''}` : ''}`,
   environments: () => '/ui/environments',
   graph: () => '/ui/graph',
   webhooks: () => '/ui/webhooks',
