@@ -74,7 +74,8 @@ async function time(name: string, mod: PactModule, count = COUNT): Promise<numbe
     throw new Error(`${name} wrote ${written.interactions.length} interactions`);
   rmSync(dir, { recursive: true, force: true });
   console.log(
-    `${name.padEnd(24)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / count).toFixed(2)} ms per interaction, ${count} interactions)`,
+    `${name.padEnd(24)} ${ms.toFixed(0).padStart(6)} ms  (${(ms / count).toFixed(2)} ms per ` +
+      `interaction, ${count} interactions)`,
   );
   return ms;
 }
