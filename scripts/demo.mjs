@@ -272,8 +272,8 @@ async function demo() {
 
   step(
     4,
-    'The provider team verifies orders-api 1.0.0 against both pacts and its OpenAPI document, and publishes ' +
-      'the results',
+    'The provider team verifies orders-api 1.0.0 against both pacts and its OpenAPI document, ' +
+      'and publishes the results',
   );
   const good = await startServer(
     '# start orders-api 1.0.0 (with its provider-state and message endpoints)',

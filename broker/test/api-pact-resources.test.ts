@@ -141,8 +141,8 @@ describeEachDialect(
       const unknownSha = await broker.call('GET', `${PAIR}/pact-version/${shaB}/diff/pact-version/not-a-sha`);
       expect(unknownSha.status).toBe(404);
       expect(unknownSha.body.error.message).toBe(
-        'Failed to find pact version not-a-sha between Web and Orders: it does not exist. Check the name or ' +
-          'publish it first.',
+        'Failed to find pact version not-a-sha between Web and Orders: ' +
+          'it does not exist. Check the name or publish it first.',
       );
     });
 

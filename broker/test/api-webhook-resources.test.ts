@@ -21,8 +21,8 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5000): Promi
 }
 
 describe(
-  'webhook resources: scoped lists, pact webhooks and status, triggered webhooks and logs, executing an ' +
-    'unsaved webhook',
+  'webhook resources: ' +
+    'scoped lists, pact webhooks and status, triggered webhooks and logs, executing an unsaved webhook',
   () => {
     let broker: HttpBroker;
     let receiver: Receiver;

@@ -167,8 +167,8 @@ describe.each(CLIS)('every pact-broker command against treaty-broker, run with t
   });
 
   it(
-    'can-i-deploy says no until the provider verifies, then yes; record-deployment and record-undeployment ' +
-      'change the environment',
+    'can-i-deploy says no until the provider verifies, then yes; ' +
+      'record-deployment and record-undeployment change the environment',
     async () => {
       expect(
         (await cli('can-i-deploy', '--pacticipant', 'Web', '--version', '1.0.0', '--to-environment', 'staging')).code,

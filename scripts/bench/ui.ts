@@ -68,8 +68,8 @@ function seed(file: string, services: number): void {
         'created_at) VALUES (?, ?, ?, 1, ?)',
     );
     const verification = db.prepare(
-      'INSERT INTO verifications (number, pact_version_id, provider_version_id, success, created_at) VALUES ' +
-        '(1, ?, ?, ?, ?)',
+      'INSERT INTO verifications (number, pact_version_id, provider_version_id, success, created_at) ' +
+        'VALUES (1, ?, ?, ?, ?)',
     );
     const ids: number[] = [];
     for (let i = 0; i < services; i++) {

@@ -21,8 +21,8 @@ export interface WipTarget {
 
 async function consumerTags(db: Database, consumerId: number): Promise<string[]> {
   const rows = await db.all<{ name: string }>(
-    'SELECT DISTINCT t.name FROM tags t JOIN versions v ON v.id = t.version_id WHERE v.pacticipant_id = ? ' +
-      'ORDER BY t.name',
+    'SELECT DISTINCT t.name FROM tags t JOIN versions v ' +
+      'ON v.id = t.version_id WHERE v.pacticipant_id = ? ORDER BY t.name',
     [consumerId],
   );
   return rows.map((row) => row.name);

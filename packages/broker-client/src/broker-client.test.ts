@@ -54,8 +54,8 @@ describe('BrokerClient', () => {
       code: 'TREATY_BROKER_CLIENT_REQUEST',
       details: { status: 503, method: 'POST' },
       message:
-        'Failed to create a thing: the broker answered 503 (Failed to save). Check the broker logs, or try ' +
-        'again later.',
+        'Failed to create a thing: the broker answered 503 (Failed to save). ' +
+        'Check the broker logs, or try again later.',
     });
     await expect(client.patch('/things/1', { a: 2 }, 'change a thing')).rejects.toMatchObject({
       details: { status: 503 },

@@ -256,8 +256,8 @@ describe('a request the broker refuses as invalid', () => {
 
 describe('publish --merge', () => {
   it(
-    'merges a different pact into the one published for the version, which is refused without --merge; and ' +
-      'says where to view it',
+    'merges a different pact into the one published for the version, which is refused without --merge; ' +
+      'and says where to view it',
     async () => {
       const pact = JSON.parse(readFileSync(join(pacts, 'web-app-users-api.json'), 'utf8'));
       const dir = mkdtempSync(join(tmpdir(), 'treaty-merge-'));

@@ -85,8 +85,8 @@ describe('environment commands against a real broker', () => {
     expect(run).toMatchObject({
       code: 0,
       stdout:
-        'Recorded deployment of svc version 1 to target-env environment (application instance eu-1) in the ' +
-        'Pact Broker.\n',
+        'Recorded deployment of svc version 1 to target-env ' +
+        'environment (application instance eu-1) in the Pact Broker.\n',
     });
   });
 });

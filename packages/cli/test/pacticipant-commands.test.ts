@@ -51,8 +51,8 @@ describe('pacticipant commands against a real broker', () => {
     const unknown = await treaty(['describe-pacticipant', '--name', 'web-ap'], { env });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe(
-      'treaty: Failed to find pacticipant web-ap in the Pact Broker: it does not exist. Check the name (did ' +
-        'you mean web-app?).\n',
+      'treaty: Failed to find pacticipant web-ap in the Pact Broker: ' +
+        'it does not exist. Check the name (did you mean web-app?).\n',
     );
   });
 
@@ -85,8 +85,8 @@ describe('pacticipant commands against a real broker', () => {
     );
     expect(again).toMatchObject({ code: 1, stdout: '' });
     expect(again.stderr).toContain(
-      'Failed to find pacticipant users-ap in the Pact Broker: it does not exist. Check the name (did you ' +
-        'mean users-api?).',
+      'Failed to find pacticipant users-ap in the Pact Broker: ' +
+        'it does not exist. Check the name (did you mean users-api?).',
     );
   });
 });

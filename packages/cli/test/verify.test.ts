@@ -238,8 +238,8 @@ describe('treaty verify', () => {
     const badUrl = await runTreaty(['verify', '--provider-base-url', 'localhost:8080', pacts]);
     expect(badUrl.code).toBe(2);
     expect(badUrl.stderr.trim().split('\n').pop()).toBe(
-      'treaty: Failed to start verification: --provider-base-url "localhost:8080" is not a URL. Use e.g. ' +
-        'http://127.0.0.1:8080.',
+      'treaty: Failed to start verification: ' +
+        '--provider-base-url "localhost:8080" is not a URL. Use e.g. http://127.0.0.1:8080.',
     );
     const noVersion = await runTreaty([...base(good), pacts, '--publish-verification-results'], { cwd: dir });
     expect(noVersion.code).toBe(2);

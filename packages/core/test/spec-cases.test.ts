@@ -1197,8 +1197,8 @@ const requestBodies: Case[] = [
     req3({
       headers: { 'Content-Type': 'application/xml' },
       body:
-        '<?xml version="1.0" encoding="UTF-8"?><animals><alligator name="Mary"/><alligator ' +
-        'name="Susan"/></animals>',
+        '<?xml version="1.0" encoding="UTF-8"?><animals><alligator ' +
+        'name="Mary"/><alligator name="Susan"/></animals>',
     }),
   ],
   [
@@ -1248,8 +1248,8 @@ const requestBodies: Case[] = [
     req({
       headers: { 'Content-Type': 'application/xml' },
       body:
-        '<?xml version="1.0" encoding="UTF-8"?><animals><alligator name="Mary"/><alligator ' +
-        'name="Susan"/></animals>',
+        '<?xml version="1.0" encoding="UTF-8"?><animals><alligator ' +
+        'name="Mary"/><alligator name="Susan"/></animals>',
     }),
   ],
   [

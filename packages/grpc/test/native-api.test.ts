@@ -93,8 +93,8 @@ describe('GrpcPact and grpcInteraction', () => {
   });
 
   it(
-    'fails the test with field path, rule, expected and actual when the client sends other metadata, and ' +
-      'writes nothing',
+    'fails the test with field path, rule, ' +
+      'expected and actual when the client sends other metadata, and writes nothing',
     async () => {
       const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
         rectangle({ requestMetadata: { 'x-tenant': "matching(regex, '^acme-\\d+$', 'acme-1')" } }),

@@ -64,8 +64,8 @@ describe('verifyProvider with gRPC transports', () => {
   });
 
   it(
-    'runs provider states, feeds their values to the request generators, and sends the request filter headers ' +
-      'as gRPC metadata',
+    'runs provider states, feeds their values to the request generators, ' +
+      'and sends the request filter headers as gRPC metadata',
     async () => {
       const descriptors = parseProto(fixtureProto(), 'area_calculator.proto');
       const { interaction, plugin } = buildGrpcInteraction({

@@ -63,8 +63,8 @@ async function failure(
 
 describe('verifyProvider with pact files written by @pact-foundation/pact', () => {
   it(
-    'passes the V3 HTTP, V3 message and V4 (HTTP + message) pacts against the example provider, with its ' +
-      'OpenAPI document',
+    'passes the V3 HTTP, V3 message and V4 (HTTP + message) pacts against the example provider, ' +
+      'with its OpenAPI document',
     async () => {
       const opts = await options(undefined, { openapi: OPENAPI_PATH });
       const report = await verifyProvider(opts);

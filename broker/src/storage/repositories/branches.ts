@@ -63,8 +63,8 @@ export async function isOnBranch(db: Database, branchId: number, versionId: numb
 /** Branch names of a version. */
 export async function branchesOfVersion(db: Database, versionId: number): Promise<string[]> {
   const rows = await db.all<{ name: string }>(
-    'SELECT b.name FROM branches b JOIN branch_versions bv ON bv.branch_id = b.id WHERE bv.version_id = ? ' +
-      'ORDER BY bv.id',
+    'SELECT b.name FROM branches b JOIN branch_versions bv ' +
+      'ON bv.branch_id = b.id WHERE bv.version_id = ? ORDER BY bv.id',
     [versionId],
   );
   return rows.map((row) => row.name);

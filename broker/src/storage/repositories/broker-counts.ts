@@ -19,8 +19,8 @@ const COUNTS = {
   tags: 'SELECT COUNT(*) AS n FROM tags',
   tagsDistinct: 'SELECT COUNT(*) AS n FROM (SELECT DISTINCT name FROM tags) d',
   tagsDistinctWithPacticipant:
-    'SELECT COUNT(*) AS n FROM (SELECT DISTINCT t.name, v.pacticipant_id FROM tags t JOIN versions v ON ' +
-    'v.id = t.version_id) d',
+    'SELECT COUNT(*) AS n FROM (SELECT DISTINCT t.name, v.pacticipant_id ' +
+    'FROM tags t JOIN versions v ON v.id = t.version_id) d',
   triggeredWebhooks: 'SELECT COUNT(*) AS n FROM webhook_deliveries',
   webhookExecutions: 'SELECT COUNT(*) AS n FROM webhook_executions',
   environments: 'SELECT COUNT(*) AS n FROM environments',

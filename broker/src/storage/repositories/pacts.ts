@@ -45,8 +45,8 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
   if (filter.sha !== undefined) add('pv.sha = ?', filter.sha);
   if (filter.since !== undefined) add('pp.created_at >= ?', filter.since);
   const onBranch =
-    'EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = ' +
-    'cv.id AND b.name = ';
+    'EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ' +
+    'ON b.id = bv.branch_id WHERE bv.version_id = cv.id AND b.name = ';
   if (filter.branch !== undefined) add(`${onBranch}?)`, filter.branch);
   if (filter.mainBranch) add(`${onBranch}c.main_branch)`);
   if (filter.tag !== undefined)

@@ -8,8 +8,8 @@ async function ids(db: Database, sql: string, params: (string | number)[]): Prom
 export function versionIdsWithTag(db: Database, pacticipantId: number, tag: string): Promise<number[]> {
   return ids(
     db,
-    'SELECT v.id FROM versions v JOIN tags t ON t.version_id = v.id WHERE v.pacticipant_id = ? AND t.name = ' +
-      '? ORDER BY v.id DESC',
+    'SELECT v.id FROM versions v JOIN tags t ON t.version_id = v.id ' +
+      'WHERE v.pacticipant_id = ? AND t.name = ? ORDER BY v.id DESC',
     [pacticipantId, tag],
   );
 }

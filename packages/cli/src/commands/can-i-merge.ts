@@ -20,8 +20,8 @@ export function registerCanIMergeCommand(program: Command, ctx: CommandContext):
   const command = program
     .command('can-i-merge')
     .description(
-      'check a version against the latest main-branch versions of everything it integrates with (exit 0 ' +
-        'only when it can merge)',
+      'check a version against the latest main-branch versions of ' +
+        'everything it integrates with (exit 0 only when it can merge)',
     )
     .option('-a, --pacticipant <name>', 'a pacticipant (repeatable; --version applies to the one before it)')
     .option('-e, --version <version>', 'the version of the pacticipant before it')

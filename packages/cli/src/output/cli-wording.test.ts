@@ -7,8 +7,8 @@ describe('inCliWords', () => {
       'Failed to start verification: --provider-base-url "x" is not a URL. Use e.g. http://127.0.0.1:8080.',
     ],
     [
-      'Failed to start verification: publishVerificationResult needs providerVersion. Set providerVersion ' +
-        '(e.g. the git SHA).',
+      'Failed to start verification: publishVerificationResult needs providerVersion. ' +
+        'Set providerVersion (e.g. the git SHA).',
       'Failed to start verification: --publish-verification-results needs --provider-app-version. Set ' +
         '--provider-app-version (e.g. the git SHA).',
     ],
@@ -19,8 +19,8 @@ describe('inCliWords', () => {
         'verifying, or raise --timeout.',
     ],
     [
-      'Failed to read the broker index: the broker answered 401. Pass credentials: a token, or a username ' +
-        'and password.',
+      'Failed to read the broker index: the broker answered 401. ' +
+        'Pass credentials: a token, or a username and password.',
       'Failed to read the broker index: the broker answered 401. Pass credentials with --broker-token or ' +
         '--broker-username/--broker-password.',
     ],
