@@ -39,14 +39,14 @@ function seedStatements(): string[] {
     `INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at)
       SELECT v.id, pv.provider_id, pv.id, 1, '${AT}' FROM versions v
       JOIN pact_versions pv ON pv.consumer_id = v.pacticipant_id
-        AND pv.sha = 'sha-' || CAST(pv.consumer_id AS TEXT) || '-' || CAST(pv.provider_id AS TEXT) || '-' ||
-        CAST((CAST(SUBSTR(v.number, 5) AS INTEGER) - 1) / ${GROUP} + 1 AS TEXT)`,
+        AND pv.sha = 'sha-' || CAST(pv.consumer_id AS TEXT) || '-' || CAST(pv.provider_id
+        AS TEXT) || '-' || CAST((CAST(SUBSTR(v.number, 5) AS INTEGER) - 1) / ${GROUP} + 1 AS TEXT)`,
     // The provider version that closes each group verifies that group's content (all succeed).
     `INSERT INTO verifications (number, pact_version_id, provider_version_id, success, created_at)
       SELECT 1, pv.id, v.id, 1, '${AT}' FROM pact_versions pv CROSS JOIN nums g
       JOIN versions v ON v.pacticipant_id = pv.provider_id AND v.number = '1.0.' || CAST(g.n * ${GROUP} AS TEXT)
-      WHERE g.n <= ${VERSIONS / GROUP} AND pv.sha = 'sha-' || CAST(pv.consumer_id AS TEXT) || '-' || CAST(pv.provider_id
-      AS TEXT) || '-' || CAST(g.n AS TEXT)`,
+      WHERE g.n <= ${VERSIONS / GROUP} AND pv.sha = 'sha-' || CAST(pv.consumer_id
+      AS TEXT) || '-' || CAST(pv.provider_id AS TEXT) || '-' || CAST(g.n AS TEXT)`,
     // Every pacticipant: version 1.0.1000 currently deployed in every environment, two earlier ones undeployed.
     `INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id, application_instance, created_at,
       undeployed_at)

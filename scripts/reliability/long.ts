@@ -107,8 +107,8 @@ async function client(
 }
 
 async function stored(location: { file?: string; url?: string }): Promise<Set<string>> {
-  const sql = `SELECT p.name AS consumer, v.number AS version FROM pact_publications pp JOIN versions v ON v.id =
-    pp.consumer_version_id
+  const sql = `SELECT p.name AS consumer, v.number AS version FROM pact_publications pp JOIN versions v
+    ON v.id = pp.consumer_version_id
     JOIN pacticipants p ON p.id = v.pacticipant_id`;
   let rows: { consumer: string; version: string }[];
   if (location.file) {

@@ -21,18 +21,18 @@ export const coreMigration: Migration = {
       created_at TEXT NOT NULL, PRIMARY KEY (version_id, name))`,
     `CREATE TABLE environments (id {{id}}, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE, display_name TEXT,
       production INTEGER NOT NULL, contacts TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
-    `CREATE TABLE pact_versions (id {{id}}, sha TEXT NOT NULL, consumer_id INTEGER NOT NULL REFERENCES pacticipants(id)
-      ON DELETE CASCADE,
+    `CREATE TABLE pact_versions (id {{id}}, sha TEXT NOT NULL,
+      consumer_id INTEGER NOT NULL REFERENCES pacticipants(id) ON DELETE CASCADE,
       provider_id INTEGER NOT NULL REFERENCES pacticipants(id) ON DELETE CASCADE, content TEXT NOT NULL,
       created_at TEXT NOT NULL,
       UNIQUE (consumer_id, provider_id, sha))`,
-    `CREATE TABLE pact_publications (id {{id}}, consumer_version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE
-      CASCADE,
+    `CREATE TABLE pact_publications (id {{id}}, consumer_version_id INTEGER NOT NULL REFERENCES versions(id)
+      ON DELETE CASCADE,
       provider_id INTEGER NOT NULL REFERENCES pacticipants(id) ON DELETE CASCADE,
       pact_version_id INTEGER NOT NULL REFERENCES pact_versions(id) ON DELETE CASCADE, revision INTEGER NOT NULL,
       created_at TEXT NOT NULL, UNIQUE (consumer_version_id, provider_id))`,
-    `CREATE TABLE verifications (id {{id}}, number INTEGER NOT NULL, pact_version_id INTEGER NOT NULL REFERENCES
-      pact_versions(id) ON DELETE CASCADE,
+    `CREATE TABLE verifications (id {{id}}, number INTEGER NOT NULL,
+      pact_version_id INTEGER NOT NULL REFERENCES pact_versions(id) ON DELETE CASCADE,
       provider_version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE, success INTEGER NOT NULL,
       build_url TEXT,
       test_results TEXT, verified_by TEXT, created_at TEXT NOT NULL, UNIQUE (pact_version_id, number))`,

@@ -12,8 +12,8 @@ export const webhooksMigration: Migration = {
       event_name TEXT NOT NULL,
       context TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at TEXT NOT NULL,
       claim_token TEXT, claimed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
-    `CREATE TABLE webhook_executions (id {{id}}, delivery_id INTEGER NOT NULL REFERENCES webhook_deliveries(id) ON
-      DELETE CASCADE,
+    `CREATE TABLE webhook_executions (id {{id}}, delivery_id INTEGER NOT NULL REFERENCES webhook_deliveries(id)
+      ON DELETE CASCADE,
       webhook_uuid TEXT NOT NULL, attempt INTEGER NOT NULL, success INTEGER NOT NULL, request TEXT NOT NULL,
       response_status INTEGER,
       response_body TEXT, error TEXT, duration_ms INTEGER NOT NULL, created_at TEXT NOT NULL)`,

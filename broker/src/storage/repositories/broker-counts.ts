@@ -71,8 +71,8 @@ export async function latestPactContents(db: Database): Promise<string[]> {
   const rows = await db.all<{ content: string }>(
     `SELECT pv.content FROM pact_versions pv WHERE pv.id IN (
        SELECT pp.pact_version_id FROM pact_publications pp WHERE pp.id IN (
-         SELECT MAX(pp2.id) FROM pact_publications pp2 JOIN versions cv ON cv.id = pp2.consumer_version_id GROUP BY
-         cv.pacticipant_id, pp2.provider_id))`,
+         SELECT MAX(pp2.id) FROM pact_publications pp2 JOIN versions cv ON cv.id = pp2.consumer_version_id
+         GROUP BY cv.pacticipant_id, pp2.provider_id))`,
   );
   return rows.map((row) => row.content);
 }

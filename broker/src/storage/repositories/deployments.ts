@@ -30,8 +30,8 @@ export async function recordDeployment(
     await lockPacticipant(tx, pacticipantId);
     const current = await tx.all<{ id: number; version_id: number; uuid: string }>(
       `SELECT d.id, d.version_id, d.uuid FROM deployed_versions d
-       WHERE d.pacticipant_id = ? AND d.environment_id = ? AND d.undeployed_at IS NULL AND
-       COALESCE(d.application_instance, '') = ?`,
+       WHERE d.pacticipant_id = ? AND d.environment_id = ? AND d.undeployed_at IS NULL
+       AND COALESCE(d.application_instance, '') = ?`,
       [pacticipantId, environmentId, applicationInstance ?? ''],
     );
     const same = current.find((row) => row.version_id === versionId);

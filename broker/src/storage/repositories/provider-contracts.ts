@@ -119,10 +119,10 @@ export function crossResultsAsVerifications(db: Database, pactVersionId: number)
        '{"implementation":"treaty cross-contract check"}' AS verified_by, r.created_at,
        v.number AS provider_version_number,
        p.name AS provider_name, c.name AS consumer_name, pv.sha
-     FROM cross_contract_results r JOIN provider_contracts pc ON pc.id = r.provider_contract_id JOIN versions v ON v.id
-     = pc.provider_version_id
-     JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants p ON p.id = pv.provider_id JOIN pacticipants c
-     ON c.id = pv.consumer_id
+     FROM cross_contract_results r JOIN provider_contracts pc ON pc.id = r.provider_contract_id JOIN versions v
+     ON v.id = pc.provider_version_id
+     JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants p ON p.id = pv.provider_id
+     JOIN pacticipants c ON c.id = pv.consumer_id
      WHERE r.pact_version_id = ? ORDER BY r.id DESC`,
     [pactVersionId],
   );
@@ -139,10 +139,10 @@ export function crossResultsOfContract(db: Database, contractId: number) {
     consumer_version_number: string | null;
   }>(
     `SELECT r.success, r.issues, r.created_at, c.name AS consumer_name, pv.sha,
-       (SELECT cv.number FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id WHERE
-       pp.pact_version_id = pv.id ORDER BY cv.id DESC LIMIT 1) AS consumer_version_number
-     FROM cross_contract_results r JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants c ON c.id =
-     pv.consumer_id
+       (SELECT cv.number FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id
+       WHERE pp.pact_version_id = pv.id ORDER BY cv.id DESC LIMIT 1) AS consumer_version_number
+     FROM cross_contract_results r JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants c
+     ON c.id = pv.consumer_id
      WHERE r.provider_contract_id = ? ORDER BY c.name, r.id`,
     [contractId],
   );

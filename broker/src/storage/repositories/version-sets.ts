@@ -32,15 +32,15 @@ export async function versionIdsInEnvironment(
 ): Promise<number[]> {
   const deployed = await ids(
     db,
-    `SELECT DISTINCT d.version_id AS id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id JOIN
-     versions v ON v.id = d.version_id
+    `SELECT DISTINCT d.version_id AS id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id
+     JOIN versions v ON v.id = d.version_id
      WHERE v.pacticipant_id = ? AND e.name = ? AND d.undeployed_at IS NULL`,
     [pacticipantId, environment],
   );
   const released = await ids(
     db,
-    `SELECT DISTINCT r.version_id AS id FROM released_versions r JOIN environments e ON e.id = r.environment_id JOIN
-     versions v ON v.id = r.version_id
+    `SELECT DISTINCT r.version_id AS id FROM released_versions r JOIN environments e ON e.id = r.environment_id
+     JOIN versions v ON v.id = r.version_id
      WHERE v.pacticipant_id = ? AND e.name = ? AND r.support_ended_at IS NULL`,
     [pacticipantId, environment],
   );
@@ -88,8 +88,8 @@ export async function versionsInEnvironmentOf(
     `SELECT v.pacticipant_id, v.id, v.number FROM versions v WHERE v.id IN (
        SELECT d.version_id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id
          WHERE e.name = ? AND d.undeployed_at IS NULL AND d.pacticipant_id IN (${ids})
-       UNION SELECT r.version_id FROM released_versions r JOIN environments e ON e.id = r.environment_id JOIN versions
-       rv ON rv.id = r.version_id
+       UNION SELECT r.version_id FROM released_versions r JOIN environments e ON e.id = r.environment_id
+       JOIN versions rv ON rv.id = r.version_id
          WHERE e.name = ? AND r.support_ended_at IS NULL AND rv.pacticipant_id IN (${ids}))
      ORDER BY v.id DESC`,
     [environment, ...pacticipantIds, environment, ...pacticipantIds],
