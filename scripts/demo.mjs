@@ -2,7 +2,8 @@
 // The whole Treaty flow on one machine, in well under a minute (run `npm run demo`, which builds first):
 // a broker on a temporary SQLite file, two consumers' tests, publishing, provider verification with OpenAPI
 // checks, a deployment, can-i-deploy saying yes, then a breaking provider change turning it to no.
-// Every step prints the command a user would run. Everything started here is stopped at the end, on error and on Ctrl-C.
+// Every step prints the command a user would run. Everything started here is stopped at the end, on error and on
+// Ctrl-C.
 // It ends by printing the address of the broker's web UI; with `--keep` (`npm run demo -- --keep`) the broker stays up.
 //
 // `node scripts/demo.mjs --serve-provider [broken-mode]` is the provider process the demo starts: the example
@@ -271,7 +272,8 @@ async function demo() {
 
   step(
     4,
-    'The provider team verifies orders-api 1.0.0 against both pacts and its OpenAPI document, and publishes the results',
+    'The provider team verifies orders-api 1.0.0 against both pacts and its OpenAPI document, ' +
+      'and publishes the results',
   );
   const good = await startServer(
     '# start orders-api 1.0.0 (with its provider-state and message endpoints)',
@@ -330,17 +332,20 @@ async function demo() {
   await grpcStep(8);
 
   console.log(
-    `\n${green(bold('Demo finished'))} in ${((Date.now() - started) / 1000).toFixed(1)} s: orders-api 1.0.0 can be deployed, 1.1.0 cannot.`,
+    `\n${green(bold('Demo finished'))} in ${((Date.now() - started) / 1000).toFixed(1)} s: orders-api 1.0.0 ` +
+      `can be deployed, 1.1.0 cannot.`,
   );
   if (keep) {
     console.log(
-      `\nThe broker's web UI: ${bold(`${broker.url}/`)}\nThe broker keeps running (--keep); press Ctrl-C to stop it and delete its data.`,
+      `\nThe broker's web UI: ${bold(`${broker.url}/`)}\nThe broker keeps running (--keep); press Ctrl-C to ` +
+        `stop it and delete its data.`,
     );
     await new Promise(() => undefined); // the signal handler stops the broker and exits
   }
   await stop(broker);
   console.log(
-    `\nThe broker's web UI was at ${bold(`${broker.url}/`)}; run ${bold('npm run demo -- --keep')} to leave it running and explore.`,
+    `\nThe broker's web UI was at ${bold(`${broker.url}/`)}; run ${bold('npm run demo -- --keep')} to leave ` +
+      `it running and explore.`,
   );
 }
 

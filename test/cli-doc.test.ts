@@ -7,11 +7,14 @@ const load = async (): Promise<Generator> => require('../scripts/cli-doc.js');
 const docPath = join(__dirname, '..', 'docs', 'cli.md');
 
 describe('docs/cli.md', () => {
-  it('has the command reference the commander definitions give (run `node scripts/cli-doc.js` when this fails)', async () => {
-    const { renderCliDoc } = await load();
-    const current = readFileSync(docPath, 'utf8');
-    expect(current).toBe(renderCliDoc(current));
-  });
+  it(
+    'has the command reference the commander definitions ' + 'give (run `node scripts/cli-doc.js` when this fails)',
+    async () => {
+      const { renderCliDoc } = await load();
+      const current = readFileSync(docPath, 'utf8');
+      expect(current).toBe(renderCliDoc(current));
+    },
+  );
 
   it('documents every command with an example', async () => {
     const { MARKER } = await load();

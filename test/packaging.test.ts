@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-// Every public entry point, with exports a user reaches for first (all functions or classes but the matcher namespaces).
+// Every public entry point, with exports a user reaches for first (all functions or classes but the matcher
+// namespaces).
 const namespaces = new Set(['MatchersV3']);
 const entries: Record<string, string[]> = {
   '@treaty/core': ['parsePact', 'matchRequest', 'formatMismatches'],
@@ -45,7 +46,9 @@ describe.each(Object.entries(entries))('%s loads with no transform or flag', (en
   });
 
   it('from an ESM import with named exports', () => {
-    const source = `import { ${names.join(', ')} } from '${entry}';\nconst mod = { ${names.join(', ')} };\nconsole.log(${typesOf(names)});`;
+    const source =
+      `import { ${names.join(', ')} } from '${entry}';\nconst mod = { ${names.join(', ')} ` +
+      `};\nconsole.log(${typesOf(names)});`;
     expect(runNode(`${safe}.mjs`, source)).toEqual(expectedTypes(names));
   });
 });

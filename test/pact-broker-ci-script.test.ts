@@ -108,11 +108,13 @@ describe.each(binaries)(
       expect(pact.interactions).toHaveLength(3);
 
       const deployed = await getJson(
-        `${broker.url}/environments/${byName['ci-production'].uuid}/deployed-versions/currently-deployed?pacticipant=web-app`,
+        `${broker.url}/environments/${byName['ci-production'].uuid}/deployed-versions/` +
+          `currently-deployed?pacticipant=web-app`,
       );
       expect(deployed._embedded.deployedVersions).toEqual([]);
       const released = await getJson(
-        `${broker.url}/environments/${byName['ci-test'].uuid}/released-versions/currently-supported?pacticipant=web-app`,
+        `${broker.url}/environments/${byName['ci-test'].uuid}/released-versions/` +
+          `currently-supported?pacticipant=web-app`,
       );
       expect(released._embedded.releasedVersions).toHaveLength(1);
 

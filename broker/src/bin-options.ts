@@ -3,7 +3,8 @@ import { brokerErrors } from './errors';
 import type { PostgresOptions, StartBrokerOptions, TimeoutOptions } from './options';
 
 /** Usage text of `treaty-broker`. */
-export const USAGE = `Usage: treaty-broker [options]
+export const USAGE =
+  `Usage: treaty-broker [options]
 
   --port <n>                 port (env PORT; default 9292; 0 picks a free one)
   --host <host>              host to bind (env HOST; default 127.0.0.1)
@@ -19,7 +20,8 @@ export const USAGE = `Usage: treaty-broker [options]
   --webhook-scheme <s>       allowed webhook scheme, repeatable (default https)
   --webhook-host <h>         allowed webhook host, repeatable (default any)
   --webhook-poll-ms <n>      webhook queue poll interval (default 1000)
-  --webhook-allow-private    let webhooks call loopback, private and link-local addresses (env TREATY_BROKER_WEBHOOK_ALLOW_PRIVATE=true)
+  --webhook-allow-private    let webhooks call loopback, private and link-local addresses (env ` +
+  `TREATY_BROKER_WEBHOOK_ALLOW_PRIVATE=true)
   --admin-token <t>          bootstrap bearer token with the admin role, repeatable (env TREATY_BROKER_ADMIN_TOKEN)
   --secrets-key <key>        32-byte base64/hex key encrypting webhook secrets (env TREATY_BROKER_SECRETS_KEY)
   --headers-timeout-ms <n>   time to send request headers (env TREATY_BROKER_HEADERS_TIMEOUT_MS; default 10000)

@@ -12,7 +12,8 @@ export interface BrokerAuthOptions {
   readonly readOnlyBasic?: { readonly username: string; readonly password: string };
   /**
    * Bootstrap bearer tokens with the admin role (manage API tokens, read the audit log, set webhook secrets).
-   * When none is given, the write tokens and the read-write Basic pair act as admin so the first admin can create named tokens.
+   * When none is given, the write tokens and the read-write Basic pair act as admin so the first admin can create named
+   * tokens.
    */
   readonly adminTokens?: readonly string[];
 }
@@ -27,7 +28,10 @@ export interface BrokerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Allow unauthenticated reads when auth is configured. */
   readonly publicRead?: boolean;
-  /** Allow unauthenticated reads of the SVG badges (`.../badge`) when auth is configured, as the Pact Broker's `enable_public_badge_access`. */
+  /**
+   * Allow unauthenticated reads of the SVG badges (`.../badge`) when auth is configured, as the Pact Broker's
+   * `enable_public_badge_access`.
+   */
   readonly publicBadges?: boolean;
   /** Credentials; no auth when absent. */
   readonly auth?: BrokerAuthOptions;
@@ -43,7 +47,10 @@ export interface BrokerOptions {
   readonly timeouts?: TimeoutOptions;
   /** PostgreSQL pool and statement limits (ignored on SQLite). */
   readonly postgres?: PostgresOptions;
-  /** Base64 or hex 32-byte key that encrypts webhook secrets (env `TREATY_BROKER_SECRETS_KEY`); secrets are refused without it. */
+  /**
+   * Base64 or hex 32-byte key that encrypts webhook secrets (env `TREATY_BROKER_SECRETS_KEY`); secrets are refused
+   * without it.
+   */
   readonly secretsKey?: string;
 }
 
@@ -85,7 +92,8 @@ export interface WebhookOptions {
   readonly allowedHosts?: readonly string[];
   /**
    * Let webhooks call loopback, private and link-local addresses (checked on the resolved address at delivery).
-   * Default false: a webhook cannot reach the broker's own network or a cloud metadata service. Tests with local receivers set true.
+   * Default false: a webhook cannot reach the broker's own network or a cloud metadata service. Tests with local
+   * receivers set true.
    */
   readonly allowPrivateDestinations?: boolean;
   /** Delivery attempts before a delivery is marked failed; default 6. */

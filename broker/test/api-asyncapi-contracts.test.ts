@@ -38,7 +38,8 @@ function messagePact(userId: unknown): Record<string, unknown> {
 const matrixOf = (broker: HttpBroker, consumerVersion: string, providerVersion: string) =>
   broker.call(
     'GET',
-    `/matrix?q[][pacticipant]=Mailer&q[][version]=${consumerVersion}&q[][pacticipant]=Users&q[][version]=${providerVersion}&latestby=cvpv`,
+    `/matrix?q[][pacticipant]=Mailer&q[][version]=${consumerVersion}&q[][pacticipant]=Users&` +
+      `q[][version]=${providerVersion}&latestby=cvpv`,
   );
 
 describe('AsyncAPI provider contracts (bi-directional, messages)', () => {

@@ -121,7 +121,8 @@ describeEachDialect('pacts for verification', (dialect) => {
     expect(byBranch.body._links.self.title).toBe('Pacts to be verified by provider Orders');
     expect(byBranch.body._links.self.href).toContain('/for-verification?consumer_version_selectors');
     const pending = await get(
-      '?provider_version_branch=main&include_pending_status=true&consumer_version_selectors[][main_branch]=true&consumer_version_selectors[][consumer]=Web',
+      '?provider_version_branch=main&include_pending_status=true&' +
+        'consumer_version_selectors[][main_branch]=true&consumer_version_selectors[][consumer]=Web',
     );
     expect(names(pending)).toEqual(['Pact between Web (3) and Orders']);
     expect(pending.body._embedded.pacts[0].verificationProperties.pending).toBe(true);

@@ -114,26 +114,29 @@ describeEachDialect(
       expect((await broker.call('GET', '/matrix/provider/Orders/consumer/Nope')).status).toBe(404);
     });
 
-    it("answers /metrics in the Pact Broker's JSON shape when JSON is asked for, Prometheus text otherwise", async () => {
-      if (!available()) return;
-      const json = await broker.call('GET', '/metrics', undefined, JSON_ACCEPT);
-      expect(json.body).toMatchObject({
-        pacticipants: { count: 5 },
-        integrations: { count: 3 },
-        pactPublications: { count: 3 },
-        pactVersions: { count: 3 },
-        verificationResults: { count: 1, successCount: 1, failureCount: 0 },
-        interactions: { latestInteractionsCount: 3, latestMessagesCount: 0 },
-        matrix: { count: -1 },
-        pactRevisionsPerConsumerVersion: { distribution: { 1: 3 } },
-      });
-      expect((await broker.call('GET', '/metrics', undefined, { accept: 'text/plain' })).text).toContain(
-        'treaty_broker_pact_publications 3',
-      );
-      expect((await broker.call('GET', '/metrics/prometheus', undefined, JSON_ACCEPT)).text).toContain(
-        '# TYPE treaty_broker_pacticipants gauge',
-      );
-    });
+    it(
+      "answers /metrics in the Pact Broker's JSON shape " + 'when JSON is asked for, Prometheus text otherwise',
+      async () => {
+        if (!available()) return;
+        const json = await broker.call('GET', '/metrics', undefined, JSON_ACCEPT);
+        expect(json.body).toMatchObject({
+          pacticipants: { count: 5 },
+          integrations: { count: 3 },
+          pactPublications: { count: 3 },
+          pactVersions: { count: 3 },
+          verificationResults: { count: 1, successCount: 1, failureCount: 0 },
+          interactions: { latestInteractionsCount: 3, latestMessagesCount: 0 },
+          matrix: { count: -1 },
+          pactRevisionsPerConsumerVersion: { distribution: { 1: 3 } },
+        });
+        expect((await broker.call('GET', '/metrics', undefined, { accept: 'text/plain' })).text).toContain(
+          'treaty_broker_pact_publications 3',
+        );
+        expect((await broker.call('GET', '/metrics/prometheus', undefined, JSON_ACCEPT)).text).toContain(
+          '# TYPE treaty_broker_pacticipants gauge',
+        );
+      },
+    );
 
     it('deletes an integration: its pacts and scoped webhooks go, the pacticipants stay', async () => {
       if (!available()) return;

@@ -46,7 +46,10 @@ describe('operations', () => {
       'treaty_broker_http_requests_total{method="GET",route="/pacticipants/:pacticipant",status="404"} 1',
     );
     expect(metrics.text).toMatch(
-      /treaty_broker_http_request_duration_seconds_bucket\{method="POST",route="\/contracts\/publish",status="200",le="\+Inf"\} 1/,
+      new RegExp(
+        /treaty_broker_http_request_duration_seconds_bucket\{method="POST",route="\/contracts\/publish",/.source +
+          /status="200",le="\+Inf"\} 1/.source,
+      ),
     );
     expect(metrics.text).toContain('treaty_broker_pact_publications 1');
     expect(metrics.text).toContain('treaty_broker_webhook_queue_depth 0');

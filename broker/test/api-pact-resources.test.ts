@@ -117,7 +117,8 @@ describeEachDialect(
       const text = await broker.call('GET', `${PAIR}/version/1.2.0/diff/previous-distinct`);
       expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
       expect(text.text).toContain(
-        'Changes in the pact from version 1.1.0 to version 1.2.0:\n~ $.interactions[0].description: "get order a" -> "get order b"',
+        'Changes in the pact from version 1.1.0 to version 1.2.0:\n~ $.interactions[0].description: "get ' +
+          'order a" -> "get order b"',
       );
       const json = await broker.call('GET', `${PAIR}/version/1.2.0/diff/version/1.0.0`, undefined, JSON_ACCEPT);
       expect(json.body.differences).toContainEqual({
@@ -140,7 +141,8 @@ describeEachDialect(
       const unknownSha = await broker.call('GET', `${PAIR}/pact-version/${shaB}/diff/pact-version/not-a-sha`);
       expect(unknownSha.status).toBe(404);
       expect(unknownSha.body.error.message).toBe(
-        'Failed to find pact version not-a-sha between Web and Orders: it does not exist. Check the name or publish it first.',
+        'Failed to find pact version not-a-sha between Web and Orders: ' +
+          'it does not exist. Check the name or publish it first.',
       );
     });
 

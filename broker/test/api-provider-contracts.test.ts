@@ -19,7 +19,8 @@ const b64 = (text: string) => Buffer.from(text).toString('base64');
 const matrixOf = (broker: HttpBroker, consumerVersion: string, providerVersion: string) =>
   broker.call(
     'GET',
-    `/matrix?q[][pacticipant]=Web&q[][version]=${consumerVersion}&q[][pacticipant]=Orders&q[][version]=${providerVersion}&latestby=cvpv`,
+    `/matrix?q[][pacticipant]=Web&q[][version]=${consumerVersion}&q[][pacticipant]=Orders&` +
+      `q[][version]=${providerVersion}&latestby=cvpv`,
   );
 
 describe('provider contracts (bi-directional)', () => {
@@ -87,23 +88,29 @@ describe('provider contracts (bi-directional)', () => {
     expect(contract.body).toMatchObject({ providerName: 'Orders', providerVersionNumber: '2.0.0' });
   });
 
-  it('fails the matrix when the consumer pact does not fit the document (checked lazily for a later pact)', async () => {
-    await broker.call('PUT', '/provider-contracts/provider/Orders/version/3.0.0', {
-      content: ordersApi('integer'),
-      contractType: 'oas',
-      contentType: 'application/yaml',
-      verificationResults: { success: true, verifier: 'schemathesis' },
-    });
-    expect((await matrixOf(broker, '1.0.0', '3.0.0')).body.summary).toMatchObject({ deployable: false, failed: 1 });
-    const results = await broker.call(
-      'GET',
-      '/provider-contracts/provider/Orders/version/3.0.0/cross-contract-verification-results',
-    );
-    expect(results.body.results[0].issues[0]).toMatchObject({ code: 'response.body.incompatible', severity: 'error' });
+  it(
+    'fails the matrix when the consumer pact does not ' + 'fit the document (checked lazily for a later pact)',
+    async () => {
+      await broker.call('PUT', '/provider-contracts/provider/Orders/version/3.0.0', {
+        content: ordersApi('integer'),
+        contractType: 'oas',
+        contentType: 'application/yaml',
+        verificationResults: { success: true, verifier: 'schemathesis' },
+      });
+      expect((await matrixOf(broker, '1.0.0', '3.0.0')).body.summary).toMatchObject({ deployable: false, failed: 1 });
+      const results = await broker.call(
+        'GET',
+        '/provider-contracts/provider/Orders/version/3.0.0/cross-contract-verification-results',
+      );
+      expect(results.body.results[0].issues[0]).toMatchObject({
+        code: 'response.body.incompatible',
+        severity: 'error',
+      });
 
-    await broker.call('POST', '/contracts/publish', publishBody('1.1.0', [samplePact('Web', 'Orders', 'b')]));
-    expect((await matrixOf(broker, '1.1.0', '2.0.0')).body.summary).toMatchObject({ deployable: true });
-  });
+      await broker.call('POST', '/contracts/publish', publishBody('1.1.0', [samplePact('Web', 'Orders', 'b')]));
+      expect((await matrixOf(broker, '1.1.0', '2.0.0')).body.summary).toMatchObject({ deployable: true });
+    },
+  );
 
   it('fails when the provider self-verification failed', async () => {
     await broker.call('PUT', '/provider-contracts/provider/Orders/version/4.0.0', {

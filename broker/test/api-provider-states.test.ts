@@ -44,15 +44,19 @@ describe('provider states', () => {
   });
   afterAll(() => broker.close());
 
-  it('lists the states of the latest main-branch pact of each consumer (newest first), merged and sorted by name, with their consumers', async () => {
-    const states = await broker.call('GET', '/pacts/provider/Orders/provider-states');
-    expect(states.status).toBe(200);
-    expect(states.body.providerStates).toEqual([
-      { name: 'an order exists', params: { id: 2 }, consumers: ['Mobile'] },
-      { name: 'an order exists', params: { id: 1 }, consumers: ['Web'] },
-      { name: 'no orders', consumers: ['Mobile', 'Web'] },
-    ]);
-  });
+  it(
+    'lists the states of the latest main-branch pact of each consumer (newest first), merged and sorted by ' +
+      'name, with their consumers',
+    async () => {
+      const states = await broker.call('GET', '/pacts/provider/Orders/provider-states');
+      expect(states.status).toBe(200);
+      expect(states.body.providerStates).toEqual([
+        { name: 'an order exists', params: { id: 2 }, consumers: ['Mobile'] },
+        { name: 'an order exists', params: { id: 1 }, consumers: ['Web'] },
+        { name: 'no orders', consumers: ['Mobile', 'Web'] },
+      ]);
+    },
+  );
 
   it('lists the states of a consumer branch and of an environment (by uuid or name)', async () => {
     expect(

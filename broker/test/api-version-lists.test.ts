@@ -43,26 +43,29 @@ describe('versions by branch, tag and environment; repository URL; releases of a
     expect((await broker.call('GET', '/pacticipants/Web/branches/nope/latest-version')).status).toBe(404);
   });
 
-  it('serves the repository URL (pb:pacticipant-repository-url) and the releases of a version in an environment', async () => {
-    expect((await broker.call('GET', '/pacticipants/Web/repository-url')).body).toMatchObject({
-      repositoryUrl: 'https://git.example/web',
-    });
-    expect((await broker.call('GET', '/pacticipants/Orders/repository-url')).body.repositoryUrl).toBeNull();
-    expect((await broker.call('GET', '/pacticipants/Nope/repository-url')).status).toBe(404);
-    const released = await broker.call(
-      'GET',
-      `/pacticipants/Web/versions/1.0.0/released-versions/environment/${seeded.environmentUuid}`,
-    );
-    expect(released.body._embedded.releasedVersions).toEqual([expect.objectContaining({ currentlySupported: true })]);
-    expect(
-      (
-        await broker.call(
-          'GET',
-          `/pacticipants/Web/versions/1.1.0/released-versions/environment/${seeded.environmentUuid}`,
-        )
-      ).body._embedded.releasedVersions,
-    ).toEqual([]);
-  });
+  it(
+    'serves the repository URL (pb:pacticipant-repository-url) and the releases of a version in an ' + 'environment',
+    async () => {
+      expect((await broker.call('GET', '/pacticipants/Web/repository-url')).body).toMatchObject({
+        repositoryUrl: 'https://git.example/web',
+      });
+      expect((await broker.call('GET', '/pacticipants/Orders/repository-url')).body.repositoryUrl).toBeNull();
+      expect((await broker.call('GET', '/pacticipants/Nope/repository-url')).status).toBe(404);
+      const released = await broker.call(
+        'GET',
+        `/pacticipants/Web/versions/1.0.0/released-versions/environment/${seeded.environmentUuid}`,
+      );
+      expect(released.body._embedded.releasedVersions).toEqual([expect.objectContaining({ currentlySupported: true })]);
+      expect(
+        (
+          await broker.call(
+            'GET',
+            `/pacticipants/Web/versions/1.1.0/released-versions/environment/${seeded.environmentUuid}`,
+          )
+        ).body._embedded.releasedVersions,
+      ).toEqual([]);
+    },
+  );
 
   it('documents every relation behind the curies, and 404s an unknown one', async () => {
     const index = await broker.call('GET', '/');

@@ -48,43 +48,47 @@ describe('webhooks', () => {
     await receiver.close();
   });
 
-  it('delivers contract_published with rendered templates after the publish commits, and logs the execution', async () => {
-    const created = await broker.call('POST', '/webhooks', webhookBody(receiver.url, ['contract_published']));
-    expect(created.status).toBe(201);
-    expect(created.headers.get('location')).toBe(`http://broker.test/webhooks/${created.body.uuid}`);
-    expect(
-      (await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()], { branch: 'main' })))
-        .status,
-    ).toBe(200);
-    const [hit] = await receiver.waitFor(1);
-    expect(hit.url).toBe('/hook/Web');
-    expect(hit.headers['x-provider']).toBe('Orders');
-    const body = JSON.parse(hit.body);
-    expect(body).toMatchObject({
-      consumer: 'Web',
-      provider: 'Orders',
-      version: '1.0.0',
-      branch: 'main',
-      status: 'pending',
-      event: 'contract_published',
-      providerVersion: '',
-    });
-    expect(body.pactUrl).toMatch(
-      /^http:\/\/broker\.test\/pacts\/provider\/Orders\/consumer\/Web\/pact-version\/[0-9a-f]+$/,
-    );
-    await waitUntil(
-      async () =>
-        (await broker.call('GET', `/webhooks/${created.body.uuid}/executions`)).body._embedded.executions.length === 1,
-    );
-    const logs = await broker.call('GET', `/webhooks/${created.body.uuid}/executions`);
-    expect(logs.body._embedded.executions[0]).toMatchObject({
-      success: true,
-      attempt: 1,
-      eventName: 'contract_published',
-      deliveryStatus: 'succeeded',
-      response: { status: 200 },
-    });
-  });
+  it(
+    'delivers contract_published with rendered templates ' + 'after the publish commits, and logs the execution',
+    async () => {
+      const created = await broker.call('POST', '/webhooks', webhookBody(receiver.url, ['contract_published']));
+      expect(created.status).toBe(201);
+      expect(created.headers.get('location')).toBe(`http://broker.test/webhooks/${created.body.uuid}`);
+      expect(
+        (await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()], { branch: 'main' })))
+          .status,
+      ).toBe(200);
+      const [hit] = await receiver.waitFor(1);
+      expect(hit.url).toBe('/hook/Web');
+      expect(hit.headers['x-provider']).toBe('Orders');
+      const body = JSON.parse(hit.body);
+      expect(body).toMatchObject({
+        consumer: 'Web',
+        provider: 'Orders',
+        version: '1.0.0',
+        branch: 'main',
+        status: 'pending',
+        event: 'contract_published',
+        providerVersion: '',
+      });
+      expect(body.pactUrl).toMatch(
+        /^http:\/\/broker\.test\/pacts\/provider\/Orders\/consumer\/Web\/pact-version\/[0-9a-f]+$/,
+      );
+      await waitUntil(
+        async () =>
+          (await broker.call('GET', `/webhooks/${created.body.uuid}/executions`)).body._embedded.executions.length ===
+          1,
+      );
+      const logs = await broker.call('GET', `/webhooks/${created.body.uuid}/executions`);
+      expect(logs.body._embedded.executions[0]).toMatchObject({
+        success: true,
+        attempt: 1,
+        eventName: 'contract_published',
+        deliveryStatus: 'succeeded',
+        response: { status: 200 },
+      });
+    },
+  );
 
   it('delivers provider_verification_succeeded / failed with the verification parameters', async () => {
     await broker.call(
@@ -131,43 +135,46 @@ describe('webhooks', () => {
     expect(receiver.received.map((r) => JSON.parse(r.body).version)).toEqual(['1.0.0', '1.0.2']);
   });
 
-  it('fires contract_requiring_verification_published once per provider version that must verify the content', async () => {
-    await broker.call('POST', '/webhooks', webhookBody(receiver.url, ['contract_requiring_verification_published']));
-    expect((await broker.call('PUT', '/pacticipants/Orders/branches/main/versions/2.0.0', {})).status).toBeLessThan(
-      300,
-    );
-    expect((await broker.call('PUT', '/pacticipants/Orders/branches/release/versions/1.5.0', {})).status).toBeLessThan(
-      300,
-    );
-    const env = await broker.call('POST', '/environments', { name: 'production', production: true });
-    expect(
-      (
-        await broker.call(
-          'POST',
-          `/pacticipants/Orders/versions/1.5.0/deployed-versions/environment/${env.body.uuid}`,
-          {},
-        )
-      ).status,
-    ).toBe(201);
-    await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]));
-    const first = (await receiver.waitFor(2)).map((r) => JSON.parse(r.body));
-    expect(first.map((b) => [b.providerVersion, b.event]).sort()).toEqual([
-      ['1.5.0', 'contract_requiring_verification_published'],
-      ['2.0.0', 'contract_requiring_verification_published'],
-    ]);
-    expect(
-      (
-        await broker.call('POST', `${new URL(first[0].pactUrl).pathname}/verification-results`, {
-          success: true,
-          providerApplicationVersion: '2.0.0',
-        })
-      ).status,
-    ).toBe(201);
-    await broker.call('POST', '/contracts/publish', publishBody('1.0.1', [samplePact()]));
-    await receiver.waitFor(3);
-    await broker.webhooksDrained();
-    expect(receiver.received.slice(2).map((r) => JSON.parse(r.body).providerVersion)).toEqual(['1.5.0']);
-  });
+  it(
+    'fires contract_requiring_verification_published once ' + 'per provider version that must verify the content',
+    async () => {
+      await broker.call('POST', '/webhooks', webhookBody(receiver.url, ['contract_requiring_verification_published']));
+      expect((await broker.call('PUT', '/pacticipants/Orders/branches/main/versions/2.0.0', {})).status).toBeLessThan(
+        300,
+      );
+      expect(
+        (await broker.call('PUT', '/pacticipants/Orders/branches/release/versions/1.5.0', {})).status,
+      ).toBeLessThan(300);
+      const env = await broker.call('POST', '/environments', { name: 'production', production: true });
+      expect(
+        (
+          await broker.call(
+            'POST',
+            `/pacticipants/Orders/versions/1.5.0/deployed-versions/environment/${env.body.uuid}`,
+            {},
+          )
+        ).status,
+      ).toBe(201);
+      await broker.call('POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]));
+      const first = (await receiver.waitFor(2)).map((r) => JSON.parse(r.body));
+      expect(first.map((b) => [b.providerVersion, b.event]).sort()).toEqual([
+        ['1.5.0', 'contract_requiring_verification_published'],
+        ['2.0.0', 'contract_requiring_verification_published'],
+      ]);
+      expect(
+        (
+          await broker.call('POST', `${new URL(first[0].pactUrl).pathname}/verification-results`, {
+            success: true,
+            providerApplicationVersion: '2.0.0',
+          })
+        ).status,
+      ).toBe(201);
+      await broker.call('POST', '/contracts/publish', publishBody('1.0.1', [samplePact()]));
+      await receiver.waitFor(3);
+      await broker.webhooksDrained();
+      expect(receiver.received.slice(2).map((r) => JSON.parse(r.body).providerVersion)).toEqual(['1.5.0']);
+    },
+  );
 
   it('retries a failing delivery with backoff until it succeeds', async () => {
     receiver.statuses.push(500, 503);

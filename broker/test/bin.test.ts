@@ -20,28 +20,31 @@ describe('treaty-broker bin', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('starts on --port 0 with a SQLite file and tokens, prints its URL and shuts down gracefully on SIGTERM', async () => {
-    broker = await spawnBroker(['--port', '0', '--database', join(dir, 'a.db'), '--token', 'w', '--read-token', 'r']);
-    expect(broker.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect((await callUrl(broker.url, 'GET', '/diagnostic/status/heartbeat')).status).toBe(200);
-    expect((await callUrl(broker.url, 'GET', '/pacticipants')).status).toBe(401);
-    expect(
-      (
-        await callUrl(broker.url, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), {
-          authorization: 'Bearer r',
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await callUrl(broker.url, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), {
-          authorization: 'Bearer w',
-        })
-      ).status,
-    ).toBe(200);
-    expect(await broker.stop('SIGTERM')).toBe(0);
-    expect(broker.output()).toContain('Received SIGTERM: closing the broker');
-  });
+  it(
+    'starts on --port 0 with a SQLite file and tokens, ' + 'prints its URL and shuts down gracefully on SIGTERM',
+    async () => {
+      broker = await spawnBroker(['--port', '0', '--database', join(dir, 'a.db'), '--token', 'w', '--read-token', 'r']);
+      expect(broker.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await callUrl(broker.url, 'GET', '/diagnostic/status/heartbeat')).status).toBe(200);
+      expect((await callUrl(broker.url, 'GET', '/pacticipants')).status).toBe(401);
+      expect(
+        (
+          await callUrl(broker.url, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), {
+            authorization: 'Bearer r',
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await callUrl(broker.url, 'POST', '/contracts/publish', publishBody('1.0.0', [samplePact()]), {
+            authorization: 'Bearer w',
+          })
+        ).status,
+      ).toBe(200);
+      expect(await broker.stop('SIGTERM')).toBe(0);
+      expect(broker.output()).toContain('Received SIGTERM: closing the broker');
+    },
+  );
 
   it('reads env vars (PORT, TREATY_BROKER_BASIC_AUTH, public read) and keeps data across restarts', async () => {
     const env = {

@@ -20,7 +20,9 @@ const files = {
   Treaty: join(repoRoot, 'examples', 'grpc-consumer', 'pacts', 'inventory-web-inventory-service.json'),
 };
 
-/** The pact as served, without what the broker adds (`_links`, `createdAt`, interaction ids), as the Pact Broker does. */
+/**
+ * The pact as served, without what the broker adds (`_links`, `createdAt`, interaction ids), as the Pact Broker does.
+ */
 function withoutBrokerFields(served: Record<string, any>): Record<string, unknown> {
   const { _links: _ignored, createdAt: _created, ...rest } = served;
   return {

@@ -8,9 +8,11 @@ const dir = mkdtempSync(join(tmpdir(), 'treaty-lazy-drivers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function loadedDrivers(startOptions: string): string[] {
-  const script = `
+  const script =
+    `
     const { startBroker } = require('@treaty/broker');
-    const loaded = () => Object.keys(require.cache).filter((f) => /node_modules[\\\\/](better-sqlite3|pg)[\\\\/]/.test(f))
+    const loaded = () => Object.keys(require.cache).filter((f) => ` +
+    `/node_modules[\\\\/](better-sqlite3|pg)[\\\\/]/.test(f))
       .map((f) => /node_modules[\\\\/](better-sqlite3|pg)[\\\\/]/.exec(f)[1]);
     const before = loaded().length;
     startBroker(${startOptions}).then(async (broker) => {

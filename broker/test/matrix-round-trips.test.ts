@@ -76,15 +76,18 @@ describeEachStorage('matrix round trips', (db) => {
     expect(summary).toMatchObject({ deployable: true, success: 2, failed: 0, unknown: 0 });
   });
 
-  it('answers can-i-deploy of a provider with several consumer versions in the environment in 4 statements', async () => {
-    const { statements, rows, summary } = await counted(db(), canIDeploy('Orders', '2.0.4'));
-    expect(statements).toHaveLength(4);
-    expect(rows).toEqual([
-      ['1.0.4', 'Orders', '2.0.4', true],
-      ['1.0.3', 'Orders', undefined, undefined],
-    ]);
-    expect(summary).toMatchObject({ deployable: null, success: 1, failed: 0, unknown: 1 });
-  });
+  it(
+    'answers can-i-deploy of a provider with several ' + 'consumer versions in the environment in 4 statements',
+    async () => {
+      const { statements, rows, summary } = await counted(db(), canIDeploy('Orders', '2.0.4'));
+      expect(statements).toHaveLength(4);
+      expect(rows).toEqual([
+        ['1.0.4', 'Orders', '2.0.4', true],
+        ['1.0.3', 'Orders', undefined, undefined],
+      ]);
+      expect(summary).toMatchObject({ deployable: null, success: 1, failed: 0, unknown: 1 });
+    },
+  );
 
   it('answers a matrix of every version of two pacticipants in 3 statements', async () => {
     const { statements, rows } = await counted(db(), {

@@ -166,35 +166,47 @@ describe.each(CLIS)('every pact-broker command against treaty-broker, run with t
     expect((await cli('describe-environment', '--uuid', '00000000-0000-4000-8000-000000000000')).code).toBe(1);
   });
 
-  it('can-i-deploy says no until the provider verifies, then yes; record-deployment and record-undeployment change the environment', async () => {
-    expect(
-      (await cli('can-i-deploy', '--pacticipant', 'Web', '--version', '1.0.0', '--to-environment', 'staging')).code,
-    ).toBe(1);
-    const pact = await get('/pacts/provider/Orders/consumer/Web/version/1.0.0');
-    expect(
-      (
-        await http('POST', new URL(pact._links['pb:publish-verification-results'].href).pathname, {
-          success: true,
-          providerApplicationVersion: '2.0.0',
-        })
-      ).status,
-    ).toBe(201);
-    expectOk(
-      await cli('record-deployment', '--pacticipant', 'Orders', '--version', '2.0.0', '--environment', 'staging'),
-    );
-    const deployed = await get(
-      `/environments/${environmentUuid}/deployed-versions/currently-deployed?pacticipant=Orders`,
-    );
-    expect(deployed._embedded.deployedVersions.map((d: Json) => d._embedded.version.number)).toEqual(['2.0.0']);
-    const yes = await cli('can-i-deploy', '--pacticipant', 'Web', '--version', '1.0.0', '--to-environment', 'staging');
-    expectOk(yes);
-    expect(yes.stdout).toContain('Computer says yes');
-    expectOk(await cli('record-undeployment', '--pacticipant', 'Orders', '--environment', 'staging'));
-    expect(
-      (await get(`/environments/${environmentUuid}/deployed-versions/currently-deployed?pacticipant=Orders`))._embedded
-        .deployedVersions,
-    ).toEqual([]);
-  });
+  it(
+    'can-i-deploy says no until the provider verifies, then yes; ' +
+      'record-deployment and record-undeployment change the environment',
+    async () => {
+      expect(
+        (await cli('can-i-deploy', '--pacticipant', 'Web', '--version', '1.0.0', '--to-environment', 'staging')).code,
+      ).toBe(1);
+      const pact = await get('/pacts/provider/Orders/consumer/Web/version/1.0.0');
+      expect(
+        (
+          await http('POST', new URL(pact._links['pb:publish-verification-results'].href).pathname, {
+            success: true,
+            providerApplicationVersion: '2.0.0',
+          })
+        ).status,
+      ).toBe(201);
+      expectOk(
+        await cli('record-deployment', '--pacticipant', 'Orders', '--version', '2.0.0', '--environment', 'staging'),
+      );
+      const deployed = await get(
+        `/environments/${environmentUuid}/deployed-versions/currently-deployed?pacticipant=Orders`,
+      );
+      expect(deployed._embedded.deployedVersions.map((d: Json) => d._embedded.version.number)).toEqual(['2.0.0']);
+      const yes = await cli(
+        'can-i-deploy',
+        '--pacticipant',
+        'Web',
+        '--version',
+        '1.0.0',
+        '--to-environment',
+        'staging',
+      );
+      expectOk(yes);
+      expect(yes.stdout).toContain('Computer says yes');
+      expectOk(await cli('record-undeployment', '--pacticipant', 'Orders', '--environment', 'staging'));
+      expect(
+        (await get(`/environments/${environmentUuid}/deployed-versions/currently-deployed?pacticipant=Orders`))
+          ._embedded.deployedVersions,
+      ).toEqual([]);
+    },
+  );
 
   it('record-release and record-support-ended', async () => {
     expectOk(await cli('record-release', '--pacticipant', 'Web', '--version', '1.0.0', '--environment', 'staging'));
@@ -331,7 +343,9 @@ describe.each(CLIS)('every pact-broker command against treaty-broker, run with t
   it("pactflow publish-provider-contract stores the contract and reports PactFlow's notices", async () => {
     writeFileSync(
       join(dir, 'oas.yaml'),
-      "openapi: 3.0.0\ninfo: { title: Orders, version: '1' }\npaths:\n  /orders/{id}:\n    get:\n      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]\n      responses:\n        '200': { description: ok }\n",
+      "openapi: 3.0.0\ninfo: { title: Orders, version: '1' }\npaths:\n  /orders/{id}:\n    get:\n      " +
+        'parameters: [{ name: id, in: path, required: true, schema: { type: string } }]\n      responses:\n    ' +
+        "    '200': { description: ok }\n",
     );
     writeFileSync(join(dir, 'results.txt'), 'all passed');
     const args = [

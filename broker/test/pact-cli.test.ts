@@ -57,21 +57,24 @@ describe('official pact-broker CLI against a real broker', () => {
     expect(pact.interactions[0].description).toBe('get order a');
   });
 
-  it('refuses to publish different content for an existing version, and republishing the same content is fine', async () => {
-    const same = await cli('publish', join(dir, 'v1'), '--consumer-app-version', '1.0.0', '--branch', 'main');
-    expect(same.code).toBe(0);
-    const changed = await cli(
-      'publish',
-      writePact('v1-changed', samplePact('Web', 'Orders', 'changed')),
-      '--consumer-app-version',
-      '1.0.0',
-    );
-    expect(changed.code).not.toBe(0);
-    expect(changed.stdout).toContain('has already been published with different content');
-    expect((await get('/pacts/provider/Orders/consumer/Web/version/1.0.0')).interactions[0].description).toBe(
-      'get order a',
-    );
-  });
+  it(
+    'refuses to publish different content for an existing ' + 'version, and republishing the same content is fine',
+    async () => {
+      const same = await cli('publish', join(dir, 'v1'), '--consumer-app-version', '1.0.0', '--branch', 'main');
+      expect(same.code).toBe(0);
+      const changed = await cli(
+        'publish',
+        writePact('v1-changed', samplePact('Web', 'Orders', 'changed')),
+        '--consumer-app-version',
+        '1.0.0',
+      );
+      expect(changed.code).not.toBe(0);
+      expect(changed.stdout).toContain('has already been published with different content');
+      expect((await get('/pacts/provider/Orders/consumer/Web/version/1.0.0')).interactions[0].description).toBe(
+        'get order a',
+      );
+    },
+  );
 
   it('creates an environment', async () => {
     const result = await cli('create-environment', '--name', 'production', '--production');

@@ -104,7 +104,8 @@ describe('@pact-foundation/pact Verifier against the broker', () => {
       row.provider.version?.number,
       row.verificationResult?.success,
     ]);
-    // 1.1.0 and 1.2.0 are on feature branches no selector names: they were verified as WIP pacts; 1.2.0 failed but was pending.
+    // 1.1.0 and 1.2.0 are on feature branches no selector names: they were verified as WIP pacts; 1.2.0 failed but was
+    // pending.
     expect(rows).toEqual([
       ['1.2.0', '2.0.0', false],
       ['1.1.0', '2.0.0', true],

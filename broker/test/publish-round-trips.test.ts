@@ -7,20 +7,24 @@ import { samplePact } from './support/fixtures';
 import { describeEachStorage, repositories } from './support/storage';
 
 describeEachStorage('publish round trips', (db) => {
-  it('publishes a new consumer version of known content in at most 7 statements, with the same result as a read-back', async () => {
-    const database = db();
-    const pact = readPact(samplePact('Web', 'Orders'), 'pact');
-    const input = { pact, branch: 'main', allowOverwrite: false };
-    await publishPact(database, { ...input, consumerVersion: '1.0.0' });
-    const statements: string[] = [];
-    const result = await publishPact(counting(database, statements), { ...input, consumerVersion: '1.0.1' });
-    expect(statements.length).toBeLessThanOrEqual(7);
-    expect(result).toMatchObject({ outcome: 'created', versionCreated: true });
-    const version = await repositories.versions.findVersion(database, result.publication.consumer_id, '1.0.1');
-    expect(result.publication).toEqual(
-      await repositories.pacts.findPublication(database, version!.id, result.publication.provider_id),
-    );
-    const again = await publishPact(database, { ...input, consumerVersion: '1.0.1' });
-    expect(again).toMatchObject({ outcome: 'unchanged', versionCreated: false, publication: result.publication });
-  });
+  it(
+    'publishes a new consumer version of known content in at ' +
+      'most 7 statements, with the same result as a read-back',
+    async () => {
+      const database = db();
+      const pact = readPact(samplePact('Web', 'Orders'), 'pact');
+      const input = { pact, branch: 'main', allowOverwrite: false };
+      await publishPact(database, { ...input, consumerVersion: '1.0.0' });
+      const statements: string[] = [];
+      const result = await publishPact(counting(database, statements), { ...input, consumerVersion: '1.0.1' });
+      expect(statements.length).toBeLessThanOrEqual(7);
+      expect(result).toMatchObject({ outcome: 'created', versionCreated: true });
+      const version = await repositories.versions.findVersion(database, result.publication.consumer_id, '1.0.1');
+      expect(result.publication).toEqual(
+        await repositories.pacts.findPublication(database, version!.id, result.publication.provider_id),
+      );
+      const again = await publishPact(database, { ...input, consumerVersion: '1.0.1' });
+      expect(again).toMatchObject({ outcome: 'unchanged', versionCreated: false, publication: result.publication });
+    },
+  );
 });

@@ -171,7 +171,8 @@ describe('the web UI in Chromium', () => {
     expect(verdict).toContain(official.reason);
     const command = await page.getByLabel('pact-broker command').textContent();
     expect(command).toBe(
-      `pact-broker can-i-deploy --pacticipant Web --version 1.0.1 --to-environment production --broker-base-url ${broker.url}`,
+      `pact-broker can-i-deploy --pacticipant Web --version 1.0.1 --to-environment production ` +
+        `--broker-base-url ${broker.url}`,
     );
     await checkPage(page, violations);
     await shot(page, 'can-i-deploy');

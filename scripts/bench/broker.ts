@@ -149,13 +149,17 @@ async function measure(label: string, options: StartBrokerOptions): Promise<void
     const cid = await latencies(broker.url, urls);
     console.log(`\n${label}: ${PAIRS * 2} pacticipants x ${VERSIONS} versions`);
     console.log(
-      `  publish throughput   ${publishesPerSecond.toFixed(0).padStart(7)} pacts/s   (heartbeat ${heartbeatPerSecond.toFixed(0)} req/s; ratio ${(heartbeatPerSecond / publishesPerSecond).toFixed(1)}x slower)`,
+      `  publish throughput   ${publishesPerSecond.toFixed(0).padStart(7)} pacts/s   ` +
+        `(heartbeat ${heartbeatPerSecond.toFixed(0)} req/s; ` +
+        `ratio ${(heartbeatPerSecond / publishesPerSecond).toFixed(1)}x slower)`,
     );
     console.log(
-      `  can-i-deploy p50     ${cid.p50.toFixed(2).padStart(7)} ms       (heartbeat p50 ${beat.p50.toFixed(2)} ms; ratio ${(cid.p50 / beat.p50).toFixed(1)}x)`,
+      `  can-i-deploy p50     ${cid.p50.toFixed(2).padStart(7)} ms       (heartbeat ` +
+        `p50 ${beat.p50.toFixed(2)} ms; ratio ${(cid.p50 / beat.p50).toFixed(1)}x)`,
     );
     console.log(
-      `  can-i-deploy p99     ${cid.p99.toFixed(2).padStart(7)} ms       (heartbeat p99 ${beat.p99.toFixed(2)} ms; ratio ${(cid.p99 / beat.p99).toFixed(1)}x; target < 20 ms on SQLite)`,
+      `  can-i-deploy p99     ${cid.p99.toFixed(2).padStart(7)} ms       (heartbeat ` +
+        `p99 ${beat.p99.toFixed(2)} ms; ratio ${(cid.p99 / beat.p99).toFixed(1)}x; target < 20 ms on SQLite)`,
     );
     console.log(`  peak RSS             ${(peakRss / 1024 / 1024).toFixed(0).padStart(7)} MiB`);
   } finally {

@@ -98,7 +98,8 @@ async function main(): Promise<void> {
   const docs = process.argv.slice(2).filter((a) => a.includes('=') && !a.startsWith('--'));
   if (docs.length === 0) console.log('No documents given: pass name=path arguments (see the header of this file).');
   console.log(
-    `${INTERACTIONS} interactions per document; error counts show both sides reached the schemas (the comparator lists every ajv error).`,
+    `${INTERACTIONS} interactions per document; error counts show both sides reached the schemas (the ` +
+      `comparator lists every ajv error).`,
   );
   console.log('document        | side       |   load   | 1st check | 2nd check |   total   | Treaty / comparator');
   for (const [name, file] of docs.map((d) => d.split('=') as [string, string])) {
@@ -109,14 +110,16 @@ async function main(): Promise<void> {
     const treaty = await treatyRun(file);
     const total = treaty.times.reduce((a, b) => a + b, 0);
     console.log(
-      `${name.padEnd(15)} | Treaty     | ${treaty.times.map(fmt).join(' | ')} | ${fmt(total)} |          (${treaty.errors} errors)`,
+      `${name.padEnd(15)} | Treaty     | ${treaty.times.map(fmt).join(' | ')} | ${fmt(total)} |          ` +
+        `(${treaty.errors} errors)`,
     );
     if (!comparator) continue;
     try {
       const [load, first, second, errors] = await comparatorRun(comparator, file, treaty.pact);
       const theirTotal = load + first + second;
       console.log(
-        `${name.padEnd(15)} | comparator | ${[load, first, second].map(fmt).join(' | ')} | ${fmt(theirTotal)} | ${(total / theirTotal).toFixed(2)}x (${errors} errors)`,
+        `${name.padEnd(15)} | comparator | ${[load, first, second].map(fmt).join(' | ')} ` +
+          `| ${fmt(theirTotal)} | ${(total / theirTotal).toFixed(2)}x (${errors} errors)`,
       );
     } catch (error) {
       console.log(`${name.padEnd(15)} | comparator | failed: ${(error as Error).message.slice(0, 100)}`);

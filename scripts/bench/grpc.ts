@@ -49,10 +49,12 @@ function writePact(dir: string): string {
 }
 
 /** The provider runs in its own process, as a real one would: the example inventory service with every SKU stocked. */
-const PROVIDER_SCRIPT = `
+const PROVIDER_SCRIPT =
+  `
 const { startInventoryServer, StockStore } = require('@treaty-examples/grpc-provider');
 const store = new StockStore();
-for (let i = 0; i < ${COUNT}; i++) store.put({ sku: 'A-' + i, available: i, warehouse: 'SOUTH', tags: ['fragile', 'heavy'], updated_at: '2026-12-07T10:00:00Z' });
+for (let i = 0; i < ${COUNT}; i++) store.put({ sku: 'A-' + i, available: i, warehouse: 'SOUTH', tags: ` +
+  `['fragile', 'heavy'], updated_at: '2026-12-07T10:00:00Z' });
 startInventoryServer({ store }).then((s) => process.stdout.write(String(s.port) + '\\n'));
 `;
 

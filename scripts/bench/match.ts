@@ -102,7 +102,8 @@ function bench(label: string, bytes: number, ms: number): void {
   const size = `${(text.length / 1024).toFixed(text.length < 10_240 ? 1 : 0)} KB`;
   console.log(
     `${label.padEnd(6)} body ${size.padStart(9)}, ${String(body.items.length).padStart(5)} items: ` +
-      `matchResponse ${treaty.toFixed(0).padStart(8)}/s (${(treaty / baseline).toFixed(2)}x) | matchHttpResponse ${modelLevel.toFixed(0).padStart(8)}/s (${(modelLevel / baseline).toFixed(2)}x)` +
+      `matchResponse ${treaty.toFixed(0).padStart(8)}/s (${(treaty / baseline).toFixed(2)}x) | ` +
+      `matchHttpResponse ${modelLevel.toFixed(0).padStart(8)}/s (${(modelLevel / baseline).toFixed(2)}x)` +
       ` | baseline JSON.parse+deepEqual ${baseline.toFixed(0).padStart(8)} ops/s`,
   );
 }

@@ -64,10 +64,12 @@ function seed(file: string, services: number): void {
       'INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?)',
     );
     const publication = db.prepare(
-      'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at) VALUES (?, ?, ?, 1, ?)',
+      'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, ' +
+        'created_at) VALUES (?, ?, ?, 1, ?)',
     );
     const verification = db.prepare(
-      'INSERT INTO verifications (number, pact_version_id, provider_version_id, success, created_at) VALUES (1, ?, ?, ?, ?)',
+      'INSERT INTO verifications (number, pact_version_id, provider_version_id, success, created_at) ' +
+        'VALUES (1, ?, ?, ?, ?)',
     );
     const ids: number[] = [];
     for (let i = 0; i < services; i++) {
@@ -177,7 +179,8 @@ async function main(): Promise<void> {
     const row = (label: string, b: Load[], l: Load[], target: number) => {
       const [bm, lm] = [median(b.map((x) => x.ms)), median(l.map((x) => x.ms))];
       console.log(
-        `  ${label.padEnd(22)} ${lm.toFixed(0).padStart(6)} ms  (5 services: ${bm.toFixed(0)} ms; ratio ${(lm / bm).toFixed(1)}x; target < ${target} ms) ${lm < target ? 'OK' : 'OVER'}`,
+        `  ${label.padEnd(22)} ${lm.toFixed(0).padStart(6)} ms  (5 services: ${bm.toFixed(0)} ms; ` +
+          `ratio ${(lm / bm).toFixed(1)}x; target < ${target} ms) ${lm < target ? 'OK' : 'OVER'}`,
       );
     };
     console.log(`\nUI at 1,000 services / 3,000 integrations (SQLite, median of ${RUNS} cold loads in Chromium)`);
@@ -188,16 +191,19 @@ async function main(): Promise<void> {
       await apiMs(`${large.url}/ui/api/graph`),
     ];
     console.log(
-      `  of which the JSON       ${indexApi.toFixed(0).padStart(6)} ms for /ui/api/integrations, ${graphApi.toFixed(0)} ms for /ui/api/graph`,
+      `  of which the JSON       ${indexApi.toFixed(0).padStart(6)} ms for ` +
+        `/ui/api/integrations, ${graphApi.toFixed(0)} ms for /ui/api/graph`,
     );
     const indexJs = big.index[0].js;
     const graphJs = big.graph[0].js;
     const graphChunkOnIndex = [...indexJs.keys()].some((name) => name.includes('graph-page'));
     console.log(
-      `  JS on the index        ${kb(total(indexJs)).padStart(9)} gzipped in ${indexJs.size} files (graph library loaded: ${graphChunkOnIndex ? 'YES' : 'no'})`,
+      `  JS on the index        ${kb(total(indexJs)).padStart(9)} gzipped in ${indexJs.size} files (graph ` +
+        `library loaded: ${graphChunkOnIndex ? 'YES' : 'no'})`,
     );
     console.log(
-      `  JS on the graph page   ${kb(total(graphJs)).padStart(9)} gzipped in ${graphJs.size} files (target < 300 KB) ${total(graphJs) < 300 * 1024 ? 'OK' : 'OVER'}`,
+      `  JS on the graph page   ${kb(total(graphJs)).padStart(9)} gzipped in ${graphJs.size} files (target ` +
+        `< 300 KB) ${total(graphJs) < 300 * 1024 ? 'OK' : 'OVER'}`,
     );
   } finally {
     await browser.close();

@@ -107,7 +107,8 @@ async function client(
 }
 
 async function stored(location: { file?: string; url?: string }): Promise<Set<string>> {
-  const sql = `SELECT p.name AS consumer, v.number AS version FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id
+  const sql = `SELECT p.name AS consumer, v.number AS version FROM pact_publications pp JOIN versions v
+    ON v.id = pp.consumer_version_id
     JOIN pacticipants p ON p.id = v.pacticipant_id`;
   let rows: { consumer: string; version: string }[];
   if (location.file) {
@@ -157,7 +158,8 @@ async function run(label: string, where: string[], location: { file?: string; ur
   const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1);
   console.log(`\n${label}: ${CLIENTS} clients, ${elapsed.toFixed(0)} s, ${KILLS} SIGKILLs`);
   console.log(
-    `  answered requests     ${load.requests} (${(load.requests / elapsed).toFixed(0)}/s), p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`,
+    `  answered requests     ${load.requests} (${(load.requests / elapsed).toFixed(0)}/s), p50 ${p(0.5)} ` +
+      `ms, p99 ${p(0.99)} ms`,
   );
   console.log(`  5xx answers           ${load.serverErrors}`);
   console.log(`  connection failures   ${load.errors} (while the broker was down)`);

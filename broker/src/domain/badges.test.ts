@@ -1,13 +1,16 @@
 import { canIDeployBadgeText, canIMergeBadgeText, errorBadgeText, pactBadgeStatus, pactBadgeText } from './badges';
 
 describe('pactBadgeStatus', () => {
-  it('is never without a pact or a verification, failed, stale when verified content is older, success otherwise', () => {
-    expect(pactBadgeStatus(undefined, undefined)).toBe('never');
-    expect(pactBadgeStatus('a', undefined)).toBe('never');
-    expect(pactBadgeStatus('a', { sha: 'a', success: false })).toBe('failed');
-    expect(pactBadgeStatus('b', { sha: 'a', success: true })).toBe('stale');
-    expect(pactBadgeStatus('a', { sha: 'a', success: true })).toBe('success');
-  });
+  it(
+    'is never without a pact or a verification, failed, ' + 'stale when verified content is older, success otherwise',
+    () => {
+      expect(pactBadgeStatus(undefined, undefined)).toBe('never');
+      expect(pactBadgeStatus('a', undefined)).toBe('never');
+      expect(pactBadgeStatus('a', { sha: 'a', success: false })).toBe('failed');
+      expect(pactBadgeStatus('b', { sha: 'a', success: true })).toBe('stale');
+      expect(pactBadgeStatus('a', { sha: 'a', success: true })).toBe('success');
+    },
+  );
 });
 
 describe('pactBadgeText', () => {

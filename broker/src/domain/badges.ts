@@ -9,7 +9,8 @@ export interface BadgeText {
 }
 
 /**
- * The status of the latest pact: never verified, verified (its latest verification passed on this content), changed since
+ * The status of the latest pact: never verified, verified (its latest verification passed on this content), changed
+ * since
  * (passed on older content: "stale") or failed.
  * @example pactBadgeStatus('abc', { sha: 'abc', success: true }) // 'success'
  */

@@ -4,7 +4,8 @@ describe('forVerificationQuery', () => {
   it('reads nested snake_case selectors, tags and flags into the POST body shape', () => {
     const search =
       'consumer_version_selectors[][tag]=prod&consumer_version_selectors[][latest]=true' +
-      '&consumer_version_selectors[][tag]=dev&consumer_version_selectors[][latest]=true&provider_version_tags[]=a&provider_version_tags[]=b&provider_version_branch=main' +
+      '&consumer_version_selectors[][tag]=dev&consumer_version_selectors[][latest]=true&' +
+      'provider_version_tags[]=a&provider_version_tags[]=b&provider_version_branch=main' +
       '&include_pending_status=true&include_wip_pacts_since=2020-01-01';
     expect(forVerificationQuery(search)).toEqual({
       consumerVersionSelectors: [
@@ -21,7 +22,8 @@ describe('forVerificationQuery', () => {
   it('accepts indexed selectors and camelCase keys', () => {
     expect(
       forVerificationQuery(
-        'consumerVersionSelectors[1][branch]=x&consumerVersionSelectors[0][deployed]=true&consumerVersionSelectors[0][environment]=prod',
+        'consumerVersionSelectors[1][branch]=x&consumerVersionSelectors[0][deployed]=true&' +
+          'consumerVersionSelectors[0][environment]=prod',
       ),
     ).toEqual({
       consumerVersionSelectors: [{ deployed: true, environment: 'prod' }, { branch: 'x' }],

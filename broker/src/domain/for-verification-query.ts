@@ -1,6 +1,7 @@
 /*
  * The Pact Broker's GET form of pacts-for-verification: the same request as the POST body, in a Rack-style nested query
- * string with snake_case (or camelCase) keys, e.g. `consumer_version_selectors[][tag]=prod&include_pending_status=true`.
+ * string with snake_case (or camelCase) keys, e.g.
+ * `consumer_version_selectors[][tag]=prod&include_pending_status=true`.
  */
 const BOOLEAN_KEYS = new Set([
   'latest',
@@ -30,7 +31,8 @@ function addSelectorField(selectors: Record<string, unknown>[], index: string, k
 
 /**
  * Read a `GET /pacts/provider/{p}/for-verification` query string into the shape of the POST body.
- * @example forVerificationQuery('consumer_version_selectors[][main_branch]=true') // { consumerVersionSelectors: [{ mainBranch: true }] }
+ * @example forVerificationQuery('consumer_version_selectors[][main_branch]=true') // { consumerVersionSelectors: [{
+ *   mainBranch: true }] }
  */
 export function forVerificationQuery(search: string): Record<string, unknown> {
   const body: Record<string, unknown> = {};

@@ -3,7 +3,8 @@ import { parseMatrixQuery, validateMatrixQuery } from './matrix-query';
 describe('parseMatrixQuery', () => {
   it('groups q[] entries by pacticipant in order and reads the options', () => {
     const query = parseMatrixQuery(
-      'q[][pacticipant]=Foo&q[][version]=1&q[][pacticipant]=Bar%20Baz&q[][latest]=true&q[][tag]=prod&latestby=cvp&limit=10&ignore[][pacticipant]=Qux&environment=production',
+      'q[][pacticipant]=Foo&q[][version]=1&q[][pacticipant]=Bar%20Baz&q[][latest]=true&q[][tag]=prod&' +
+        'latestby=cvp&limit=10&ignore[][pacticipant]=Qux&environment=production',
     );
     expect(query).toEqual({
       selectors: [

@@ -30,8 +30,10 @@ function assign(selector: MatrixSelector, key: string, value: string): void {
 }
 
 /**
- * Parse a matrix query string such as `q[][pacticipant]=Foo&q[][version]=1&latestby=cvp`, keeping `q[]` entries in order.
- * @example parseMatrixQuery('q[][pacticipant]=Foo&q[][latest]=true').selectors // [{ pacticipant: 'Foo', latest: true }]
+ * Parse a matrix query string such as `q[][pacticipant]=Foo&q[][version]=1&latestby=cvp`, keeping `q[]` entries in
+ * order.
+ * @example parseMatrixQuery('q[][pacticipant]=Foo&q[][latest]=true').selectors // [{ pacticipant: 'Foo', latest: true
+ *   }]
  */
 export function parseMatrixQuery(search: string): MatrixQuery {
   const query: MatrixQuery = { selectors: [], ignore: [] };

@@ -23,7 +23,9 @@ export interface MatrixRow {
   pactVersionId: number;
   sha: string;
   pactCreatedAt: string;
-  /** `kind: 'cross-contract'` is a provider contract's result against the pact (bi-directional), not a verification run. */
+  /**
+   * `kind: 'cross-contract'` is a provider contract's result against the pact (bi-directional), not a verification run.
+   */
   verification?: {
     id: number;
     number: number;

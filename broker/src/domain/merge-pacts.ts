@@ -8,7 +8,8 @@ const keyOf = (interaction: Record<string, unknown>) =>
 /**
  * Merge a newly published pact's interactions into the stored one (`onConflict: merge`): new interactions are added,
  * identical ones kept once.
- * @throws TreatyError TREATY_BROKER_CONFLICT when an interaction has the same description and state but different content.
+ * @throws TreatyError TREATY_BROKER_CONFLICT when an interaction has the same description and state but different
+ *   content.
  */
 export function mergePacts(stored: Record<string, unknown>, incoming: PublishedPact): PublishedPact {
   const merged = { ...incoming.json };
@@ -23,7 +24,8 @@ export function mergePacts(stored: Record<string, unknown>, incoming: PublishedP
       else if (canonicalJson(out[at]) !== canonicalJson(interaction)) {
         throw brokerErrors.TREATY_BROKER_CONFLICT([
           `merge pact between ${incoming.consumerName} and ${incoming.providerName}`,
-          `interaction "${String(interaction.description)}" has the same description and provider state as an existing one but different content`,
+          `interaction "${String(interaction.description)}" has the same description and provider state as ` +
+            `an existing one but different content`,
         ]);
       }
     }

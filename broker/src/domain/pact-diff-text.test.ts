@@ -6,7 +6,8 @@ describe('pactDiffText', () => {
     const before = { interactions: [{ description: 'a' }], metadata: { old: true } };
     const after = { interactions: [{ description: 'b' }, { description: 'c' }], metadata: {} };
     expect(pactDiffText('1.0.0', '1.1.0', jsonDiff(before, after))).toBe(
-      'Changes in the pact from version 1.0.0 to version 1.1.0:\n~ $.interactions[0].description: "a" -> "b"\n+ $.interactions[1]: {"description":"c"}\n- $.metadata.old: true\n',
+      'Changes in the pact from version 1.0.0 to version 1.1.0:\n~ $.interactions[0].description: "a" -> ' +
+        '"b"\n+ $.interactions[1]: {"description":"c"}\n- $.metadata.old: true\n',
     );
   });
 

@@ -6,7 +6,8 @@ function show(value: unknown): string {
 }
 
 /**
- * A pact diff as text, one line per change (`+` added, `-` removed, `~` changed), under a heading that names both versions.
+ * A pact diff as text, one line per change (`+` added, `-` removed, `~` changed), under a heading that names both
+ * versions.
  * @example pactDiffText('1.0.0', '1.1.0', [{ path: '$.interactions[1]', change: 'added', after: {} }])
  */
 export function pactDiffText(fromVersion: string, toVersion: string, differences: readonly JsonDifference[]): string {

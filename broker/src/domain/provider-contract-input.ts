@@ -33,14 +33,16 @@ function text(value: unknown): string | undefined {
 
 /**
  * Read `PUT /provider-contracts/provider/{p}/version/{v}` (flat: content, contractType, verificationResults) or
- * `POST /provider-contracts/provider/{p}/publish` (pacticipantVersionNumber, contract: { content, specification, selfVerificationResults }).
+ * `POST /provider-contracts/provider/{p}/publish` (pacticipantVersionNumber, contract: { content, specification,
+ * selfVerificationResults }).
  * @throws TreatyError TREATY_BROKER_VALIDATION with field errors.
  */
 export function readProviderContractInput(body: Record<string, unknown>, pathVersion?: string): ProviderContractInput {
   const nested =
     body.contract && typeof body.contract === 'object' ? (body.contract as Record<string, unknown>) : undefined;
   const source = nested ?? body;
-  // PactFlow's Rust CLI leaves selfVerificationResults out of the nested form when no results file or verifier is given:
+  // PactFlow's Rust CLI leaves selfVerificationResults out of the nested form when no results file or verifier is
+  // given:
   // such a contract is stored as not verified.
   const results = (source.selfVerificationResults ??
     source.verificationResults ??

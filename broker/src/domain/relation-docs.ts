@@ -58,7 +58,8 @@ const OTHER_RELATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A sentence describing a `pb:`/`pf:`/`beta:` relation, for the `/doc/{rel}` pages behind the HAL curies; undefined when unknown.
+ * A sentence describing a `pb:`/`pf:`/`beta:` relation, for the `/doc/{rel}` pages behind the HAL curies; undefined
+ * when unknown.
  * @example relationDoc('pacticipants') // 'Pacticipants.'
  */
 export function relationDoc(name: string): string | undefined {

@@ -14,7 +14,8 @@ function csvField(value: string | number): string {
 /**
  * The Pact Broker's relationships CSV (what its network diagram reads): one row per pacticipant,
  * `id,name,1,1,0,order` followed by the ids of the providers it consumes, padded with 0 to the longest row.
- * @example relationshipsCsv([{ consumerId: 1, consumerName: 'Web', providerId: 2, providerName: 'Orders' }]) // '1,Web,1,1,0,1,2\n2,Orders,1,1,0,2,0\n'
+ * @example relationshipsCsv([{ consumerId: 1, consumerName: 'Web', providerId: 2, providerName: 'Orders' }]) //
+ *   '1,Web,1,1,0,1,2\n2,Orders,1,1,0,2,0\n'
  */
 export function relationshipsCsv(relationships: readonly Relationship[]): string {
   const rows = new Map<number, (string | number)[]>();

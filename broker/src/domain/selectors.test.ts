@@ -31,7 +31,9 @@ describe('validateSelectors', () => {
   it('reports wrong types and unknown keys before rules', () => {
     expect(validateSelectors([{ mainBranch: false, colour: 'red' }], {})).toEqual([
       'mainBranch must be one of: true (at index 0)',
-      'colour is not a known selector key (known: latest, tag, fallbackTag, branch, fallbackBranch, fallbackToMainBranch, matchingBranch, mainBranch, environment, deployed, released, deployedOrReleased, consumer) (at index 0)',
+      'colour is not a known selector key (known: latest, tag, fallbackTag, branch, fallbackBranch, ' +
+        'fallbackToMainBranch, matchingBranch, mainBranch, environment, deployed, released, ' +
+        'deployedOrReleased, consumer) (at index 0)',
     ]);
     expect(validateSelectors('nope', {})).toEqual(['must be an array']);
     expect(validateSelectors([1], {})).toEqual(['must be an object (at index 0)']);

@@ -70,7 +70,8 @@ function ruleErrors(s: Record<string, unknown>, providerVersionBranch: unknown):
     s.latest !== true
   ) {
     errors.push(
-      'must specify a value for environment or tag or branch, or specify mainBranch=true, matchingBranch=true, latest=true, deployed=true, released=true or deployedOrReleased=true',
+      'must specify a value for environment or tag or branch, or specify mainBranch=true, ' +
+        'matchingBranch=true, latest=true, deployed=true, released=true or deployedOrReleased=true',
     );
   }
   if (s.mainBranch && present(ALL_KEYS.filter((k) => !['consumer', 'mainBranch', 'latest'].includes(k))).length)
@@ -85,7 +86,8 @@ function ruleErrors(s: Record<string, unknown>, providerVersionBranch: unknown):
   const envFields = present(ENVIRONMENT_KEYS);
   if (branchFields.length && envFields.length) {
     errors.push(
-      `cannot specify the ${plural('field', branchFields.length)} ${branchFields.join('/')} with the ${plural('field', envFields.length)} ${envFields.join('/')}`,
+      `cannot specify the ${plural('field', branchFields.length)} ${branchFields.join('/')} with ` +
+        `the ${plural('field', envFields.length)} ${envFields.join('/')}`,
     );
   }
   if (has('fallbackTag') && !s.latest) errors.push('fallbackTag can only be set if latest is true');
@@ -106,7 +108,8 @@ function ruleErrors(s: Record<string, unknown>, providerVersionBranch: unknown):
 
 /**
  * Check selectors with the Pact Broker's rules; returns messages suffixed with the selector index (empty when valid).
- * @example validateSelectors([{ tag: 'prod', branch: 'main' }], {}) // ['cannot specify both a tag and a branch (at index 0)']
+ * @example validateSelectors([{ tag: 'prod', branch: 'main' }], {}) // ['cannot specify both a tag and a branch (at
+ *   index 0)']
  */
 export function validateSelectors(selectors: unknown, parent: { providerVersionBranch?: unknown }): string[] {
   if (selectors === undefined) return [];
@@ -136,6 +139,9 @@ export function describeSelector(s: ConsumerVersionSelector, branch?: string): s
   if (s.released)
     return `consumer version(s)${consumer} released and supported${s.environment ? ` in ${s.environment}` : ''}`;
   if (s.deployedOrReleased || s.environment)
-    return `consumer version(s)${consumer} currently deployed or released and supported${s.environment ? ` in ${s.environment}` : ''}`;
+    return (
+      `consumer version(s)${consumer} currently deployed or released and ` +
+      `supported${s.environment ? ` in ${s.environment}` : ''}`
+    );
   return `latest version${consumer}`;
 }

@@ -53,7 +53,9 @@ export function pactJson(
       },
       'pb:all-pact-versions': {
         title: 'All versions of this pact',
-        href: `${base}/pacts/provider/${encodeURIComponent(provider)}/consumer/${encodeURIComponent(consumer)}/versions`,
+        href:
+          `${base}/pacts/provider/${encodeURIComponent(provider)}` +
+          `/consumer/${encodeURIComponent(consumer)}/versions`,
       },
       'pb:tag-version': {
         title: 'Tag version',
@@ -73,7 +75,9 @@ export function pactJson(
         : {}),
       'pb:matrix-for-consumer-version': {
         title: 'View matrix rows for the consumer version to which this pact belongs',
-        href: `${base}/matrix?q[][pacticipant]=${encodeURIComponent(consumer)}&q[][version]=${encodeURIComponent(number)}&latestby=cvpv`,
+        href:
+          `${base}/matrix?q[][pacticipant]=${encodeURIComponent(consumer)}&` +
+          `q[][version]=${encodeURIComponent(number)}&latestby=cvpv`,
       },
       curies: [{ name: 'pb', href: `${base}/doc/{rel}?context=pact`, templated: true }],
     },
@@ -81,7 +85,8 @@ export function pactJson(
 }
 
 /**
- * A pact answered where the official Rust CLI's `get-pacts --latest` expects a list: `_links['pb:pacts']` names the pact itself.
+ * A pact answered where the official Rust CLI's `get-pacts --latest` expects a list: `_links['pb:pacts']` names the
+ * pact itself.
  * @example withPactsLink(pactJson(base, row, content))._links['pb:pacts'][0].href
  */
 export function withPactsLink(pact: Record<string, unknown>): Record<string, unknown> {

@@ -24,7 +24,9 @@ export function verificationJson(base: string, row: VerificationRow): Record<str
       },
       'pb:triggered-webhooks': {
         title: 'Webhooks triggered by the publication of this verification result',
-        href: `${links.verification(base, row.provider_name, row.consumer_name, row.sha, row.number)}/triggered-webhooks`,
+        href:
+          `${links.verification(base, row.provider_name, row.consumer_name, row.sha, row.number)}/` +
+          `triggered-webhooks`,
       },
       'pb:provider-version': {
         title: 'Provider version',

@@ -46,7 +46,9 @@ export function versionJson(base: string, row: VersionRow, context: VersionConte
         templated: true,
       },
       'pb:matrix-for-version': {
-        href: `${base}/matrix?q[][pacticipant]=${encodeURIComponent(pacticipant)}&q[][version]=${encodeURIComponent(row.number)}`,
+        href:
+          `${base}/matrix?q[][pacticipant]=${encodeURIComponent(pacticipant)}&` +
+          `q[][version]=${encodeURIComponent(row.number)}`,
       },
       'pb:record-deployment': envLinks('deployment'),
       'pb:record-release': envLinks('release'),

@@ -12,7 +12,8 @@ export function webhookJson(base: string, row: WebhookRow): Record<string, unkno
     self: { title: def.description ?? 'Webhook', href: self },
     'pb:execute': {
       title:
-        'Test the execution of the webhook with the latest matching pact or verification by sending a POST request to this URL',
+        'Test the execution of the webhook with the latest matching ' +
+        'pact or verification by sending a POST request to this URL',
       href: `${self}/execute`,
     },
     'pb:executions': { title: 'Execution logs of this webhook', href: `${self}/executions` },

@@ -48,7 +48,9 @@ function deny(reply: FastifyReply, status: 401 | 403, reason: string): FastifyRe
   return reply.code(status).type('application/json; charset=utf-8').send(errorBody(error));
 }
 
-/** A named API token's principal, or why it is refused. Looked up on every request, so revocation takes effect at once. */
+/**
+ * A named API token's principal, or why it is refused. Looked up on every request, so revocation takes effect at once.
+ */
 async function namedToken(db: Database, secret: string): Promise<Principal | string> {
   const row = await findApiTokenByHash(db, tokenHash(secret));
   if (!row) return 'the credentials are not valid';

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { brokerErrors } from '../errors';
 import { describePath, MAX_JSON_DEPTH, pathBeyondDepth } from '../domain/json-depth';
 
-/** Accept the JSON flavours Pact clients send (`application/hal+json`, merge-patch, ...) and empty bodies; refuse over-deep JSON. */
+/**
+ * Accept the JSON flavours Pact clients send (`application/hal+json`, merge-patch, ...) and empty bodies; refuse
+ * over-deep JSON.
+ */
 export function installContentTypes(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(/^application\/([a-z0-9.+-]*\+)?json/, { parseAs: 'string' }, (_request, body, done) => {

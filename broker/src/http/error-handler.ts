@@ -14,7 +14,8 @@ export function errorBody(error: TreatyError): Record<string, unknown> {
   return body;
 }
 
-// PostgreSQL data exceptions caused by the request's values (NUL bytes, out-of-range numbers, ...): a client error, not a crash.
+// PostgreSQL data exceptions caused by the request's values (NUL bytes, out-of-range numbers, ...): a client error, not
+// a crash.
 const PG_DATA_EXCEPTIONS = new Set(['22001', '22003', '22021', '22P02', '22P05', '54000']);
 
 // A row this request refers to was deleted or written by a concurrent request (PostgreSQL SQLSTATE and SQLite codes).

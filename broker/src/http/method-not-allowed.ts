@@ -3,7 +3,8 @@ import { brokerErrors } from '../errors';
 
 /**
  * Answer `GET` on a resource that only takes other methods with 405 and an `Allow` header, as the Pact Broker does,
- * so a client following an advertised link (such as `pb:publish-contracts`) learns which method to use instead of a 404.
+ * so a client following an advertised link (such as `pb:publish-contracts`) learns which method to use instead of a
+ * 404.
  * @example onlyAccepts(app, '/contracts/publish', ['POST']);
  */
 export function onlyAccepts(app: FastifyInstance, path: string, methods: readonly string[]): void {

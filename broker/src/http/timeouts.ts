@@ -39,7 +39,8 @@ function disarm(socket: Socket | undefined): void {
 
 /**
  * Close stalled connections: one that sends no complete request headers within `headersMs` of connecting, and one
- * whose body has not fully arrived `requestMs` after its headers, and a kept-alive one idle past keep-alive + header time. Node's own deadlines only cover connections that
+ * whose body has not fully arrived `requestMs` after its headers, and a kept-alive one idle past keep-alive + header
+ * time. Node's own deadlines only cover connections that
  * keep sending, so a client that connects and goes silent (or stops mid-body) is cut off here.
  */
 export function installStallGuards(app: FastifyInstance, options: TimeoutOptions = {}): void {

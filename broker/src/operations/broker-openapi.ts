@@ -134,7 +134,9 @@ function operation([method, path, summary, tag, body]: Op): Record<string, unkno
       ? { 204: { description: 'Deleted' } }
       : { 200: { description: 'OK', content: { 'application/hal+json': json } } };
   return {
-    operationId: `${method}${path.replace(/\{(\w+)\}/g, 'By-$1').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+    operationId: `${method}${path
+      .replace(/\{(\w+)\}/g, 'By-$1')
+      .replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     summary,
     tags: [tag],
     ...(params.length ? { parameters: params } : {}),

@@ -3,7 +3,10 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 
 const VALID_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Fastify options that take the request id from `X-Request-Id` (when sane) or make a UUID (logged as `reqId` on every line). */
+/**
+ * Fastify options that take the request id from `X-Request-Id` (when sane) or make a UUID (logged as `reqId` on every
+ * line).
+ */
 export const requestIdOptions: Pick<FastifyServerOptions, 'genReqId'> = {
   genReqId: (request) => {
     const given = request.headers['x-request-id'];

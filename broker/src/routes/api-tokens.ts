@@ -82,7 +82,10 @@ async function revoke(broker: BrokerContext, request: UuidRequest, reply: Fastif
   return reply.code(204).send();
 }
 
-/** `/admin/tokens` (admin role): create named API tokens with a role and optional expiry, list them, revoke them at once. */
+/**
+ * `/admin/tokens` (admin role): create named API tokens with a role and optional expiry, list them, revoke them at
+ * once.
+ */
 export const apiTokenRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   app.post('/admin/tokens', (request, reply) => create(broker, request, reply));

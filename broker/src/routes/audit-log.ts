@@ -28,7 +28,10 @@ function positive(value: string | undefined, field: string, fallback?: number): 
   return n;
 }
 
-/** `GET /admin/audit` (admin role): the audit log of writes, newest first, paged with `limit` (max 1000) and `before` (an id). */
+/**
+ * `GET /admin/audit` (admin role): the audit log of writes, newest first, paged with `limit` (max 1000) and `before`
+ * (an id).
+ */
 export const auditLogRoutes: FastifyPluginAsync = async (app) => {
   app.get('/admin/audit', async (request: AuditRequest, reply) => {
     const limit = Math.min(1000, positive(request.query.limit, 'limit', 100) as number);

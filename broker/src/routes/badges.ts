@@ -53,7 +53,9 @@ async function pactBadge(broker: BrokerContext, request: PactBadgeRequest, reply
     pact.sha,
     verification ? { sha: verification.sha, success: verification.success === 1 } : undefined,
   );
-  const comment = `${consumer} version ${pact.consumer_version_number} revision ${pact.revision} ${provider} version ${verification?.provider_version_number ?? '?'} number ${verification?.number ?? '?'}`;
+  const comment =
+    `${consumer} version ${pact.consumer_version_number} revision ${pact.revision} ${provider} ` +
+    `version ${verification?.provider_version_number ?? '?'} number ${verification?.number ?? '?'}`;
   return sendSvg(reply, pactBadgeText({ consumer: c.name, provider: p.name }, status, naming), comment);
 }
 
@@ -84,7 +86,9 @@ async function matrixVerification(
     : undefined;
 }
 
-/** Whether the matrix query says deployable: null when unknown, 'missing' when the pacticipant's version does not exist. */
+/**
+ * Whether the matrix query says deployable: null when unknown, 'missing' when the pacticipant's version does not exist.
+ */
 async function deployable(broker: BrokerContext, query: MatrixQuery): Promise<boolean | null | 'missing'> {
   const { rows, selectors } = await queryMatrix(broker.db, query);
   if (selectors[0]?.missing || selectors[0]?.pacticipantId === undefined) return 'missing';
@@ -119,7 +123,9 @@ async function canIMergeBadge(broker: BrokerContext, request: DeployBadgeRequest
 
 const PAIR = '/pacts/provider/:provider/consumer/:consumer';
 
-/** SVG badges at the Pact Broker's URLs: pact status (latest, tag, branch, untagged), matrix, can-i-deploy, can-i-merge. */
+/**
+ * SVG badges at the Pact Broker's URLs: pact status (latest, tag, branch, untagged), matrix, can-i-deploy, can-i-merge.
+ */
 export const badgeRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   const pact = (request: PactBadgeRequest, reply: FastifyReply) => pactBadge(broker, request, reply);

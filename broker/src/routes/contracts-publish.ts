@@ -83,7 +83,10 @@ function versionNotice(request: PublishRequest, created: boolean): string {
     request.branch ? `branch ${request.branch}` : '',
     request.tags.length ? `tag${request.tags.length > 1 ? 's' : ''} ${request.tags.join(', ')}` : '',
   ].filter(Boolean);
-  return `${created ? 'Created' : 'Updated'} ${request.pacticipantName} version ${request.pacticipantVersionNumber}${extras.length ? ` with ${extras.join(' and ')}` : ''}`;
+  return (
+    `${created ? 'Created' : 'Updated'} ${request.pacticipantName} ` +
+    `version ${request.pacticipantVersionNumber}${extras.length ? ` with ${extras.join(' and ')}` : ''}`
+  );
 }
 
 const publishedVerb = {
@@ -99,7 +102,8 @@ async function publishAll(broker: BrokerContext, input: PublishRequest, pacts: P
   let versionCreated = false;
   await broker.db.transaction(async (tx) => {
     for (const [i, pact] of pacts.entries()) {
-      // `onConflict: overwrite` is what clients send by default; as in the Pact Broker it never bypasses the operator's setting.
+      // `onConflict: overwrite` is what clients send by default; as in the Pact Broker it never bypasses the operator's
+      // setting.
       const allowOverwrite = broker.options.allowContractOverwrite === true;
       const result = await publishPact(tx, {
         merge: input.contracts[i].onConflict === 'merge',
@@ -114,7 +118,9 @@ async function publishAll(broker: BrokerContext, input: PublishRequest, pacts: P
       published.push(result.publication);
       notices.push({
         type: 'success',
-        text: `${publishedVerb[result.outcome]} for ${pact.consumerName} version ${input.pacticipantVersionNumber} and provider ${pact.providerName}.`,
+        text:
+          `${publishedVerb[result.outcome]} for ${pact.consumerName} ` +
+          `version ${input.pacticipantVersionNumber} and provider ${pact.providerName}.`,
       });
     }
   });

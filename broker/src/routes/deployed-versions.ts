@@ -80,7 +80,9 @@ async function updateDeployedVersion(broker: BrokerContext, request: UuidRequest
   );
 }
 
-/** Deployed versions: record a deployment, list per version or environment, undeploy (`PATCH currentlyDeployed: false`). */
+/**
+ * Deployed versions: record a deployment, list per version or environment, undeploy (`PATCH currentlyDeployed: false`).
+ */
 export const deployedVersionRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   const recordPath = '/pacticipants/:pacticipant/versions/:version/deployed-versions/environment/:uuid';

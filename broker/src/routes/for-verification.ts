@@ -51,8 +51,10 @@ function requestBody(request: FastifyRequest): Record<string, unknown> {
 }
 
 /**
- * `GET|POST /pacts/provider/{provider}/for-verification`: the pacts a provider version should verify. As in the Pact Broker,
- * the POST reads the selection from its JSON body and the GET (which the Rust verifier follows first) from the query string.
+ * `GET|POST /pacts/provider/{provider}/for-verification`: the pacts a provider version should verify. As in the Pact
+ * Broker,
+ * the POST reads the selection from its JSON body and the GET (which the Rust verifier follows first) from the query
+ * string.
  */
 export const forVerificationRoutes: FastifyPluginAsync = async (app) => {
   const { db } = app.broker;

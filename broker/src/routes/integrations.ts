@@ -48,7 +48,10 @@ async function dashboard(
   });
 }
 
-/** Integrations (with verification status), one integration (GET, DELETE), and the dashboard of latest pacts and results. */
+/**
+ * Integrations (with verification status), one integration (GET, DELETE), and the dashboard of latest pacts and
+ * results.
+ */
 export const integrationRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   const pairPath = '/integrations/provider/:provider/consumer/:consumer';

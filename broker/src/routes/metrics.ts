@@ -14,7 +14,8 @@ function wantsJson(request: FastifyRequest): boolean {
 }
 
 /**
- * `GET /metrics`: the Pact Broker's JSON metrics for clients that ask for JSON; otherwise (and always at `/metrics/prometheus`)
+ * `GET /metrics`: the Pact Broker's JSON metrics for clients that ask for JSON; otherwise (and always at
+ * `/metrics/prometheus`)
  * Prometheus text with request series, stored contracts and the webhook queue.
  */
 export const metricsRoutes: FastifyPluginAsync = async (app) => {

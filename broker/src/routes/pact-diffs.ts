@@ -42,7 +42,8 @@ function previousDistinct(rows: PublicationRow[], row: PublicationRow, params: D
   const older = rows.slice(rows.indexOf(row) + 1);
   return pick(
     older,
-    `a previous distinct version of the pact between ${params.consumer} version ${row.consumer_version_number} and ${params.provider}`,
+    `a previous distinct version of the pact between ${params.consumer} ` +
+      `version ${row.consumer_version_number} and ${params.provider}`,
     (r) => r.sha !== row.sha,
   );
 }
@@ -94,7 +95,8 @@ async function diff(broker: BrokerContext, request: DiffRequest, reply: FastifyR
     params.otherSha === undefined &&
     !rows.slice(rows.indexOf(to) + 1).some((r) => r.sha !== to.sha)
   ) {
-    // As the Pact Broker: the first distinct version has nothing to compare with, which is an answer, not a missing resource.
+    // As the Pact Broker: the first distinct version has nothing to compare with, which is an answer, not a missing
+    // resource.
     const text = `No previous distinct version was found for ${pactName(to)}`;
     return /application\/(hal\+)?json/.test(request.headers.accept ?? '')
       ? sendHal(reply, { differences: [], notice: text })

@@ -109,7 +109,10 @@ async function getPactBySha(broker: BrokerContext, request: ShaRequest, reply: F
   );
 }
 
-/** Pacts: publish by consumer version, fetch by version, latest, tag, branch, untagged or content SHA (and the legacy paths), delete. */
+/**
+ * Pacts: publish by consumer version, fetch by version, latest, tag, branch, untagged or content SHA (and the legacy
+ * paths), delete.
+ */
 export const pactRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   app.put(`${PACT_PATH}/version/:version`, (request: VersionRequest, reply) => putPact(broker, request, reply));

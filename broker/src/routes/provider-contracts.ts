@@ -38,7 +38,8 @@ function assertContract(input: ProviderContractInput): void {
   if (kind !== expected) {
     throw invalid('publish provider contract', {
       contractType: [
-        `is ${input.contractType}, but the content is an ${kind === 'asyncapi' ? 'AsyncAPI' : 'OpenAPI'} document: set it to ${kind === 'asyncapi' ? 'asyncapi' : 'oas'}`,
+        `is ${input.contractType}, but the content is an ${kind === 'asyncapi' ? 'AsyncAPI' : 'OpenAPI'} ` +
+          `document: set it to ${kind === 'asyncapi' ? 'asyncapi' : 'oas'}`,
       ],
     });
   }
@@ -95,7 +96,10 @@ function contractJson(base: string, row: ProviderContractRow): Record<string, un
   };
 }
 
-/** The answer to PactFlow's `POST .../publish`: notices, the version and its tags/branch links (read by `pactflow publish-provider-contract`). */
+/**
+ * The answer to PactFlow's `POST .../publish`: notices, the version and its tags/branch links (read by `pactflow
+ * publish-provider-contract`).
+ */
 function publicationJson(
   base: string,
   row: ProviderContractRow,
@@ -112,7 +116,9 @@ function publicationJson(
   if (input.selfVerification.content === undefined && input.selfVerification.verifier === undefined) {
     notices.push({
       type: 'warning',
-      text: 'No self-verification results were sent with the contract. Pass --verification-results and --verifier so it counts as verified.',
+      text:
+        'No self-verification results were sent with the contract. Pass --verification-results and --verifier ' +
+        'so it counts as verified.',
     });
   }
   const json = contractJson(base, row);
@@ -139,7 +145,9 @@ function publicationJson(
   };
 }
 
-/** PactFlow-style provider contracts (bi-directional testing): publish, fetch, and the results against consumer pacts. */
+/**
+ * PactFlow-style provider contracts (bi-directional testing): publish, fetch, and the results against consumer pacts.
+ */
 export const providerContractRoutes: FastifyPluginAsync = async (app) => {
   const { db, options } = app.broker;
   const base = (request: FastifyRequest) => baseUrlOf(request, options);
@@ -150,7 +158,8 @@ export const providerContractRoutes: FastifyPluginAsync = async (app) => {
     return row;
   };
 
-  // `/contracts/provider/...` is where PactFlow clients without `pf:publish-provider-contract` (the Ruby pactflow client) PUT.
+  // `/contracts/provider/...` is where PactFlow clients without `pf:publish-provider-contract` (the Ruby pactflow
+  // client) PUT.
   for (const path of [
     '/provider-contracts/provider/:provider/version/:version',
     '/contracts/provider/:provider/version/:version',
@@ -193,7 +202,15 @@ export const providerContractRoutes: FastifyPluginAsync = async (app) => {
         results,
         _links: {
           self: {
-            href: `${url(base(request), 'provider-contracts', 'provider', row.provider_name, 'version', row.provider_version_number)}/cross-contract-verification-results`,
+            href:
+              url(
+                base(request),
+                'provider-contracts',
+                'provider',
+                row.provider_name,
+                'version',
+                row.provider_version_number,
+              ) + '/cross-contract-verification-results',
           },
         },
       });

@@ -47,5 +47,8 @@ const STATE_PATHS = [
   '/pacts/provider/:provider/provider-states/environment/:environment',
 ];
 
-/** The provider states a provider must support: of the latest main-branch pacts, of a consumer branch, or of an environment. */
+/**
+ * The provider states a provider must support: of the latest main-branch pacts, of a consumer branch, or of an
+ * environment.
+ */
 export const providerStateRoutes: FastifyPluginAsync = async (app) => getOnPaths(app, STATE_PATHS, providerStates);

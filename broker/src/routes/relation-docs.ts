@@ -15,7 +15,9 @@ export const relationDocRoutes: FastifyPluginAsync = async (app) => {
     const text = relationDoc(name);
     if (!text) throw notFound(`documentation for relation "${request.params.rel}"`);
     const title = escapeHtml(request.params.rel);
-    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${escapeHtml(text)}</p></body></html>`;
+    const html =
+      `<!doctype html><html><head><meta ` +
+      `charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${escapeHtml(text)}</p></body></html>`;
     return reply.type('text/html; charset=utf-8').send(html);
   });
 };

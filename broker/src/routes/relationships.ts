@@ -49,7 +49,9 @@ async function group(broker: BrokerContext, request: GroupRequest, reply: Fastif
   );
 }
 
-/** `/relationships` (every integration) and `/groups/{pacticipant}` (its connected group): the network of pacticipants. */
+/**
+ * `/relationships` (every integration) and `/groups/{pacticipant}` (its connected group): the network of pacticipants.
+ */
 export const relationshipRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   app.get('/relationships', async (request, reply) => answer(request, reply, broker, await allRelationships(broker)));

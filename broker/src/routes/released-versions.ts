@@ -13,7 +13,10 @@ type CurrentQuery = {
   Querystring: { pacticipant?: string; version?: string; applicationInstance?: string; target?: string };
 };
 
-/** Released versions: record a release, list the supported ones per environment, end support (`PATCH currentlySupported: false`). */
+/**
+ * Released versions: record a release, list the supported ones per environment, end support (`PATCH currentlySupported:
+ * false`).
+ */
 export const releasedVersionRoutes: FastifyPluginAsync = async (app) => {
   const { db } = app.broker;
   const base = (request: FastifyRequest) => baseUrlOf(request, app.broker.options);
@@ -36,7 +39,8 @@ export const releasedVersionRoutes: FastifyPluginAsync = async (app) => {
       const rows = (await repo.listReleasedVersions(db, { environmentId: environment.id, versionId: version.id })).map(
         (row) => releasedVersionJson(base(request), row),
       );
-      const title = `Released versions for ${request.params.pacticipant} version ${version.number} in ${environment.name}`;
+      const title =
+        `Released versions for ${request.params.pacticipant} ` + `version ${version.number} in ${environment.name}`;
       return sendHal(reply, {
         _embedded: { releasedVersions: rows },
         _links: { self: { title, href: `${base(request)}${request.url}` } },

@@ -6,7 +6,10 @@ import { requirePacticipant } from './lookups';
 
 type NamedRequest = FastifyRequest<{ Params: { pacticipant: string } }>;
 
-/** `GET /pacticipants/{p}/repository-url` (`pb:pacticipant-repository-url`): the pacticipant's repository, null when unknown. */
+/**
+ * `GET /pacticipants/{p}/repository-url` (`pb:pacticipant-repository-url`): the pacticipant's repository, null when
+ * unknown.
+ */
 export const repositoryUrlRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   app.get('/pacticipants/:pacticipant/repository-url', async (request: NamedRequest, reply) => {

@@ -68,7 +68,10 @@ async function triggeredBy(broker: BrokerContext, request: PairRequest, reply: F
   });
 }
 
-/** `GET /pacts/provider/{p}/consumer/{c}/webhooks/status`: the latest delivery of each webhook for the pair, and a summary. */
+/**
+ * `GET /pacts/provider/{p}/consumer/{c}/webhooks/status`: the latest delivery of each webhook for the pair, and a
+ * summary.
+ */
 async function pactWebhooksStatus(broker: BrokerContext, request: PairRequest, reply: FastifyReply) {
   const provider = await requirePacticipant(broker.db, request.params.provider);
   const consumer = await requirePacticipant(broker.db, request.params.consumer);
@@ -105,7 +108,8 @@ async function logs(broker: BrokerContext, request: FastifyRequest<{ Params: { u
   const text = executions
     .map(
       (e) =>
-        `${e.createdAt} attempt ${e.attempt}: ${e.success ? 'success' : 'failure'} ${e.response ? `(HTTP ${(e.response as { status: number }).status})` : (e.error ?? '')}`,
+        `${e.createdAt} attempt ${e.attempt}: ${e.success ? 'success' : 'failure'} ` +
+        (e.response ? `(HTTP ${(e.response as { status: number }).status})` : (e.error ?? '')),
     )
     .join('\n');
   const base = baseUrlOf(request, broker.options);

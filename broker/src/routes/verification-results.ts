@@ -78,7 +78,9 @@ async function list(broker: BrokerContext, request: ShaRequest, reply: FastifyRe
   const content = await pactContent(broker.db, request.params);
   const base = baseUrlOf(request, broker.options);
   const results = (await repo.verificationsOf(broker.db, content.id)).map((row) => verificationJson(base, row));
-  const title = `Verification results for the pact version ${request.params.sha} between ${request.params.consumer} and ${request.params.provider}`;
+  const title =
+    `Verification results for the pact version ${request.params.sha} between ${request.params.consumer} ` +
+    `and ${request.params.provider}`;
   return sendHal(reply, {
     _embedded: { verificationResults: results },
     _links: { self: { title, href: `${base}${request.url}` } },

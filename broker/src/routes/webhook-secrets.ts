@@ -47,7 +47,9 @@ async function save(broker: BrokerContext, request: NameRequest, reply: FastifyR
   return sendHal(reply, secretJson(baseUrlOf(request, broker.options), row), created ? 201 : 200);
 }
 
-/** `/admin/secrets` (admin role): webhook secrets used as `${user.NAME}` in templates, stored encrypted, never returned. */
+/**
+ * `/admin/secrets` (admin role): webhook secrets used as `${user.NAME}` in templates, stored encrypted, never returned.
+ */
 export const webhookSecretRoutes: FastifyPluginAsync = async (app) => {
   const broker = app.broker;
   app.put('/admin/secrets/:name', (request: NameRequest, reply) => save(broker, request, reply));

@@ -1,7 +1,8 @@
 /*
  * Provider contracts count in the matrix like verifications: services/matrix-rows.ts appends crossContractRows to the
  * verifications of pact content whose provider has a contract. A pact published after a provider
- * contract is checked lazily here, the first time the matrix needs it; a provider contract is checked eagerly on publish.
+ * contract is checked lazily here, the first time the matrix needs it; a provider contract is checked eagerly on
+ * publish.
  */
 import { checkPactAgainstContract, parseContract, type Contract } from '@treaty/openapi/contract';
 import type { Database } from '../storage/database';
@@ -30,8 +31,10 @@ function specOf(contract: ProviderContractRow): Contract {
 }
 
 /**
- * Check one pact content against one provider contract (OpenAPI for HTTP interactions, AsyncAPI for messages): it passes
- * when the self-verification passed, the pact fits the document, and the document describes at least one of its interactions.
+ * Check one pact content against one provider contract (OpenAPI for HTTP interactions, AsyncAPI for messages): it
+ * passes
+ * when the self-verification passed, the pact fits the document, and the document describes at least one of its
+ * interactions.
  */
 export function crossCheck(
   contract: ProviderContractRow,
@@ -100,7 +103,10 @@ export async function checkContractAgainstPacts(db: Database, contract: Provider
   }
 }
 
-/** Cross-contract results of some pact content as verification rows, checking the contracts not yet checked against it first. */
+/**
+ * Cross-contract results of some pact content as verification rows, checking the contracts not yet checked against it
+ * first.
+ */
 export async function crossContractRows(db: Database, pactVersionId: number): Promise<VerificationRow[]> {
   await ensureCrossResults(db, pactVersionId);
   return crossResultsAsVerifications(db, pactVersionId);

@@ -85,7 +85,10 @@ function rowsOfPair(publications: Publication[], [consumer, provider]: SelectorP
   return out;
 }
 
-/** The rows of every pair (each consumer's selected versions' pacts with its provider, verified by the provider's selected versions), in one query. */
+/**
+ * The rows of every pair (each consumer's selected versions' pacts with its provider, verified by the provider's
+ * selected versions), in one query.
+ */
 export async function matrixRows(db: Database, pairs: readonly SelectorPair[]): Promise<MatrixRow[]> {
   const known = pairs.filter(
     ([consumer, provider]) => consumer.pacticipantId !== undefined && provider.pacticipantId !== undefined,

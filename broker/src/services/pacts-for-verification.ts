@@ -55,11 +55,16 @@ function pendingNotice(
   return pending
     ? {
         when: 'before_verification',
-        text: `This pact is in pending state for this version of ${provider} because a successful verification result for a version of ${provider}${where} has not yet been published. If this verification fails, it will not cause the overall build to fail. Read more at https://docs.pact.io/go/pending`,
+        text:
+          `This pact is in pending state for this version of ${provider} because a successful verification ` +
+          `result for a version of ${provider}${where} has not yet been published. If this verification fails, ` +
+          `it will not cause the overall build to fail. Read more at https://docs.pact.io/go/pending`,
       }
     : {
         when: 'before_verification',
-        text: `This pact has previously been successfully verified by a version of ${provider}${where}. If this verification fails, it will fail the build. Read more at https://docs.pact.io/go/pending`,
+        text:
+          `This pact has previously been successfully verified by a version of ${provider}${where}. If this ` +
+          `verification fails, it will fail the build. Read more at https://docs.pact.io/go/pending`,
       };
 }
 
@@ -114,12 +119,16 @@ async function pactForVerification(
   );
   const criteria = selections.map(
     (s) =>
-      `    * ${describeSelector(s.selector, s.matched)}${s.fallback ? ' (fallback)' : ''} (${s.publication.consumer_version_number})`,
+      `    * ${describeSelector(s.selector, s.matched)}${s.fallback ? ' (fallback)' : ''} ` +
+      `(${s.publication.consumer_version_number})`,
   );
   const notices = [
     {
       when: 'before_verification',
-      text: `The pact at ${href} is being verified because the pact content belongs to the consumer version${selections.length > 1 ? 's' : ''} matching the following criteri${selections.length > 1 ? 'a' : 'on'}:\n${[...new Set(criteria)].join('\n')}`,
+      text:
+        `The pact at ${href} is being verified because the pact content belongs to the consumer ` +
+        `version${selections.length > 1 ? 's' : ''} matching the following ` +
+        `criteri${selections.length > 1 ? 'a' : 'on'}:\n${[...new Set(criteria)].join('\n')}`,
     },
   ];
   const properties: PactForVerification['verificationProperties'] = { notices };
@@ -160,7 +169,12 @@ function wipPact(
       notices: [
         {
           when: 'before_verification',
-          text: `The pact at ${href} is being verified because it is a 'work in progress' pact (ie. it is the pact for the latest version of ${row.consumer_name} ${request.providerVersionBranch ? 'from a branch' : 'from a branch or with a tag'} and is new since ${request.includeWipPactsSince}, and it has not yet been successfully verified by a version of ${provider.name} from ${target}). Read more at https://docs.pact.io/go/wip`,
+          text:
+            `The pact at ${href} is being verified because it is a 'work in progress' pact (ie. it is the ` +
+            `pact for the latest version of ${row.consumer_name} ` +
+            `${request.providerVersionBranch ? 'from a branch' : 'from a branch or with a tag'} ` +
+            `and is new since ${request.includeWipPactsSince}, and it has not yet been successfully verified ` +
+            `by a version of ${provider.name} from ${target}). Read more at https://docs.pact.io/go/wip`,
         },
         pendingNotice(true, provider.name, request),
       ],

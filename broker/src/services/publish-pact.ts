@@ -70,20 +70,24 @@ function conflict(pact: PublishedPact, input: PublishPactInput, before: PactVers
   return brokerErrors.TREATY_BROKER_CONFLICT(
     [
       `publish pact between ${pact.consumerName} version ${input.consumerVersion} and ${pact.providerName}`,
-      `that version already has a pact with different content (${diff.length} difference(s), first at ${diff[0]?.path ?? '$'})`,
+      `that version already has a pact with different content (${diff.length} difference(s), first ` +
+        `at ${diff[0]?.path ?? '$'})`,
     ],
     {
       diff,
       errors: {
         content: [
-          `The pact for ${pact.consumerName} version ${input.consumerVersion} and ${pact.providerName} has already been published with different content. Use a new version number.`,
+          `The pact for ${pact.consumerName} version ${input.consumerVersion} and ${pact.providerName} has ` +
+            `already been published with different content. Use a new version number.`,
         ],
       },
     },
   );
 }
 
-/** The pact to store given what the version already has: merged, or refused with a 409 when overwriting is not allowed. */
+/**
+ * The pact to store given what the version already has: merged, or refused with a 409 when overwriting is not allowed.
+ */
 async function resolveContent(
   tx: Database,
   input: PublishPactInput,
@@ -111,7 +115,8 @@ function publicationOf(parties: Parties, sha: string, row: PublicationTableRow):
 
 /**
  * Store a pact for a consumer version: content once per SHA, linked to the version.
- * @throws TreatyError TREATY_BROKER_CONFLICT (with a `diff`) when the version already has different content and overwriting is not allowed.
+ * @throws TreatyError TREATY_BROKER_CONFLICT (with a `diff`) when the version already has different content and
+ *   overwriting is not allowed.
  */
 export async function publishPact(db: Database, input: PublishPactInput): Promise<PublishPactResult> {
   return db.transaction(async (tx) => {

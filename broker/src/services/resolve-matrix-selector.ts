@@ -23,7 +23,8 @@ export function describeResolved(
   if (s.environment)
     return ids === 'all' || ids.length
       ? `a version of ${name} currently in ${s.environment}${numbers}`
-      : `a version of ${name} currently in ${s.environment} (no version is currently recorded as deployed/released in this environment)`;
+      : `a version of ${name} currently in ${s.environment} (no version is currently recorded as ` +
+          `deployed/released in this environment)`;
   const branch = s.mainBranch ? mainBranch : s.branch;
   const qualifier = branch ? ` from branch ${branch}` : s.tag ? ` with tag ${s.tag}` : '';
   if (s.latest || s.mainBranch) return `the latest version of ${name}${qualifier}${numbers}`;

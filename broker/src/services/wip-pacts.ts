@@ -1,7 +1,10 @@
 /*
- * Work-in-progress pacts, as the Pact Broker's `find_wip`: the latest pact of each consumer branch (and, when the provider
- * version is identified by tags rather than a branch, of each consumer tag) published since a date, not already selected,
- * and not yet verified successfully by a provider version on that branch (or with that tag: pending for any one tag counts).
+ * Work-in-progress pacts, as the Pact Broker's `find_wip`: the latest pact of each consumer branch (and, when the
+ * provider
+ * version is identified by tags rather than a branch, of each consumer tag) published since a date, not already
+ * selected,
+ * and not yet verified successfully by a provider version on that branch (or with that tag: pending for any one tag
+ * counts).
  */
 import type { Database } from '../storage/database';
 import { listBranches } from '../storage/repositories/branches';
@@ -18,7 +21,8 @@ export interface WipTarget {
 
 async function consumerTags(db: Database, consumerId: number): Promise<string[]> {
   const rows = await db.all<{ name: string }>(
-    'SELECT DISTINCT t.name FROM tags t JOIN versions v ON v.id = t.version_id WHERE v.pacticipant_id = ? ORDER BY t.name',
+    'SELECT DISTINCT t.name FROM tags t JOIN versions v ' +
+      'ON v.id = t.version_id WHERE v.pacticipant_id = ? ORDER BY t.name',
     [consumerId],
   );
   return rows.map((row) => row.name);
@@ -41,7 +45,10 @@ async function isPendingFor(db: Database, row: PublicationRow, target: WipTarget
   return false;
 }
 
-/** The WIP pacts of a provider version, newest consumer label first, skipping pact contents in `exclude` (which it extends). */
+/**
+ * The WIP pacts of a provider version, newest consumer label first, skipping pact contents in `exclude` (which it
+ * extends).
+ */
 export async function findWipPacts(
   db: Database,
   provider: PacticipantRow,

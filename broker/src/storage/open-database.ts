@@ -29,7 +29,8 @@ function describeLocation(location: DatabaseLocation): string {
 /**
  * Open the configured database and run pending migrations.
  * @example const db = await openDatabase({ database: '/tmp/broker.db' });
- * @throws TreatyError TREATY_BROKER_INVALID_OPTIONS when the database cannot be opened or migrated (the driver's error is the cause).
+ * @throws TreatyError TREATY_BROKER_INVALID_OPTIONS when the database cannot be opened or migrated (the driver's error
+ *   is the cause).
  */
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   let db: Database | undefined;

@@ -32,7 +32,9 @@ function hostAllowed(host: string, patterns: readonly string[]): boolean {
   });
 }
 
-/** Field errors of a webhook request against the allow-lists (empty when allowed). `url` must be rendered or a template. */
+/**
+ * Field errors of a webhook request against the allow-lists (empty when allowed). `url` must be rendered or a template.
+ */
 export function allowListErrors(request: WebhookRequest, lists: AllowLists): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   if (!lists.methods.includes(request.method))
@@ -56,7 +58,8 @@ export function allowListErrors(request: WebhookRequest, lists: AllowLists): Rec
     errors['request.url'] = [`host ${parsed.hostname} is not in the webhook host allow-list`];
   else if (!lists.allowPrivate && (isPrivateAddress(parsed.hostname) || isLocalName(parsed.hostname))) {
     errors['request.url'] = [
-      `host ${parsed.hostname} is a loopback, private or link-local address; the operator can allow it with webhooks.allowPrivateDestinations (--webhook-allow-private)`,
+      `host ${parsed.hostname} is a loopback, private or link-local address; the operator can allow it with ` +
+        `webhooks.allowPrivateDestinations (--webhook-allow-private)`,
     ];
   }
   return errors;

@@ -62,7 +62,10 @@ async function pactContext(db: Database, publication: PublicationRow, buildUrl?:
   };
 }
 
-/** Queue `contract_published`, and `contract_content_changed` / `contract_requiring_verification_published` when they apply. */
+/**
+ * Queue `contract_published`, and `contract_content_changed` / `contract_requiring_verification_published` when they
+ * apply.
+ */
 export async function enqueuePactPublishedEvents(
   db: Database,
   publication: PublicationRow,
@@ -91,21 +94,28 @@ export async function enqueuePactPublishedEvents(
 }
 
 /**
- * As the Pact Broker: the provider versions that must verify this content (head of the provider's main branch and the versions
- * currently deployed or released) and have not verified it successfully. With no provider version yet, one event with none.
+ * As the Pact Broker: the provider versions that must verify this content (head of the provider's main branch and the
+ * versions
+ * currently deployed or released) and have not verified it successfully. With no provider version yet, one event with
+ * none.
  */
 async function providerVersionsRequiringVerification(
   db: Database,
   publication: PublicationRow,
 ): Promise<Partial<EventContext>[]> {
   const rows = await db.all<{ id: number; number: string; branch: string | null }>(
-    `SELECT v.id, v.number, (SELECT b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = v.id ORDER BY bv.id DESC LIMIT 1) AS branch
+    `SELECT v.id, v.number, (SELECT b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id
+     WHERE bv.version_id = v.id ORDER BY bv.id DESC LIMIT 1) AS branch
      FROM versions v WHERE v.id IN (
-       SELECT MAX(bv.version_id) FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id JOIN pacticipants p ON p.id = b.pacticipant_id
+       SELECT MAX(bv.version_id) FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id JOIN pacticipants p
+       ON p.id = b.pacticipant_id
          WHERE p.id = ? AND b.name = p.main_branch
-       UNION SELECT d.version_id FROM deployed_versions d JOIN versions dv ON dv.id = d.version_id WHERE dv.pacticipant_id = ? AND d.undeployed_at IS NULL
-       UNION SELECT r.version_id FROM released_versions r JOIN versions rv ON rv.id = r.version_id WHERE rv.pacticipant_id = ? AND r.support_ended_at IS NULL)
-     AND NOT EXISTS (SELECT 1 FROM verifications x WHERE x.pact_version_id = ? AND x.provider_version_id = v.id AND x.success = 1)
+       UNION SELECT d.version_id FROM deployed_versions d JOIN versions dv ON dv.id = d.version_id
+       WHERE dv.pacticipant_id = ? AND d.undeployed_at IS NULL
+       UNION SELECT r.version_id FROM released_versions r JOIN versions rv ON rv.id = r.version_id
+       WHERE rv.pacticipant_id = ? AND r.support_ended_at IS NULL)
+     AND NOT EXISTS (SELECT 1 FROM verifications x WHERE x.pact_version_id = ? AND x.provider_version_id = v.id
+     AND x.success = 1)
      ORDER BY v.id`,
     [publication.provider_id, publication.provider_id, publication.provider_id, publication.pact_version_id],
   );
@@ -119,8 +129,10 @@ async function providerVersionsRequiringVerification(
 /** Queue `provider_verification_published` and `_succeeded` or `_failed` for a stored verification. */
 export async function enqueueVerificationEvents(db: Database, verification: VerificationRow): Promise<number> {
   const publication = await db.get<PublicationRow>(
-    `SELECT pp.*, c.id AS consumer_id, c.name AS consumer_name, pr.name AS provider_name, cv.number AS consumer_version_number, pv.sha AS sha
-     FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id JOIN pacticipants c ON c.id = cv.pacticipant_id
+    `SELECT pp.*, c.id AS consumer_id, c.name AS consumer_name, pr.name AS provider_name,
+     cv.number AS consumer_version_number, pv.sha AS sha
+     FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id JOIN pacticipants c
+     ON c.id = cv.pacticipant_id
      JOIN pacticipants pr ON pr.id = pp.provider_id JOIN pact_versions pv ON pv.id = pp.pact_version_id
      WHERE pp.pact_version_id = ? ORDER BY cv.id DESC LIMIT 1`,
     [verification.pact_version_id],

@@ -1,7 +1,8 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 
-// Loopback, private (RFC 1918, unique local), link-local (cloud metadata at 169.254.169.254), CGNAT, multicast and reserved.
+// Loopback, private (RFC 1918, unique local), link-local (cloud metadata at 169.254.169.254), CGNAT, multicast and
+// reserved.
 const V4 = [
   ['0.0.0.0', 8],
   ['10.0.0.0', 8],

@@ -16,7 +16,8 @@ export function renderRequest(request: WebhookRequest, params: Record<string, st
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers ?? {})) headers[name] = renderTemplate(value, params);
   if (request.username !== undefined) {
-    headers.Authorization = `Basic ${Buffer.from(`${renderTemplate(request.username, params)}:${renderTemplate(request.password ?? '', params)}`).toString('base64')}`;
+    const credentials = `${renderTemplate(request.username, params)}:${renderTemplate(request.password ?? '', params)}`;
+    headers.Authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
   }
   const body = request.body === undefined || request.body === null ? undefined : renderBody(request.body, params);
   const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);

@@ -21,15 +21,18 @@ export async function sampleContext(db: Database, def: WebhookDefinition): Promi
     sha: string;
     pact_version_id: number;
   }>(
-    `SELECT c.name AS consumer_name, pr.name AS provider_name, cv.number AS number, pv.sha AS sha, pv.id AS pact_version_id
-     FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id JOIN pacticipants c ON c.id = cv.pacticipant_id
+    `SELECT c.name AS consumer_name, pr.name AS provider_name, cv.number AS number, pv.sha AS sha,
+     pv.id AS pact_version_id
+     FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id JOIN pacticipants c
+     ON c.id = cv.pacticipant_id
      JOIN pacticipants pr ON pr.id = pp.provider_id JOIN pact_versions pv ON pv.id = pp.pact_version_id
      WHERE ${where} ORDER BY pp.id DESC LIMIT 1`,
     params,
   );
   const verification = pact
     ? await db.get<{ number: number; success: number; provider_version: string }>(
-        `SELECT v.number AS number, v.success AS success, pv.number AS provider_version FROM verifications v JOIN versions pv ON pv.id = v.provider_version_id
+        `SELECT v.number AS number, v.success AS success, pv.number AS provider_version FROM verifications v
+         JOIN versions pv ON pv.id = v.provider_version_id
          WHERE v.pact_version_id = ? ORDER BY v.id DESC LIMIT 1`,
         [pact.pact_version_id],
       )

@@ -18,7 +18,9 @@ export interface SendResult {
 export interface SendOptions {
   /** Whole-call timeout in ms. */
   timeoutMs: number;
-  /** Allow loopback, private and link-local destinations; otherwise the resolved address is checked before connecting. */
+  /**
+   * Allow loopback, private and link-local destinations; otherwise the resolved address is checked before connecting.
+   */
   allowPrivate?: boolean;
 }
 
@@ -76,7 +78,10 @@ export async function sendWebhook(request: RenderedRequest, options: SendOptions
   }
 }
 
-/** The delay before attempt `attempt + 1`: exponential from `baseMs`, capped at `maxMs`, with full jitter on the upper half. */
+/**
+ * The delay before attempt `attempt + 1`: exponential from `baseMs`, capped at `maxMs`, with full jitter on the upper
+ * half.
+ */
 export function retryDelay(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
   const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(exponential / 2 + random() * (exponential / 2));

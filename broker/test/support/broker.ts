@@ -12,7 +12,8 @@ export interface TestBroker {
 
 /**
  * Build a broker on a temp SQLite file and listen on port 0; `close()` closes it and deletes the file.
- * (Real HTTP rather than `app.inject()`: light-my-request pulls in an ESM-only `cookie` that Jest's CommonJS runtime cannot load.)
+ * (Real HTTP rather than `app.inject()`: light-my-request pulls in an ESM-only `cookie` that Jest's CommonJS runtime
+ * cannot load.)
  */
 export async function withBroker(
   options: BrokerOptions = {},

@@ -38,7 +38,8 @@ export const TREATY_CLI = [process.execPath, join(__dirname, '..', '..', '..', '
 
 /**
  * The command line an interop test drives: the official binary, or what `envName` names (words split on spaces),
- * so the same test can run against another implementation, e.g. `TREATY_INTEROP_PACT_BROKER="node packages/cli/bin/treaty.js"`.
+ * so the same test can run against another implementation, e.g. `TREATY_INTEROP_PACT_BROKER="node
+ * packages/cli/bin/treaty.js"`.
  */
 export function commandUnderTest(envName: string, fallback: string): string[] {
   const given = process.env[envName]?.trim();

@@ -57,7 +57,9 @@ export async function startHttpBroker(options: StartBrokerOptions = {}): Promise
   };
 }
 
-/** Start a broker for HTTP tests on a fresh database of the given dialect; `close()` stops it and drops the database. */
+/**
+ * Start a broker for HTTP tests on a fresh database of the given dialect; `close()` stops it and drops the database.
+ */
 export async function startHttpBrokerOn(dialect: TestDialect, options: StartBrokerOptions = {}): Promise<HttpBroker> {
   const db = await dialect.create();
   const broker = await startHttpBroker({ ...options, ...db.location });

@@ -1,6 +1,7 @@
 // Runs @pact-foundation/pact in a plain Node process: Jest's module runtime cannot load its ESM-only
 // dependencies (https-proxy-agent), while Node 20's require(esm) can.
-// Usage: node pact-js-child.cjs '<json>' with { action: 'generate', dir, description, path } or { action: 'verify', options }.
+// Usage: node pact-js-child.cjs '<json>' with { action: 'generate', dir, description, path } or { action: 'verify',
+// options }.
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { MatchersV3, PactV3, Verifier } = require('@pact-foundation/pact');

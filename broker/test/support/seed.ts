@@ -15,7 +15,8 @@ async function ok(broker: HttpBroker, method: string, path: string, body?: unkno
 }
 
 /**
- * Give a broker one of everything: two consumer versions of Web (branches main and feat, tags prod and dev), a verification
+ * Give a broker one of everything: two consumer versions of Web (branches main and feat, tags prod and dev), a
+ * verification
  * by Orders 2.0.0, an environment with a deployment and a release, a label, a scoped webhook (triggered by 1.1.0) and a
  * provider contract.
  */
@@ -32,7 +33,8 @@ export async function seedBroker(broker: HttpBroker): Promise<Seeded> {
     '/contracts/publish',
     publishBody('1.0.0', [samplePact('Web', 'Orders', 'a')], { branch: 'main', tags: ['prod'] }),
   );
-  // Created before 1.1.0 is published, so that publication triggers it (start the broker with `deliver: false` to keep it queued).
+  // Created before 1.1.0 is published, so that publication triggers it (start the broker with `deliver: false` to keep
+  // it queued).
   const webhook = await ok(broker, 'POST', '/webhooks', {
     description: 'notify CI',
     consumer: { name: 'Web' },
@@ -60,14 +62,16 @@ export async function seedBroker(broker: HttpBroker): Promise<Seeded> {
   await ok(broker, 'PUT', '/pacticipants/Orders/versions/2.0.0/tags/prod', {});
   await ok(broker, 'POST', `/pacticipants/Orders/versions/2.0.0/deployed-versions/environment/${environment.uuid}`, {});
   await ok(broker, 'POST', `/pacticipants/Web/versions/1.0.0/released-versions/environment/${environment.uuid}`, {});
-  // Every pacticipant has a version 1.0.0 on main tagged prod, and the label team-a, so the walk can fill templates alike.
+  // Every pacticipant has a version 1.0.0 on main tagged prod, and the label team-a, so the walk can fill templates
+  // alike.
   await ok(broker, 'PUT', '/pacticipants/Orders/branches/main/versions/1.0.0', {});
   await ok(broker, 'PUT', '/pacticipants/Orders/versions/1.0.0/tags/prod', {});
   await ok(broker, 'PUT', '/pacticipants/Web/versions/1.1.0/tags/prod', {});
   await ok(broker, 'PUT', '/pacticipants/Web/labels/team-a', {});
   await ok(broker, 'PUT', '/pacticipants/Orders/labels/team-a', {});
   const contract =
-    "openapi: 3.0.0\ninfo: { title: Orders, version: '1' }\npaths:\n  /orders/{id}:\n    get:\n      responses:\n        '200': { description: ok }\n";
+    "openapi: 3.0.0\ninfo: { title: Orders, version: '1' }\npaths:\n  /orders/{id}:\n    get:\n      " +
+    "responses:\n        '200': { description: ok }\n";
   await ok(broker, 'POST', '/provider-contracts/provider/Orders/publish', {
     pacticipantVersionNumber: '3.0.0',
     branch: 'main',

@@ -31,7 +31,8 @@ function richPact(consumer: string, provider: string, id: string): Record<string
   };
 }
 
-const PAYMENTS_API = `openapi: 3.1.0
+const PAYMENTS_API =
+  `openapi: 3.1.0
 info: { title: Payments, version: '1' }
 paths:
   /orders/{id}:
@@ -43,7 +44,8 @@ paths:
           description: the order's payment
           content:
             application/json:
-              schema: { type: object, properties: { id: { type: string }, total: { type: integer }, items: { type: array } } }
+              schema: { type: object, properties: { id: { type: string }, total: { type: ` +
+  `integer }, items: { type: array } } }
 `;
 
 async function ok(broker: TestBroker, method: string, path: string, body?: unknown): Promise<any> {

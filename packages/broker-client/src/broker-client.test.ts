@@ -54,7 +54,8 @@ describe('BrokerClient', () => {
       code: 'TREATY_BROKER_CLIENT_REQUEST',
       details: { status: 503, method: 'POST' },
       message:
-        'Failed to create a thing: the broker answered 503 (Failed to save). Check the broker logs, or try again later.',
+        'Failed to create a thing: the broker answered 503 (Failed to save). ' +
+        'Check the broker logs, or try again later.',
     });
     await expect(client.patch('/things/1', { a: 2 }, 'change a thing')).rejects.toMatchObject({
       details: { status: 503 },
@@ -87,7 +88,9 @@ describe('BrokerClient', () => {
     const client = new BrokerClient({ baseUrl: broker.url, timeoutMs: 100 });
     await expect(client.get('/slow', 'read the slow thing')).rejects.toMatchObject({
       code: 'TREATY_BROKER_CLIENT_TIMEOUT',
-      message: `Failed to read the slow thing: the Pact Broker at ${broker.url} did not answer within 100 ms. Check the broker, or raise the timeout.`,
+      message:
+        `Failed to read the slow thing: the Pact Broker at ${broker.url} did not answer within 100 ms. Check ` +
+        `the broker, or raise the timeout.`,
     });
   });
 
@@ -103,7 +106,9 @@ describe('BrokerClient', () => {
     servers.splice(servers.indexOf(broker.server), 1);
     await expect(new BrokerClient({ baseUrl: closed, retryDelayMs: 1 }).get('/', 'read')).rejects.toMatchObject({
       code: 'TREATY_BROKER_CLIENT_UNREACHABLE',
-      message: `Failed to reach the Pact Broker at ${closed}: connection refused. Check that it is running and the URL is right.`,
+      message:
+        `Failed to reach the Pact Broker at ${closed}: connection refused. Check that it is running and the ` +
+        `URL is right.`,
     });
   });
 

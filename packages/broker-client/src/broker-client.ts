@@ -128,7 +128,8 @@ export class BrokerClient {
 
   /**
    * Send one request and read the JSON answer (an empty body reads as `{}`).
-   * @throws TreatyError TREATY_BROKER_CLIENT_UNREACHABLE, _TIMEOUT, _REQUEST (4xx/5xx, with `details.status`) or _RESPONSE.
+   * @throws TreatyError TREATY_BROKER_CLIENT_UNREACHABLE, _TIMEOUT, _REQUEST (4xx/5xx, with `details.status`) or
+   *   _RESPONSE.
    */
   async request(method: string, url: string, request: BrokerRequest): Promise<HalResource | undefined> {
     const absolute = this.url(url);
@@ -225,7 +226,8 @@ async function readAnswer(response: Response, purpose: string, url: string, meth
   }
   if (response.ok) return parsed as HalResource;
   const message = isHtml ? undefined : brokerErrorMessage(parsed);
-  const status = `${response.status}${message ? ` (${message.replace(/\.$/, '')})` : response.statusText ? ` ${response.statusText}` : ''}`;
+  const reason = message ? ` (${message.replace(/\.$/, '')})` : response.statusText ? ` ${response.statusText}` : '';
+  const status = `${response.status}${reason}`;
   const hint =
     hints[response.status] ??
     (response.status >= 500 ? 'Check the broker logs, or try again later' : 'Check the request');

@@ -18,7 +18,8 @@ const messageOf = (value: unknown): string | undefined => {
 /**
  * A short reason for a failed `fetch`: undici hides the system error in `cause`. Errors are read by shape, not
  * `instanceof`, as they may come from another realm (a test runner's sandbox).
- * @example describeNetworkError(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })) // 'connection refused'
+ * @example describeNetworkError(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })) // 'connection
+ *   refused'
  */
 export function describeNetworkError(error: unknown): string {
   let current: unknown = error;

@@ -11,7 +11,8 @@ export const brokerClientErrors = defineErrors({
   TREATY_BROKER_CLIENT_RESPONSE:
     'Failed to read the broker response of %s: %s. Check that the URL points to a Pact Broker.',
   TREATY_BROKER_CLIENT_NO_RELATION:
-    'Failed to find the %s relation in the Pact Broker resource %s: the broker does not advertise it. Upgrade the broker or check the URL.',
+    'Failed to find the %s relation in the Pact Broker resource %s: the broker does not advertise it. ' +
+    'Upgrade the broker or check the URL.',
 });
 
 /** An error code of @treaty/broker-client. */

@@ -26,7 +26,8 @@ describe('the can-i-deploy page query', () => {
         'pact-broker',
       ),
     ).toBe(
-      "pact-broker can-i-deploy --pacticipant 'my app' --version 1.0.0 --to-environment production --broker-base-url http://127.0.0.1:9292",
+      "pact-broker can-i-deploy --pacticipant 'my app' --version 1.0.0 --to-environment production " +
+        '--broker-base-url http://127.0.0.1:9292',
     );
     expect(cliCommandOf({ pacticipant: 'web', mainBranch: true }, 'http://b', 'treaty')).toBe(
       'treaty can-i-deploy --pacticipant web --main-branch --broker-base-url http://b',

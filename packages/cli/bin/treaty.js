@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/main.js'); // eslint-disable-line @typescript-eslint/no-require-imports
+require('../dist/main.js');

@@ -11,7 +11,8 @@ export const cliErrors = defineErrors({
   TREATY_CLI_BROKER_URL_MISSING:
     'Failed to reach the Pact Broker: no broker URL. Pass --broker-base-url or set PACT_BROKER_BASE_URL.',
   TREATY_CLI_UNKNOWN_ENVIRONMENT:
-    'Failed to find environment %s in the Pact Broker: it does not exist (known: %s). Create it with `treaty create-environment --name %s`.',
+    'Failed to find environment %s in the Pact Broker: it does not exist (known: %s). Create it with ' +
+    '`treaty create-environment --name %s`.',
   TREATY_CLI_VERSION_NOT_FOUND:
     'Failed to find version %s of %s: the Pact Broker does not know it. Publish it first or check the names.',
   TREATY_CLI_NOTHING_DEPLOYED: 'Failed to record undeployment: %s is not currently deployed to %s%s. Check the names.',

@@ -6,7 +6,10 @@ export const ExitCode = {
   ok: 0,
   /** The command ran but the answer is no: not deployable, verification failed, check found errors. */
   failed: 1,
-  /** Bad input: an unknown option, a missing file, a malformed pact, an unknown environment, a request the broker refused as invalid. */
+  /**
+   * Bad input: an unknown option, a missing file, a malformed pact, an unknown environment, a request the broker
+   * refused as invalid.
+   */
   badInput: 2,
   /** The broker could not be reached, refused the credentials, or failed (5xx). */
   brokerError: 3,

@@ -27,7 +27,11 @@ describe('broker commands against a broker that needs credentials', () => {
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(
-      /^treaty: Failed to read the broker index: the broker answered 401.*Pass credentials with --broker-token or --broker-username\/--broker-password\.$/m,
+      new RegExp(
+        /^treaty: Failed to read the broker index: the broker answered 401.*Pass credentials with /.source +
+          /--broker-token or --broker-username\/--broker-password\.$/.source,
+        'm',
+      ),
     );
   });
 

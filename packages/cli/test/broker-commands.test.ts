@@ -237,52 +237,63 @@ describe('can-i-deploy --retry-while-unknown', () => {
 });
 
 describe('a request the broker refuses as invalid', () => {
-  it("create-environment with a name that exists: one line with the broker's reason, exit 1 as pact-broker", async () => {
-    const run = await runTreaty(['create-environment', '--name', 'production'], { env });
-    expect(run.code).toBe(1);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(
-      /^treaty: Failed to create environment production: the broker answered 4\d\d \(.*production.*\)\. Check the values passed\.$/m,
-    );
-  });
+  it(
+    'create-environment with a name that exists: one ' + "line with the broker's reason, exit 1 as pact-broker",
+    async () => {
+      const run = await runTreaty(['create-environment', '--name', 'production'], { env });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(
+        new RegExp(
+          /^treaty: Failed to create environment production: the broker answered 4\d\d /.source +
+            /\(.*production.*\)\. Check the values passed\.$/.source,
+          'm',
+        ),
+      );
+    },
+  );
 });
 
 describe('publish --merge', () => {
-  it('merges a different pact into the one published for the version, which is refused without --merge; and says where to view it', async () => {
-    const pact = JSON.parse(readFileSync(join(pacts, 'web-app-users-api.json'), 'utf8'));
-    const dir = mkdtempSync(join(tmpdir(), 'treaty-merge-'));
-    const first = join(dir, 'first.json');
-    const second = join(dir, 'second.json');
-    writeFileSync(
-      first,
-      JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(0, 1) }),
-    );
-    writeFileSync(
-      second,
-      JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(1) }),
-    );
-    const published = await runTreaty(['publish', first, '-a', '1.0.0'], { env });
-    expect(published.code).toBe(0);
-    // The broker serves the web UI, so the link is its page of the pact.
-    const page = `${broker.url}/ui/pacts/users-api/merge-app?version=1.0.0`;
-    expect(published.stdout).toContain(`View the published pact at ${page}\n`);
-    const shown = await fetch(page, { headers: { accept: 'text/html' } });
-    expect({ status: shown.status, type: shown.headers.get('content-type') }).toEqual({
-      status: 200,
-      type: expect.stringMatching(/^text\/html/),
-    });
-    const json = JSON.parse((await runTreaty(['publish', first, '-a', '1.0.0', '-o', 'json'], { env })).stdout);
-    expect(json[0].contracts[0]).toMatchObject({
-      url: `${broker.url}/pacts/provider/users-api/consumer/merge-app/version/1.0.0`,
-      uiUrl: page,
-    });
-    const refused = await runTreaty(['publish', second, '-a', '1.0.0'], { env });
-    expect(refused.code).toBe(1);
-    expect((await runTreaty(['publish', second, '-a', '1.0.0', '--merge'], { env })).code).toBe(0);
-    const merged = await getJson('/pacts/provider/users-api/consumer/merge-app/version/1.0.0');
-    expect((merged.interactions as unknown[]).length).toBe(pact.interactions.length);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  it(
+    'merges a different pact into the one published for the version, which is refused without --merge; ' +
+      'and says where to view it',
+    async () => {
+      const pact = JSON.parse(readFileSync(join(pacts, 'web-app-users-api.json'), 'utf8'));
+      const dir = mkdtempSync(join(tmpdir(), 'treaty-merge-'));
+      const first = join(dir, 'first.json');
+      const second = join(dir, 'second.json');
+      writeFileSync(
+        first,
+        JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(0, 1) }),
+      );
+      writeFileSync(
+        second,
+        JSON.stringify({ ...pact, consumer: { name: 'merge-app' }, interactions: pact.interactions.slice(1) }),
+      );
+      const published = await runTreaty(['publish', first, '-a', '1.0.0'], { env });
+      expect(published.code).toBe(0);
+      // The broker serves the web UI, so the link is its page of the pact.
+      const page = `${broker.url}/ui/pacts/users-api/merge-app?version=1.0.0`;
+      expect(published.stdout).toContain(`View the published pact at ${page}\n`);
+      const shown = await fetch(page, { headers: { accept: 'text/html' } });
+      expect({ status: shown.status, type: shown.headers.get('content-type') }).toEqual({
+        status: 200,
+        type: expect.stringMatching(/^text\/html/),
+      });
+      const json = JSON.parse((await runTreaty(['publish', first, '-a', '1.0.0', '-o', 'json'], { env })).stdout);
+      expect(json[0].contracts[0]).toMatchObject({
+        url: `${broker.url}/pacts/provider/users-api/consumer/merge-app/version/1.0.0`,
+        uiUrl: page,
+      });
+      const refused = await runTreaty(['publish', second, '-a', '1.0.0'], { env });
+      expect(refused.code).toBe(1);
+      expect((await runTreaty(['publish', second, '-a', '1.0.0', '--merge'], { env })).code).toBe(0);
+      const merged = await getJson('/pacts/provider/users-api/consumer/merge-app/version/1.0.0');
+      expect((merged.interactions as unknown[]).length).toBe(pact.interactions.length);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 });
 
 describe("can-i-deploy with the Ruby CLI's --all and --limit", () => {

@@ -44,7 +44,8 @@ describe('environment commands against a real broker', () => {
     const missing = await treaty(['describe-environment', '--uuid', '00000000-0000-0000-0000-000000000000'], { env });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(
-      'treaty: Failed to find environment 00000000-0000-0000-0000-000000000000 in the Pact Broker: it does not exist. List the environments with `treaty list-environments`.\n',
+      'treaty: Failed to find environment 00000000-0000-0000-0000-000000000000 in the Pact Broker: it does ' +
+        'not exist. List the environments with `treaty list-environments`.\n',
     );
   });
 
@@ -84,7 +85,8 @@ describe('environment commands against a real broker', () => {
     expect(run).toMatchObject({
       code: 0,
       stdout:
-        'Recorded deployment of svc version 1 to target-env environment (application instance eu-1) in the Pact Broker.\n',
+        'Recorded deployment of svc version 1 to target-env ' +
+        'environment (application instance eu-1) in the Pact Broker.\n',
     });
   });
 });

@@ -7,7 +7,8 @@ import { runCli } from '@treaty/cli';
 import { cleanEnv, type TreatyRun } from './support/run-treaty';
 import { publishVerification, startTestBroker, type TestBroker } from './support/test-broker';
 
-// Slow (npm pack + npm install): it proves that CI jobs get the client commands without @treaty/broker or any native module.
+// Slow (npm pack + npm install): it proves that CI jobs get the client commands without @treaty/broker or any native
+// module.
 jest.setTimeout(300_000);
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
@@ -63,7 +64,8 @@ beforeAll(async () => {
   ) as Array<{ filename: string }>;
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'ci-job', private: true, version: '1.0.0' }));
-  // Every tarball at once so the internal dependencies resolve to them; only the CLI's own dependencies come from the registry.
+  // Every tarball at once so the internal dependencies resolve to them; only the CLI's own dependencies come from the
+  // registry.
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline', ...packed.map((p) => join(dir, p.filename))], app);
   installed = npm(['ls', '--all', '--parseable'], app).split('\n').filter(Boolean);
   expect(installed.length).toBeGreaterThan(workspaces.length);

@@ -37,7 +37,10 @@ describe('pacticipant commands against a real broker', () => {
     expect(updated).toMatchObject({ code: 0, stdout: 'Pacticipant "billing" updated\n' });
     const described = await treaty(['describe-pacticipant', '--name', 'billing'], { env });
     expect(described.stdout).toMatch(
-      /^Name: billing\nDisplay Name: Billing\nMain Branch: trunk\nRepo URL: https:\/\/git\.example\.com\/billing\nCreated: \d{4}-.+\nUpdated: \d{4}-.+\n$/,
+      new RegExp(
+        /^Name: billing\nDisplay Name: Billing\nMain Branch: trunk\nRepo URL: /.source +
+          /https:\/\/git\.example\.com\/billing\nCreated: \d{4}-.+\nUpdated: \d{4}-.+\n$/.source,
+      ),
     );
   });
 
@@ -48,7 +51,8 @@ describe('pacticipant commands against a real broker', () => {
     const unknown = await treaty(['describe-pacticipant', '--name', 'web-ap'], { env });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe(
-      'treaty: Failed to find pacticipant web-ap in the Pact Broker: it does not exist. Check the name (did you mean web-app?).\n',
+      'treaty: Failed to find pacticipant web-ap in the Pact Broker: ' +
+        'it does not exist. Check the name (did you mean web-app?).\n',
     );
   });
 
@@ -81,7 +85,8 @@ describe('pacticipant commands against a real broker', () => {
     );
     expect(again).toMatchObject({ code: 1, stdout: '' });
     expect(again.stderr).toContain(
-      'Failed to find pacticipant users-ap in the Pact Broker: it does not exist. Check the name (did you mean users-api?).',
+      'Failed to find pacticipant users-ap in the Pact Broker: ' +
+        'it does not exist. Check the name (did you mean users-api?).',
     );
   });
 });
@@ -100,30 +105,35 @@ describe('version, tag and branch commands against a real broker', () => {
     expect(described.stdout).toMatch(/^┌.*\n│ NAME\s+┆ TAGS\s+│\n╞.*\n│ 2\.0\.0 ┆ (dev, qa|qa, dev) │\n└.*\n$/);
   });
 
-  it('create-version-tag tags an existing version and refuses an unknown one unless --auto-create-version', async () => {
-    expect(await treaty(['create-version-tag', '-a', 'web-app', '-e', '1.0.0', '-t', 'prod'], { env })).toMatchObject({
-      code: 0,
-      stdout: 'Tagged web-app version 1.0.0 with tag(s) prod\n',
-    });
-    const unknown = await treaty(['create-version-tag', '-a', 'web-app', '-e', '9.9.9', '-t', 'prod'], { env });
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('Failed to find version 9.9.9 of web-app');
-    expect(
-      (
-        await treaty(['create-version-tag', '-a', 'web-app', '-e', '9.9.9', '-t', 'prod', '--auto-create-version'], {
-          env,
-        })
-      ).code,
-    ).toBe(0);
-    const latest = JSON.parse(
-      (await treaty(['describe-version', '-a', 'web-app', '--latest', 'prod', '-o', 'json'], { env })).stdout,
-    );
-    expect(latest.number).toBe('9.9.9');
-    const several = await treaty(['create-version-tag', '-a', 'web-app', '-e', '1.0.0', '-t', 'a', 'b', '-t', 'c'], {
-      env,
-    });
-    expect(several).toMatchObject({ code: 0, stdout: 'Tagged web-app version 1.0.0 with tag(s) a, b, c\n' });
-  });
+  it(
+    'create-version-tag tags an existing version and ' + 'refuses an unknown one unless --auto-create-version',
+    async () => {
+      expect(await treaty(['create-version-tag', '-a', 'web-app', '-e', '1.0.0', '-t', 'prod'], { env })).toMatchObject(
+        {
+          code: 0,
+          stdout: 'Tagged web-app version 1.0.0 with tag(s) prod\n',
+        },
+      );
+      const unknown = await treaty(['create-version-tag', '-a', 'web-app', '-e', '9.9.9', '-t', 'prod'], { env });
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('Failed to find version 9.9.9 of web-app');
+      expect(
+        (
+          await treaty(['create-version-tag', '-a', 'web-app', '-e', '9.9.9', '-t', 'prod', '--auto-create-version'], {
+            env,
+          })
+        ).code,
+      ).toBe(0);
+      const latest = JSON.parse(
+        (await treaty(['describe-version', '-a', 'web-app', '--latest', 'prod', '-o', 'json'], { env })).stdout,
+      );
+      expect(latest.number).toBe('9.9.9');
+      const several = await treaty(['create-version-tag', '-a', 'web-app', '-e', '1.0.0', '-t', 'a', 'b', '-t', 'c'], {
+        env,
+      });
+      expect(several).toMatchObject({ code: 0, stdout: 'Tagged web-app version 1.0.0 with tag(s) a, b, c\n' });
+    },
+  );
 
   it('delete-version-tag removes a tag; a missing tag is exit 1', async () => {
     await treaty(['create-version-tag', '-a', 'web-app', '-e', '1.0.0', '-t', 'gone'], { env });
@@ -143,25 +153,30 @@ describe('version, tag and branch commands against a real broker', () => {
     );
   });
 
-  it('delete-branch deletes a branch; a missing one is reported, and is an error only with --error-when-not-found true', async () => {
-    await treaty(['create-or-update-version', '-a', 'web-app', '-e', '3.0.0', '--branch', 'old'], { env });
-    expect(await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old'], { env })).toMatchObject({
-      code: 0,
-      stdout: 'Deleted branch old of pacticipant web-app\n',
-    });
-    expect(await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old'], { env })).toMatchObject({
-      code: 0,
-      stdout: 'Could not delete branch old of pacticipant web-app as it was not found\n',
-    });
-    expect(
-      (await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--error-when-not-found', 'true'], { env }))
-        .code,
-    ).toBe(1);
-    expect(
-      (await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--error-when-not-found'], { env })).code,
-    ).toBe(1);
-    expect(
-      (await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--no-error-when-not-found'], { env })).code,
-    ).toBe(0);
-  });
+  it(
+    'delete-branch deletes a branch; a missing one is reported, and is an error only with ' +
+      '--error-when-not-found true',
+    async () => {
+      await treaty(['create-or-update-version', '-a', 'web-app', '-e', '3.0.0', '--branch', 'old'], { env });
+      expect(await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old'], { env })).toMatchObject({
+        code: 0,
+        stdout: 'Deleted branch old of pacticipant web-app\n',
+      });
+      expect(await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old'], { env })).toMatchObject({
+        code: 0,
+        stdout: 'Could not delete branch old of pacticipant web-app as it was not found\n',
+      });
+      expect(
+        (await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--error-when-not-found', 'true'], { env }))
+          .code,
+      ).toBe(1);
+      expect(
+        (await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--error-when-not-found'], { env })).code,
+      ).toBe(1);
+      expect(
+        (await treaty(['delete-branch', '-a', 'web-app', '--branch', 'old', '--no-error-when-not-found'], { env }))
+          .code,
+      ).toBe(0);
+    },
+  );
 });

@@ -7,13 +7,15 @@ import { runTreaty } from './support/run-treaty';
 
 jest.setTimeout(30_000);
 
-const asyncapi = `asyncapi: 2.6.0
+const asyncapi =
+  `asyncapi: 2.6.0
 info: { title: things, version: '1' }
 channels:
   things:
     publish:
       operationId: publishThings
-      message: { contentType: application/json, payload: { type: object, required: [id, name], properties: { id: { type: integer }, name: { type: string } } } }
+      message: { contentType: application/json, payload: { type: object, required: [id, name], ` +
+  `properties: { id: { type: integer }, name: { type: string } } } }
 `;
 
 const pact = {

@@ -181,10 +181,17 @@ describe('treaty verify', () => {
     ]);
     expect(down.code).toBe(2);
     expect(down.stderr).toMatch(
-      /^Waiting for the provider at http:\/\/127\.0\.0\.1:\d+ to accept connections \(at most 1 s; change it with --timeout\)\.\.\.$/m,
+      new RegExp(
+        /^Waiting for the provider at http:\/\/127\.0\.0\.1:\d+ to accept connections \(at most 1 s; /.source +
+          /change it with --timeout\)\.\.\.$/.source,
+        'm',
+      ),
     );
     expect(down.stderr.trim().split('\n').pop()).toMatch(
-      /^treaty: Failed to reach the provider at .* within 1200 ms: .*\. Start the provider before verifying, or raise --timeout\.$/,
+      new RegExp(
+        /^treaty: Failed to reach the provider at .* within 1200 ms: .*\. Start the provider before /.source +
+          /verifying, or raise --timeout\.$/.source,
+      ),
     );
   });
 
@@ -195,17 +202,26 @@ describe('treaty verify', () => {
     const badSelector = await runTreaty([...base(good), '--consumer-version-selectors', '{"bogus":true}'], { env });
     expect(badSelector.code).toBe(2);
     expect(last(badSelector)).toMatch(
-      /^treaty: Failed to fetch pacts for verification: the broker answered 400 \(.*bogus is not a known selector key.*\)\. Check the values passed\.$/,
+      new RegExp(
+        /^treaty: Failed to fetch pacts for verification: the broker answered 400 \(.*bogus is not a /.source +
+          /known selector key.*\)\. Check the values passed\.$/.source,
+      ),
     );
     const unknown = await runTreaty(['verify', '--provider', 'nobody', '--provider-base-url', good.url], { env });
     expect(unknown.code).toBe(2);
     expect(last(unknown)).toMatch(
-      /^treaty: Failed to fetch pacts for verification: the broker answered 404 \(Failed to find pacticipant "nobody".*\)\. Check the names and the broker URL\.$/,
+      new RegExp(
+        /^treaty: Failed to fetch pacts for verification: the broker answered 404 \(Failed to find /.source +
+          /pacticipant "nobody".*\)\. Check the names and the broker URL\.$/.source,
+      ),
     );
     const down = await runTreaty([...base(good), '-b', `http://127.0.0.1:${await closedPort()}`]);
     expect(down.code).toBe(3);
     expect(last(down)).toMatch(
-      /^treaty: Failed to reach the Pact Broker at http:\/\/127\.0\.0\.1:\d+: connection refused\. Check that it is running and the URL is right\.$/,
+      new RegExp(
+        /^treaty: Failed to reach the Pact Broker at http:\/\/127\.0\.0\.1:\d+: connection refused\. /.source +
+          /Check that it is running and the URL is right\.$/.source,
+      ),
     );
   });
 
@@ -213,7 +229,8 @@ describe('treaty verify', () => {
     const run = await runTreaty([...base(good), pacts, '--timeout', 'soon']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "treaty: option '--timeout <ms>' argument 'soon' is invalid. Expected a whole number of 1 or more. (see treaty verify --help)\n",
+      "treaty: option '--timeout <ms>' argument 'soon' is invalid. Expected a whole number of 1 or more. " +
+        '(see treaty verify --help)\n',
     );
   });
 
@@ -221,12 +238,14 @@ describe('treaty verify', () => {
     const badUrl = await runTreaty(['verify', '--provider-base-url', 'localhost:8080', pacts]);
     expect(badUrl.code).toBe(2);
     expect(badUrl.stderr.trim().split('\n').pop()).toBe(
-      'treaty: Failed to start verification: --provider-base-url "localhost:8080" is not a URL. Use e.g. http://127.0.0.1:8080.',
+      'treaty: Failed to start verification: ' +
+        '--provider-base-url "localhost:8080" is not a URL. Use e.g. http://127.0.0.1:8080.',
     );
     const noVersion = await runTreaty([...base(good), pacts, '--publish-verification-results'], { cwd: dir });
     expect(noVersion.code).toBe(2);
     expect(noVersion.stderr.trim().split('\n').pop()).toBe(
-      'treaty: Failed to start verification: --publish-verification-results needs --provider-app-version. Set --provider-app-version (e.g. the git SHA).',
+      'treaty: Failed to start verification: --publish-verification-results needs --provider-app-version. ' +
+        'Set --provider-app-version (e.g. the git SHA).',
     );
   });
 });

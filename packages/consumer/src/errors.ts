@@ -6,9 +6,11 @@ export const consumerErrors = defineErrors({
   TREATY_CONSUMER_INVALID_INTERACTION:
     'Failed to define interaction "%s": %s. Complete the interaction before calling executeTest.',
   TREATY_CONSUMER_CONFLICTING_INTERACTION:
-    'Failed to record interaction "%s": another test defines an interaction with the same description and provider states differently (%s). Give one of them its own description or provider state.',
+    'Failed to record interaction "%s": another test defines an interaction with the same description and ' +
+    'provider states differently (%s). Give one of them its own description or provider state.',
   TREATY_CONSUMER_MOCK_MISMATCH:
-    'Failed to verify the consumer test against the mock server: %s. Fix the request your code sends or the interaction in the test (report below).',
+    'Failed to verify the consumer test against the mock server: %s. Fix the request your code sends or the ' +
+    'interaction in the test (report below).',
   TREATY_CONSUMER_MOCK_START:
     'Failed to start the mock server on %s: %s. Choose another port or leave it out for a free one.',
   TREATY_CONSUMER_PACT_LOCK:

@@ -42,28 +42,31 @@ describe('the mock server behind executeTest', () => {
     expect(descriptions()).toContain('a list of orders');
   });
 
-  it('answers a mismatched request with a 500 naming the closest interaction, and fails the test with a report', async () => {
-    let body: { closestInteraction?: string; mismatches?: { path: string }[] } = {};
-    const run = pact
-      .addInteraction()
-      .uponReceiving('an order creation')
-      .withRequest('POST', '/orders', (b) => b.jsonBody({ sku: string('A-1'), quantity: integer(1) }))
-      .willRespondWith(201)
-      .executeTest(async (server) => {
-        const res = await fetch(`${server.url}/orders`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ sku: 'A-1', quantity: 'one' }),
+  it(
+    'answers a mismatched request with a 500 naming the ' + 'closest interaction, and fails the test with a report',
+    async () => {
+      let body: { closestInteraction?: string; mismatches?: { path: string }[] } = {};
+      const run = pact
+        .addInteraction()
+        .uponReceiving('an order creation')
+        .withRequest('POST', '/orders', (b) => b.jsonBody({ sku: string('A-1'), quantity: integer(1) }))
+        .willRespondWith(201)
+        .executeTest(async (server) => {
+          const res = await fetch(`${server.url}/orders`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ sku: 'A-1', quantity: 'one' }),
+          });
+          expect(res.status).toBe(500);
+          body = (await res.json()) as typeof body;
         });
-        expect(res.status).toBe(500);
-        body = (await res.json()) as typeof body;
-      });
-    await expect(run).rejects.toMatchObject({ code: 'TREATY_CONSUMER_MOCK_MISMATCH' });
-    await expect(run).rejects.toThrow(/an order creation/);
-    expect(body.closestInteraction).toBe('an order creation');
-    expect(body.mismatches?.map((m) => m.path)).toContain('$.quantity');
-    expect(descriptions()).not.toContain('an order creation');
-  });
+      await expect(run).rejects.toMatchObject({ code: 'TREATY_CONSUMER_MOCK_MISMATCH' });
+      await expect(run).rejects.toThrow(/an order creation/);
+      expect(body.closestInteraction).toBe('an order creation');
+      expect(body.mismatches?.map((m) => m.path)).toContain('$.quantity');
+      expect(descriptions()).not.toContain('an order creation');
+    },
+  );
 
   it('fails the test when an expected request never arrives', async () => {
     const run = pact

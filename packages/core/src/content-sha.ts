@@ -14,7 +14,8 @@ export function pactContentSha(pact: Pact | Record<string, unknown>): string {
   const model = isModel(pact) ? pact : parsePact(pact);
   const interactions = model.interactions.map((interaction) => canonicalJson(withoutBrokerData(interaction))).sort();
   return sha1Hex(
-    `{"consumer":${canonicalJson(model.consumer.name)},"provider":${canonicalJson(model.provider.name)},"interactions":[${interactions.join(',')}]}`,
+    `{"consumer":${canonicalJson(model.consumer.name)},"provider":${canonicalJson(model.provider.name)},` +
+      `"interactions":[${interactions.join(',')}]}`,
   );
 }
 

@@ -47,7 +47,8 @@ export interface ErrorFactory {
 /**
  * Declare a package's error catalogue.
  * @example
- * const errors = defineErrors({ TREATY_CORE_INVALID_PACT: 'Failed to read pact %s: %s. Fix the file or regenerate it.' });
+ * const errors = defineErrors({ TREATY_CORE_INVALID_PACT: 'Failed to read pact %s: %s. Fix the file or regenerate it.'
+ * });
  * throw errors.TREATY_CORE_INVALID_PACT(['orders.json', 'interactions must be an array']);
  */
 export function defineErrors<K extends string>(catalogue: Record<K, MessageTemplate>): Record<K, ErrorFactory> {

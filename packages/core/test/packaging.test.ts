@@ -12,7 +12,8 @@ const names = [
   'pactContentSha',
   'formatMismatches',
 ];
-// Inside the repo, so that plain `require('@treaty/core')` and `import ... from '@treaty/core'` resolve as users' code would.
+// Inside the repo, so that plain `require('@treaty/core')` and `import ... from '@treaty/core'` resolve as users' code
+// would.
 const dir = mkdtempSync(join(repoRoot, 'packages/core/test/.tmp-packaging-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,7 +38,8 @@ describe('@treaty/core loads without a transform', () => {
     const source = [
       `import * as core from '@treaty/core';`,
       `import { ${names.join(', ')} } from '@treaty/core';`,
-      `if (typeof parsePact !== 'function' || typeof formatMismatches !== 'function') throw new Error('named exports missing');`,
+      `if (typeof parsePact !== 'function' || typeof formatMismatches !== 'function') throw new ` +
+        `Error('named exports missing');`,
       `void [${names.join(', ')}];`,
       `console.log(${report});`,
     ].join('\n');
@@ -45,9 +47,12 @@ describe('@treaty/core loads without a transform', () => {
   });
 
   it('works end to end from plain node: parse, serialise, hash', () => {
-    const source = `const { parsePact, serializePact, pactContentSha } = require('@treaty/core');
-const pact = parsePact({ consumer: { name: 'a' }, provider: { name: 'b' }, interactions: [{ description: 'd', request: { method: 'GET', path: '/' }, response: { status: 200 } }] });
-console.log(JSON.stringify({ sha: pactContentSha(pact), version: serializePact(pact).metadata.pactSpecification.version }));`;
+    const source =
+      `const { parsePact, serializePact, pactContentSha } = require('@treaty/core');
+const pact = parsePact({ consumer: { name: 'a' }, provider: { name: 'b' }, interactions: [{ description: ` +
+      `'d', request: { method: 'GET', path: '/' }, response: { status: 200 } }] });
+console.log(JSON.stringify({ sha: pactContentSha(pact), version: ` +
+      `serializePact(pact).metadata.pactSpecification.version }));`;
     const out = JSON.parse(runNode('use.cjs', source)) as { sha: string; version: string };
     expect(out.sha).toMatch(/^[0-9a-f]{40}$/);
     expect(out.version).toBe('4.0');

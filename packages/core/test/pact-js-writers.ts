@@ -83,7 +83,8 @@ export async function writeV3MessagePact(dir: string): Promise<void> {
     logLevel: 'error',
   });
   await pact
-    .given({ name: 'an order was placed', params: { id: 7 } as unknown as Record<string, string> }) // pact-js types params as strings; the FFI takes any JSON
+    // pact-js types params as strings; the FFI takes any JSON
+    .given({ name: 'an order was placed', params: { id: 7 } as unknown as Record<string, string> })
     .expectsToReceive('an order placed event')
     .withContent({
       id: integer(7),

@@ -1136,7 +1136,10 @@ const requestBodies: Case[] = [
     true,
     req3({
       headers: { 'Content-Type': 'application/xml' },
-      body: '<?xml version="1.0" encoding="UTF-8"?><alligator name="Mary" feet="4"><favouriteColours><favouriteColour>red</favouriteColour><favouriteColour>blue</favouriteColour></favouriteColours></alligator>',
+      body:
+        '<?xml version="1.0" encoding="UTF-8"?><alligator name="Mary" ' +
+        'feet="4"><favouriteColours><favouriteColour>red</favouriteColour><favouriteColour>blue</' +
+        'favouriteColour></favouriteColours></alligator>',
       matchingRules: {
         body: {
           "$.alligator['@name']": { matchers: [{ match: 'regex', regex: '\\w+' }] },
@@ -1146,7 +1149,10 @@ const requestBodies: Case[] = [
     }),
     req3({
       headers: { 'Content-Type': 'application/xml' },
-      body: '<?xml version="1.0" encoding="UTF-8"?><alligator name="Harry" feet="4"><favouriteColours><favouriteColour>blue</favouriteColour><favouriteColour>red</favouriteColour></favouriteColours></alligator>',
+      body:
+        '<?xml version="1.0" encoding="UTF-8"?><alligator name="Harry" ' +
+        'feet="4"><favouriteColours><favouriteColour>blue</favouriteColour><favouriteColour>red</' +
+        'favouriteColour></favouriteColours></alligator>',
     }),
   ],
   [
@@ -1190,7 +1196,9 @@ const requestBodies: Case[] = [
     }),
     req3({
       headers: { 'Content-Type': 'application/xml' },
-      body: '<?xml version="1.0" encoding="UTF-8"?><animals><alligator name="Mary"/><alligator name="Susan"/></animals>',
+      body:
+        '<?xml version="1.0" encoding="UTF-8"?><animals><alligator ' +
+        'name="Mary"/><alligator name="Susan"/></animals>',
     }),
   ],
   [
@@ -1239,7 +1247,9 @@ const requestBodies: Case[] = [
     }),
     req({
       headers: { 'Content-Type': 'application/xml' },
-      body: '<?xml version="1.0" encoding="UTF-8"?><animals><alligator name="Mary"/><alligator name="Susan"/></animals>',
+      body:
+        '<?xml version="1.0" encoding="UTF-8"?><animals><alligator ' +
+        'name="Mary"/><alligator name="Susan"/></animals>',
     }),
   ],
   [
@@ -1252,7 +1262,9 @@ const requestBodies: Case[] = [
       matchingRules: { '$.body[*]': { match: 'type' }, '$.body[*].*': { match: 'type' } },
     },
     {
-      body: '<?xml version="1.0" encoding="UTF-8"?><people><person name="Peter Peterson" age="22" gender="Male"/><person/></people>',
+      body:
+        '<?xml version="1.0" encoding="UTF-8"?><people><person name="Peter Peterson" age="22" ' +
+        'gender="Male"/><person/></people>',
     },
   ],
   [
@@ -1509,10 +1521,13 @@ const xmlResponses: Case[] = [
     'xml different namespace prefixes',
     true,
     xml(
-      '<alligator xmlns="urn:alligators" xmlns:names="urn:names" names:name="Mary"><favouriteNumbers xmlns:fn="urn:favourite:numbers"><fn:favouriteNumber>1</fn:favouriteNumber></favouriteNumbers></alligator>',
+      '<alligator xmlns="urn:alligators" xmlns:names="urn:names" names:name="Mary"><favouriteNumbers ' +
+        'xmlns:fn="urn:favourite:numbers"><fn:favouriteNumber>1</fn:favouriteNumber></favouriteNumbers></alligator>',
     ),
     xml(
-      '<a:alligator xmlns:a="urn:alligators" xmlns:n="urn:names" n:name="Mary"><a:favouriteNumbers><favouriteNumber xmlns="urn:favourite:numbers">1</favouriteNumber></a:favouriteNumbers></a:alligator>',
+      '<a:alligator xmlns:a="urn:alligators" xmlns:n="urn:names" ' +
+        'n:name="Mary"><a:favouriteNumbers><favouriteNumber ' +
+        'xmlns="urn:favourite:numbers">1</favouriteNumber></a:favouriteNumbers></a:alligator>',
     ),
   ],
   [

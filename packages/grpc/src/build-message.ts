@@ -35,7 +35,8 @@ function scalar(field: protobuf.Field, raw: unknown, path: string): unknown {
   if (field.type === 'bool') return raw === true || raw === 'true';
   if (field.resolvedType instanceof protobuf.Enum && !(String(raw) in field.resolvedType.values)) {
     throw new Error(
-      `field ${path} is a ${field.resolvedType.name}: ${JSON.stringify(raw)} is not one of ${Object.keys(field.resolvedType.values).join(', ')}`,
+      `field ${path} is a ${field.resolvedType.name}: ${JSON.stringify(raw)} is not one ` +
+        `of ${Object.keys(field.resolvedType.values).join(', ')}`,
     );
   }
   return typeof raw === 'string' ? raw : String(raw);

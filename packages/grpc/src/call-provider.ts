@@ -1,7 +1,10 @@
 import * as grpc from '@grpc/grpc-js';
 import type { GrpcMethod } from './grpc-pact';
 
-/** What a gRPC call returned: the response messages (raw), the final status and the response metadata (headers and trailers). */
+/**
+ * What a gRPC call returned: the response messages (raw), the final status and the response metadata (headers and
+ * trailers).
+ */
 export interface GrpcCallResult {
   messages: Uint8Array[];
   status: { code: number; details: string };

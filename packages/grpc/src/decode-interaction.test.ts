@@ -4,7 +4,8 @@ import { parseProto } from './descriptors';
 import { decodeInteraction } from './decode-interaction';
 
 const descriptors = parseProto(
-  'syntax = "proto3"; package shop; service Prices { rpc Get (Item) returns (Price); } message Item { string sku = 1; } message Price { double amount = 1; }',
+  'syntax = "proto3"; package shop; service Prices { rpc Get (Item) returns (Price); } message Item { ' +
+    'string sku = 1; } message Price { double amount = 1; }',
   'shop.proto',
 );
 

@@ -10,7 +10,10 @@ import { qualifyTypeNames } from './qualify-names';
 
 /** Descriptors of one `.proto` file as the protobuf plugin stores them in a pact. */
 export interface ProtoDescriptors {
-  /** The md5 (hex) of `descriptorBytes`: the key under the plugin's configuration and each interaction's `descriptorKey`. */
+  /**
+   * The md5 (hex) of `descriptorBytes`: the key under the plugin's configuration and each interaction's
+   * `descriptorKey`.
+   */
   key: string;
   /** An encoded `google.protobuf.FileDescriptorSet`. */
   descriptorBytes: Uint8Array;

@@ -26,7 +26,8 @@ interface ProtobufConfig {
 }
 
 /**
- * True for a V4 synchronous message interaction sent over gRPC (`transport: "grpc"`, or protobuf plugin data naming a service).
+ * True for a V4 synchronous message interaction sent over gRPC (`transport: "grpc"`, or protobuf plugin data naming a
+ * service).
  * @example pact.interactions.filter(isGrpcInteraction)
  */
 export function isGrpcInteraction(interaction: Interaction): interaction is SynchronousMessageInteraction {

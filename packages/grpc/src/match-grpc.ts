@@ -74,7 +74,9 @@ export function matchGrpcMessage(input: GrpcMatchInput): MatchResult {
       path: '$',
       expected: type.fullName.slice(1),
       actual: `${input.actual.length} bytes`,
-      message: `Expected the ${part} to be a ${type.fullName.slice(1)} message, but it does not decode as one (${messageOf(error)})`,
+      message:
+        `Expected the ${part} to be a ${type.fullName.slice(1)} message, but it does not decode as one ` +
+        `(${messageOf(error)})`,
     };
     return { ok: false, mismatches: [mismatch] };
   }

@@ -95,7 +95,9 @@ export async function startGrpcMockServer(options: GrpcMockServerOptions): Promi
     unmatched: () => all.filter((r) => !ledger.matched.has(r)).map((r) => r.interaction.description),
     verify() {
       if (ledger.mismatches.length === 0 && ledger.matched.size === all.length) return;
-      const count = `${ledger.mismatches.length} call(s) did not match and ${all.length - ledger.matched.size} interaction(s) were never called`;
+      const count =
+        `${ledger.mismatches.length} call(s) did not match and ${all.length - ledger.matched.size} ` +
+        `interaction(s) were never called`;
       const error = grpcErrors.TREATY_GRPC_MOCK_MISMATCH([count], { report: report(ledger, all) });
       // The report goes into the message as well: it is what a test runner prints.
       error.message += `\n\n${report(ledger, all)}\n`;

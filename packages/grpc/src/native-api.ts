@@ -53,7 +53,8 @@ function descriptorsOf(proto: string | ProtoDescriptors, includes: string[] = []
  * grpcInteraction({ description: 'area of a rectangle', proto: 'proto/area.proto', service: 'Calculator/calculateOne',
  *   request: { rectangle: { length: 'matching(number, 3)', width: 'matching(number, 4)' } },
  *   response: { value: 'matching(number, 12)' } })
- * @throws TreatyError (TREATY_GRPC_*) naming the interaction for a bad proto, unknown method or field, or bad definition
+ * @throws TreatyError (TREATY_GRPC_*) naming the interaction for a bad proto, unknown method or field, or bad
+ *   definition
  */
 export function grpcInteraction<TRequest = Record<string, unknown>, TResponse = Record<string, unknown>>(
   options: GrpcInteractionOptions<TRequest, TResponse>,

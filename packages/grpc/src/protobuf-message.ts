@@ -5,7 +5,10 @@ import { grpcErrors } from './errors';
 import { messageOf } from './descriptors';
 import { matchGrpcMessage } from './match-grpc';
 
-/** The message type an interaction's protobuf contents have (`pluginConfiguration.protobuf.message`, or the content type). */
+/**
+ * The message type an interaction's protobuf contents have (`pluginConfiguration.protobuf.message`, or the content
+ * type).
+ */
 function messageTypeName(interaction: Interaction, message: Message | undefined): string | undefined {
   const configured = (interaction.pluginConfiguration?.protobuf as { message?: unknown } | undefined)?.message;
   if (typeof configured === 'string') return configured;

@@ -108,18 +108,21 @@ describe('a mock server from the fixture', () => {
     }
   });
 
-  it('rejects a call the pact does not describe, and verify() reports field path, rule, expected and actual', async () => {
-    const mock = await startGrpcMockServer({ pact: fixturePact().pact });
-    try {
-      const { error } = await calculate(mock.address, { circle: { radius: 2 } });
-      expect(error?.code).toBe(grpc.status.FAILED_PRECONDITION);
-      expect(error?.details).toContain('calculate rectangle area request');
-      expect(() => mock.verify()).toThrow(/\$\.rectangle/);
-      expect(mock.unmatched()).toEqual(['calculate rectangle area request']);
-    } finally {
-      await mock.close();
-    }
-  });
+  it(
+    'rejects a call the pact does not describe, and ' + 'verify() reports field path, rule, expected and actual',
+    async () => {
+      const mock = await startGrpcMockServer({ pact: fixturePact().pact });
+      try {
+        const { error } = await calculate(mock.address, { circle: { radius: 2 } });
+        expect(error?.code).toBe(grpc.status.FAILED_PRECONDITION);
+        expect(error?.details).toContain('calculate rectangle area request');
+        expect(() => mock.verify()).toThrow(/\$\.rectangle/);
+        expect(mock.unmatched()).toEqual(['calculate rectangle area request']);
+      } finally {
+        await mock.close();
+      }
+    },
+  );
 });
 
 describe('a mock server from the fixture, called on a method the pact does not describe', () => {

@@ -92,17 +92,21 @@ describe('GrpcPact and grpcInteraction', () => {
     }
   });
 
-  it('fails the test with field path, rule, expected and actual when the client sends other metadata, and writes nothing', async () => {
-    const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
-      rectangle({ requestMetadata: { 'x-tenant': "matching(regex, '^acme-\\d+$', 'acme-1')" } }),
-    );
-    const run = pact.executeTest((mock) =>
-      calculateOne(mock.address, { rectangle: { length: 3, width: 4 } }, { 'x-tenant': 'globex' }),
-    );
-    await expect(run).rejects.toMatchObject({ code: 'TREATY_GRPC_MOCK_MISMATCH' });
-    await expect(run).rejects.toThrow(/x-tenant[\s\S]*regex[\s\S]*globex/);
-    expect(() => readPact()).toThrow(/ENOENT/);
-  });
+  it(
+    'fails the test with field path, rule, ' +
+      'expected and actual when the client sends other metadata, and writes nothing',
+    async () => {
+      const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
+        rectangle({ requestMetadata: { 'x-tenant': "matching(regex, '^acme-\\d+$', 'acme-1')" } }),
+      );
+      const run = pact.executeTest((mock) =>
+        calculateOne(mock.address, { rectangle: { length: 3, width: 4 } }, { 'x-tenant': 'globex' }),
+      );
+      await expect(run).rejects.toMatchObject({ code: 'TREATY_GRPC_MOCK_MISMATCH' });
+      await expect(run).rejects.toThrow(/x-tenant[\s\S]*regex[\s\S]*globex/);
+      expect(() => readPact()).toThrow(/ENOENT/);
+    },
+  );
 
   it('answers with the error status the interaction describes', async () => {
     const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
@@ -128,34 +132,37 @@ describe('GrpcPact and grpcInteraction', () => {
     }
   });
 
-  it('passes rich error details (grpc-status-details-bin) through the mock server and checks them on the provider', async () => {
-    const details = Buffer.from('shape-details').toString('base64');
-    const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
-      rectangle({
-        response: undefined,
-        responseMetadata: {
-          'grpc-status': 'NOT_FOUND',
-          'grpc-message': 'no such shape',
-          'grpc-status-details-bin': details,
-        },
-      }),
-    );
-    const { error } = await pact.executeTest((mock) =>
-      calculateOne(mock.address, { rectangle: { length: 1, width: 1 } }),
-    );
-    expect(error?.metadata.get('grpc-status-details-bin')).toEqual([Buffer.from('shape-details')]);
-    const provider = await startAreaCalculator('not-found');
-    try {
-      const report = await verifyProvider({
-        pactUrls: [dir],
-        transports: [{ protocol: 'grpc', port: provider.port }],
-        reporters: [],
-      });
-      expect(report.summary).toMatchObject({ passed: 1 });
-    } finally {
-      await provider.close();
-    }
-  });
+  it(
+    'passes rich error details (grpc-status-details-bin) ' + 'through the mock server and checks them on the provider',
+    async () => {
+      const details = Buffer.from('shape-details').toString('base64');
+      const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
+        rectangle({
+          response: undefined,
+          responseMetadata: {
+            'grpc-status': 'NOT_FOUND',
+            'grpc-message': 'no such shape',
+            'grpc-status-details-bin': details,
+          },
+        }),
+      );
+      const { error } = await pact.executeTest((mock) =>
+        calculateOne(mock.address, { rectangle: { length: 1, width: 1 } }),
+      );
+      expect(error?.metadata.get('grpc-status-details-bin')).toEqual([Buffer.from('shape-details')]);
+      const provider = await startAreaCalculator('not-found');
+      try {
+        const report = await verifyProvider({
+          pactUrls: [dir],
+          transports: [{ protocol: 'grpc', port: provider.port }],
+          reporters: [],
+        });
+        expect(report.summary).toMatchObject({ passed: 1 });
+      } finally {
+        await provider.close();
+      }
+    },
+  );
 
   it('fails verification when the provider gives the error status with another message', async () => {
     const pact = new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir }).addInteraction(
@@ -187,7 +194,9 @@ describe('GrpcPact and grpcInteraction', () => {
 
   it('names the interaction and the fields when a field does not exist', () => {
     expect(() => rectangle({ request: { rectangle: { lenght: 3 } } })).toThrow(
-      'Failed to encode the request of interaction "area of a rectangle" as area_calculator.ShapeMessage: message area_calculator.Rectangle has no field \'lenght\' (fields: length, width). Check the field names and values against the .proto file.',
+      'Failed to encode the request of interaction "area of a rectangle" as area_calculator.ShapeMessage: ' +
+        "message area_calculator.Rectangle has no field 'lenght' (fields: length, width). Check the field " +
+        'names and values against the .proto file.',
     );
   });
 
@@ -228,18 +237,22 @@ describe('GrpcPact and grpcInteraction', () => {
     ).toThrow(/has no field 'height' \(fields: length, width\)/);
   });
 
-  it('keeps only the descriptors its interactions refer to when an interaction is rewritten after its .proto changed', async () => {
-    const changed = parseProto(`${fixtureProto()}\nmessage Extra {}\n`, 'area_calculator.proto');
-    const call = (mock: { address: string }) => calculateOne(mock.address, { rectangle: { length: 3, width: 4 } });
-    await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir })
-      .addInteraction(rectangle())
-      .executeTest(call);
-    await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir })
-      .addInteraction(rectangle({ proto: changed }))
-      .executeTest(call);
-    const written = readPact();
-    expect(changed.key).not.toBe(proto.key);
-    expect(Object.keys(written.metadata.plugins[0].configuration)).toEqual([changed.key]);
-    expect(written.interactions).toHaveLength(1);
-  });
+  it(
+    'keeps only the descriptors its interactions refer to ' +
+      'when an interaction is rewritten after its .proto changed',
+    async () => {
+      const changed = parseProto(`${fixtureProto()}\nmessage Extra {}\n`, 'area_calculator.proto');
+      const call = (mock: { address: string }) => calculateOne(mock.address, { rectangle: { length: 3, width: 4 } });
+      await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir })
+        .addInteraction(rectangle())
+        .executeTest(call);
+      await new GrpcPact({ consumer: 'web', provider: 'area-calculator', dir })
+        .addInteraction(rectangle({ proto: changed }))
+        .executeTest(call);
+      const written = readPact();
+      expect(changed.key).not.toBe(proto.key);
+      expect(Object.keys(written.metadata.plugins[0].configuration)).toEqual([changed.key]);
+      expect(written.interactions).toHaveLength(1);
+    },
+  );
 });

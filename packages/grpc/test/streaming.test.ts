@@ -53,49 +53,52 @@ const interactions = () => [
 ];
 
 describe('every kind of gRPC call', () => {
-  it('the mock server answers unary, server-streaming, client-streaming and bidirectional calls from the pact', async () => {
-    const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes', dir });
-    for (const i of interactions()) pact.addInteraction(i);
-    const answers = await pact.executeTest(async (mock) => {
-      const client = routesClient(mock.address);
-      try {
-        return {
-          point: await client.getPoint({ latitude: 40, longitude: -73 }),
-          places: await client.listPlaces({ low: { latitude: 1 }, high: { latitude: 9 } }),
-          summary: await client.recordRoute([
-            { latitude: 5, longitude: 6 },
-            { latitude: 7, longitude: 8 },
-          ]),
-          notes: await client.chat([{ text: 'hello' }, { text: 'there' }]),
-        };
-      } finally {
-        client.close();
-      }
-    });
-    expect(answers.point).toMatchObject({
-      name: 'Central Park',
-      kind: 'PARK',
-      labels: { '1': 'green' },
-      entrances: [{ latitude: 1, longitude: 2 }],
-      visitors: 42,
-      rating: 4.5,
-    });
-    expect(answers.places.map((p) => p.name)).toEqual(['Central Park', 'Bryant Park']);
-    expect(answers.summary).toEqual({ point_count: 3 });
-    expect(answers.notes).toEqual([{ text: 'echo: hi' }, { text: 'echo: hi' }]);
-    const written = JSON.parse(readFileSync(join(dir, 'map-app-routes.json'), 'utf8'));
-    expect(
-      written.interactions.find((i: any) => i.description === 'a place at a point').response[0].matchingRules.body[
-        '$.labels'
-      ],
-    ).toEqual({
-      combine: 'AND',
-      matchers: [
-        { match: 'eachKey', rules: [{ match: 'regex', regex: '^\\d+$' }], value: '1' },
-        { match: 'eachValue', rules: [{ match: 'type' }], value: 'green' },
-      ],
-    });
-  });
+  it(
+    'the mock server answers unary, server-streaming, ' + 'client-streaming and bidirectional calls from the pact',
+    async () => {
+      const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes', dir });
+      for (const i of interactions()) pact.addInteraction(i);
+      const answers = await pact.executeTest(async (mock) => {
+        const client = routesClient(mock.address);
+        try {
+          return {
+            point: await client.getPoint({ latitude: 40, longitude: -73 }),
+            places: await client.listPlaces({ low: { latitude: 1 }, high: { latitude: 9 } }),
+            summary: await client.recordRoute([
+              { latitude: 5, longitude: 6 },
+              { latitude: 7, longitude: 8 },
+            ]),
+            notes: await client.chat([{ text: 'hello' }, { text: 'there' }]),
+          };
+        } finally {
+          client.close();
+        }
+      });
+      expect(answers.point).toMatchObject({
+        name: 'Central Park',
+        kind: 'PARK',
+        labels: { '1': 'green' },
+        entrances: [{ latitude: 1, longitude: 2 }],
+        visitors: 42,
+        rating: 4.5,
+      });
+      expect(answers.places.map((p) => p.name)).toEqual(['Central Park', 'Bryant Park']);
+      expect(answers.summary).toEqual({ point_count: 3 });
+      expect(answers.notes).toEqual([{ text: 'echo: hi' }, { text: 'echo: hi' }]);
+      const written = JSON.parse(readFileSync(join(dir, 'map-app-routes.json'), 'utf8'));
+      expect(
+        written.interactions.find((i: any) => i.description === 'a place at a point').response[0].matchingRules.body[
+          '$.labels'
+        ],
+      ).toEqual({
+        combine: 'AND',
+        matchers: [
+          { match: 'eachKey', rules: [{ match: 'regex', regex: '^\\d+$' }], value: '1' },
+          { match: 'eachValue', rules: [{ match: 'type' }], value: 'green' },
+        ],
+      });
+    },
+  );
 
   it('the provider verification replays each kind of call against a real server', async () => {
     const server = await startRoutesServer();
@@ -192,44 +195,47 @@ describe('every kind of gRPC call', () => {
     }
   });
 
-  it('server-streaming and bidirectional calls that do not match end with FAILED_PRECONDITION naming the field', async () => {
-    const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes-mismatch', dir })
-      .addInteraction(
-        grpcInteraction({
-          description: 'places near 1',
-          proto,
-          service: 'Routes/ListPlaces',
-          request: { low: { latitude: 1 } },
-          response: [{ name: 'a' }],
-        }),
-      )
-      .addInteraction(
-        grpcInteraction({
-          description: 'a greeting',
-          proto,
-          service: 'Routes/Chat',
-          request: { text: 'hi' },
-          response: { text: 'yo' },
-        }),
-      );
-    const run = pact.executeTest(async (mock) => {
-      const client = routesClient(mock.address);
-      try {
-        const listed = await client
-          .listPlaces({ low: { latitude: 7 } })
-          .catch((e: { code: number; details: string }) => e);
-        const chatted = await client
-          .chat([{ text: 'hi' }, { text: 'nope' }])
-          .catch((e: { code: number; details: string }) => e);
-        expect(listed).toMatchObject({ code: 9, details: expect.stringContaining('$.low.latitude') });
-        expect(chatted).toMatchObject({
-          code: 9,
-          details: expect.stringContaining("$.text: Expected 'hi' but received 'nope'"),
-        });
-      } finally {
-        client.close();
-      }
-    });
-    await expect(run).rejects.toThrow(/2 call\(s\) did not match/);
-  });
+  it(
+    'server-streaming and bidirectional calls that do not ' + 'match end with FAILED_PRECONDITION naming the field',
+    async () => {
+      const pact = new GrpcPact({ consumer: 'map-app', provider: 'routes-mismatch', dir })
+        .addInteraction(
+          grpcInteraction({
+            description: 'places near 1',
+            proto,
+            service: 'Routes/ListPlaces',
+            request: { low: { latitude: 1 } },
+            response: [{ name: 'a' }],
+          }),
+        )
+        .addInteraction(
+          grpcInteraction({
+            description: 'a greeting',
+            proto,
+            service: 'Routes/Chat',
+            request: { text: 'hi' },
+            response: { text: 'yo' },
+          }),
+        );
+      const run = pact.executeTest(async (mock) => {
+        const client = routesClient(mock.address);
+        try {
+          const listed = await client
+            .listPlaces({ low: { latitude: 7 } })
+            .catch((e: { code: number; details: string }) => e);
+          const chatted = await client
+            .chat([{ text: 'hi' }, { text: 'nope' }])
+            .catch((e: { code: number; details: string }) => e);
+          expect(listed).toMatchObject({ code: 9, details: expect.stringContaining('$.low.latitude') });
+          expect(chatted).toMatchObject({
+            code: 9,
+            details: expect.stringContaining("$.text: Expected 'hi' but received 'nope'"),
+          });
+        } finally {
+          client.close();
+        }
+      });
+      await expect(run).rejects.toThrow(/2 call\(s\) did not match/);
+    },
+  );
 });

@@ -169,7 +169,10 @@ function operation(ctx: Context, template: string, method: string, item: Found, 
   };
 }
 
-/** Every operation of the main document, with `$ref`s to path items, operations, parameters, bodies and responses followed. */
+/**
+ * Every operation of the main document, with `$ref`s to path items, operations, parameters, bodies and responses
+ * followed.
+ */
 export function buildOperations(docs: DocumentSet, uri: string, version: OpenApiVersion): OpenApiOperation[] {
   const doc = docs.get(uri) as Json;
   const ctx: Context = {

@@ -97,7 +97,8 @@ export function buildParameters(place: Place, list: unknown): OperationParameter
     if (!param || typeof param.value.name !== 'string') return;
     const where = param.value.in;
     if (where !== 'path' && where !== 'query' && where !== 'header' && where !== 'cookie') return;
-    // OpenAPI 3: header parameters named Accept, Content-Type or Authorization "SHALL be ignored" (other fields say them).
+    // OpenAPI 3: header parameters named Accept, Content-Type or Authorization "SHALL be ignored" (other fields say
+    // them).
     if (where === 'header' && place.version !== '2.0' && IGNORED_HEADERS.has(param.value.name.toLowerCase())) return;
     const schema = fieldSchema(param, place.version);
     out.push({

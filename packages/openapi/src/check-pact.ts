@@ -59,10 +59,12 @@ function checkInteraction(spec: OpenApiSpec, interaction: HttpInteraction, optio
 /**
  * The static bi-directional check: is every interaction of the pact something the provider's OpenAPI document allows?
  * Requests must be valid requests of the document; expected responses must use only documented statuses,
- * content types and fields (a consumer may use a subset of the fields). Message interactions are skipped with a warning.
+ * content types and fields (a consumer may use a subset of the fields). Message interactions are skipped with a
+ * warning.
  * @example const { ok, errors } = checkPactAgainstOpenApi(JSON.parse(pactText), await loadOpenApi('openapi.yaml'));
  * An interaction that cannot be read or checked becomes a finding on that interaction; the others are still checked.
- * @throws TreatyError TREATY_CORE_INVALID_PACT when the file is not a pact at all; TREATY_OPENAPI_* when the document cannot be read
+ * @throws TreatyError TREATY_CORE_INVALID_PACT when the file is not a pact at all; TREATY_OPENAPI_* when the document
+ *   cannot be read
  */
 export function checkPactAgainstOpenApi(
   pact: Pact | unknown,
@@ -85,7 +87,9 @@ export function checkPactAgainstOpenApi(
       all.push({
         code: 'interaction.not-http',
         severity: 'warning',
-        message: `"${interaction.description}" is a message interaction; OpenAPI describes HTTP only, so it was not checked`,
+        message:
+          `"${interaction.description}" is a message interaction; ` +
+          'OpenAPI describes HTTP only, so it was not checked',
         interaction: where,
         pactLocation: `$.interactions[${index}]`,
       });

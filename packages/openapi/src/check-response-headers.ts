@@ -69,7 +69,8 @@ export function checkResponseHeaders(
       out.push(
         issue(
           standard ? 'response.header.undefined' : 'response.header.unknown',
-          `${pactLocation} is not a documented header of ${op} for status ${documented.key} (the provider may not send it)`,
+          `${pactLocation} is not a documented header of ${op} for status ${documented.key} (the provider ` +
+            `may not send it)`,
           {
             severity: standard ? 'warning' : 'error',
             pactLocation,

@@ -3,7 +3,9 @@ import { headerValue, issue } from './issues';
 import type { OpenApiIssue, OpenApiOperation, SecurityScheme } from './types';
 import type { RequestToValidate } from './validate-request';
 
-/** Why a request does not carry a scheme's credentials, or `undefined` when it does (or the scheme cannot be checked). */
+/**
+ * Why a request does not carry a scheme's credentials, or `undefined` when it does (or the scheme cannot be checked).
+ */
 function lacking(scheme: SecurityScheme, request: RequestToValidate): string | undefined {
   const type = scheme.type.toLowerCase();
   if (type === 'apikey') {
@@ -14,7 +16,8 @@ function lacking(scheme: SecurityScheme, request: RequestToValidate): string | u
     return undefined;
   }
   const http = type === 'basic' ? 'basic' : type === 'http' ? scheme.scheme : undefined;
-  if (http !== 'basic' && http !== 'bearer') return undefined; // oauth2, openIdConnect, mutualTLS, digest...: nothing a pact shows
+  // oauth2, openIdConnect, mutualTLS, digest...: nothing a pact shows
+  if (http !== 'basic' && http !== 'bearer') return undefined;
   const auth = headerValue(request.headers, 'authorization') ?? '';
   return auth.toLowerCase().startsWith(`${http} `)
     ? undefined
@@ -23,7 +26,8 @@ function lacking(scheme: SecurityScheme, request: RequestToValidate): string | u
 
 /**
  * Check that a request carries the credentials one of the operation's security alternatives asks for
- * (API key in a header or query parameter, HTTP basic or bearer). Like PactFlow's comparator, one satisfied scheme is enough.
+ * (API key in a header or query parameter, HTTP basic or bearer). Like PactFlow's comparator, one satisfied scheme is
+ * enough.
  */
 export function checkSecurity(operation: OpenApiOperation, request: RequestToValidate): OpenApiIssue[] {
   if (operation.security.length === 0) return [];

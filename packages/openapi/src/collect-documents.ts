@@ -47,7 +47,10 @@ function display(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
 }
 
-/** Load every document the main one references, then check every `$ref` resolves. @throws TreatyError TREATY_OPENAPI_BROKEN_REF */
+/**
+ * Load every document the main one references, then check every `$ref` resolves. @throws TreatyError
+ * TREATY_OPENAPI_BROKEN_REF
+ */
 export async function collectDocuments(
   mainUri: string,
   main: unknown,
@@ -75,7 +78,10 @@ export async function collectDocuments(
   return docs;
 }
 
-/** Check that every pointer-style `$ref` of every document lands on a value. @throws TreatyError TREATY_OPENAPI_BROKEN_REF */
+/**
+ * Check that every pointer-style `$ref` of every document lands on a value. @throws TreatyError
+ * TREATY_OPENAPI_BROKEN_REF
+ */
 export function checkRefs(docs: DocumentSet, known = new Map<string, FoundRef[]>()): void {
   for (const [uri, doc] of docs) {
     for (const found of known.get(uri) ?? refsOf(doc, uri)) {

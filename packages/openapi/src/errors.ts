@@ -12,6 +12,7 @@ export const openapiErrors = defineErrors({
   TREATY_OPENAPI_BROKEN_REF:
     'Failed to resolve $ref %s at %s in %s: %s. Fix the reference or add the missing definition.',
   TREATY_OPENAPI_UNKNOWN_DOCUMENT:
-    'Failed to read contract %s: it is neither OpenAPI (no `openapi` or `swagger` field) nor AsyncAPI (no `asyncapi` field). Pass an OpenAPI 3.x, Swagger 2.0 or AsyncAPI 2.x/3.x document.',
+    'Failed to read contract %s: it is neither OpenAPI (no `openapi` or `swagger` field) nor AsyncAPI (no ' +
+    '`asyncapi` field). Pass an OpenAPI 3.x, Swagger 2.0 or AsyncAPI 2.x/3.x document.',
   TREATY_OPENAPI_INVALID_SCHEMA: 'Failed to compile the schema at %s: %s. Fix the schema in the OpenAPI document.',
 });

@@ -6,7 +6,9 @@ export function bareMediaType(value: string | undefined): string | undefined {
   return parseMediaType(value).base || undefined;
 }
 
-/** The kind of body a media type holds (`json`, `xml`, `form`, `multipart`, `text`, `binary`), as core classifies it. */
+/**
+ * The kind of body a media type holds (`json`, `xml`, `form`, `multipart`, `text`, `binary`), as core classifies it.
+ */
 export function mediaKind(value: string | undefined): BodyKind | undefined {
   return bodyKindOf(value);
 }
@@ -18,7 +20,8 @@ function suffixed(base: string): string {
 }
 
 /**
- * The key of `content` that applies to `actual`: one whose parameters all match (`;version=2`), then the same bare type,
+ * The key of `content` that applies to `actual`: one whose parameters all match (`;version=2`), then the same bare
+ * type,
  * then the same structured-syntax suffix (`+json`), then `type/*`, then `*\/*`.
  */
 export function pickMediaType(keys: string[], actual: string | undefined): string | undefined {

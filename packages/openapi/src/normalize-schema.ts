@@ -44,7 +44,10 @@ function rewriteLegacy(node: Json): Json {
   return out;
 }
 
-/** The names a discriminator accepts, with the schema each selects: its `mapping`, else the names of its `oneOf`/`anyOf` `$ref`s. */
+/**
+ * The names a discriminator accepts, with the schema each selects: its `mapping`, else the names of its `oneOf`/`anyOf`
+ * `$ref`s.
+ */
 function discriminatorTargets(node: Json): Array<[string, string]> {
   const discriminator = node.discriminator as Json;
   if (discriminator.mapping && typeof discriminator.mapping === 'object') {
@@ -62,7 +65,9 @@ function discriminatorTargets(node: Json): Array<[string, string]> {
     .map((b) => [String(b.$ref).split('/').pop() as string, String(b.$ref)]);
 }
 
-/** Make a `discriminator` checkable: its property must name a known schema, and the object must fit the schema it names. */
+/**
+ * Make a `discriminator` checkable: its property must name a known schema, and the object must fit the schema it names.
+ */
 function applyDiscriminator(node: Json): Json {
   const property = (node.discriminator as Json | undefined)?.propertyName;
   if (typeof property !== 'string') return node;
@@ -103,14 +108,19 @@ function isData(key: string): boolean {
   return key === 'example' || key === 'examples' || key.startsWith('x-');
 }
 
-/** `required: true` inside a schema (a Swagger 2 parameter habit) is not JSON Schema; ajv refuses the whole document for it. */
+/**
+ * `required: true` inside a schema (a Swagger 2 parameter habit) is not JSON Schema; ajv refuses the whole document for
+ * it.
+ */
 function dropInvalidRequired(node: Json, key: string): Json {
   if (key === 'properties' || node.required === undefined || Array.isArray(node.required)) return node;
   const { required: _required, ...rest } = node;
   return rest;
 }
 
-/** `then` / `else` branches keep their `required`: a consumer's expectation must still name what a condition demands. */
+/**
+ * `then` / `else` branches keep their `required`: a consumer's expectation must still name what a condition demands.
+ */
 const CONDITIONAL = new Set(['then', 'else']);
 
 /** The document as ajv should see it: legacy dialect rewritten, and `required` dropped for subset checks. */

@@ -87,7 +87,8 @@ export function readQuery(
   used.add(param.name);
   if (param.shape === 'scalar') return values[0];
   const delimiter = DELIMITERS[param.style] ?? ',';
-  // Lenient like the routers providers use: `ids=1,2` reads as two items even where `ids=1&ids=2` is the documented form.
+  // Lenient like the routers providers use: `ids=1,2` reads as two items even where `ids=1&ids=2` is the documented
+  // form.
   const items = values.length > 1 ? values : values[0].split(delimiter);
   return shaped(param, items, false);
 }

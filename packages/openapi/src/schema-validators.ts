@@ -45,7 +45,8 @@ export class SchemaValidators {
   }
 
   private compiled(location: SchemaLocation, mode: SchemaMode): ValidateFunction {
-    const key = `${mode} ${location.uri}${location.pointer}${location.inline ? ' ' + JSON.stringify(location.inline) : ''}`;
+    const inline = location.inline ? ' ' + JSON.stringify(location.inline) : '';
+    const key = `${mode} ${location.uri}${location.pointer}${inline}`;
     let validate = this.cache.get(key);
     if (!validate) {
       try {

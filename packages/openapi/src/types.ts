@@ -7,7 +7,10 @@ export interface SchemaLocation {
   uri: string;
   /** The pointer to the schema inside that document, e.g. `#/components/schemas/Order`. */
   pointer: string;
-  /** A schema built from the document rather than found in it (a Swagger 2.0 parameter's `type`/`items`); `$ref`s in it resolve against `uri`. */
+  /**
+   * A schema built from the document rather than found in it (a Swagger 2.0 parameter's `type`/`items`); `$ref`s in it
+   * resolve against `uri`.
+   */
   inline?: Record<string, unknown>;
 }
 
@@ -17,7 +20,9 @@ export interface OperationParameter {
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   schema?: SchemaLocation;
-  /** How the value is serialised: `simple`, `label`, `matrix`, `form`, `spaceDelimited`, `pipeDelimited`, `deepObject`. */
+  /**
+   * How the value is serialised: `simple`, `label`, `matrix`, `form`, `spaceDelimited`, `pipeDelimited`, `deepObject`.
+   */
   style: string;
   explode: boolean;
   /** What the schema holds, which decides how the serialised value is split. */

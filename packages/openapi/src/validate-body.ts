@@ -28,7 +28,9 @@ export interface BodyCheck {
   unvalidatableCode?: OpenApiIssueCode;
 }
 
-/** A form or multipart body as the object of fields its schema describes (values stay strings: the schema coerces them). */
+/**
+ * A form or multipart body as the object of fields its schema describes (values stay strings: the schema coerces them).
+ */
 function decodeFields(kind: string, text: string, contentType: string | undefined): Record<string, unknown> {
   if (kind === 'form') {
     return Object.fromEntries(
@@ -44,7 +46,8 @@ function unvalidatable(check: BodyCheck): OpenApiIssue {
     (check.prefix.startsWith('response') ? 'response.body.unvalidatable' : 'request.body.unvalidatable');
   return issue(
     code,
-    `${check.prefix} has content type ${check.mediaType}, which Treaty cannot check against a schema; it was not checked`,
+    `${check.prefix} has content type ${check.mediaType}, which Treaty cannot check against a schema; it ` +
+      `was not checked`,
     {
       severity: 'warning',
       pactLocation: check.prefix,
@@ -54,7 +57,10 @@ function unvalidatable(check: BodyCheck): OpenApiIssue {
   );
 }
 
-/** Validate a body against its schema: JSON as is, forms and multipart field by field; other text is reported as unchecked. */
+/**
+ * Validate a body against its schema: JSON as is, forms and multipart field by field; other text is reported as
+ * unchecked.
+ */
 export function validateBody(check: BodyCheck): OpenApiIssue[] {
   const { internal, schema, prefix, operation } = check;
   const kind = mediaKind(check.contentType ?? check.mediaType) ?? 'json';

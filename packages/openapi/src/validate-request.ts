@@ -23,8 +23,10 @@ export interface RequestToValidate {
 /** Options of {@link validateRequest}. */
 export interface ValidateRequestOptions {
   /**
-   * Check only the operation, path parameters, content type and Accept header, not other parameters, credentials or body: for requests whose
-   * expected response is a 4xx error, which negative tests send invalid on purpose (PactFlow's comparator does the same).
+   * Check only the operation, path parameters, content type and Accept header, not other parameters, credentials or
+   * body: for requests whose
+   * expected response is a 4xx error, which negative tests send invalid on purpose (PactFlow's comparator does the
+   * same).
    */
   negative?: boolean;
 }
@@ -100,7 +102,8 @@ function checkAccept(operation: OpenApiOperation, request: RequestToValidate): O
 /**
  * Validate a request against the document: its operation (path template + method), parameters, headers and body.
  * Returns the problems found (empty when the request is valid); reported paths are relative (`body.items[0].sku`).
- * @example const issues = validateRequest(spec, { method: 'POST', path: '/orders', body: { items: [] }, contentType: 'application/json' });
+ * @example const issues = validateRequest(spec, { method: 'POST', path: '/orders', body: { items: [] }, contentType:
+ *   'application/json' });
  * @throws TreatyError TREATY_OPENAPI_INVALID_SCHEMA when a schema of the document does not compile
  */
 export function validateRequest(

@@ -66,7 +66,8 @@ function checkBody(
     return [
       issue(
         'response.content-type.incompatible',
-        `response content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} documents for status ${documented.key} (${keys.join(', ')})`,
+        `response content type ${bareMediaType(contentType) ?? '(none)'} is not one ${op} documents for ` +
+          `status ${documented.key} (${keys.join(', ')})`,
         { pactLocation: 'response.headers.Content-Type', specLocation: documented.location, operation: op },
       ),
     ];
@@ -89,7 +90,8 @@ function checkBody(
 }
 
 /**
- * Validate a response against the document: the operation of its request, the status, the content type and the body schema.
+ * Validate a response against the document: the operation of its request, the status, the content type and the body
+ * schema.
  * Returns the problems found (empty when the response is allowed).
  * @example const issues = validateResponse(spec, { method: 'GET', path: '/orders/1', status: 200, headers, body });
  * @throws TreatyError TREATY_OPENAPI_INVALID_SCHEMA when a schema of the document does not compile

@@ -207,31 +207,35 @@ describe('checkPactAgainstOpenApi', () => {
     expect(result.errors[0].specLocation).toBe('#/Order');
   });
 
-  it('lets a consumer use a subset of a oneOf response that fits several branches once required fields are left out', async () => {
-    const doc = {
-      openapi: '3.1.0',
-      info: { title: 'pets', version: '1' },
-      paths: {
-        '/pets/{id}': {
-          get: {
-            responses: {
-              '200': {
-                description: 'a pet',
-                content: {
-                  'application/json': {
-                    schema: {
-                      oneOf: [
-                        {
-                          type: 'object',
-                          required: ['id', 'barks'],
-                          properties: { id: { type: 'integer' }, barks: { type: 'boolean' } },
-                        },
-                        {
-                          type: 'object',
-                          required: ['id', 'meows'],
-                          properties: { id: { type: 'integer' }, meows: { type: 'boolean' } },
-                        },
-                      ],
+  it(
+    'lets a consumer use a subset of a oneOf response that ' +
+      'fits several branches once required fields are left out',
+    async () => {
+      const doc = {
+        openapi: '3.1.0',
+        info: { title: 'pets', version: '1' },
+        paths: {
+          '/pets/{id}': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'a pet',
+                  content: {
+                    'application/json': {
+                      schema: {
+                        oneOf: [
+                          {
+                            type: 'object',
+                            required: ['id', 'barks'],
+                            properties: { id: { type: 'integer' }, barks: { type: 'boolean' } },
+                          },
+                          {
+                            type: 'object',
+                            required: ['id', 'meows'],
+                            properties: { id: { type: 'integer' }, meows: { type: 'boolean' } },
+                          },
+                        ],
+                      },
                     },
                   },
                 },
@@ -239,20 +243,20 @@ describe('checkPactAgainstOpenApi', () => {
             },
           },
         },
-      },
-    };
-    const pets = await loadOpenApi(doc);
-    const ok = checkPactAgainstOpenApi(
-      pactOf(interaction('a pet', { method: 'GET', path: '/pets/1' }, { status: 200, body: json({ id: 1 }) })),
-      pets,
-    );
-    expect(ok.errors).toEqual([]);
-    const bad = checkPactAgainstOpenApi(
-      pactOf(interaction('a pet', { method: 'GET', path: '/pets/1' }, { status: 200, body: json({ id: 'x' }) })),
-      pets,
-    );
-    expect(bad.errors.map((e) => e.code)).toContain('response.body.incompatible');
-  });
+      };
+      const pets = await loadOpenApi(doc);
+      const ok = checkPactAgainstOpenApi(
+        pactOf(interaction('a pet', { method: 'GET', path: '/pets/1' }, { status: 200, body: json({ id: 1 }) })),
+        pets,
+      );
+      expect(ok.errors).toEqual([]);
+      const bad = checkPactAgainstOpenApi(
+        pactOf(interaction('a pet', { method: 'GET', path: '/pets/1' }, { status: 200, body: json({ id: 'x' }) })),
+        pets,
+      );
+      expect(bad.errors.map((e) => e.code)).toContain('response.body.incompatible');
+    },
+  );
 
   it('uses V4 body locations and skips message interactions with a warning', () => {
     const pact: Pact = {

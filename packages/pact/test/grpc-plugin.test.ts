@@ -169,29 +169,33 @@ describe("pact-js's plugin API with the built-in protobuf plugin", () => {
     );
   });
 
-  it("keeps HTTP and gRPC interactions of one pact together, with the plugin data, like the plugin's http-plus-grpc example", async () => {
-    const pact = new PactV4({ consumer: 'web', provider: 'area-calculator-provider', dir });
-    await pact
-      .addInteraction()
-      .uponReceiving('a health check')
-      .withRequest('GET', '/health')
-      .willRespondWith(200, (b) => b.jsonBody({ ok: true }))
-      .executeTest(async (server) => (await fetch(`${server.url}/health`)).json());
-    await pact
-      .addSynchronousInteraction('A request to calculate the area of a rectangle')
-      .usingPlugin({ plugin: 'protobuf', version: '0.3.15' })
-      .withPluginContents(
-        contents({ rectangle: { length: 'matching(number, 3)', width: 'matching(number, 4)' } }),
-        'application/protobuf',
-      )
-      .startTransport('grpc', '127.0.0.1')
-      .executeTest(async (tc) => calculateOne(`127.0.0.1:${tc.port}`, { rectangle: { length: 3, width: 4 } }));
-    flushPacts();
-    const written = JSON.parse(readFileSync(join(dir, 'web-area-calculator-provider.json'), 'utf8'));
-    expect(written.interactions.map((i: { type: string }) => i.type).sort()).toEqual([
-      'Synchronous/HTTP',
-      'Synchronous/Messages',
-    ]);
-    expect(written.metadata.plugins[0].name).toBe('protobuf');
-  });
+  it(
+    "keeps HTTP and gRPC interactions of one pact together, with the plugin data, like the plugin's " +
+      'http-plus-grpc example',
+    async () => {
+      const pact = new PactV4({ consumer: 'web', provider: 'area-calculator-provider', dir });
+      await pact
+        .addInteraction()
+        .uponReceiving('a health check')
+        .withRequest('GET', '/health')
+        .willRespondWith(200, (b) => b.jsonBody({ ok: true }))
+        .executeTest(async (server) => (await fetch(`${server.url}/health`)).json());
+      await pact
+        .addSynchronousInteraction('A request to calculate the area of a rectangle')
+        .usingPlugin({ plugin: 'protobuf', version: '0.3.15' })
+        .withPluginContents(
+          contents({ rectangle: { length: 'matching(number, 3)', width: 'matching(number, 4)' } }),
+          'application/protobuf',
+        )
+        .startTransport('grpc', '127.0.0.1')
+        .executeTest(async (tc) => calculateOne(`127.0.0.1:${tc.port}`, { rectangle: { length: 3, width: 4 } }));
+      flushPacts();
+      const written = JSON.parse(readFileSync(join(dir, 'web-area-calculator-provider.json'), 'utf8'));
+      expect(written.interactions.map((i: { type: string }) => i.type).sort()).toEqual([
+        'Synchronous/HTTP',
+        'Synchronous/Messages',
+      ]);
+      expect(written.metadata.plugins[0].name).toBe('protobuf');
+    },
+  );
 });

@@ -108,7 +108,9 @@ describe('XmlBuilder', () => {
       );
       const order = (id: string, sku: string) =>
         `<order id='${id}'><sku>${sku}</sku><note lang="en">fragile &amp; heavy</note></order>`;
-      const good = `<?xml version="1.0"?><orders version="5">${order('77', 'PEN-2')}${order('78', 'INK-1')}${order('79', 'X')}</orders>`;
+      const good =
+        `<?xml version="1.0"?><orders ` +
+        `version="5">${order('77', 'PEN-2')}${order('78', 'INK-1')}${order('79', 'X')}</orders>`;
       const bad = `<orders version="five">${order('seven', 'PEN-2')}</orders>`;
       const files = [ourDir, theirDir].map((d) => path.join(d, 'xml-web-xml-api.json'));
       const verify = async (xml: string) => {

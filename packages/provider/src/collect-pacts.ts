@@ -3,7 +3,9 @@ import { fetchPactsForVerification } from './broker/pacts-for-verification';
 import { readPactUrls, type PactSource } from './pact-sources';
 import type { VerifierOptions } from './types';
 
-/** The broker client for the options: `pactBrokerUrl`, or the origin of pact URLs (to publish results of broker pacts). */
+/**
+ * The broker client for the options: `pactBrokerUrl`, or the origin of pact URLs (to publish results of broker pacts).
+ */
 export function brokerClientFor(options: VerifierOptions, timeoutMs: number): BrokerClient | undefined {
   const fromUrls = options.pactUrls?.find((url) => /^https?:\/\//.test(url));
   const base = options.pactBrokerUrl ?? (fromUrls ? new URL(fromUrls).origin : undefined);
@@ -27,7 +29,8 @@ function authHeaders(options: VerifierOptions): Record<string, string> {
 }
 
 /**
- * The pacts to verify: those of `pactUrls` when given, otherwise those the broker selects; then `consumerFilters` applies.
+ * The pacts to verify: those of `pactUrls` when given, otherwise those the broker selects; then `consumerFilters`
+ * applies.
  * @throws TreatyError when a pact cannot be read or the broker fails
  */
 export async function collectPacts(
@@ -46,7 +49,8 @@ export async function collectPacts(
     for (const warning of source.pact.warnings ?? []) warn(`${source.source}: ${warning.message}`);
     if (options.provider && source.pact.provider.name !== options.provider) {
       warn(
-        `${source.source} is a pact with provider "${source.pact.provider.name}", not "${options.provider}"; verifying it anyway`,
+        `${source.source} is a pact with provider "${source.pact.provider.name}", not ` +
+          `"${options.provider}"; verifying it anyway`,
       );
     }
   }

@@ -4,7 +4,8 @@ import { defineErrors } from '@treaty/core';
 export const providerErrors = defineErrors({
   TREATY_PROVIDER_INVALID_OPTIONS: 'Failed to start verification: %s. %s.',
   TREATY_PROVIDER_NO_PACTS:
-    'Failed to verify provider %s: no pacts were found%s. Check pactUrls or the broker selectors, or set failIfNoPactsFound: false.',
+    'Failed to verify provider %s: no pacts were found%s. Check pactUrls or the broker selectors, or set ' +
+    'failIfNoPactsFound: false.',
   TREATY_PROVIDER_PACT_READ_FAILED: 'Failed to read pact %s: %s. Check that the file or URL exists and holds a pact.',
   TREATY_PROVIDER_NOT_REACHABLE:
     'Failed to reach the provider at %s within %s ms: %s. Start the provider before verifying, or raise timeout.',

@@ -2,7 +2,9 @@ import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { ProviderClient } from './http-client';
 
-/** A raw HTTP server that resets a kept-alive connection on its second request, as a provider closing idle sockets can. */
+/**
+ * A raw HTTP server that resets a kept-alive connection on its second request, as a provider closing idle sockets can.
+ */
 async function resettingServer(): Promise<{ url: string; connections: () => number; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
   let connections = 0;

@@ -37,7 +37,8 @@ export function filterFromEnv(env: NodeJS.ProcessEnv = process.env): Interaction
 }
 
 /**
- * Whether an interaction passes the filter (pact-reference's rules: description and state must both match when both are given).
+ * Whether an interaction passes the filter (pact-reference's rules: description and state must both match when both are
+ * given).
  * @example interactions.filter((i) => passesFilter(i, filter))
  */
 export function passesFilter(interaction: Interaction, filter: InteractionFilter | undefined): boolean {

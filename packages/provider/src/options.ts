@@ -66,7 +66,8 @@ function suggestion(key: string): string {
 /**
  * Warnings for options pact-js accepts but deprecates and for options nobody knows (pact-js ignores
  * those silently), each with a did-you-mean where one is close.
- * @example optionWarnings({ verbose: true, pactUrl: ['x'] }) // ['option "verbose" is deprecated: ...', 'unknown option "pactUrl" is ignored: did you mean "pactUrls"?']
+ * @example optionWarnings({ verbose: true, pactUrl: ['x'] }) // ['option "verbose" is deprecated: ...', 'unknown option
+ *   "pactUrl" is ignored: did you mean "pactUrls"?']
  */
 export function optionWarnings(options: object): string[] {
   const warnings: string[] = [];

@@ -27,7 +27,10 @@ async function readText(location: string, headers: Record<string, string>): Prom
   return (await readFile(location)).toString('utf8');
 }
 
-/** Read and parse one pact (file or URL). @throws TreatyError TREATY_PROVIDER_PACT_READ_FAILED or TREATY_CORE_INVALID_PACT */
+/**
+ * Read and parse one pact (file or URL). @throws TreatyError TREATY_PROVIDER_PACT_READ_FAILED or
+ * TREATY_CORE_INVALID_PACT
+ */
 export async function readPact(
   location: string,
   headers: Record<string, string> = {},

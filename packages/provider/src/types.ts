@@ -115,7 +115,10 @@ export interface VerifierOptions {
   consumerFilters?: string[];
   /** Treaty: the provider's OpenAPI document (a path, URL, parsed object or loaded spec). */
   openapi?: string | object | OpenApiSpec;
-  /** Treaty: the provider's AsyncAPI 2.x/3.x document (a path, URL, parsed object or loaded spec): every produced message is checked against it. */
+  /**
+   * Treaty: the provider's AsyncAPI 2.x/3.x document (a path, URL, parsed object or loaded spec): every produced
+   * message is checked against it.
+   */
   asyncapi?: string | object | AsyncApiSpec;
   /** Treaty: reporters (default `['console']`). JSON and JUnit reporters write to `outputFile` when given. */
   reporters?: ReporterSpec[];

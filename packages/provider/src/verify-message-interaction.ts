@@ -51,7 +51,9 @@ export async function produceMessage(
   if (!provider) {
     const known = Object.keys(ctx.options.messageProviders ?? {});
     throw new Error(
-      `No message provider for "${interaction.description}" (known: ${known.length > 0 ? known.map((k) => `"${k}"`).join(', ') : 'none'}). Add it to messageProviders`,
+      `No message provider for "${interaction.description}" ` +
+        `(known: ${known.length > 0 ? known.map((k) => `"${k}"`).join(', ') : 'none'}). Add it to ` +
+        `messageProviders`,
     );
   }
   const produced = await provider({

@@ -71,9 +71,11 @@ async function startClient(
 /**
  * Verify a provider against its consumers' pacts (files, URLs or a Pact Broker), and optionally its OpenAPI document;
  * publish the results to the broker when asked.
- * @example const report = await verifyProvider({ provider: 'orders-api', providerBaseUrl: url, pactUrls: ['./pacts'] });
+ * @example const report = await verifyProvider({ provider: 'orders-api', providerBaseUrl: url, pactUrls: ['./pacts']
+ *   });
  * @throws TreatyError TREATY_PROVIDER_VERIFICATION_FAILED (with `details.report`) when a non-pending interaction fails;
- *   TREATY_PROVIDER_INVALID_OPTIONS, TREATY_PROVIDER_NO_PACTS, TREATY_PROVIDER_NOT_REACHABLE, or a TREATY_BROKER_CLIENT_* error before verifying
+ *   TREATY_PROVIDER_INVALID_OPTIONS, TREATY_PROVIDER_NO_PACTS, TREATY_PROVIDER_NOT_REACHABLE, or a
+ *   TREATY_BROKER_CLIENT_* error before verifying
  */
 export async function verifyProvider(input: VerifierOptions): Promise<VerificationReport> {
   const optionWarnings: string[] = [];

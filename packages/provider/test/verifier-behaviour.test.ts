@@ -105,30 +105,37 @@ describe('state handlers and request filters', () => {
     ]);
   });
 
-  it('calls the state change with an empty state for an interaction without provider states, as pact-reference does', async () => {
-    const stateless = {
-      description: 'get thing 7',
-      request: { method: 'GET', path: '/things/7' },
-      response: { status: 200 },
-    };
-    const pact = { ...thingsPact(), interactions: [stateless] };
-    const report = await verifyProvider(
-      base(writePact('stateless.json', pact), { providerStatesSetupUrl: `${server.url}/_states`, requestFilter: auth }),
-    );
-    expect(report.success).toBe(true);
-    expect(report.warnings).toEqual([]);
-    expect(server.seen.map((s) => [s.method, s.url, s.body])).toEqual([
-      ['POST', '/_states', JSON.stringify({ state: '', params: {}, action: 'setup' })],
-      ['GET', '/things/7', ''],
-      ['POST', '/_states', JSON.stringify({ state: '', params: {}, action: 'teardown' })],
-    ]);
-    const calls: string[] = [];
-    const handlers = {
-      '': { setup: async () => void calls.push('setup'), teardown: async () => void calls.push('teardown') },
-    };
-    await verifyProvider(base(writePact('stateless.json', pact), { stateHandlers: handlers, requestFilter: auth }));
-    expect(calls).toEqual(['setup', 'teardown']);
-  });
+  it(
+    'calls the state change with an empty state for an ' +
+      'interaction without provider states, as pact-reference does',
+    async () => {
+      const stateless = {
+        description: 'get thing 7',
+        request: { method: 'GET', path: '/things/7' },
+        response: { status: 200 },
+      };
+      const pact = { ...thingsPact(), interactions: [stateless] };
+      const report = await verifyProvider(
+        base(writePact('stateless.json', pact), {
+          providerStatesSetupUrl: `${server.url}/_states`,
+          requestFilter: auth,
+        }),
+      );
+      expect(report.success).toBe(true);
+      expect(report.warnings).toEqual([]);
+      expect(server.seen.map((s) => [s.method, s.url, s.body])).toEqual([
+        ['POST', '/_states', JSON.stringify({ state: '', params: {}, action: 'setup' })],
+        ['GET', '/things/7', ''],
+        ['POST', '/_states', JSON.stringify({ state: '', params: {}, action: 'teardown' })],
+      ]);
+      const calls: string[] = [];
+      const handlers = {
+        '': { setup: async () => void calls.push('setup'), teardown: async () => void calls.push('teardown') },
+      };
+      await verifyProvider(base(writePact('stateless.json', pact), { stateHandlers: handlers, requestFilter: auth }));
+      expect(calls).toEqual(['setup', 'teardown']);
+    },
+  );
 
   it("shows an interaction's V4 comments and test name in the report", async () => {
     const commented = {

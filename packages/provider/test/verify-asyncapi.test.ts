@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { verifyProvider, type VerificationReport } from '@treaty/provider';
 import { TextSink } from './support/text-sink';
 
-const asyncapi = `asyncapi: 3.0.0
+const asyncapi =
+  `asyncapi: 3.0.0
 info: { title: things, version: '1' }
 channels:
-  things: { address: things, messages: { thingMade: { contentType: application/json, payload: { type: object, required: [id, name], properties: { id: { type: integer }, name: { type: string } } } } } }
+  things: { address: things, messages: { thingMade: { contentType: application/json, payload: { type: ` +
+  `object, required: [id, name], properties: { id: { type: integer }, name: { type: string } } } } } }
 operations:
-  publishThings: { action: send, channel: { $ref: '#/channels/things' }, messages: [{ $ref: '#/channels/things/messages/thingMade' }] }
+  publishThings: { action: send, channel: { $ref: '#/channels/things' }, messages: [{ $ref: ` +
+  `'#/channels/things/messages/thingMade' }] }
 `;
 
 const pact = {

@@ -66,39 +66,42 @@ function brokerOptions(broker: FakeBroker, api: RunningOrdersApi, broken?: Broke
 }
 
 describe('verifyProvider through a Pact Broker', () => {
-  it('fetches pacts for verification, verifies them and publishes the results as the official verifier does', async () => {
-    const { broker, api } = await setUp(served);
-    const report = await verifyProvider(brokerOptions(broker, api));
-    expect(report.summary).toEqual({ pacts: 3, interactions: 8, passed: 8, failed: 0, pendingFailed: 0 });
+  it(
+    'fetches pacts for verification, verifies them and ' + 'publishes the results as the official verifier does',
+    async () => {
+      const { broker, api } = await setUp(served);
+      const report = await verifyProvider(brokerOptions(broker, api));
+      expect(report.summary).toEqual({ pacts: 3, interactions: 8, passed: 8, failed: 0, pendingFailed: 0 });
 
-    expect(broker.find('POST', /for-verification$/)[0]).toEqual({
-      method: 'POST',
-      path: '/pacts/provider/orders-api/for-verification',
-      body: {
-        consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
-        providerVersionTags: ['prod'],
-        providerVersionBranch: 'main',
-        includePendingStatus: true,
-        includeWipPactsSince: '2024-01-01',
-      },
-    });
-    expect(broker.find('PUT', /^\/pacticipants/).map((r) => r.path)).toEqual([
-      '/pacticipants/orders-api/branches/main/versions/1.2.3',
-      '/pacticipants/orders-api/versions/1.2.3/tags/prod',
-    ]);
-    const published = broker.find('POST', /verification-results$/);
-    expect(published.map((r) => r.path)).toEqual(
-      [0, 1, 2].map((i) => `/pacts/provider/orders-api/consumer/orders-web/pact-version/${i}/verification-results`),
-    );
-    expect(published[0].body).toEqual({
-      success: true,
-      providerApplicationVersion: '1.2.3',
-      verifiedBy: { implementation: 'Treaty', version: expect.any(String) },
-      buildUrl: 'https://ci.example/build/7',
-      testResults: [0, 1, 2, 3].map((i) => ({ interactionId: `id-0-${i}`, success: true })),
-    });
-    expect(report.pacts.every((p) => p.published?.ok)).toBe(true);
-  });
+      expect(broker.find('POST', /for-verification$/)[0]).toEqual({
+        method: 'POST',
+        path: '/pacts/provider/orders-api/for-verification',
+        body: {
+          consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }],
+          providerVersionTags: ['prod'],
+          providerVersionBranch: 'main',
+          includePendingStatus: true,
+          includeWipPactsSince: '2024-01-01',
+        },
+      });
+      expect(broker.find('PUT', /^\/pacticipants/).map((r) => r.path)).toEqual([
+        '/pacticipants/orders-api/branches/main/versions/1.2.3',
+        '/pacticipants/orders-api/versions/1.2.3/tags/prod',
+      ]);
+      const published = broker.find('POST', /verification-results$/);
+      expect(published.map((r) => r.path)).toEqual(
+        [0, 1, 2].map((i) => `/pacts/provider/orders-api/consumer/orders-web/pact-version/${i}/verification-results`),
+      );
+      expect(published[0].body).toEqual({
+        success: true,
+        providerApplicationVersion: '1.2.3',
+        verifiedBy: { implementation: 'Treaty', version: expect.any(String) },
+        buildUrl: 'https://ci.example/build/7',
+        testResults: [0, 1, 2, 3].map((i) => ({ interactionId: `id-0-${i}`, success: true })),
+      });
+      expect(report.pacts.every((p) => p.published?.ok)).toBe(true);
+    },
+  );
 
   it('reports and publishes the failures of a pending pact without failing the run', async () => {
     const pacts = [

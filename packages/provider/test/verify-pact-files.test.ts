@@ -62,19 +62,23 @@ async function failure(
 }
 
 describe('verifyProvider with pact files written by @pact-foundation/pact', () => {
-  it('passes the V3 HTTP, V3 message and V4 (HTTP + message) pacts against the example provider, with its OpenAPI document', async () => {
-    const opts = await options(undefined, { openapi: OPENAPI_PATH });
-    const report = await verifyProvider(opts);
-    expect(report.success).toBe(true);
-    expect(report.summary).toEqual({ pacts: 3, interactions: 8, passed: 8, failed: 0, pendingFailed: 0 });
-    expect(report.pacts.map((p) => [p.consumer, p.interactions.map((i) => i.kind)])).toEqual([
-      ['orders-web', ['http', 'http', 'http', 'http']],
-      ['orders-web', ['message']],
-      ['orders-web', ['http', 'http', 'message']],
-    ]);
-    expect(opts.output.text).toContain('✓ orders-web → orders-api: 4/4 interactions passed');
-    expect(opts.output.text).toContain('PASS orders-api: 8 of 8 interactions passed across 3 pacts');
-  });
+  it(
+    'passes the V3 HTTP, V3 message and V4 (HTTP + message) pacts against the example provider, ' +
+      'with its OpenAPI document',
+    async () => {
+      const opts = await options(undefined, { openapi: OPENAPI_PATH });
+      const report = await verifyProvider(opts);
+      expect(report.success).toBe(true);
+      expect(report.summary).toEqual({ pacts: 3, interactions: 8, passed: 8, failed: 0, pendingFailed: 0 });
+      expect(report.pacts.map((p) => [p.consumer, p.interactions.map((i) => i.kind)])).toEqual([
+        ['orders-web', ['http', 'http', 'http', 'http']],
+        ['orders-web', ['message']],
+        ['orders-web', ['http', 'http', 'message']],
+      ]);
+      expect(opts.output.text).toContain('✓ orders-web → orders-api: 4/4 interactions passed');
+      expect(opts.output.text).toContain('PASS orders-api: 8 of 8 interactions passed across 3 pacts');
+    },
+  );
 
   it('fails with a readable diff when a field has the wrong type', async () => {
     const opts = await options('wrong-type');
@@ -108,20 +112,23 @@ describe('verifyProvider with pact files written by @pact-foundation/pact', () =
     expect(report.summary).toMatchObject({ failed: 4, passed: 4 });
   });
 
-  it('fails a response that satisfies the matchers but breaks the OpenAPI document, naming the spec location', async () => {
-    await expect(verifyProvider(await options('off-spec'))).resolves.toMatchObject({ success: true });
-    const opts = await options('off-spec', { openapi: OPENAPI_PATH, pactUrls: [dirs.v3Http] });
-    const { report } = await failure(verifyProvider(opts));
-    const first = interaction(report, 0, 'a request for order 1');
-    expect(first.mismatches).toEqual([]);
-    expect(first.openapi).toEqual([
-      expect.objectContaining({
-        code: 'response.body.incompatible',
-        message: 'response.body.status must be one of ["pending","shipped","cancelled"]',
-        specLocation: '#/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema',
-        operation: 'GET /orders/{id} (getOrder)',
-      }),
-    ]);
-    expect(opts.output.text).toContain('#/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema');
-  });
+  it(
+    'fails a response that satisfies the matchers but ' + 'breaks the OpenAPI document, naming the spec location',
+    async () => {
+      await expect(verifyProvider(await options('off-spec'))).resolves.toMatchObject({ success: true });
+      const opts = await options('off-spec', { openapi: OPENAPI_PATH, pactUrls: [dirs.v3Http] });
+      const { report } = await failure(verifyProvider(opts));
+      const first = interaction(report, 0, 'a request for order 1');
+      expect(first.mismatches).toEqual([]);
+      expect(first.openapi).toEqual([
+        expect.objectContaining({
+          code: 'response.body.incompatible',
+          message: 'response.body.status must be one of ["pending","shipped","cancelled"]',
+          specLocation: '#/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema',
+          operation: 'GET /orders/{id} (getOrder)',
+        }),
+      ]);
+      expect(opts.output.text).toContain('#/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema');
+    },
+  );
 });

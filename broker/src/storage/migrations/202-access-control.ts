@@ -1,6 +1,9 @@
 import type { Migration } from './migration';
 
-/** Named API tokens (hashed, with a role and an optional expiry), the audit log of writes, and encrypted webhook secrets. */
+/**
+ * Named API tokens (hashed, with a role and an optional expiry), the audit log of writes, and encrypted webhook
+ * secrets.
+ */
 export const accessControlMigration: Migration = {
   name: '202-access-control',
   statements: [

@@ -20,7 +20,8 @@ export async function insertApiToken(
   token: Pick<ApiTokenRow, 'uuid' | 'name' | 'role' | 'token_hash' | 'created_by' | 'expires_at'>,
 ): Promise<ApiTokenRow> {
   await db.run(
-    'INSERT INTO api_tokens (uuid, name, role, token_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO api_tokens (uuid, name, role, token_hash, created_by, created_at, expires_at) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?)',
     [token.uuid, token.name, token.role, token.token_hash, token.created_by, now(), token.expires_at],
   );
   return (await findApiToken(db, token.uuid)) as ApiTokenRow;

@@ -17,7 +17,8 @@ export interface AuditRow {
 /** Append an entry to the audit log. */
 export async function appendAudit(db: Database, entry: Omit<AuditRow, 'id'>): Promise<void> {
   await db.run(
-    'INSERT INTO audit_log (at, principal, token_uuid, role, method, path, status, remote_address, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit_log (at, principal, token_uuid, role, method, path, status, remote_address, ' +
+      'request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [
       entry.at,
       entry.principal,

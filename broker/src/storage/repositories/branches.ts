@@ -21,7 +21,8 @@ export function listBranches(db: Database, pacticipantId: number): Promise<Branc
 }
 
 /**
- * Put a version on a branch, creating the branch when missing (idempotent). A caller that already knows the pacticipant has
+ * Put a version on a branch, creating the branch when missing (idempotent). A caller that already knows the pacticipant
+ * has
  * a main branch passes `mainBranchKnown` to save the main-branch detection (which only fills an empty main branch).
  */
 export async function addBranchVersion(
@@ -62,7 +63,8 @@ export async function isOnBranch(db: Database, branchId: number, versionId: numb
 /** Branch names of a version. */
 export async function branchesOfVersion(db: Database, versionId: number): Promise<string[]> {
   const rows = await db.all<{ name: string }>(
-    'SELECT b.name FROM branches b JOIN branch_versions bv ON bv.branch_id = b.id WHERE bv.version_id = ? ORDER BY bv.id',
+    'SELECT b.name FROM branches b JOIN branch_versions bv ' +
+      'ON bv.branch_id = b.id WHERE bv.version_id = ? ORDER BY bv.id',
     [versionId],
   );
   return rows.map((row) => row.name);

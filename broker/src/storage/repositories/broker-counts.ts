@@ -19,7 +19,8 @@ const COUNTS = {
   tags: 'SELECT COUNT(*) AS n FROM tags',
   tagsDistinct: 'SELECT COUNT(*) AS n FROM (SELECT DISTINCT name FROM tags) d',
   tagsDistinctWithPacticipant:
-    'SELECT COUNT(*) AS n FROM (SELECT DISTINCT t.name, v.pacticipant_id FROM tags t JOIN versions v ON v.id = t.version_id) d',
+    'SELECT COUNT(*) AS n FROM (SELECT DISTINCT t.name, v.pacticipant_id ' +
+    'FROM tags t JOIN versions v ON v.id = t.version_id) d',
   triggeredWebhooks: 'SELECT COUNT(*) AS n FROM webhook_deliveries',
   webhookExecutions: 'SELECT COUNT(*) AS n FROM webhook_executions',
   environments: 'SELECT COUNT(*) AS n FROM environments',
@@ -70,7 +71,8 @@ export async function latestPactContents(db: Database): Promise<string[]> {
   const rows = await db.all<{ content: string }>(
     `SELECT pv.content FROM pact_versions pv WHERE pv.id IN (
        SELECT pp.pact_version_id FROM pact_publications pp WHERE pp.id IN (
-         SELECT MAX(pp2.id) FROM pact_publications pp2 JOIN versions cv ON cv.id = pp2.consumer_version_id GROUP BY cv.pacticipant_id, pp2.provider_id))`,
+         SELECT MAX(pp2.id) FROM pact_publications pp2 JOIN versions cv ON cv.id = pp2.consumer_version_id
+         GROUP BY cv.pacticipant_id, pp2.provider_id))`,
   );
   return rows.map((row) => row.content);
 }

@@ -3,10 +3,12 @@ import { notFound } from '../../errors';
 import type { Database } from '../database';
 import { now, type DeployedVersionRow, type ReleasedVersionRow } from './rows';
 
-const DEPLOYED_SELECT = `SELECT d.*, v.number AS version_number, p.name AS pacticipant_name, e.uuid AS environment_uuid, e.name AS environment_name
+const DEPLOYED_SELECT = `SELECT d.*, v.number AS version_number, p.name AS pacticipant_name,
+  e.uuid AS environment_uuid, e.name AS environment_name
   FROM deployed_versions d JOIN versions v ON v.id = d.version_id JOIN pacticipants p ON p.id = v.pacticipant_id
   JOIN environments e ON e.id = d.environment_id`;
-const RELEASED_SELECT = `SELECT r.*, v.number AS version_number, p.name AS pacticipant_name, e.uuid AS environment_uuid, e.name AS environment_name
+const RELEASED_SELECT = `SELECT r.*, v.number AS version_number, p.name AS pacticipant_name,
+  e.uuid AS environment_uuid, e.name AS environment_name
   FROM released_versions r JOIN versions v ON v.id = r.version_id JOIN pacticipants p ON p.id = v.pacticipant_id
   JOIN environments e ON e.id = r.environment_id`;
 
@@ -28,7 +30,8 @@ export async function recordDeployment(
     await lockPacticipant(tx, pacticipantId);
     const current = await tx.all<{ id: number; version_id: number; uuid: string }>(
       `SELECT d.id, d.version_id, d.uuid FROM deployed_versions d
-       WHERE d.pacticipant_id = ? AND d.environment_id = ? AND d.undeployed_at IS NULL AND COALESCE(d.application_instance, '') = ?`,
+       WHERE d.pacticipant_id = ? AND d.environment_id = ? AND d.undeployed_at IS NULL
+       AND COALESCE(d.application_instance, '') = ?`,
       [pacticipantId, environmentId, applicationInstance ?? ''],
     );
     const same = current.find((row) => row.version_id === versionId);
@@ -37,7 +40,8 @@ export async function recordDeployment(
     const uuid = same?.uuid ?? randomUUID();
     if (!same) {
       await tx.run(
-        'INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id, application_instance, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id, ' +
+          'application_instance, created_at) VALUES (?, ?, ?, ?, ?, ?)',
         [uuid, versionId, pacticipantId, environmentId, applicationInstance, now()],
       );
     }
@@ -111,7 +115,8 @@ export async function recordRelease(
   environmentId: number,
 ): Promise<{ row: ReleasedVersionRow; created: boolean }> {
   const result = await db.run(
-    'INSERT INTO released_versions (uuid, version_id, environment_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (version_id, environment_id) DO NOTHING',
+    'INSERT INTO released_versions (uuid, version_id, environment_id, created_at) VALUES (?, ?, ?, ?) ON ' +
+      'CONFLICT (version_id, environment_id) DO NOTHING',
     [randomUUID(), versionId, environmentId, now()],
   );
   const row = await db.get<ReleasedVersionRow>(`${RELEASED_SELECT} WHERE r.version_id = ? AND r.environment_id = ?`, [

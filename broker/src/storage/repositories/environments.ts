@@ -35,7 +35,8 @@ export async function createEnvironment(
 ): Promise<EnvironmentRow> {
   const at = now();
   await db.run(
-    'INSERT INTO environments (uuid, name, display_name, production, contacts, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO environments (uuid, name, display_name, production, contacts, created_at, updated_at) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?)',
     [
       uuid,
       fields.name,

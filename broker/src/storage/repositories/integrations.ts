@@ -13,7 +13,8 @@ export interface IntegrationRow {
 export function listIntegrations(db: Database, pacticipantId?: number): Promise<IntegrationRow[]> {
   const where = pacticipantId === undefined ? '' : 'WHERE pv.consumer_id = ? OR pv.provider_id = ?';
   return db.all<IntegrationRow>(
-    `SELECT pv.consumer_id, c.name AS consumer_name, pv.provider_id, p.name AS provider_name, MIN(pv.created_at) AS created_at
+    `SELECT pv.consumer_id, c.name AS consumer_name, pv.provider_id, p.name AS provider_name,
+     MIN(pv.created_at) AS created_at
      FROM pact_versions pv JOIN pacticipants c ON c.id = pv.consumer_id JOIN pacticipants p ON p.id = pv.provider_id
      ${where} GROUP BY pv.consumer_id, c.name, pv.provider_id, p.name ORDER BY c.name, p.name`,
     pacticipantId === undefined ? [] : [pacticipantId, pacticipantId],

@@ -28,9 +28,11 @@ export interface MatrixPublicationRow {
   provider_version_number: string | null;
 }
 
-const SELECT = `SELECT pp.id, cv.pacticipant_id AS consumer_id, pp.consumer_version_id, pp.provider_id, pp.pact_version_id, pp.created_at,
+const SELECT = `SELECT pp.id, cv.pacticipant_id AS consumer_id, pp.consumer_version_id, pp.provider_id,
+  pp.pact_version_id, pp.created_at,
   c.name AS consumer_name, pr.name AS provider_name, cv.number AS consumer_version_number, pv.sha,
-  CASE WHEN EXISTS (SELECT 1 FROM provider_contracts pc WHERE pc.provider_id = pp.provider_id) THEN 1 ELSE 0 END AS has_contracts,
+  CASE WHEN EXISTS (SELECT 1 FROM provider_contracts pc WHERE pc.provider_id = pp.provider_id) THEN 1 ELSE 0 END
+  AS has_contracts,
   v.id AS v_id, v.number AS v_number, v.success AS v_success, v.created_at AS v_created_at,
   v.provider_version_id, prv.number AS provider_version_number
   FROM pact_publications pp

@@ -23,14 +23,18 @@ export function findPacticipant(db: Database, name: string): Promise<Pacticipant
   return db.get<PacticipantRow>('SELECT * FROM pacticipants WHERE name = ?', [name]);
 }
 
-/** The pacticipant with this exact name and the id of its version with this number (null when there is none), in one query. */
+/**
+ * The pacticipant with this exact name and the id of its version with this number (null when there is none), in one
+ * query.
+ */
 export function findPacticipantWithVersion(
   db: Database,
   name: string,
   versionNumber: string | undefined,
 ): Promise<(PacticipantRow & { version_id: number | null }) | undefined> {
   return db.get(
-    'SELECT p.*, v.id AS version_id FROM pacticipants p LEFT JOIN versions v ON v.pacticipant_id = p.id AND v.number = ? WHERE p.name = ?',
+    'SELECT p.*, v.id AS version_id FROM pacticipants p LEFT JOIN versions v ON v.pacticipant_id = p.id AND ' +
+      'v.number = ? WHERE p.name = ?',
     [versionNumber ?? null, name],
   );
 }

@@ -45,7 +45,8 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
   if (filter.sha !== undefined) add('pv.sha = ?', filter.sha);
   if (filter.since !== undefined) add('pp.created_at >= ?', filter.since);
   const onBranch =
-    'EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = cv.id AND b.name = ';
+    'EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ' +
+    'ON b.id = bv.branch_id WHERE bv.version_id = cv.id AND b.name = ';
   if (filter.branch !== undefined) add(`${onBranch}?)`, filter.branch);
   if (filter.mainBranch) add(`${onBranch}c.main_branch)`);
   if (filter.tag !== undefined)
@@ -54,14 +55,16 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
   if (filter.deployed !== undefined && filter.deployed !== false) {
     const env = typeof filter.deployed === 'string';
     add(
-      `EXISTS (SELECT 1 FROM deployed_versions d JOIN environments e ON e.id = d.environment_id WHERE d.version_id = cv.id AND d.undeployed_at IS NULL${env ? ' AND e.name = ?' : ''})`,
+      `EXISTS (SELECT 1 FROM deployed_versions d JOIN environments e ON e.id = d.environment_id WHERE ` +
+        `d.version_id = cv.id AND d.undeployed_at IS NULL${env ? ' AND e.name = ?' : ''})`,
       ...(env ? [filter.deployed as string] : []),
     );
   }
   if (filter.released !== undefined && filter.released !== false) {
     const env = typeof filter.released === 'string';
     add(
-      `EXISTS (SELECT 1 FROM released_versions r JOIN environments e ON e.id = r.environment_id WHERE r.version_id = cv.id AND r.support_ended_at IS NULL${env ? ' AND e.name = ?' : ''})`,
+      `EXISTS (SELECT 1 FROM released_versions r JOIN environments e ON e.id = r.environment_id WHERE ` +
+        `r.version_id = cv.id AND r.support_ended_at IS NULL${env ? ' AND e.name = ?' : ''})`,
       ...(env ? [filter.released as string] : []),
     );
   }
@@ -122,7 +125,8 @@ export async function ensurePactVersion(
   const existing = await findPactVersion(db, consumerId, providerId, sha);
   if (existing) return existing;
   const inserted = await db.get<PactVersionRow>(
-    'INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING *',
+    'INSERT INTO pact_versions (sha, consumer_id, provider_id, content, created_at) VALUES (?, ?, ?, ?, ?) ' +
+      'ON CONFLICT DO NOTHING RETURNING *',
     [sha, consumerId, providerId, content, now()],
   );
   return inserted ?? present(await findPactVersion(db, consumerId, providerId, sha), 'the pact content');
@@ -146,12 +150,14 @@ export async function upsertPublication(
 ): Promise<{ outcome: 'created' | 'unchanged' | 'replaced'; row?: PublicationTableRow }> {
   const at = now();
   const inserted = await db.get<PublicationTableRow>(
-    'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING RETURNING *',
+    'INSERT INTO pact_publications (consumer_version_id, provider_id, pact_version_id, revision, ' +
+      'created_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT DO NOTHING RETURNING *',
     [consumerVersionId, providerId, pactVersionId, at],
   );
   if (inserted) return { outcome: 'created', row: inserted };
   const updated = await db.get<PublicationTableRow>(
-    'UPDATE pact_publications SET pact_version_id = ?, revision = revision + 1, created_at = ? WHERE consumer_version_id = ? AND provider_id = ? AND pact_version_id <> ? RETURNING *',
+    'UPDATE pact_publications SET pact_version_id = ?, revision = revision + 1, created_at = ? WHERE ' +
+      'consumer_version_id = ? AND provider_id = ? AND pact_version_id <> ? RETURNING *',
     [pactVersionId, at, consumerVersionId, providerId, pactVersionId],
   );
   return updated ? { outcome: 'replaced', row: updated } : { outcome: 'unchanged' };

@@ -57,14 +57,18 @@ export async function saveProviderContract(db: Database, input: NewProviderContr
   if (existing) {
     await db.run('DELETE FROM cross_contract_results WHERE provider_contract_id = ?', [existing.id]);
     await db.run(
-      `UPDATE provider_contracts SET content = ?, content_type = ?, contract_type = ?, sha = ?, self_verification_success = ?,
-       self_verification_content = ?, self_verification_content_type = ?, verifier = ?, build_url = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE provider_contracts SET content = ?, content_type = ?, contract_type = ?, sha = ?,
+       self_verification_success = ?,
+       self_verification_content = ?, self_verification_content_type = ?, verifier = ?, build_url = ?,
+       updated_at = ? WHERE id = ?`,
       [...fields, at, existing.id],
     );
   } else {
     await db.run(
-      `INSERT INTO provider_contracts (content, content_type, contract_type, sha, self_verification_success, self_verification_content,
-       self_verification_content_type, verifier, build_url, provider_id, provider_version_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO provider_contracts (content, content_type, contract_type, sha, self_verification_success,
+       self_verification_content,
+       self_verification_content_type, verifier, build_url, provider_id, provider_version_id, created_at,
+       updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [...fields, input.providerId, input.providerVersionId, at, at],
     );
   }
@@ -86,7 +90,8 @@ export function contractsMissingResult(
   pactVersionId: number,
 ): Promise<ProviderContractRow[]> {
   return db.all<ProviderContractRow>(
-    `${SELECT} WHERE pc.provider_id = ? AND NOT EXISTS (SELECT 1 FROM cross_contract_results r WHERE r.provider_contract_id = pc.id AND r.pact_version_id = ?)`,
+    `${SELECT} WHERE pc.provider_id = ? AND NOT EXISTS (SELECT 1 FROM cross_contract_results r WHERE ` +
+      `r.provider_contract_id = pc.id AND r.pact_version_id = ?)`,
     [providerId, pactVersionId],
   );
 }
@@ -100,7 +105,8 @@ export async function insertCrossResult(
   issues: unknown,
 ): Promise<void> {
   await db.run(
-    'INSERT INTO cross_contract_results (provider_contract_id, pact_version_id, success, issues, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    'INSERT INTO cross_contract_results (provider_contract_id, pact_version_id, success, issues, ' +
+      'created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     [contractId, pactVersionId, success ? 1 : 0, JSON.stringify(issues), now()],
   );
 }
@@ -108,11 +114,15 @@ export async function insertCrossResult(
 /** Cross-contract results of some pact content, shaped as verification rows (negative ids, number 0) for the matrix. */
 export function crossResultsAsVerifications(db: Database, pactVersionId: number): Promise<VerificationRow[]> {
   return db.all<VerificationRow>(
-    `SELECT -r.id AS id, 0 AS number, r.pact_version_id, pc.provider_version_id, r.success, pc.build_url, r.issues AS test_results,
-       '{"implementation":"treaty cross-contract check"}' AS verified_by, r.created_at, v.number AS provider_version_number,
+    `SELECT -r.id AS id, 0 AS number, r.pact_version_id, pc.provider_version_id, r.success, pc.build_url,
+       r.issues AS test_results,
+       '{"implementation":"treaty cross-contract check"}' AS verified_by, r.created_at,
+       v.number AS provider_version_number,
        p.name AS provider_name, c.name AS consumer_name, pv.sha
-     FROM cross_contract_results r JOIN provider_contracts pc ON pc.id = r.provider_contract_id JOIN versions v ON v.id = pc.provider_version_id
-     JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants p ON p.id = pv.provider_id JOIN pacticipants c ON c.id = pv.consumer_id
+     FROM cross_contract_results r JOIN provider_contracts pc ON pc.id = r.provider_contract_id JOIN versions v
+     ON v.id = pc.provider_version_id
+     JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants p ON p.id = pv.provider_id
+     JOIN pacticipants c ON c.id = pv.consumer_id
      WHERE r.pact_version_id = ? ORDER BY r.id DESC`,
     [pactVersionId],
   );
@@ -129,8 +139,10 @@ export function crossResultsOfContract(db: Database, contractId: number) {
     consumer_version_number: string | null;
   }>(
     `SELECT r.success, r.issues, r.created_at, c.name AS consumer_name, pv.sha,
-       (SELECT cv.number FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id WHERE pp.pact_version_id = pv.id ORDER BY cv.id DESC LIMIT 1) AS consumer_version_number
-     FROM cross_contract_results r JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants c ON c.id = pv.consumer_id
+       (SELECT cv.number FROM pact_publications pp JOIN versions cv ON cv.id = pp.consumer_version_id
+       WHERE pp.pact_version_id = pv.id ORDER BY cv.id DESC LIMIT 1) AS consumer_version_number
+     FROM cross_contract_results r JOIN pact_versions pv ON pv.id = r.pact_version_id JOIN pacticipants c
+     ON c.id = pv.consumer_id
      WHERE r.provider_contract_id = ? ORDER BY c.name, r.id`,
     [contractId],
   );

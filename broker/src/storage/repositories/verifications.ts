@@ -1,7 +1,8 @@
 import type { Database } from '../database';
 import { now, present, type VerificationRow } from './rows';
 
-const VERIFICATION_SELECT = `SELECT v.*, prv.number AS provider_version_number, pr.name AS provider_name, c.name AS consumer_name, pv.sha AS sha
+const VERIFICATION_SELECT = `SELECT v.*, prv.number AS provider_version_number, pr.name AS provider_name,
+  c.name AS consumer_name, pv.sha AS sha
   FROM verifications v
   JOIN versions prv ON prv.id = v.provider_version_id
   JOIN pact_versions pv ON pv.id = v.pact_version_id
@@ -30,7 +31,8 @@ export async function insertVerification(db: Database, input: NewVerification): 
     const number = Number(next?.n ?? 0) + 1;
     const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
     await tx.run(
-      `INSERT INTO verifications (number, pact_version_id, provider_version_id, success, build_url, test_results, verified_by, created_at)
+      `INSERT INTO verifications (number, pact_version_id, provider_version_id, success, build_url, test_results,
+       verified_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         number,
@@ -83,17 +85,21 @@ export async function hasSuccessfulVerification(
   const params: (string | number)[] = [pactVersionId];
   if (filter.branch !== undefined) {
     sql +=
-      ' AND EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id = v.provider_version_id AND b.name = ?)';
+      ' AND EXISTS (SELECT 1 FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE ' +
+      'bv.version_id = v.provider_version_id AND b.name = ?)';
     params.push(filter.branch);
   } else if (filter.tags && filter.tags.length > 0) {
-    sql += ` AND EXISTS (SELECT 1 FROM tags t WHERE t.version_id = v.provider_version_id AND t.name IN (${filter.tags.map(() => '?').join(', ')}))`;
+    sql +=
+      ` AND EXISTS (SELECT 1 FROM tags t WHERE t.version_id = v.provider_version_id AND t.name IN ` +
+      `(${filter.tags.map(() => '?').join(', ')}))`;
     params.push(...filter.tags);
   }
   return (await db.get(`${sql} LIMIT 1`, params)) !== undefined;
 }
 
 /**
- * The newest verification of any pact between a consumer and a provider, optionally only of pacts published for consumer
+ * The newest verification of any pact between a consumer and a provider, optionally only of pacts published for
+ * consumer
  * versions with a tag (what a pact badge compares with the latest pact).
  */
 export function latestVerificationOfPair(
@@ -103,7 +109,8 @@ export function latestVerificationOfPair(
   const tagged =
     pair.consumerTag === undefined
       ? ''
-      : ' AND EXISTS (SELECT 1 FROM pact_publications pp JOIN tags t ON t.version_id = pp.consumer_version_id WHERE pp.pact_version_id = pv.id AND t.name = ?)';
+      : ' AND EXISTS (SELECT 1 FROM pact_publications pp JOIN tags t ON t.version_id = pp.consumer_version_id ' +
+        'WHERE pp.pact_version_id = pv.id AND t.name = ?)';
   const params =
     pair.consumerTag === undefined
       ? [pair.consumerId, pair.providerId]

@@ -12,7 +12,8 @@ export async function labelsOfVersions(
   // Side by side: two round trips in the time of one on PostgreSQL.
   const [branches, tags] = await Promise.all([
     db.all<{ version_id: number; name: string }>(
-      `SELECT bv.version_id, b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE bv.version_id IN (${marks}) ORDER BY bv.id`,
+      `SELECT bv.version_id, b.name FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE ` +
+        `bv.version_id IN (${marks}) ORDER BY bv.id`,
       [...versionIds],
     ),
     db.all<{ version_id: number; name: string }>(

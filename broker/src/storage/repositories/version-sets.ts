@@ -8,7 +8,8 @@ async function ids(db: Database, sql: string, params: (string | number)[]): Prom
 export function versionIdsWithTag(db: Database, pacticipantId: number, tag: string): Promise<number[]> {
   return ids(
     db,
-    'SELECT v.id FROM versions v JOIN tags t ON t.version_id = v.id WHERE v.pacticipant_id = ? AND t.name = ? ORDER BY v.id DESC',
+    'SELECT v.id FROM versions v JOIN tags t ON t.version_id = v.id ' +
+      'WHERE v.pacticipant_id = ? AND t.name = ? ORDER BY v.id DESC',
     [pacticipantId, tag],
   );
 }
@@ -17,7 +18,8 @@ export function versionIdsWithTag(db: Database, pacticipantId: number, tag: stri
 export function versionIdsOnBranchName(db: Database, pacticipantId: number, branch: string): Promise<number[]> {
   return ids(
     db,
-    'SELECT bv.version_id AS id FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE b.pacticipant_id = ? AND b.name = ? ORDER BY bv.version_id DESC',
+    'SELECT bv.version_id AS id FROM branch_versions bv JOIN branches b ON b.id = bv.branch_id WHERE ' +
+      'b.pacticipant_id = ? AND b.name = ? ORDER BY bv.version_id DESC',
     [pacticipantId, branch],
   );
 }
@@ -30,20 +32,25 @@ export async function versionIdsInEnvironment(
 ): Promise<number[]> {
   const deployed = await ids(
     db,
-    `SELECT DISTINCT d.version_id AS id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id JOIN versions v ON v.id = d.version_id
+    `SELECT DISTINCT d.version_id AS id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id
+     JOIN versions v ON v.id = d.version_id
      WHERE v.pacticipant_id = ? AND e.name = ? AND d.undeployed_at IS NULL`,
     [pacticipantId, environment],
   );
   const released = await ids(
     db,
-    `SELECT DISTINCT r.version_id AS id FROM released_versions r JOIN environments e ON e.id = r.environment_id JOIN versions v ON v.id = r.version_id
+    `SELECT DISTINCT r.version_id AS id FROM released_versions r JOIN environments e ON e.id = r.environment_id
+     JOIN versions v ON v.id = r.version_id
      WHERE v.pacticipant_id = ? AND e.name = ? AND r.support_ended_at IS NULL`,
     [pacticipantId, environment],
   );
   return [...new Set([...deployed, ...released])].sort((a, b) => b - a);
 }
 
-/** Every provider a pacticipant has pacts with and every consumer with pacts with it (ids, plus their names), in one query. */
+/**
+ * Every provider a pacticipant has pacts with and every consumer with pacts with it (ids, plus their names), in one
+ * query.
+ */
 export async function integrationsOf(
   db: Database,
   pacticipantId: number,
@@ -64,7 +71,10 @@ export async function integrationsOf(
   return { providers, consumers, names };
 }
 
-/** Versions (id and number, newest first) of several pacticipants currently deployed to, or released and supported in, a named environment, in one query. */
+/**
+ * Versions (id and number, newest first) of several pacticipants currently deployed to, or released and supported in, a
+ * named environment, in one query.
+ */
 export async function versionsInEnvironmentOf(
   db: Database,
   pacticipantIds: readonly number[],
@@ -78,7 +88,8 @@ export async function versionsInEnvironmentOf(
     `SELECT v.pacticipant_id, v.id, v.number FROM versions v WHERE v.id IN (
        SELECT d.version_id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id
          WHERE e.name = ? AND d.undeployed_at IS NULL AND d.pacticipant_id IN (${ids})
-       UNION SELECT r.version_id FROM released_versions r JOIN environments e ON e.id = r.environment_id JOIN versions rv ON rv.id = r.version_id
+       UNION SELECT r.version_id FROM released_versions r JOIN environments e ON e.id = r.environment_id
+       JOIN versions rv ON rv.id = r.version_id
          WHERE e.name = ? AND r.support_ended_at IS NULL AND rv.pacticipant_id IN (${ids}))
      ORDER BY v.id DESC`,
     [environment, ...pacticipantIds, environment, ...pacticipantIds],

@@ -20,7 +20,8 @@ export async function ensureVersion(
 ): Promise<{ version: VersionRow; created: boolean }> {
   const at = now();
   const inserted = await db.get<VersionRow>(
-    'INSERT INTO versions (pacticipant_id, number, build_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (pacticipant_id, number) DO NOTHING RETURNING *',
+    'INSERT INTO versions (pacticipant_id, number, build_url, created_at, updated_at) VALUES (?, ?, ?, ?, ' +
+      '?) ON CONFLICT (pacticipant_id, number) DO NOTHING RETURNING *',
     [pacticipantId, number, buildUrl ?? null, at, at],
   );
   if (inserted) return { version: inserted, created: true };
@@ -51,7 +52,8 @@ export function latestVersion(
 ): Promise<VersionRow | undefined> {
   if (filter.tag !== undefined) {
     return db.get<VersionRow>(
-      'SELECT v.* FROM versions v JOIN tags t ON t.version_id = v.id WHERE v.pacticipant_id = ? AND t.name = ? ORDER BY v.id DESC LIMIT 1',
+      'SELECT v.* FROM versions v JOIN tags t ON t.version_id = v.id WHERE v.pacticipant_id = ? AND t.name ' +
+        '= ? ORDER BY v.id DESC LIMIT 1',
       [pacticipantId, filter.tag],
     );
   }

@@ -45,7 +45,8 @@ export async function insertDelivery(
 ): Promise<void> {
   const at = now();
   await db.run(
-    `INSERT INTO webhook_deliveries (uuid, webhook_uuid, event_name, context, status, attempts, next_attempt_at, created_at, updated_at)
+    `INSERT INTO webhook_deliveries (uuid, webhook_uuid, event_name, context, status, attempts, next_attempt_at,
+     created_at, updated_at)
      VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)`,
     [randomUUID(), webhookUuid, eventName, JSON.stringify(context), at, at, at],
   );
@@ -61,7 +62,8 @@ export async function claimDueDeliveries(db: Database, limit: number, leaseMs: n
   const expired = new Date(Date.now() - leaseMs).toISOString();
   const due = `(status = 'pending' AND next_attempt_at <= ?) OR (status = 'delivering' AND claimed_at < ?)`;
   return db.all<DeliveryRow>(
-    `UPDATE webhook_deliveries SET status = 'delivering', claim_token = ?, claimed_at = ?, attempts = attempts + 1, updated_at = ?
+    `UPDATE webhook_deliveries SET status = 'delivering', claim_token = ?, claimed_at = ?, attempts = attempts + 1,
+     updated_at = ?
      WHERE id IN (SELECT id FROM webhook_deliveries WHERE ${due} ORDER BY id LIMIT ?${db.skipLockedSql}) AND (${due})
      RETURNING *`,
     [randomUUID(), at, at, at, expired, limit, at, expired],
@@ -84,7 +86,8 @@ export async function finishDelivery(
 ): Promise<boolean> {
   const at = now();
   const result = await db.run(
-    'UPDATE webhook_deliveries SET status = ?, next_attempt_at = ?, claim_token = NULL, updated_at = ? WHERE id = ? AND claim_token = ?',
+    'UPDATE webhook_deliveries SET status = ?, next_attempt_at = ?, claim_token = NULL, updated_at = ? ' +
+      'WHERE id = ? AND claim_token = ?',
     [outcome.status, outcome.retryAt ?? row.next_attempt_at, at, row.id, row.claim_token],
   );
   return result.changes > 0;
@@ -93,7 +96,8 @@ export async function finishDelivery(
 /** Log one attempt. */
 export async function insertExecution(db: Database, row: Omit<ExecutionRow, 'id' | 'created_at'>): Promise<void> {
   await db.run(
-    `INSERT INTO webhook_executions (delivery_id, webhook_uuid, attempt, success, request, response_status, response_body, error, duration_ms, created_at)
+    `INSERT INTO webhook_executions (delivery_id, webhook_uuid, attempt, success, request, response_status,
+     response_body, error, duration_ms, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       row.delivery_id,

@@ -47,12 +47,14 @@ export async function saveWebhook(
 ): Promise<{ row: WebhookRow; created: boolean }> {
   const at = now();
   const changed = await db.run(
-    'UPDATE webhooks SET description = ?, consumer_name = ?, provider_name = ?, events = ?, request = ?, enabled = ?, updated_at = ? WHERE uuid = ?',
+    'UPDATE webhooks SET description = ?, consumer_name = ?, provider_name = ?, events = ?, request = ?, ' +
+      'enabled = ?, updated_at = ? WHERE uuid = ?',
     [...values(def), at, uuid],
   );
   if (changed.changes === 0) {
     await db.run(
-      `INSERT INTO webhooks (description, consumer_name, provider_name, events, request, enabled, created_at, updated_at, uuid)
+      `INSERT INTO webhooks (description, consumer_name, provider_name, events, request, enabled, created_at,
+       updated_at, uuid)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [...values(def), at, at, uuid],
     );
@@ -80,7 +82,8 @@ export function webhooksFor(db: Database, consumer: string, provider: string): P
 }
 
 /**
- * Webhooks scoped exactly as asked, as the Pact Broker's pacticipant webhooks: the consumer (or none when not given) and the
+ * Webhooks scoped exactly as asked, as the Pact Broker's pacticipant webhooks: the consumer (or none when not given)
+ * and the
  * provider (or none when not given).
  */
 export function webhooksScopedTo(db: Database, scope: { consumer?: string; provider?: string }): Promise<WebhookRow[]> {
@@ -88,7 +91,8 @@ export function webhooksScopedTo(db: Database, scope: { consumer?: string; provi
     name === undefined ? `${column} IS NULL` : `${column} = ?`;
   const params = [scope.consumer, scope.provider].filter((name): name is string => name !== undefined);
   return db.all<WebhookRow>(
-    `SELECT * FROM webhooks WHERE ${side('consumer_name', scope.consumer)} AND ${side('provider_name', scope.provider)} ORDER BY id`,
+    `SELECT * FROM webhooks WHERE ${side('consumer_name', scope.consumer)} ` +
+      `AND ${side('provider_name', scope.provider)} ORDER BY id`,
     params,
   );
 }

@@ -82,7 +82,8 @@ export async function verificationView(
   const row = pact && (await findVerification(db, pact.id, Number(params.number)));
   if (!pact || !row)
     throw notFound(
-      `verification ${params.number} of pact ${params.sha.slice(0, 12)} between ${params.consumer} and ${params.provider}`,
+      `verification ${params.number} of pact ${params.sha.slice(0, 12)} between ${params.consumer} ` +
+        `and ${params.provider}`,
     );
   const labels = (await labelsOfVersions(db, [row.provider_version_id])).get(row.provider_version_id);
   // Verifiers report interactions by the `_id` the broker served them with.

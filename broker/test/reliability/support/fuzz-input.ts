@@ -36,7 +36,9 @@ const HOSTILE_SEGMENTS = [
   'main',
 ];
 
-/** A path parameter value: a real name from the seeded data or something hostile, URL-encoded as a client would send it. */
+/**
+ * A path parameter value: a real name from the seeded data or something hostile, URL-encoded as a client would send it.
+ */
 export function paramValue(random: () => number, real: readonly string[]): string {
   if (random() < 0.5) return encodeURIComponent(pick(random, real));
   const hostile = pick(random, HOSTILE_SEGMENTS);
@@ -106,7 +108,8 @@ function value(random: () => number, depth: number): unknown {
       return Buffer.from(
         pick(random, [
           JSON.stringify({ consumer: { name: 'Web' }, provider: { name: 'Orders' }, interactions: [null] }),
-          `{"openapi":"3.0.0","info":{"title":"x","version":"1"},"paths":{},"x":${'['.repeat(4000)}${']'.repeat(4000)}}`,
+          `{"openapi":"3.0.0","info":{"title":"x","version":"1"},"paths":{},` +
+            `"x":${'['.repeat(4000)}${']'.repeat(4000)}}`,
           'openapi: 3.0.0\npaths: {}\ninfo: {title: x, version: "1"}',
         ]),
       ).toString('base64');
@@ -126,7 +129,10 @@ function objectValue(random: () => number, depth: number): Record<string, unknow
   return out;
 }
 
-/** A request body: none, malformed text, a JSON scalar, or an object of known field names with values of the wrong types. */
+/**
+ * A request body: none, malformed text, a JSON scalar, or an object of known field names with values of the wrong
+ * types.
+ */
 export function bodyText(random: () => number): string | undefined {
   const roll = random();
   if (roll < 0.1) return undefined;

@@ -94,17 +94,21 @@ function Verifications({ data }: { data: PactAnswer }) {
 function PactBody({ data }: { data: PactAnswer }) {
   const items = [...(data.pact.interactions ?? []), ...(data.pact.messages ?? [])];
   const spec = (data.pact.metadata?.pactSpecification as { version?: string } | undefined)?.version;
+  const consumerLink = <a href={to.pacticipant(data.consumer)}>{data.consumer}</a>;
   return (
     <>
       <p>
-        <a href={to.pacticipant(data.consumer)}>{data.consumer}</a> version <strong>{data.consumerVersion}</strong> →{' '}
+        {consumerLink} version <strong>{data.consumerVersion}</strong> →{' '}
         <a href={to.pacticipant(data.provider)}>{data.provider}</a>, published {when(data.publishedAt)}, content{' '}
         {short(data.sha)}
         {spec ? `, Pact specification ${spec}` : ''}.{' '}
         <a href={to.matrix(data.consumer, data.consumerVersion)}>Matrix</a> ·{' '}
         <a href={to.canIDeploy(data.consumer, data.consumerVersion)}>Can I deploy?</a> ·{' '}
         <a
-          href={`/pacts/provider/${seg(data.provider)}/consumer/${seg(data.consumer)}/version/${seg(data.consumerVersion)}`}
+          href={
+            `/pacts/provider/${seg(data.provider)}/consumer/${seg(data.consumer)}/` +
+            `version/${seg(data.consumerVersion)}`
+          }
         >
           JSON
         </a>

@@ -55,6 +55,7 @@ function Result({ item }: { item: Answer['interactions'][number] }) {
 
 function Body({ data }: { data: Answer }) {
   const failed = data.interactions.filter((i) => !i.success).length;
+  const pactLink = <a href={to.pact(data.provider, data.consumer)}>{data.consumer}</a>;
   return (
     <>
       <p>
@@ -65,8 +66,7 @@ function Body({ data }: { data: Answer }) {
         {data.providerTags.map((t) => (
           <span class="chip tag">{t}</span>
         ))}{' '}
-        verified the pact from <a href={to.pact(data.provider, data.consumer)}>{data.consumer}</a> ({short(data.sha)}){' '}
-        {when(data.verifiedAt)}
+        verified the pact from {pactLink} ({short(data.sha)}) {when(data.verifiedAt)}
         {data.verifiedBy?.implementation
           ? ` with ${data.verifiedBy.implementation} ${data.verifiedBy.version ?? ''}`
           : ''}

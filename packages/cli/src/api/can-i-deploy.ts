@@ -90,7 +90,8 @@ function asResult(body: Record<string, unknown>): CanIDeployResult {
 
 /**
  * Ask the broker whether the selected versions can be deployed (`GET /matrix`), polling while the answer is unknown.
- * @example const { summary } = await canIDeploy({ client, selectors: [{ pacticipant: 'orders-web', version: '1.0.0' }], toEnvironment: 'production' });
+ * @example const { summary } = await canIDeploy({ client, selectors: [{ pacticipant: 'orders-web', version: '1.0.0' }],
+ *   toEnvironment: 'production' });
  * @throws TreatyError for an unknown environment, TREATY_CLI_UNKNOWN_PACTICIPANT (naming the closest known names),
  * and broker errors.
  */

@@ -104,7 +104,10 @@ export async function getPacts(options: GetPactsOptions): Promise<FetchedPact[]>
   return out;
 }
 
-/** Write each pact to `dir` as `<consumer>-<provider>-<consumer version>.json`, as the official CLI names them; resolves with the paths. */
+/**
+ * Write each pact to `dir` as `<consumer>-<provider>-<consumer version>.json`, as the official CLI names them; resolves
+ * with the paths.
+ */
 export async function downloadPacts(pacts: readonly FetchedPact[], dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const paths: string[] = [];

@@ -43,7 +43,8 @@ function contentTypeOf(file: string): string {
 /**
  * Publish a provider contract (an OpenAPI document) with its self-verification result, as PactFlow's
  * `publish-provider-contract` does (`pf:publish-provider-contract`, falling back to the PactFlow path).
- * @throws TreatyError TREATY_CLI_FILE_NOT_FOUND for a missing file; broker errors (400 for a document that is not OpenAPI).
+ * @throws TreatyError TREATY_CLI_FILE_NOT_FOUND for a missing file; broker errors (400 for a document that is not
+ *   OpenAPI).
  */
 export async function publishProviderContract(options: PublishProviderContractOptions): Promise<HalResource> {
   const { client, provider } = options;

@@ -58,7 +58,8 @@ function contractOf(file: PactFile, merge: boolean) {
 
 /**
  * Publish pact files with `POST /contracts/publish`, one request per consumer, as the official CLI does.
- * @example await publishPacts({ client, paths: ['pacts'], cwd: process.cwd(), consumerAppVersion: '1.0.0', branch: 'main' });
+ * @example await publishPacts({ client, paths: ['pacts'], cwd: process.cwd(), consumerAppVersion: '1.0.0', branch:
+ *   'main' });
  * @throws TreatyError for a missing or malformed pact (before anything is sent) and for broker errors.
  */
 export async function publishPacts(options: PublishPactsOptions): Promise<PublishResult[]> {

@@ -29,7 +29,8 @@ async function record(options: RecordVersionOptions, kind: 'deployment' | 'relea
   const link = linksOf(versionResource, rel).find((l) => l.name === environment.name);
   const href =
     link?.href ??
-    `${client.baseUrl}/pacticipants/${encodeURIComponent(pacticipant)}/versions/${encodeURIComponent(version)}/${path}/environment/${environment.uuid}`;
+    `${client.baseUrl}/pacticipants/${encodeURIComponent(pacticipant)}/` +
+      `versions/${encodeURIComponent(version)}/${path}/environment/${environment.uuid}`;
   const body =
     kind === 'deployment' && options.applicationInstance ? { applicationInstance: options.applicationInstance } : {};
   const resource = await client.post(

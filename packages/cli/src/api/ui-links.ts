@@ -15,7 +15,8 @@ export async function servesUi(client: BrokerClient): Promise<boolean> {
 
 /**
  * The web UI page of one pact version (the `/ui/pacts/:provider/:consumer` route of @treaty/broker-ui).
- * @example uiPactUrl('http://localhost:9292', 'orders-api', 'web', '1.0.0') // '.../ui/pacts/orders-api/web?version=1.0.0'
+ * @example uiPactUrl('http://localhost:9292', 'orders-api', 'web', '1.0.0') //
+ *   '.../ui/pacts/orders-api/web?version=1.0.0'
  */
 export function uiPactUrl(baseUrl: string, provider: string, consumer: string, version: string): string {
   const seg = encodeURIComponent;

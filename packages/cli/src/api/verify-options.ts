@@ -41,7 +41,10 @@ function list(value: string | undefined): string[] | undefined {
   return items && items.length > 0 ? items : undefined;
 }
 
-/** Parse `--consumer-version-selectors` values: each a JSON object or array of objects. @throws TreatyError TREATY_CLI_INVALID_JSON */
+/**
+ * Parse `--consumer-version-selectors` values: each a JSON object or array of objects. @throws TreatyError
+ * TREATY_CLI_INVALID_JSON
+ */
 export function parseSelectors(values: readonly string[] | undefined): ConsumerVersionSelector[] | undefined {
   if (!values || values.length === 0) return undefined;
   return values.flatMap((text) => {

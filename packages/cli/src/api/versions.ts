@@ -33,7 +33,8 @@ export function versionLabels(version: HalResource): { branches: string[]; tags:
 
 /**
  * Create a pacticipant version, or add a branch and tags to an existing one (`PUT` of the version).
- * @example await createOrUpdateVersion({ client, pacticipant: 'web', version: '1.0.0', branch: 'main', tags: ['prod'] });
+ * @example await createOrUpdateVersion({ client, pacticipant: 'web', version: '1.0.0', branch: 'main', tags: ['prod']
+ *   });
  * @throws TreatyError on broker errors.
  */
 export async function createOrUpdateVersion(

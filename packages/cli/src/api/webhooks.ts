@@ -115,7 +115,9 @@ export async function deleteWebhook(client: BrokerClient, uuid: string): Promise
   }
 }
 
-/** Run a webhook once now and return what it sent and got. @throws TreatyError TREATY_CLI_NOT_FOUND for an unknown UUID. */
+/**
+ * Run a webhook once now and return what it sent and got. @throws TreatyError TREATY_CLI_NOT_FOUND for an unknown UUID.
+ */
 export async function testWebhook(client: BrokerClient, uuid: string): Promise<HalResource> {
   const url = await webhookUrl(client, uuid);
   if (!(await client.find(url, `read webhook ${uuid}`)))

@@ -3,7 +3,8 @@ import { cliErrors } from '../errors';
 import type { CommandContext } from '../io';
 import { waitForSignal } from '../wait-for-signal';
 
-const options = `
+const options =
+  `
 Options (the same as treaty-broker; each also read from the environment variable shown):
   --port <n>                          port (PORT; default 9292; 0 picks a free one and prints the URL)
   --host <host>                       host to bind (HOST; default 127.0.0.1; 0.0.0.0 in a container)
@@ -18,8 +19,10 @@ Options (the same as treaty-broker; each also read from the environment variable
   --webhook-scheme <s>                allowed webhook scheme, repeatable (default https)
   --webhook-host <h>                  allowed webhook host, repeatable (default any)
   --webhook-poll-ms <n>               webhook queue poll interval (default 1000)
-  --webhook-allow-private             webhooks may call loopback/private addresses (TREATY_BROKER_WEBHOOK_ALLOW_PRIVATE=true)
-  --admin-token <t>                   bootstrap admin token (TREATY_BROKER_ADMIN_TOKEN); more in \`treaty-broker --help\`
+  --webhook-allow-private             webhooks may call loopback/private addresses ` +
+  `(TREATY_BROKER_WEBHOOK_ALLOW_PRIVATE=true)
+  --admin-token <t>                   bootstrap admin token (TREATY_BROKER_ADMIN_TOKEN); more in ` +
+  `\`treaty-broker --help\`
   --log                               JSON logs on stdout with a request id on every line
   Tokens and passwords given as flags show in \`ps\`: prefer the environment variables.
 

@@ -18,11 +18,13 @@ interface CanIDeployFlags extends BrokerConnectionOptions {
   output: string;
 }
 
-const examples = `
+const examples =
+  `
 Examples:
   $ treaty can-i-deploy --pacticipant orders-web --version 1.4.2 --to-environment production
   $ treaty can-i-deploy -a orders-api -e 2.0.0 -a orders-web --latest --output json
-  $ treaty can-i-deploy --pacticipant orders-web --branch main --to-environment production --retry-while-unknown 6 --retry-interval 10
+  $ treaty can-i-deploy --pacticipant orders-web --branch main --to-environment production ` +
+  `--retry-while-unknown 6 --retry-interval 10
 
 Exit codes (as pact-broker's): 0 deployable, 1 not deployable, unknown or failed, 2 a wrong command line.`;
 
@@ -121,7 +123,8 @@ export function registerCanIDeployCommand(program: Command, ctx: CommandContext)
       retryInterval: flags.retryInterval,
       onRetry: (attempt, waitMs) =>
         ctx.err(
-          `Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`,
+          `Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} ` +
+            `of ${flags.retryWhileUnknown})...`,
         ),
     });
     const dryRun = flags.dryRun === true || String(flags.dryRun) === 'true';

@@ -20,7 +20,8 @@ export function registerCanIMergeCommand(program: Command, ctx: CommandContext):
   const command = program
     .command('can-i-merge')
     .description(
-      'check a version against the latest main-branch versions of everything it integrates with (exit 0 only when it can merge)',
+      'check a version against the latest main-branch versions of ' +
+        'everything it integrates with (exit 0 only when it can merge)',
     )
     .option('-a, --pacticipant <name>', 'a pacticipant (repeatable; --version applies to the one before it)')
     .option('-e, --version <version>', 'the version of the pacticipant before it')
@@ -40,7 +41,8 @@ export function registerCanIMergeCommand(program: Command, ctx: CommandContext):
       retryInterval: flags.retryInterval,
       onRetry: (attempt, waitMs) =>
         ctx.err(
-          `Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} of ${flags.retryWhileUnknown})...`,
+          `Waiting ${+(waitMs / 1000).toFixed(1)} s for verification results (retry ${attempt} ` +
+            `of ${flags.retryWhileUnknown})...`,
         ),
     });
     const dryRun = flags.dryRun === true || ctx.env.PACT_BROKER_CAN_I_DEPLOY_DRY_RUN === 'true';

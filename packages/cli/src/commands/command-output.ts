@@ -1,7 +1,10 @@
 import { Option } from 'commander';
 import { OUTPUT_FORMATS } from '../output/render';
 
-/** `-o, --output <format>` accepting json, text, table, pretty (and `extra`), with the official CLI's default for the command. */
+/**
+ * `-o, --output <format>` accepting json, text, table, pretty (and `extra`), with the official CLI's default for the
+ * command.
+ */
 export function formatOption(fallback: 'json' | 'text' | 'table', extra: string[] = []): Option {
   return new Option('-o, --output <format>', 'output format').choices([...OUTPUT_FORMATS, ...extra]).default(fallback);
 }

@@ -52,7 +52,8 @@ export async function runContractCheck(flags: ContractCheckFlags, ctx: CommandCo
   }
   if (new Set(contracts.map((c) => c.kind)).size < contracts.length) {
     throw cliErrors.TREATY_CLI_USAGE([
-      `--spec was given ${contracts.length} documents of one kind (${contracts.map(describeContract).join(', ')}); give one OpenAPI and/or one AsyncAPI document`,
+      `--spec was given ${contracts.length} documents of one kind ` +
+        `(${contracts.map(describeContract).join(', ')}); give one OpenAPI and/or one AsyncAPI document`,
     ]);
   }
   const result = checkPactAgainstContract(pact, contracts, { checkErrorRequests: flags.checkErrorRequests === true });
@@ -65,7 +66,9 @@ export async function runContractCheck(flags: ContractCheckFlags, ctx: CommandCo
   const count = ((pact.interactions ?? pact.messages ?? []) as unknown[]).length;
   if (result.errors.length + result.warnings.length > 0)
     ctx.out(formatOpenApiIssues([...result.errors, ...result.warnings]));
-  const summary = `${name('consumer')} -> ${name('provider')}: ${count} interaction(s), ${result.errors.length} error(s), ${result.warnings.length} warning(s) against ${specs.join(' and ')} (${kind})`;
+  const summary =
+    `${name('consumer')} -> ${name('provider')}: ${count} interaction(s), ${result.errors.length} ` +
+    `error(s), ${result.warnings.length} warning(s) against ${specs.join(' and ')} (${kind})`;
   ctx.out(result.ok ? ctx.colors.green(`✓ ${summary}`) : ctx.colors.red(`✗ ${summary}`));
 }
 
@@ -81,7 +84,8 @@ export function registerContractCommand(program: Command, ctx: CommandContext): 
     .requiredOption('--pact <file>', 'the pact file')
     .requiredOption(
       '--spec <file>',
-      'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL); give one of each for HTTP and messages',
+      'the OpenAPI 3.0/3.1, Swagger 2.0 or AsyncAPI 2.x/3.x document (YAML or JSON, file or URL); give one ' +
+        'of each for HTTP and messages',
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option(

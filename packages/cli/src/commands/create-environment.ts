@@ -12,10 +12,12 @@ interface CreateEnvironmentFlags extends BrokerConnectionOptions {
   output: string;
 }
 
-const examples = `
+const examples =
+  `
 Examples:
   $ treaty create-environment --name production --production -b http://localhost:9292
-  $ treaty create-environment --name uat --display-name UAT --contact-name "QA team" --contact-email-address qa@example.com
+  $ treaty create-environment --name uat --display-name UAT --contact-name "QA team" ` +
+  `--contact-email-address qa@example.com
   $ treaty create-environment --name test --output id   # prints the new environment's UUID`;
 
 /** Register `treaty create-environment`. */

@@ -26,7 +26,8 @@ export function registerCreateOrUpdatePacticipantCommand(program: Command, ctx: 
     .addHelpText(
       'after',
       examples(
-        'treaty create-or-update-pacticipant --name orders-api --main-branch main --repository-url https://github.com/acme/orders-api',
+        'treaty create-or-update-pacticipant --name orders-api --main-branch main --repository-url ' +
+          'https://github.com/acme/orders-api',
       ),
     );
   addBrokerOptions(command).action(async (flags: Flags) => {

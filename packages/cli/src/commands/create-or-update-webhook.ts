@@ -9,7 +9,8 @@ import { examples, formatOption } from './command-output';
 import { addWebhookOptions, webhookSpec, type WebhookFlags } from './webhook-options';
 
 const example = examples(
-  'treaty create-or-update-webhook https://ci.example.com/build --uuid "$(treaty generate-uuid)" --provider orders-api --contract-content-changed',
+  'treaty create-or-update-webhook https://ci.example.com/build --uuid "$(treaty generate-uuid)" --provider ' +
+    'orders-api --contract-content-changed',
 );
 
 /** Register `treaty create-or-update-webhook`. */
@@ -27,7 +28,8 @@ export function registerCreateOrUpdateWebhookCommand(program: Command, ctx: Comm
       if (flags.output !== 'text') return render(ctx, flags.output, { json: webhook });
       ctx.out(
         ctx.colors.green(
-          `Webhook ${JSON.stringify(flags.description ?? webhook.description ?? url)} ${created ? 'created' : 'updated'}`,
+          `Webhook ${JSON.stringify(flags.description ?? webhook.description ?? url)} ` +
+            (created ? 'created' : 'updated'),
         ),
       );
     },

@@ -9,7 +9,8 @@ import { examples, formatOption } from './command-output';
 import { addWebhookOptions, webhookSpec, type WebhookFlags } from './webhook-options';
 
 const example = examples(
-  `treaty create-webhook https://ci.example.com/build -X POST -H 'Content-Type: application/json' -d '{"ref":"main"}' --provider orders-api --contract-requiring-verification-published`,
+  `treaty create-webhook https://ci.example.com/build -X POST -H 'Content-Type: application/json' -d ` +
+    `'{"ref":"main"}' --provider orders-api --contract-requiring-verification-published`,
 );
 
 /** Register `treaty create-webhook`. */

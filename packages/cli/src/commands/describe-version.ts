@@ -44,7 +44,8 @@ export function registerDescribeVersionCommand(program: Command, ctx: CommandCon
   const command = program
     .command('describe-version')
     .description(
-      'show a pacticipant version (the latest when no version is given), or what is deployed/released to an environment',
+      'show a pacticipant version (the latest when no version is given), ' +
+        'or what is deployed/released to an environment',
     )
     .requiredOption('-a, --pacticipant <name>', 'the pacticipant')
     .option('-e, --version <version>', 'the version number')

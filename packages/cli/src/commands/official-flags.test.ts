@@ -85,7 +85,8 @@ describe.each(commands)('treaty takes the flags of %s %s', (binary, name) => {
 
 describe('treaty verify takes the flags of pact_verifier_cli', () => {
   const verify = treatyCommand('verify');
-  // -u/-p stay the broker username/password as in pact-broker (--url/--port here); -h is help; -v the verifier's version;
+  // -u/-p stay the broker username/password as in pact-broker (--url/--port here); -h is help; -v the verifier's
+  // version;
   // -b is --broker-base-url, the same setting as the verifier's --broker-url.
   const shortConflicts = new Set(['-u', '-p', '-h', '-v', '-b']);
   const official = officialFlags('pact-verifier', '').filter(([, long]) => long !== '--help' && long !== '--version');

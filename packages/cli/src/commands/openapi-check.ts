@@ -3,10 +3,12 @@ import type { CommandContext } from '../io';
 import { outputOption } from './broker-options';
 import { runContractCheck, type ContractCheckFlags } from './contract-check';
 
-const examples = `
+const examples =
+  `
 Examples:
   $ treaty openapi check --pact pacts/orders-web-orders-api.json --spec openapi.yaml
-  $ treaty openapi check --pact pacts/orders-web-orders-api.json --spec https://api.example.com/openapi.json --output json
+  $ treaty openapi check --pact pacts/orders-web-orders-api.json --spec ` +
+  `https://api.example.com/openapi.json --output json
 
 Exit codes: 0 the pact fits the document, 1 it does not, 2 bad input.`;
 

@@ -20,7 +20,8 @@ export async function waitForProviderWithProgress(
     if (waitedMs < nextReportMs) return;
     ctx.err(
       nextReportMs === 0
-        ? `Waiting for the provider at ${url} to accept connections (at most ${seconds(timeoutMs)}; change it with --timeout)...`
+        ? `Waiting for the provider at ${url} to accept connections (at most ${seconds(timeoutMs)}; change it ` +
+            `with --timeout)...`
         : `Still waiting for the provider at ${url}: ${seconds(waitedMs)} of ${seconds(timeoutMs)} (--timeout)...`,
     );
     nextReportMs = (Math.floor(waitedMs / 5000) + 1) * 5000;

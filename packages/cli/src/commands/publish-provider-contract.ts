@@ -34,7 +34,8 @@ interface Flags extends BrokerConnectionOptions, PassedFlags {
 }
 
 const example = examples(
-  'treaty publish-provider-contract openapi.yaml --provider orders-api --provider-app-version "$GIT_SHA" --branch main --verification-exit-code $? --verification-results report.txt --verifier dredd',
+  'treaty publish-provider-contract openapi.yaml --provider orders-api --provider-app-version "$GIT_SHA" ' +
+    '--branch main --verification-exit-code $? --verification-results report.txt --verifier dredd',
 );
 
 /** The self-verification result; none given counts as failed, as the official CLI does, with a warning. */

@@ -78,7 +78,8 @@ export function registerPublishCommand(program: Command, ctx: CommandContext): v
         .join(', ');
       ctx.out(
         ctx.colors.green(
-          `Published ${result.contracts.length} pact(s) of ${result.consumer} version ${result.version}${where ? ` (${where})` : ''}`,
+          `Published ${result.contracts.length} pact(s) of ${result.consumer} ` +
+            `version ${result.version}${where ? ` (${where})` : ''}`,
         ),
       );
       for (const c of result.contracts) {

@@ -16,7 +16,9 @@ export function registerRecordDeploymentCommand(program: Command, ctx: CommandCo
     .addOption(new Option('--target <name>', "the Ruby CLI's older name of --application-instance").hideHelp())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ treaty record-deployment --pacticipant orders-api --version 2.0.0 --environment production\n  $ treaty record-deployment -a orders-api -e 2.0.0 --environment production --application-instance eu-1',
+      '\nExamples:\n  $ treaty record-deployment --pacticipant orders-api --version 2.0.0 --environment ' +
+        'production\n  $ treaty record-deployment -a orders-api -e 2.0.0 --environment production ' +
+        '--application-instance eu-1',
     );
   addBrokerOptions(command).action(async (given: RecordFlags & { target?: string }) => {
     const flags = { ...given, applicationInstance: given.applicationInstance ?? given.target };
@@ -25,7 +27,8 @@ export function registerRecordDeploymentCommand(program: Command, ctx: CommandCo
     reportRecorded(
       ctx,
       flags,
-      `Recorded deployment of ${flags.pacticipant} version ${flags.version} to ${flags.environment} environment${instance} in the Pact Broker.`,
+      `Recorded deployment of ${flags.pacticipant} version ${flags.version} to ${flags.environment} ` +
+        `environment${instance} in the Pact Broker.`,
       result.resource,
     );
   });

@@ -20,7 +20,8 @@ export function registerRecordReleaseCommand(program: Command, ctx: CommandConte
     reportRecorded(
       ctx,
       flags,
-      `Recorded release of ${flags.pacticipant} version ${flags.version} to ${flags.environment} environment in the Pact Broker.`,
+      `Recorded release of ${flags.pacticipant} version ${flags.version} to ${flags.environment} ` +
+        `environment in the Pact Broker.`,
       result.resource,
     );
   });

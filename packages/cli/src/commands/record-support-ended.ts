@@ -20,7 +20,8 @@ export function registerRecordSupportEndedCommand(program: Command, ctx: Command
     reportRecorded(
       ctx,
       flags,
-      `Recorded support ended of ${flags.pacticipant} version ${flags.version} in ${flags.environment} environment in the Pact Broker.`,
+      `Recorded support ended of ${flags.pacticipant} version ${flags.version} in ${flags.environment} ` +
+        `environment in the Pact Broker.`,
       { supportEnded: flags.version },
     );
   });

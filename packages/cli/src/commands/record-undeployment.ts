@@ -16,7 +16,8 @@ export function registerRecordUndeploymentCommand(program: Command, ctx: Command
     .addOption(new Option('--target <name>', "the Ruby CLI's older name of --application-instance").hideHelp())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ treaty record-undeployment --pacticipant orders-api --environment production\n  $ treaty record-undeployment -a orders-api --environment production --application-instance eu-1',
+      '\nExamples:\n  $ treaty record-undeployment --pacticipant orders-api --environment production\n  $ ' +
+        'treaty record-undeployment -a orders-api --environment production --application-instance eu-1',
     );
   addBrokerOptions(command).action(async (given: RecordFlags & { target?: string }) => {
     const flags = { ...given, applicationInstance: given.applicationInstance ?? given.target };
@@ -24,7 +25,8 @@ export function registerRecordUndeploymentCommand(program: Command, ctx: Command
     reportRecorded(
       ctx,
       flags,
-      `Recorded undeployment of ${flags.pacticipant} version(s) ${versions.join(', ')} from ${flags.environment} environment in the Pact Broker.`,
+      `Recorded undeployment of ${flags.pacticipant} version(s) ${versions.join(', ')} ` +
+        `from ${flags.environment} environment in the Pact Broker.`,
       { undeployed: versions },
     );
   });

@@ -59,7 +59,8 @@ async function createToken(ctx: CommandContext, flags: CreateFlags): Promise<voi
   if (flags.output === 'token') return ctx.out(token.token ?? '');
   ctx.out(
     ctx.colors.green(
-      `Created API token ${token.name} (${token.role}${token.expiresAt ? `, expires ${token.expiresAt}` : ''}) with uuid ${token.uuid}`,
+      `Created API token ${token.name} ` +
+        `(${token.role}${token.expiresAt ? `, expires ${token.expiresAt}` : ''}) with uuid ${token.uuid}`,
     ),
   );
   ctx.out(token.token ?? '');

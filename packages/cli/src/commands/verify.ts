@@ -9,14 +9,16 @@ import { wholeNumber } from './numeric-flags';
 import { waitForProviderWithProgress } from './provider-wait';
 import { addVerifierCliOptions, withFilterEnv } from './verifier-cli-options';
 
-const examples = `
+const examples =
+  `
 Examples:
   $ treaty verify --provider orders-api --provider-base-url http://localhost:3000 --pact-url pacts/
   $ treaty verify --provider orders-api --provider-base-url http://localhost:3000 -b http://localhost:9292 \\
       --consumer-version-selectors '{"mainBranch":true}' --consumer-version-selectors '{"deployedOrReleased":true}' \\
       --enable-pending --openapi openapi.yaml --provider-app-version "$GIT_SHA" --provider-version-branch main \\
       --publish-verification-results --state-change-url http://localhost:3000/_pact/state
-  $ treaty verify --provider orders-api --provider-base-url http://localhost:3000 --pact-url pacts/ --format junit --output reports/pact.xml
+  $ treaty verify --provider orders-api --provider-base-url http://localhost:3000 --pact-url pacts/ ` +
+  `--format junit --output reports/pact.xml
 
 Exit codes: 0 verified, 1 a non-pending interaction failed, 2 bad input or provider not reachable, 3 broker error.`;
 
@@ -95,7 +97,8 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     const options = verifierOptionsFromFlags(flags, pacts);
     if (!options.pactUrls && !options.pactBrokerUrl) {
       throw cliErrors.TREATY_CLI_USAGE([
-        'no pacts to verify: give pact files or URLs (arguments or --pact-url) or a broker (--broker-base-url or PACT_BROKER_BASE_URL)',
+        'no pacts to verify: give pact files or URLs (arguments or --pact-url) or a broker ' +
+          '(--broker-base-url or PACT_BROKER_BASE_URL)',
       ]);
     }
     if (options.publishVerificationResult) {
@@ -107,7 +110,8 @@ export function registerVerifyCommand(program: Command, ctx: CommandContext): vo
     const from = options.pactUrls?.join(', ') ?? options.pactBrokerUrl ?? 'nowhere';
     ctx.err(
       ctx.colors.dim(
-        `Verifying ${options.provider ?? 'the provider'} at ${options.providerBaseUrl ?? '(no URL)'} against pacts from ${from}${options.openapi ? ` and ${options.openapi}` : ''}...`,
+        `Verifying ${options.provider ?? 'the provider'} at ${options.providerBaseUrl ?? '(no URL)'} ` +
+          `against pacts from ${from}${options.openapi ? ` and ${options.openapi}` : ''}...`,
       ),
     );
     // Only an http(s) URL: anything else is for the verifier to reject with its own message.

@@ -27,7 +27,9 @@ export async function publishVerification(
   brokerUrl: string,
   options: { consumer: string; consumerVersion: string; provider: string; providerVersion: string; success: boolean },
 ): Promise<void> {
-  const pactUrl = `${brokerUrl}/pacts/provider/${options.provider}/consumer/${options.consumer}/version/${options.consumerVersion}`;
+  const pactUrl =
+    `${brokerUrl}/pacts/provider/${options.provider}/consumer/${options.consumer}/` +
+    `version/${options.consumerVersion}`;
   const pact = (await (await fetch(pactUrl, { headers: { accept: 'application/hal+json' } })).json()) as {
     _links: Record<string, { href: string }>;
   };

@@ -7,8 +7,10 @@ import type { V3Request, V3Response } from './v3-types';
  * A V3 pact for GraphQL APIs (pact-js `GraphQLPactV3`): set the operation, variables and query, then
  * the request's path and the response.
  * @example
- * new GraphQLPactV3(opts).uponReceiving('orders query').withOperation('Orders').withQuery('query Orders { orders { id } }')
- *   .withRequest({ method: 'POST', path: '/graphql' }).willRespondWith({ status: 200, body: { data: { orders: [] } } });
+ * new GraphQLPactV3(opts).uponReceiving('orders query').withOperation('Orders').withQuery('query Orders { orders { id }
+ * }')
+ *   .withRequest({ method: 'POST', path: '/graphql' }).willRespondWith({ status: 200, body: { data: { orders: [] } }
+ *   });
  * @throws TREATY_CONSUMER_INVALID_INTERACTION when the query or request is missing.
  */
 export class GraphQLPactV3 extends PactV3 {

@@ -92,7 +92,8 @@ export class MessageConsumerPact {
   }
 
   /**
-   * Set JSON contents from a template (matchers allowed); the metadata gets `contentType: application/json`, as pact-js writes.
+   * Set JSON contents from a template (matchers allowed); the metadata gets `contentType: application/json`, as pact-js
+   * writes.
    * @throws TREATY_CONSUMER_MESSAGE when the contents are empty.
    */
   withContent(content: unknown): this {
@@ -126,7 +127,8 @@ export class MessageConsumerPact {
 
   /**
    * The message defined so far, as the handler will see it (pact-js's `json()`).
-   * @example new MessageConsumerPact(opts).expectsToReceive('order created').withContent({ id: 1 }).json().contents // { id: 1 }
+   * @example new MessageConsumerPact(opts).expectsToReceive('order created').withContent({ id: 1 }).json().contents //
+   *   { id: 1 }
    */
   json(): ConcreteMessage {
     const interaction: AsynchronousMessageInteraction = {

@@ -30,7 +30,9 @@ export function setMultipartBody(
   options: { contentType: string; file: string; part: string; boundary?: string },
 ): void {
   const boundary = options.boundary ?? randomBoundary();
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${options.part}"; filename="${path.basename(options.file)}"\r\nContent-Type: ${options.contentType}\r\n\r\n`;
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="${options.part}"; ` +
+    `filename="${path.basename(options.file)}"\r\nContent-Type: ${options.contentType}\r\n\r\n`;
   const bytes = Buffer.concat([Buffer.from(head), readBodyFile(options.file), Buffer.from(`\r\n--${boundary}--\r\n`)]);
   setContentTypeHeader(draft, `multipart/form-data; boundary=${boundary}`);
   draft.body = { content: bytes.toString('base64'), contentType: 'multipart/form-data', encoded: 'base64' };

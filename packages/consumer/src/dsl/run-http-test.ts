@@ -18,7 +18,8 @@ export type V4MockServer = V3MockServer;
  * Run a test function against a fresh mock server serving `interactions`; record them for the pact
  * file when the test passed and every interaction was exercised as expected.
  * @example await runHttpTest(opts, target, [interaction], async (server) => fetch(server.url + '/orders'))
- * @throws TREATY_CONSUMER_MOCK_MISMATCH when requests were missing, unexpected or mismatched; otherwise the test function's own error.
+ * @throws TREATY_CONSUMER_MOCK_MISMATCH when requests were missing, unexpected or mismatched; otherwise the test
+ *   function's own error.
  */
 export async function runHttpTest<T>(
   opts: PactV4Options,
@@ -46,7 +47,8 @@ export async function runHttpTest<T>(
  * @example throw mismatchError(report, interactions, undefined)
  */
 export function mismatchError(report: MockReport, interactions: HttpInteraction[], failure: unknown) {
-  const summary = `${report.missing.length} expected request(s) missing, ${report.unexpected.length} unexpected or mismatched`;
+  const summary =
+    `${report.missing.length} expected request(s) missing, ` + `${report.unexpected.length} unexpected or mismatched`;
   const also =
     failure === undefined ? '' : `\n  The test function also failed: ${(failure as Error)?.message ?? String(failure)}`;
   const text = formatMockReport(report) + also;

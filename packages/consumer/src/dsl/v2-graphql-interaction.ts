@@ -37,7 +37,8 @@ export class GraphQLInteraction extends Interaction {
 
   /**
    * The finished interaction: a JSON POST whose query is matched whatever its whitespace.
-   * @throws ConfigurationError (TREATY_CONSUMER_INVALID_INTERACTION) when the query, description, request or response is missing.
+   * @throws ConfigurationError (TREATY_CONSUMER_INVALID_INTERACTION) when the query, description, request or response
+   *   is missing.
    */
   override json(): InteractionStateComplete {
     const body = this.graphql.body();
@@ -58,7 +59,10 @@ export class GraphQLInteraction extends Interaction {
   }
 }
 
-/** A {@link GraphQLInteraction} that always sends `variables` (default `{}`) and `operationName` (default null), as Apollo does. */
+/**
+ * A {@link GraphQLInteraction} that always sends `variables` (default `{}`) and `operationName` (default null), as
+ * Apollo does.
+ */
 export class ApolloGraphQLInteraction extends GraphQLInteraction {
   /** Create the interaction with Apollo's defaults. */
   constructor() {

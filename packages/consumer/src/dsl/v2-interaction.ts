@@ -63,7 +63,8 @@ export class Interaction {
 
   /**
    * The finished interaction.
-   * @throws ConfigurationError (TREATY_CONSUMER_INVALID_INTERACTION) when the description, request or response is missing.
+   * @throws ConfigurationError (TREATY_CONSUMER_INVALID_INTERACTION) when the description, request or response is
+   *   missing.
    */
   json(): InteractionStateComplete {
     const { description, request, response } = this.state;
@@ -76,7 +77,8 @@ export class Interaction {
 
 /**
  * An interaction's state as a plain interaction object (pact-js's `interactionToInteractionObject`).
- * @example interactionToInteractionObject(new Interaction().uponReceiving('x').withRequest(r).willRespondWith(s).json())
+ * @example interactionToInteractionObject(new
+ *   Interaction().uponReceiving('x').withRequest(r).willRespondWith(s).json())
  */
 export function interactionToInteractionObject(interaction: InteractionStateComplete): InteractionObject {
   return {

@@ -6,7 +6,10 @@ import { finishMessage, messageForHandler, newMessageDraft } from './message-dra
 import { recordInteractions } from '../pact-file/pact-registry';
 import { MetaBuilder, type V4Context } from './v4-http-interaction';
 
-/** One message of a synchronous interaction as the test receives it: contents as a Buffer (as pact-js), generators applied. */
+/**
+ * One message of a synchronous interaction as the test receives it: contents as a Buffer (as pact-js), generators
+ * applied.
+ */
 export interface SynchronousMessagePart {
   content: Buffer;
   contentType?: string;

@@ -22,7 +22,8 @@ function fragmentExample(p: Fragment): string {
 }
 
 /**
- * A URL made of a base and path fragments (fragments may be regex matchers); with a null base the mock server's URL is used.
+ * A URL made of a base and path fragments (fragments may be regex matchers); with a null base the mock server's URL is
+ * used.
  * @example url2('http://api', ['orders', regex(/\d+/, '1')])
  * @throws TREATY_CONSUMER_INVALID_MATCHER for a bare RegExp fragment (it has no example).
  */

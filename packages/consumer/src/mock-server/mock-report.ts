@@ -27,7 +27,8 @@ export function reportOk(report: MockReport): boolean {
 export function describeUnexpected(entry: UnexpectedRequest): string {
   const line = `${entry.request.method} ${entry.request.path}`;
   if (!entry.closest) return `  Unexpected request ${line}: the test defines no interactions.`;
-  const heading = `  Request ${line} did not match; the closest interaction is "${entry.closest.interaction.description}":`;
+  const closest = entry.closest.interaction.description;
+  const heading = `  Request ${line} did not match; the closest interaction is "${closest}":`;
   const details = formatMismatches(entry.closest.result, { interaction: entry.closest.interaction.description });
   return `${heading}\n${indent(details, '    ')}`;
 }
@@ -47,7 +48,8 @@ export function formatMockReport(report: MockReport): string {
   const lines: string[] = [];
   for (const interaction of report.missing) {
     lines.push(
-      `  Missing request: "${interaction.description}" expected ${interaction.request.method} ${interaction.request.path}, but it was never received.`,
+      `  Missing request: "${interaction.description}" expected ${interaction.request.method} ` +
+        `${interaction.request.path}, but it was never received.`,
     );
   }
   for (const entry of report.unexpected) lines.push(describeUnexpected(entry));

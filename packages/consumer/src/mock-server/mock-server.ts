@@ -39,7 +39,10 @@ export interface MockServer {
 
 /**
  * Start an HTTP mock server answering from the given interactions.
- * @example const server = await startMockServer({ interactions }); await fetch(server.url + '/orders'); const report = await server.stop();
+ * @example
+ * const server = await startMockServer({ interactions });
+ * await fetch(server.url + '/orders');
+ * const report = await server.stop();
  * @throws TREATY_CONSUMER_MOCK_START when the port cannot be bound.
  */
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {

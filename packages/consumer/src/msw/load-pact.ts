@@ -14,7 +14,8 @@ function isModel(value: object): value is Pact {
 /**
  * Load a pact from a model, a pact file's JSON, or a path to a pact file.
  * @example loadPact('pacts/web-api.json')
- * @throws TREATY_CONSUMER_PACT_SOURCE when the file cannot be read; core's TREATY_CORE_INVALID_PACT when it is not a pact.
+ * @throws TREATY_CONSUMER_PACT_SOURCE when the file cannot be read; core's TREATY_CORE_INVALID_PACT when it is not a
+ *   pact.
  */
 export function loadPact(source: Pact | Record<string, unknown> | string): Pact {
   if (typeof source === 'string') {

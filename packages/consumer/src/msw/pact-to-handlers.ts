@@ -51,7 +51,10 @@ export function pactToHandlers(
   const used = new Set<HttpInteraction>();
   const predicate = base
     ? new RegExp(
-        `^${base.origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${basePath.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/|\\?|$)`,
+        '^' +
+          base.origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') +
+          basePath.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') +
+          '(/|\\?|$)',
       )
     : /.*/;
   const handler = http.all(predicate, async ({ request }) => {

@@ -11,7 +11,10 @@ export interface PactTarget {
   specVersion: WritableSpecVersion;
   /** `overwrite` replaces the file's interactions with this process's on the first write. */
   writeMode?: 'merge' | 'overwrite' | 'update';
-  /** Fail a test that defines an interaction differently from another test (default: the last one wins, with a warning). */
+  /**
+   * Fail a test that defines an interaction differently from another test (default: the last one wins, with a
+   * warning).
+   */
   strict?: boolean;
 }
 
@@ -22,7 +25,8 @@ const pathCache = new WeakMap<PactTarget, string>();
 
 /**
  * The pact file path for a target: `<dir>/<consumer>-<provider>.json`.
- * @example pactFilePath({ consumer: 'web', provider: 'api', dir: 'pacts', specVersion: 'V4' }) // '/abs/pacts/web-api.json'
+ * @example
+ * pactFilePath({ consumer: 'web', provider: 'api', dir: 'pacts', specVersion: 'V4' }) // '/abs/pacts/web-api.json'
  */
 export function pactFilePath(target: PactTarget): string {
   let path = pathCache.get(target);
@@ -37,7 +41,8 @@ export function pactFilePath(target: PactTarget): string {
  * Write the interactions of a passed test to their pact file before returning, merged with what other
  * tests and processes wrote. Needs no hook or exit handler, so it works under any test runner.
  * @example recordInteractions(target, [interaction])
- * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION in strict mode when an interaction with the same description and states differs;
+ * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION in strict mode when an interaction with the same description and
+ * states differs;
  *   TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when the file cannot be written.
  */
 export function recordInteractions(target: PactTarget, interactions: Interaction[]): void {

@@ -76,7 +76,10 @@ export class PactFileWriter {
   /** The last interaction in the file. */
   private last?: Entry;
 
-  /** @example new PactFileWriter({ file: '/abs/pacts/web-api.json', consumer: 'web', provider: 'api', specVersion: 'V4' }) */
+  /**
+   * @example
+   * new PactFileWriter({ file: '/abs/pacts/web-api.json', consumer: 'web', provider: 'api', specVersion: 'V4' })
+   */
   constructor(private readonly options: PactFileOptions) {
     this.metadata = { ...options.metadata };
     this.overwrite = options.overwrite === true;
@@ -86,7 +89,8 @@ export class PactFileWriter {
   /**
    * Write interactions of a passed test to the file now, merged with what is there.
    * @example writer.record([interaction])
-   * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION in strict mode when an interaction is defined differently elsewhere;
+   * @throws TREATY_CONSUMER_CONFLICTING_INTERACTION in strict mode when an interaction is defined differently
+   * elsewhere;
    *   TREATY_CONSUMER_PACT_WRITE or TREATY_CONSUMER_PACT_LOCK when the file cannot be written.
    */
   record(interactions: Interaction[]): void {
@@ -288,7 +292,8 @@ export interface PactFileUpdate extends PactFileOptions {
 
 /**
  * Merge interactions into a pact file once, under its lock (newer definitions replace older ones).
- * @example writePactFile({ file: 'pacts/web-api.json', consumer: 'web', provider: 'api', specVersion: 'V4', interactions })
+ * @example
+ * writePactFile({ file: 'pacts/web-api.json', consumer: 'web', provider: 'api', specVersion: 'V4', interactions })
  * @throws TREATY_CONSUMER_PACT_WRITE when the existing file is not a pact or the file cannot be written.
  */
 export function writePactFile(update: PactFileUpdate): void {

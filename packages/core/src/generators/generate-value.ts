@@ -81,7 +81,13 @@ function formatUuid(format: string): string {
   hex[12] = '4';
   hex[16] = HEX[8 + randomInt(0, 3)];
   const simple = hex.join('');
-  const hyphenated = `${simple.slice(0, 8)}-${simple.slice(8, 12)}-${simple.slice(12, 16)}-${simple.slice(16, 20)}-${simple.slice(20)}`;
+  const hyphenated = [
+    simple.slice(0, 8),
+    simple.slice(8, 12),
+    simple.slice(12, 16),
+    simple.slice(16, 20),
+    simple.slice(20),
+  ].join('-');
   if (format === 'simple') return simple;
   if (format === 'upper-case-hyphenated') return hyphenated.toUpperCase();
   if (format === 'URN') return `urn:uuid:${hyphenated}`;

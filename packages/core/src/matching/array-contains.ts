@@ -69,7 +69,8 @@ export function compareArrayContains(
         segments,
         example,
         actual,
-        `Expected an item matching ${show(example)} (variant ${variant.index}) but none of the ${actual.length} items did`,
+        `Expected an item matching ${show(example)} (variant ${variant.index}) but none of ` +
+          `the ${actual.length} items did`,
         'arrayContains',
       );
     }

@@ -92,7 +92,8 @@ describe('compareBodies', () => {
   it('matches a multipart body part by part, whatever contentType rule its root has (as pact-reference)', () => {
     const part = (boundary: string) =>
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\nContent-Type: text/plain\r\n\r\nhi\r\n--${boundary}--\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\nContent-Type: ` +
+          `text/plain\r\n\r\nhi\r\n--${boundary}--\r\n`,
       ).toString('base64');
     const multipart = (boundary: string): Body => ({
       content: part(boundary),
@@ -109,19 +110,23 @@ describe('compareBodies', () => {
     expect(compare(bin('AAEC'), bin('AAED'))).toHaveLength(1);
   });
 
-  it('describes differing binary bodies by content type, length and a hex prefix rather than printing the bytes', () => {
-    const bin = (bytes: number[]): Body => ({
-      content: Buffer.from(bytes).toString('base64'),
-      contentType: 'application/octet-stream',
-      encoded: 'base64',
-    });
-    const [mismatch] = compare(bin([0, 1, 2, 255]), bin([0, 1, 2, 254, 7]));
-    expect(mismatch.message).toBe(
-      'Expected a body of application/octet-stream, 4 bytes, starting 00 01 02 ff but received application/octet-stream, 5 bytes, starting 00 01 02 fe 07',
-    );
-    const long = compare(bin(Array.from({ length: 20 }, (_, i) => i)), bin([9]))[0];
-    expect(long.expected).toBe(
-      'application/octet-stream, 20 bytes, starting 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f …',
-    );
-  });
+  it(
+    'describes differing binary bodies by content type, ' + 'length and a hex prefix rather than printing the bytes',
+    () => {
+      const bin = (bytes: number[]): Body => ({
+        content: Buffer.from(bytes).toString('base64'),
+        contentType: 'application/octet-stream',
+        encoded: 'base64',
+      });
+      const [mismatch] = compare(bin([0, 1, 2, 255]), bin([0, 1, 2, 254, 7]));
+      expect(mismatch.message).toBe(
+        'Expected a body of application/octet-stream, 4 bytes, starting 00 01 02 ff but received ' +
+          'application/octet-stream, 5 bytes, starting 00 01 02 fe 07',
+      );
+      const long = compare(bin(Array.from({ length: 20 }, (_, i) => i)), bin([9]))[0];
+      expect(long.expected).toBe(
+        'application/octet-stream, 20 bytes, starting 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f …',
+      );
+    },
+  );
 });

@@ -33,7 +33,8 @@ function bodyContext(options: BodyCompareOptions, mismatches: Mismatch[], fromTe
 
 /**
  * Compare an expected body with an actual one: absent expected = anything, null or empty expected =
- * nothing, then by content type (JSON, XML, text, form, multipart, binary). A content-type clash is a `bodyType` mismatch.
+ * nothing, then by content type (JSON, XML, text, form, multipart, binary). A content-type clash is a `bodyType`
+ * mismatch.
  */
 export function compareBodies(expected: BodyView, actual: BodyView, options: BodyCompareOptions): Mismatch[] {
   const mismatches: Mismatch[] = [];
@@ -138,7 +139,10 @@ const HEX_PREFIX = 16;
 // Binary bodies are described, not printed: raw bytes are unreadable and can break a terminal.
 function describeBytes(contentType: string | undefined, latin1: string): string {
   const hex = [...latin1.slice(0, HEX_PREFIX)].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(' ');
-  return `${contentType ?? 'unknown type'}, ${latin1.length} bytes, starting ${hex}${latin1.length > HEX_PREFIX ? ' …' : ''}`;
+  return (
+    `${contentType ?? 'unknown type'}, ${latin1.length} bytes, ` +
+    `starting ${hex}${latin1.length > HEX_PREFIX ? ' …' : ''}`
+  );
 }
 
 function compareXmlBodies(ctx: TreeContext, expected: BodyView, actual: BodyView): void {

@@ -41,7 +41,8 @@ export function parseMultipart(text: string, contentType: string | undefined): P
 // so that an example read from a file and a request read as text split into the same parts.
 function bytesOf(view: BodyView): string {
   const text = bodyText(view);
-  // encodeURIComponent writes UTF-8 escapes; unescape turns each into one character per byte (no Node or DOM APIs in core).
+  // encodeURIComponent writes UTF-8 escapes; unescape turns each into one character per byte (no Node or DOM APIs in
+  // core).
   return view.base64 ? text : unescape(encodeURIComponent(text));
 }
 

@@ -99,16 +99,19 @@ describe('compareTree (JSON bodies)', () => {
     ).toEqual([]);
   });
 
-  it('eachKey leaves values that no rule names unchecked (pact-js "only checks the keys and ignores the values")', () => {
-    const rules = {
-      $: rule('eachKey', { rules: [{ match: 'regex', regex: '[a-z]{3,}[0-9]' }] }),
-      '$.key2': rule('type'),
-    };
-    expect(compare({ key1: "a string we don't care about", key2: 1 }, { key1: 'value', key2: 5 }, rules)).toEqual([]);
-    expect(compare({ key1: 'a', key2: 1 }, { key1: 'b', key2: 'five' }, rules)).toMatchObject([
-      { path: '$.key2', rule: 'type' },
-    ]);
-  });
+  it(
+    'eachKey leaves values that no rule names unchecked ' + '(pact-js "only checks the keys and ignores the values")',
+    () => {
+      const rules = {
+        $: rule('eachKey', { rules: [{ match: 'regex', regex: '[a-z]{3,}[0-9]' }] }),
+        '$.key2': rule('type'),
+      };
+      expect(compare({ key1: "a string we don't care about", key2: 1 }, { key1: 'value', key2: 5 }, rules)).toEqual([]);
+      expect(compare({ key1: 'a', key2: 1 }, { key1: 'b', key2: 'five' }, rules)).toMatchObject([
+        { path: '$.key2', rule: 'type' },
+      ]);
+    },
+  );
 
   it('eachKey checks keys and allows unexpected ones', () => {
     const rules = { '$.m': rule('eachKey', { rules: [{ match: 'regex', regex: '^id\\d+$' }] }) };

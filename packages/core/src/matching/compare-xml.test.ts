@@ -24,25 +24,32 @@ const regex = (re: string) => ({ matchers: [{ match: 'regex', regex: re }] });
 const type = (extra: Record<string, unknown> = {}) => ({ matchers: [{ match: 'type', ...extra }] });
 
 describe('compareXml', () => {
-  it('applies a regex on a repeated element to the text of each (the specification case "matches with regex xml")', () => {
-    const colours = (a: string, b: string) =>
-      `<alligator><favouriteColours><favouriteColour>${a}</favouriteColour><favouriteColour>${b}</favouriteColour></favouriteColours></alligator>`;
-    const rules = { '$.alligator.favouriteColours.favouriteColour': regex('red|blue') };
-    expect(compare(colours('red', 'blue'), colours('blue', 'red'), rules)).toEqual([]);
-    expect(compare(colours('red', 'blue'), colours('blue', 'green'), rules)).toMatchObject([
-      { path: "$.alligator.favouriteColours[0].favouriteColour[1]['#text']", actual: 'green', rule: 'regex' },
-    ]);
-    const one = '<alligator><favouriteColours><favouriteColour>red</favouriteColour></favouriteColours></alligator>';
-    expect(compare(colours('red', 'blue'), one, rules)[0].message).toBe(
-      'Expected 2 <favouriteColour> elements but received 1',
-    );
-  });
+  it(
+    'applies a regex on a repeated element to the text of ' + 'each (the specification case "matches with regex xml")',
+    () => {
+      const colours = (a: string, b: string) =>
+        `<alligator><favouriteColours><favouriteColour>${a}</favouriteColour><favouriteColour>${b}</` +
+        `favouriteColour></favouriteColours></alligator>`;
+      const rules = { '$.alligator.favouriteColours.favouriteColour': regex('red|blue') };
+      expect(compare(colours('red', 'blue'), colours('blue', 'red'), rules)).toEqual([]);
+      expect(compare(colours('red', 'blue'), colours('blue', 'green'), rules)).toMatchObject([
+        { path: "$.alligator.favouriteColours[0].favouriteColour[1]['#text']", actual: 'green', rule: 'regex' },
+      ]);
+      const one = '<alligator><favouriteColours><favouriteColour>red</favouriteColour></favouriteColours></alligator>';
+      expect(compare(colours('red', 'blue'), one, rules)[0].message).toBe(
+        'Expected 2 <favouriteColour> elements but received 1',
+      );
+    },
+  );
 
-  it('reports a namespace the expected element does not have (the specification case "unexpected xml namespace")', () => {
-    expect(compare('<alligator/>', '<alligator xmlns="urn:alligators"/>')[0].message).toBe(
-      "Expected element <alligator> in namespace '(none)' but received namespace 'urn:alligators'",
-    );
-  });
+  it(
+    'reports a namespace the expected element does not have ' + '(the specification case "unexpected xml namespace")',
+    () => {
+      expect(compare('<alligator/>', '<alligator xmlns="urn:alligators"/>')[0].message).toBe(
+        "Expected element <alligator> in namespace '(none)' but received namespace 'urn:alligators'",
+      );
+    },
+  );
 
   it('reports a different root element', () => {
     expect(compare('<a/>', '<b/>')[0].message).toBe('Expected element <a> but received <b>');

@@ -168,6 +168,8 @@ function compareGroup(ctx: TreeContext, at: Where, name: string, group: XmlEleme
 }
 
 function reportCount(ctx: TreeContext, at: Where, name: string, group: XmlElement[], others: XmlElement[]): void {
-  const message = `Expected ${group.length} <${name}> ${group.length === 1 ? 'element' : 'elements'} but received ${others.length}`;
+  const message =
+    `Expected ${group.length} <${name}> ${group.length === 1 ? 'element' : 'elements'} but ` +
+    `received ${others.length}`;
   report(ctx, at.shown, `${group.length} <${name}>`, `${others.length} <${name}>`, message);
 }

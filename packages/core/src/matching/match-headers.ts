@@ -94,7 +94,8 @@ function headerRuleFailures(
   );
 }
 
-// Only values written as `type/subtype` are compared as media types; anything else (`Accept: alligators`) is plain text.
+// Only values written as `type/subtype` are compared as media types; anything else (`Accept: alligators`) is plain
+// text.
 function sameMediaType(expected: string, actual: string): boolean {
   return MEDIA_TYPE_SHAPE.test(expected) ? mediaTypeMatches(expected, actual) : expected === actual;
 }

@@ -13,7 +13,10 @@ export interface MediaType {
 
 const parsed = new Map<string, MediaType>();
 
-/** Parse a media type; parameters keep their values (quotes removed), names lower-cased. The result is shared: do not change it. */
+/**
+ * Parse a media type; parameters keep their values (quotes removed), names lower-cased. The result is shared: do not
+ * change it.
+ */
 export function parseMediaType(text: string): MediaType {
   let type = parsed.get(text);
   if (type === undefined) {

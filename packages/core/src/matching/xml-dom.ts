@@ -1,4 +1,6 @@
-/** A small XML parser (pure TypeScript, no DOM): elements, attributes, text, CDATA; comments and declarations skipped. */
+/**
+ * A small XML parser (pure TypeScript, no DOM): elements, attributes, text, CDATA; comments and declarations skipped.
+ */
 
 /** An element: its local name, namespace, attributes (by local name), child elements and text. */
 export interface XmlElement {

@@ -19,7 +19,8 @@ const BODY_KEYS = ['content', 'contentType', 'encoded', 'contentTypeHint'];
  * Read a V4 body object `{ content, contentType, encoded, contentTypeHint }`.
  * `encoded: 'json'` content (JSON text) is parsed; base64 content stays base64 text.
  * Like the reference implementation, a value that is not a body object is read as a raw (V3-style) body.
- * @throws TreatyError TREATY_CORE_INVALID_PACT when a body object's fields are malformed or its JSON text does not parse.
+ * @throws TreatyError TREATY_CORE_INVALID_PACT when a body object's fields are malformed or its JSON text does not
+ *   parse.
  */
 export function normalizeV4Body(ctx: ReadContext, path: string, json: unknown, contentType: string | undefined): Body {
   if (!isV4BodyObject(json)) return normalizeRawBody(json, contentType);

@@ -272,7 +272,8 @@ describe('errors', () => {
         source: 'a.json',
       }),
     ).toThrow(
-      'Failed to read pact a.json: in interaction "get it" at $.interactions[2].request.method expected an HTTP method string such as "GET" but found 1 (number)',
+      'Failed to read pact a.json: in interaction "get it" at $.interactions[2].request.method expected an ' +
+        'HTTP method string such as "GET" but found 1 (number)',
     );
   });
 });

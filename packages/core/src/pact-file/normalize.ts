@@ -25,7 +25,8 @@ export interface NormalizeOptions extends ReadContext {
 }
 
 // `null` headers, query, metadata, rules and generators mean "none", as in the reference implementation;
-// a `null` body is kept (also a V4 `"body": null`, read as a raw body), because an expected null body must match only a null body.
+// a `null` body is kept (also a V4 `"body": null`, read as a raw body), because an expected null body must match only a
+// null body.
 
 /**
  * Read a request exactly as it stands in a pact file of `specVersion` into the model.
@@ -58,7 +59,8 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
 
 /**
  * Read a response exactly as it stands in a pact file of `specVersion` into the model.
- * @example normalizeResponse({ status: 200, body: { ok: true } }, 'V3') // body: { content: { ok: true }, contentType: 'application/json' }
+ * @example normalizeResponse({ status: 200, body: { ok: true } }, 'V3') // body: { content: { ok: true }, contentType:
+ *   'application/json' }
  * @throws TreatyError TREATY_CORE_INVALID_PACT naming the JSON path of a malformed part.
  */
 export function normalizeResponse(

@@ -132,7 +132,9 @@ describe('parsePact errors', () => {
 
   it('names the interaction by its description in the message', () => {
     expect(() => parsePact(withRequest({ method: 'GET', path: 5 }), { source: 'orders.json' })).toThrow(
-      'Failed to read pact orders.json: in interaction "bad one" at $.interactions[0].request.path expected a request path string such as "/orders/1" but found 5 (number). Fix the pact file or regenerate it with the consumer tests.',
+      'Failed to read pact orders.json: in interaction "bad one" at $.interactions[0].request.path expected ' +
+        'a request path string such as "/orders/1" but found 5 (number). Fix the pact file or regenerate it ' +
+        'with the consumer tests.',
     );
   });
 });

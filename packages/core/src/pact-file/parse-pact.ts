@@ -17,7 +17,8 @@ const TOP_KEYS = ['consumer', 'provider', 'interactions', 'messages', 'metadata'
  * Read a pact file of any specification version (V1 to V4), as parsed JSON or as JSON text, into the normalised model.
  * @example parsePact(JSON.parse(text), { source: 'pacts/web-orders.json' }).interactions[0].description
  * Matching rules whose paths are not JSON paths are ignored, as the Pact tools do, and listed in `warnings`.
- * @throws TreatyError TREATY_CORE_INVALID_PACT naming the interaction and JSON path (`$.interactions[2].request.method`).
+ * @throws TreatyError TREATY_CORE_INVALID_PACT naming the interaction and JSON path
+ *   (`$.interactions[2].request.method`).
  */
 export function parsePact(json: unknown, options: ParsePactOptions = {}): Pact {
   const ctx: ReadContext = { source: options.source };

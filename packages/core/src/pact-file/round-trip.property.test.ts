@@ -166,7 +166,8 @@ const v4Interaction: fc.Arbitrary<Interaction> = fc.oneof(
   ),
 );
 
-// V3 has none of V4's interaction fields, and its bodies are raw values whose content type comes from headers or metadata.
+// V3 has none of V4's interaction fields, and its bodies are raw values whose content type comes from headers or
+// metadata.
 const v3Base = {
   description: v4Base.description,
   providerStates: v4Base.providerStates,

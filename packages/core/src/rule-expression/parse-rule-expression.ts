@@ -138,7 +138,8 @@ function merge(all: RuleDefinition[]): RuleDefinition {
 /**
  * Parse a matching-rule definition of the Pact plugin language into rules and an example value.
  * Several definitions may be joined with commas (`atLeast(1), eachValue(matching(type, 'x'))`).
- * @example parseRuleExpression("matching(regex, '\\d+', '12')") // { value: '12', rules: [{ match: 'regex', regex: '\\d+' }] }
+ * @example parseRuleExpression("matching(regex, '\\d+', '12')") // { value: '12', rules: [{ match: 'regex', regex:
+ *   '\\d+' }] }
  * @throws TreatyError TREATY_CORE_INVALID_RULE_EXPRESSION when the text is not a valid definition
  */
 export function parseRuleExpression(text: string, path = '$'): RuleDefinition {

@@ -6,7 +6,9 @@ import type { AsyncApiMessage, AsyncApiOperation } from './types';
 
 type Json = Record<string, unknown>;
 
-/** Schema formats that are JSON Schema (AsyncAPI's own, JSON Schema, OpenAPI's): Avro or RAML payloads are not checked. */
+/**
+ * Schema formats that are JSON Schema (AsyncAPI's own, JSON Schema, OpenAPI's): Avro or RAML payloads are not checked.
+ */
 function isJsonSchemaFormat(format: unknown): boolean {
   return format === undefined || (typeof format === 'string' && /asyncapi|schema\+json|openapi/i.test(format));
 }

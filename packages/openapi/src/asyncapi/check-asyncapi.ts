@@ -10,11 +10,17 @@ import type { AsyncApiMessage, AsyncApiOperation, AsyncApiSpec } from './types';
 
 /** Options of {@link checkPactAgainstAsyncApi}. */
 export interface CheckAsyncApiOptions extends CheckPactOptions {
-  /** The provider's OpenAPI document, for the pact's HTTP interactions (without one they are reported as unchecked, a warning). */
+  /**
+   * The provider's OpenAPI document, for the pact's HTTP interactions (without one they are reported as unchecked, a
+   * warning).
+   */
   openapi?: OpenApiSpec;
 }
 
-/** Where an interaction says which part of the document it exercises (`comments.references.AsyncAPI`, as PactFlow reads it). */
+/**
+ * Where an interaction says which part of the document it exercises (`comments.references.AsyncAPI`, as PactFlow reads
+ * it).
+ */
 interface References {
   operationId?: string;
   channel?: string;
@@ -44,7 +50,8 @@ export function select(spec: AsyncApiSpec, interaction: Interaction, legacy: boo
     return {
       problem: issue(
         'message.references.missing',
-        'the interaction does not say which AsyncAPI operation it exercises. Add comments.references.AsyncAPI.operationId (or channel) to it',
+        'the interaction does not say which AsyncAPI operation it exercises. Add ' +
+          'comments.references.AsyncAPI.operationId (or channel) to it',
         { pactLocation: 'comments.references.AsyncAPI' },
       ),
     };
@@ -57,7 +64,8 @@ export function select(spec: AsyncApiSpec, interaction: Interaction, legacy: boo
     return {
       problem: issue(
         'message.operation.unknown',
-        `${refs.operationId ? `operation ${refs.operationId}` : `channel ${String(refs.channel)}`} is not in the AsyncAPI document (operations: ${known})`,
+        `${refs.operationId ? `operation ${refs.operationId}` : `channel ${String(refs.channel)}`} is not ` +
+          `in the AsyncAPI document (operations: ${known})`,
         { pactLocation: 'comments.references.AsyncAPI', specLocation: '#/operations' },
       ),
     };

@@ -6,7 +6,9 @@ import type { OpenApiIssue } from '../types';
 import { validateBody } from '../validate-body';
 import type { AsyncApiMessage } from './types';
 
-/** How a message part of a pact is checked: `received` by the consumer (a subset, no unknown fields) or `sent` by it. */
+/**
+ * How a message part of a pact is checked: `received` by the consumer (a subset, no unknown fields) or `sent` by it.
+ */
 export interface MessagePart {
   message: Message;
   /** The relative location of the part: `''` (a whole message), `request.` or `response[0].`. */
@@ -23,7 +25,8 @@ function checkContentType(candidate: AsyncApiMessage, part: MessagePart, op: str
   return [
     issue(
       'message.content-type.incompatible',
-      `${part.prefix}contents has content type ${bareMediaType(actual)}, but message ${candidate.name} of ${op} is ${candidate.contentType}`,
+      `${part.prefix}contents has content type ${bareMediaType(actual)}, but message ${candidate.name} ` +
+        `of ${op} is ${candidate.contentType}`,
       {
         pactLocation: `${part.prefix}contents.contentType`,
         specLocation: candidate.location,
@@ -46,7 +49,8 @@ function checkPayload(
     return [
       issue(
         'message.payload.unknown',
-        `message ${candidate.name} of ${op} has no JSON Schema payload (none, or Avro, RAML...), so ${prefix} was not checked`,
+        `message ${candidate.name} of ${op} has no JSON Schema payload (none, or Avro, RAML...), ` +
+          `so ${prefix} was not checked`,
         { severity: 'warning', pactLocation: prefix, specLocation: candidate.location, operation: op },
       ),
     ];

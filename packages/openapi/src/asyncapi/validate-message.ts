@@ -9,7 +9,8 @@ import type { AsyncApiSpec } from './types';
  * Validate a message a provider actually produced for a message interaction against the AsyncAPI document: the
  * operation's messages (a synchronous interaction's reply messages), found as in the static check, or every message of
  * the document when the interaction names none. Real messages must satisfy the schemas fully (`required` included).
- * @example const issues = validateMessage(spec, interaction, { contents: { content: produced, contentType: 'application/json' } });
+ * @example const issues = validateMessage(spec, interaction, { contents: { content: produced, contentType:
+ *   'application/json' } });
  * @throws TreatyError TREATY_OPENAPI_INVALID_SCHEMA when a schema of the document does not compile
  */
 export function validateMessage(spec: AsyncApiSpec, interaction: Interaction, actual: Message): OpenApiIssue[] {

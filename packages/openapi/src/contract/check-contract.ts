@@ -8,7 +8,8 @@ import type { Contract } from './load-contract';
  * Check a pact against one contract, or against an OpenAPI and an AsyncAPI document together (a provider with both HTTP
  * and messages): HTTP interactions against OpenAPI, messages against AsyncAPI; interactions no given contract
  * describes are reported as unchecked warnings.
- * @example const result = checkPactAgainstContract(pact, [await loadContract('openapi.yaml'), await loadContract('asyncapi.yaml')]);
+ * @example const result = checkPactAgainstContract(pact, [await loadContract('openapi.yaml'), await
+ *   loadContract('asyncapi.yaml')]);
  * @throws TreatyError TREATY_CORE_INVALID_PACT when the file is not a pact at all
  */
 export function checkPactAgainstContract(

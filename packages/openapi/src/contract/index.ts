@@ -1,5 +1,6 @@
 /**
- * @treaty/openapi/contract: read a provider contract of any kind Treaty checks (OpenAPI 3.x, Swagger 2.0, AsyncAPI 2.x/3.x)
+ * @treaty/openapi/contract: read a provider contract of any kind Treaty checks (OpenAPI 3.x, Swagger 2.0, AsyncAPI
+ *   2.x/3.x)
  * and check a pact against it.
  */
 

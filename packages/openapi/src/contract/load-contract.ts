@@ -11,7 +11,8 @@ export type Contract = { kind: 'openapi'; spec: OpenApiSpec } | { kind: 'asyncap
 /**
  * Load an OpenAPI 3.x, Swagger 2.0 or AsyncAPI 2.x/3.x document, telling which it is by its version field.
  * @example const contract = await loadContract('./asyncapi.yaml'); // { kind: 'asyncapi', spec }
- * @throws TreatyError TREATY_OPENAPI_UNKNOWN_DOCUMENT when it is none of them; TREATY_OPENAPI_READ_FAILED, TREATY_OPENAPI_BROKEN_REF
+ * @throws TreatyError TREATY_OPENAPI_UNKNOWN_DOCUMENT when it is none of them; TREATY_OPENAPI_READ_FAILED,
+ *   TREATY_OPENAPI_BROKEN_REF
  */
 export async function loadContract(input: string | object, options: LoadOpenApiOptions = {}): Promise<Contract> {
   const source = options.source ?? (typeof input === 'string' ? input : 'contract');

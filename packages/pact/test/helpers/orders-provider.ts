@@ -17,7 +17,10 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-/** Start a small orders provider on 127.0.0.1 (free port) with states and an order-created message; `broken` sends `total` as a string. */
+/**
+ * Start a small orders provider on 127.0.0.1 (free port) with states and an order-created message; `broken` sends
+ * `total` as a string.
+ */
 export async function startTestProvider(options: { broken?: boolean } = {}): Promise<TestProvider> {
   const order = (id: number): Order =>
     ({

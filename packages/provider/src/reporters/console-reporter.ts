@@ -5,12 +5,17 @@ function pactLine(result: PactResult): string {
   const passed = result.interactions.filter((i) => i.success).length;
   const mark = result.success ? '✓' : result.pending ? '○' : '✗';
   const flags = [result.pending && 'pending', result.wip && 'WIP'].filter(Boolean).join(', ');
-  return `${mark} ${result.consumer} → ${result.provider}: ${passed}/${result.interactions.length} interactions passed${flags ? ` [${flags}]` : ''} (${result.source})`;
+  return (
+    `${mark} ${result.consumer} → ${result.provider}: ${passed}/${result.interactions.length} interactions ` +
+    `passed${flags ? ` [${flags}]` : ''} (${result.source})`
+  );
 }
 
 function interactionLines(result: PactResult, verbose: boolean): string[] {
   return result.interactions.flatMap((i) => {
-    const line = `    ${i.success ? '✓' : i.pending ? '○' : '✗'} ${i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : ''}${i.description}`;
+    const mark = i.success ? '✓' : i.pending ? '○' : '✗';
+    const given = i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : '';
+    const line = `    ${mark} ${given}${i.description}`;
     const notes = [...(i.testName ? [`test name: ${i.testName}`] : []), ...(i.comments ?? [])].map(
       (c) => `        # ${c}`,
     );
@@ -42,10 +47,12 @@ export class ConsoleReporter implements Reporter {
       .filter((i) => !i.success)
       .map((i) => (i.pending ? `(pending) ${i.formatted}` : i.formatted));
     if (failures.length > 0) lines.push('', ...failures.map((f) => f.replace(/^/gm, '    ')), '');
-    if (result.published)
+    if (result.published) {
+      const { ok, url, error } = result.published;
       lines.push(
-        `    ${result.published.ok ? 'published results to' : 'failed to publish results to'} ${result.published.url}${result.published.error ? `: ${result.published.error}` : ''}`,
+        `    ${ok ? 'published results to' : 'failed to publish results to'} ${url}${error ? `: ${error}` : ''}`,
       );
+    }
     this.out.write(lines.join('\n') + '\n');
   }
 
@@ -56,7 +63,9 @@ export class ConsoleReporter implements Reporter {
     const pending =
       summary.pendingFailed > 0 ? `, ${summary.pendingFailed} pending failures (not failing the run)` : '';
     this.out.write(
-      `\n${report.success ? 'PASS' : 'FAIL'} ${report.provider}: ${summary.passed} of ${summary.interactions} interactions passed${failed}${pending} across ${summary.pacts} ${summary.pacts === 1 ? 'pact' : 'pacts'} in ${Math.round(report.durationMs)} ms\n`,
+      `\n${report.success ? 'PASS' : 'FAIL'} ${report.provider}: ${summary.passed} ` +
+        `of ${summary.interactions} interactions passed${failed}${pending} ` +
+        `across ${summary.pacts} ${summary.pacts === 1 ? 'pact' : 'pacts'} in ${Math.round(report.durationMs)} ms\n`,
     );
   }
 }

@@ -15,7 +15,9 @@ function testCase(pact: PactResult, result: InteractionResult): string {
       ? `given ${result.providerStates.join(', ')}: ${result.description}`
       : result.description,
   );
-  const open = `    <testcase classname="${xmlEscape(`${pact.consumer} → ${pact.provider}`)}" name="${name}" time="${(result.durationMs / 1000).toFixed(3)}"`;
+  const open =
+    `    <testcase classname="${xmlEscape(`${pact.consumer} → ${pact.provider}`)}" name="${name}" ` +
+    `time="${(result.durationMs / 1000).toFixed(3)}"`;
   if (result.success) return `${open}/>`;
   const summary = xmlEscape(
     result.error ?? result.mismatches[0]?.message ?? result.openapi[0]?.message ?? 'verification failed',
@@ -30,16 +32,23 @@ function testSuite(pact: PactResult): string {
   const failures = pact.interactions.filter((i) => !i.success && !i.pending).length;
   const skipped = pact.interactions.filter((i) => !i.success && i.pending).length;
   const time = pact.interactions.reduce((sum, i) => sum + i.durationMs, 0) / 1000;
-  const head = `  <testsuite name="${xmlEscape(`${pact.consumer} → ${pact.provider}`)}" tests="${pact.interactions.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}">`;
+  const head =
+    `  <testsuite name="${xmlEscape(`${pact.consumer} → ${pact.provider}`)}" ` +
+    `tests="${pact.interactions.length}" failures="${failures}" errors="0" skipped="${skipped}" ` +
+    `time="${time.toFixed(3)}">`;
   return [head, ...pact.interactions.map((i) => testCase(pact, i)), '  </testsuite>'].join('\n');
 }
 
-/** Renders the report as JUnit XML: a test suite per pact, a test case per interaction (pending failures are skipped). */
+/**
+ * Renders the report as JUnit XML: a test suite per pact, a test case per interaction (pending failures are skipped).
+ */
 export function renderJunit(report: VerificationReport): string {
   const { summary } = report;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${xmlEscape(`pact verification of ${report.provider}`)}" tests="${summary.interactions}" failures="${summary.failed}" time="${(report.durationMs / 1000).toFixed(3)}">`,
+    `<testsuites name="${xmlEscape(`pact verification of ${report.provider}`)}" ` +
+      `tests="${summary.interactions}" failures="${summary.failed}" ` +
+      `time="${(report.durationMs / 1000).toFixed(3)}">`,
     ...report.pacts.map(testSuite),
     '</testsuites>',
   ].join('\n');

@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import { providerErrors } from '../errors';
 import type { TextSink } from './reporter';
 
-/** Write a report to a file (creating its folder) or to a sink. @throws TreatyError TREATY_PROVIDER_REPORT_WRITE_FAILED */
+/**
+ * Write a report to a file (creating its folder) or to a sink. @throws TreatyError TREATY_PROVIDER_REPORT_WRITE_FAILED
+ */
 export function writeReport(kind: string, text: string, outputFile: string | undefined, sink: TextSink): void {
   if (!outputFile) {
     sink.write(text + '\n');

@@ -41,7 +41,10 @@ function call(base: string, method: string, path: string, body?: unknown): Promi
   });
 }
 
-/** Write a V3 HTTP pact (orders-web → orders-api) with @pact-foundation/pact's PactV3, one mock-server test per interaction. */
+/**
+ * Write a V3 HTTP pact (orders-web → orders-api) with @pact-foundation/pact's PactV3, one mock-server test per
+ * interaction.
+ */
 export async function writeV3HttpPact(dir: string): Promise<void> {
   const pact = new PactV3({ consumer: 'orders-web', provider: 'orders-api', dir, logLevel: 'error' });
   await retryMissedRequest(() =>

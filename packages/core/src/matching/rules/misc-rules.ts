@@ -2,8 +2,13 @@ import { mediaTypeMatches } from '../media-type';
 import { kindOf, show, showTyped } from '../values';
 import { stringOption, type RuleCheck } from './rule-types';
 
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// The regular expression semver.org gives, built from its parts: a numeric or alphanumeric identifier, pre-release
+// identifiers after `-` and build identifiers after `+`.
+const SEMVER_CORE = /(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)/.source;
+const SEMVER_IDENTIFIER = /(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)/.source;
+const SEMVER_PRE_RELEASE = `(?:-(${SEMVER_IDENTIFIER}(?:\\.${SEMVER_IDENTIFIER})*))?`;
+const SEMVER_BUILD = /(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?/.source;
+const SEMVER = new RegExp(`^${SEMVER_CORE}${SEMVER_PRE_RELEASE}${SEMVER_BUILD}$`);
 
 /** `semver`: a semantic version such as `1.2.3-beta.1`. */
 export const checkSemver: RuleCheck = ({ actual }) =>
@@ -57,6 +62,9 @@ export const checkStatusCode: RuleCheck = ({ rule, actual }) => {
   }
   const test = typeof wanted === 'string' ? STATUS_CLASSES[wanted] : undefined;
   if (test === undefined)
-    return `The statusCode rule has an unknown status class '${String(wanted)}' (use ${Object.keys(STATUS_CLASSES).join(', ')} or a list of codes)`;
+    return (
+      `The statusCode rule has an unknown status class '${String(wanted)}' ` +
+      `(use ${Object.keys(STATUS_CLASSES).join(', ')} or a list of codes)`
+    );
   return test(status) ? undefined : `Expected status ${status} to be a ${wanted} status`;
 };

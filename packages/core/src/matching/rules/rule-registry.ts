@@ -163,7 +163,10 @@ function skipped(entry: CompiledRule, container: boolean, direct: boolean, reach
 
 const NONE: readonly RuleFailure[] = Object.freeze([]);
 
-/** Like {@link applyRuleList}, also saying how many rules applied (cascaded container rules and scalar rules on containers do not). */
+/**
+ * Like {@link applyRuleList}, also saying how many rules applied (cascaded container rules and scalar rules on
+ * containers do not).
+ */
 export function applyRules(list: RuleList, expected: unknown, actual: unknown, options: ApplyOptions): RuleOutcome {
   const failures = applyCompiled(
     compileRules(list),
