@@ -1,18 +1,11 @@
+import { TRUE_ONLY_SELECTOR_KEYS } from './selectors';
+
 /*
  * The Pact Broker's GET form of pacts-for-verification: the same request as the POST body, in a Rack-style nested query
  * string with snake_case (or camelCase) keys, e.g.
  * `consumer_version_selectors[][tag]=prod&include_pending_status=true`.
  */
-const BOOLEAN_KEYS = new Set([
-  'latest',
-  'mainBranch',
-  'matchingBranch',
-  'fallbackToMainBranch',
-  'deployed',
-  'released',
-  'deployedOrReleased',
-  'includePendingStatus',
-]);
+const BOOLEAN_KEYS = new Set(['latest', ...TRUE_ONLY_SELECTOR_KEYS, 'includePendingStatus']);
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const typed = (key: string, value: string): unknown =>

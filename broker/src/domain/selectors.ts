@@ -31,17 +31,20 @@ const ALL_KEYS: readonly string[] = [...BRANCH_KEYS, ...ENVIRONMENT_KEYS, 'consu
 const provided = (value: unknown) => value !== undefined && value !== null && value !== '';
 const plural = (word: string, n: number) => (n === 1 ? word : `${word}s`);
 
+/** Selector keys whose only meaningful value is `true`. */
+export const TRUE_ONLY_SELECTOR_KEYS: readonly string[] = [
+  'mainBranch',
+  'matchingBranch',
+  'fallbackToMainBranch',
+  'deployed',
+  'released',
+  'deployedOrReleased',
+];
+
 function typeErrors(s: Record<string, unknown>): string[] {
   const errors: string[] = [];
-  const trueOnly = [
-    'mainBranch',
-    'matchingBranch',
-    'fallbackToMainBranch',
-    'deployed',
-    'released',
-    'deployedOrReleased',
-  ];
-  for (const key of trueOnly) if (s[key] !== undefined && s[key] !== true) errors.push(`${key} must be one of: true`);
+  for (const key of TRUE_ONLY_SELECTOR_KEYS)
+    if (s[key] !== undefined && s[key] !== true) errors.push(`${key} must be one of: true`);
   for (const key of ['tag', 'fallbackTag', 'fallbackBranch', 'consumer', 'environment']) {
     if (s[key] !== undefined && (typeof s[key] !== 'string' || (s[key] as string).trim() === ''))
       errors.push(`${key} must be a non-blank string`);
