@@ -2,8 +2,7 @@ import { isTreatyError, type HttpInteraction, type Pact } from '@treaty/core';
 import { issue } from './issues';
 import { isOpenApiSpec, parseOpenApi } from './load-openapi';
 import { readPactTolerantly } from './read-pact';
-import { validateRequest } from './validate-request';
-import { validateResponse } from './validate-response';
+import { validateInteraction } from './validate-interaction';
 import type { OpenApiCheckResult, OpenApiIssue, OpenApiSpec } from './types';
 
 /** Options of {@link checkPactAgainstOpenApi}. */
@@ -28,32 +27,8 @@ function pactPath(pact: Pact, index: number, relative: string | undefined): stri
 function checkInteraction(spec: OpenApiSpec, interaction: HttpInteraction, options: CheckPactOptions): OpenApiIssue[] {
   const { request, response } = interaction;
   const negative = response.status >= 400 && response.status < 500 && options.checkErrorRequests !== true;
-  const requestIssues = validateRequest(
-    spec,
-    {
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      headers: request.headers,
-      body: request.body?.content,
-      contentType: request.body?.contentType,
-    },
-    { negative },
-  );
-  if (requestIssues.some((i) => i.code === 'request.path-or-method.unknown')) return requestIssues;
-  const responseIssues = validateResponse(
-    spec,
-    {
-      method: request.method,
-      path: request.path,
-      status: response.status,
-      headers: response.headers,
-      body: response.body?.content,
-      contentType: response.body?.contentType,
-    },
-    { kind: 'expected' },
-  );
-  return [...requestIssues, ...responseIssues];
+  const issues = validateInteraction(spec, request, response, { negative, kind: 'expected' });
+  return [...issues.request, ...issues.response];
 }
 
 /**

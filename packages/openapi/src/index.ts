@@ -17,6 +17,8 @@ export { validateRequest } from './validate-request';
 export type { RequestToValidate, ValidateRequestOptions } from './validate-request';
 export { validateResponse } from './validate-response';
 export type { ResponseToValidate, ValidateResponseOptions } from './validate-response';
+export { validateInteraction } from './validate-interaction';
+export type { InteractionIssues, ValidateInteractionOptions } from './validate-interaction';
 
 // The static check
 export { checkPactAgainstOpenApi, formatOpenApiIssues } from './check-pact';

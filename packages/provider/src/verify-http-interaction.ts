@@ -6,7 +6,7 @@ import {
   type HttpInteraction,
   type HttpResponse,
 } from '@treaty/core';
-import { validateRequest, validateResponse, type OpenApiIssue, type OpenApiSpec } from '@treaty/openapi';
+import { validateInteraction, type OpenApiIssue, type OpenApiSpec } from '@treaty/openapi';
 import { buildRawRequest } from './build-request';
 import type { VerificationContext } from './context';
 import type { RawResponse } from './http-client';
@@ -40,26 +40,12 @@ function checkOpenApi(
   path: string,
   actual: HttpResponse,
 ): OpenApiIssue[] {
-  const expected = interaction.request;
-  const requestIssues = validateRequest(spec, {
-    method: expected.method,
-    path: expected.path,
-    query: expected.query,
-    headers: expected.headers,
-    body: expected.body?.content,
-    contentType: expected.body?.contentType,
-  }).map((i) => ({ ...i, pactLocation: i.pactLocation && `request.${i.pactLocation}` }));
-  const responseIssues = requestIssues.some((i) => i.code === 'request.path-or-method.unknown')
-    ? []
-    : validateResponse(spec, {
-        method: expected.method,
-        path,
-        status: actual.status,
-        headers: actual.headers,
-        body: actual.body?.content,
-        contentType: actual.body?.contentType,
-      });
-  return [...requestIssues, ...responseIssues];
+  const issues = validateInteraction(spec, interaction.request, actual, { path });
+  const requestIssues = issues.request.map((i) => ({
+    ...i,
+    pactLocation: i.pactLocation && `request.${i.pactLocation}`,
+  }));
+  return [...requestIssues, ...issues.response];
 }
 
 /** What replaying an HTTP request gave: the actual response and the path that was requested. */
