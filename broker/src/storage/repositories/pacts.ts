@@ -31,6 +31,23 @@ export interface PublicationFilter {
   sha?: string;
 }
 
+/**
+ * The condition "the consumer version has a live row in `table`" (deployed or released, not yet ended), in the named
+ * environment when `environment` is a string; none when it is `undefined` or `false`.
+ */
+function liveIn(
+  table: string,
+  endedColumn: string,
+  environment: boolean | string | undefined,
+): [string, ...SqlValue[]] | undefined {
+  if (environment === undefined || environment === false) return undefined;
+  const named = typeof environment === 'string';
+  const sql =
+    `EXISTS (SELECT 1 FROM ${table} x JOIN environments e ON e.id = x.environment_id WHERE ` +
+    `x.version_id = cv.id AND x.${endedColumn} IS NULL${named ? ' AND e.name = ?' : ''})`;
+  return named ? [sql, environment] : [sql];
+}
+
 function conditions(filter: PublicationFilter): { where: string[]; params: SqlValue[] } {
   const where: string[] = [];
   const params: SqlValue[] = [];
@@ -52,22 +69,10 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
   if (filter.tag !== undefined)
     add('EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id AND t.name = ?)', filter.tag);
   if (filter.untagged) add('NOT EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id)');
-  if (filter.deployed !== undefined && filter.deployed !== false) {
-    const env = typeof filter.deployed === 'string';
-    add(
-      `EXISTS (SELECT 1 FROM deployed_versions d JOIN environments e ON e.id = d.environment_id WHERE ` +
-        `d.version_id = cv.id AND d.undeployed_at IS NULL${env ? ' AND e.name = ?' : ''})`,
-      ...(env ? [filter.deployed as string] : []),
-    );
-  }
-  if (filter.released !== undefined && filter.released !== false) {
-    const env = typeof filter.released === 'string';
-    add(
-      `EXISTS (SELECT 1 FROM released_versions r JOIN environments e ON e.id = r.environment_id WHERE ` +
-        `r.version_id = cv.id AND r.support_ended_at IS NULL${env ? ' AND e.name = ?' : ''})`,
-      ...(env ? [filter.released as string] : []),
-    );
-  }
+  const deployed = liveIn('deployed_versions', 'undeployed_at', filter.deployed);
+  if (deployed) add(...deployed);
+  const released = liveIn('released_versions', 'support_ended_at', filter.released);
+  if (released) add(...released);
   return { where, params };
 }
 
