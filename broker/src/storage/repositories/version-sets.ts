@@ -24,27 +24,26 @@ export function versionIdsOnBranchName(db: Database, pacticipantId: number, bran
   );
 }
 
+/** The tables placing a version in an environment, each with the column set when the placement ends. */
+const PLACEMENT_TABLES = [
+  ['deployed_versions', 'undeployed_at'],
+  ['released_versions', 'support_ended_at'],
+] as const;
+
 /** Ids of a pacticipant's versions currently deployed to, or released and supported in, a named environment. */
 export async function versionIdsInEnvironment(
   db: Database,
   pacticipantId: number,
   environment: string,
 ): Promise<number[]> {
-  const deployed = await ids(
-    db,
-    `SELECT DISTINCT d.version_id AS id FROM deployed_versions d JOIN environments e ON e.id = d.environment_id
-     JOIN versions v ON v.id = d.version_id
-     WHERE v.pacticipant_id = ? AND e.name = ? AND d.undeployed_at IS NULL`,
-    [pacticipantId, environment],
-  );
-  const released = await ids(
-    db,
-    `SELECT DISTINCT r.version_id AS id FROM released_versions r JOIN environments e ON e.id = r.environment_id
-     JOIN versions v ON v.id = r.version_id
-     WHERE v.pacticipant_id = ? AND e.name = ? AND r.support_ended_at IS NULL`,
-    [pacticipantId, environment],
-  );
-  return [...new Set([...deployed, ...released])].sort((a, b) => b - a);
+  const found: number[] = [];
+  for (const [table, endedColumn] of PLACEMENT_TABLES) {
+    const sql = `SELECT DISTINCT x.version_id AS id FROM ${table} x JOIN environments e ON e.id = x.environment_id
+     JOIN versions v ON v.id = x.version_id
+     WHERE v.pacticipant_id = ? AND e.name = ? AND x.${endedColumn} IS NULL`;
+    found.push(...(await ids(db, sql, [pacticipantId, environment])));
+  }
+  return [...new Set(found)].sort((a, b) => b - a);
 }
 
 /**
