@@ -284,36 +284,14 @@ async function demo() {
   await stop(good);
 
   step(5, 'Everything is deployed to production');
+  const deployToProduction = (pacticipant, version) =>
+    treaty(['record-deployment', '--pacticipant', pacticipant, '--version', version, '--environment', 'production']);
   await treaty(['create-environment', '--name', 'production', '--display-name', 'Production', '--production']);
   await treaty(['can-i-deploy', '--pacticipant', 'orders-api', '--version', '1.0.0', '--to-environment', 'production']);
-  await treaty([
-    'record-deployment',
-    '--pacticipant',
-    'orders-api',
-    '--version',
-    '1.0.0',
-    '--environment',
-    'production',
-  ]);
+  await deployToProduction('orders-api', '1.0.0');
   await treaty(['can-i-deploy', '--pacticipant', 'orders-web', '--version', '1.0.0', '--to-environment', 'production']);
-  await treaty([
-    'record-deployment',
-    '--pacticipant',
-    'orders-web',
-    '--version',
-    '1.0.0',
-    '--environment',
-    'production',
-  ]);
-  await treaty([
-    'record-deployment',
-    '--pacticipant',
-    'shipping-service',
-    '--version',
-    '2.3.0',
-    '--environment',
-    'production',
-  ]);
+  await deployToProduction('orders-web', '1.0.0');
+  await deployToProduction('shipping-service', '2.3.0');
 
   step(6, 'A breaking change: orders-api 1.1.0 sends `total` as a string. Verification fails and is published');
   const broken = await startServer('# start orders-api 1.1.0 (total sent as a string)', process.execPath, [
