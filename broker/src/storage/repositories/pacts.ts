@@ -1,5 +1,5 @@
 import type { Database, SqlValue } from '../database';
-import { now, present, type PactVersionRow, type PublicationRow } from './rows';
+import { now, PLACEMENTS, present, type PactVersionRow, type Placement, type PublicationRow } from './rows';
 
 const PUBLICATION_SELECT = `SELECT pp.*, c.id AS consumer_id, c.name AS consumer_name, pr.name AS provider_name,
   cv.number AS consumer_version_number, pv.sha AS sha
@@ -32,19 +32,18 @@ export interface PublicationFilter {
 }
 
 /**
- * The condition "the consumer version has a live row in `table`" (deployed or released, not yet ended), in the named
+ * The condition "the consumer version has a live placement" (deployed, or released and supported), in the named
  * environment when `environment` is a string; none when it is `undefined` or `false`.
  */
 function liveIn(
-  table: string,
-  endedColumn: string,
+  { table, ended }: Placement,
   environment: boolean | string | undefined,
 ): [string, ...SqlValue[]] | undefined {
   if (environment === undefined || environment === false) return undefined;
   const named = typeof environment === 'string';
   const sql =
     `EXISTS (SELECT 1 FROM ${table} x JOIN environments e ON e.id = x.environment_id WHERE ` +
-    `x.version_id = cv.id AND x.${endedColumn} IS NULL${named ? ' AND e.name = ?' : ''})`;
+    `x.version_id = cv.id AND x.${ended} IS NULL${named ? ' AND e.name = ?' : ''})`;
   return named ? [sql, environment] : [sql];
 }
 
@@ -69,9 +68,9 @@ function conditions(filter: PublicationFilter): { where: string[]; params: SqlVa
   if (filter.tag !== undefined)
     add('EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id AND t.name = ?)', filter.tag);
   if (filter.untagged) add('NOT EXISTS (SELECT 1 FROM tags t WHERE t.version_id = cv.id)');
-  const deployed = liveIn('deployed_versions', 'undeployed_at', filter.deployed);
+  const deployed = liveIn(PLACEMENTS.deployed, filter.deployed);
   if (deployed) add(...deployed);
-  const released = liveIn('released_versions', 'support_ended_at', filter.released);
+  const released = liveIn(PLACEMENTS.released, filter.released);
   if (released) add(...released);
   return { where, params };
 }

@@ -113,3 +113,12 @@ export function present<T>(row: T | undefined, what: string, action = 'save the 
   if (row === undefined) throw brokerErrors.TREATY_BROKER_CONCURRENT_CHANGE([action, what]);
   return row;
 }
+
+/** The tables placing a version in an environment, each with the column set when the placement ends. */
+export const PLACEMENTS = {
+  deployed: { table: 'deployed_versions', ended: 'undeployed_at' },
+  released: { table: 'released_versions', ended: 'support_ended_at' },
+} as const;
+
+/** One of {@link PLACEMENTS}. */
+export type Placement = (typeof PLACEMENTS)[keyof typeof PLACEMENTS];

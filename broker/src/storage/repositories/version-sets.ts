@@ -1,4 +1,5 @@
 import type { Database } from '../database';
+import { PLACEMENTS } from './rows';
 
 async function ids(db: Database, sql: string, params: (string | number)[]): Promise<number[]> {
   return (await db.all<{ id: number }>(sql, params)).map((row) => row.id);
@@ -24,12 +25,6 @@ export function versionIdsOnBranchName(db: Database, pacticipantId: number, bran
   );
 }
 
-/** The tables placing a version in an environment, each with the column set when the placement ends. */
-const PLACEMENT_TABLES = [
-  ['deployed_versions', 'undeployed_at'],
-  ['released_versions', 'support_ended_at'],
-] as const;
-
 /** Ids of a pacticipant's versions currently deployed to, or released and supported in, a named environment. */
 export async function versionIdsInEnvironment(
   db: Database,
@@ -37,10 +32,10 @@ export async function versionIdsInEnvironment(
   environment: string,
 ): Promise<number[]> {
   const found: number[] = [];
-  for (const [table, endedColumn] of PLACEMENT_TABLES) {
+  for (const { table, ended } of Object.values(PLACEMENTS)) {
     const sql = `SELECT DISTINCT x.version_id AS id FROM ${table} x JOIN environments e ON e.id = x.environment_id
      JOIN versions v ON v.id = x.version_id
-     WHERE v.pacticipant_id = ? AND e.name = ? AND x.${endedColumn} IS NULL`;
+     WHERE v.pacticipant_id = ? AND e.name = ? AND x.${ended} IS NULL`;
     found.push(...(await ids(db, sql, [pacticipantId, environment])));
   }
   return [...new Set(found)].sort((a, b) => b - a);
