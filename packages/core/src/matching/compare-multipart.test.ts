@@ -47,8 +47,13 @@ describe('multipart bodies', () => {
     const body = (b64: string) =>
       viewBody({ content: part(b64), contentType: 'multipart/mixed; boundary=XyZ' }, undefined);
     expect(parseMultipart(part('aGVsbG8='), 'multipart/mixed; boundary=XyZ')[0].content).toBe('hello');
-    expect(compareBodies(body('aGVsbG8='), body('aGVsbG8='), { rules: undefined })).toEqual([]);
-    const [mismatch] = compareBodies(body('aGVsbG8='), body('aGVsbG8gd29ybGQ='), { rules: undefined });
+    expect(compareBodies(body('aGVsbG8='), body('aGVsbG8='), { rules: undefined, allowUnexpectedKeys: false })).toEqual(
+      [],
+    );
+    const [mismatch] = compareBodies(body('aGVsbG8='), body('aGVsbG8gd29ybGQ='), {
+      rules: undefined,
+      allowUnexpectedKeys: false,
+    });
     expect(mismatch.message).toContain('5 bytes');
     expect(mismatch.message).toContain('11 bytes');
   });
