@@ -36,6 +36,15 @@ function isPlainBase64(text: string): boolean {
   return PLAIN.test(text) && (text.length % 4 === 0 || (!text.includes('=') && text.length % 4 !== 1));
 }
 
+/**
+ * True when the text is standard, padded base64 (what the reference implementation's strict decoder accepts).
+ * @example isStrictBase64('AAE=') // true
+ * @example isStrictBase64('Hello World!') // false
+ */
+export function isStrictBase64(text: string): boolean {
+  return text.length % 4 === 0 && PLAIN.test(text);
+}
+
 function cleanBase64(text: string): string {
   const clean = text
     .replace(/-/g, '+')

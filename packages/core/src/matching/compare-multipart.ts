@@ -1,3 +1,4 @@
+import { base64ToBytes, latin1 } from '../body/base64';
 import { bodyText, viewBody, type BodyView } from './body-content';
 import { compareBodies } from './compare-body';
 import { bodyKindOf, mediaTypeMatches, parseMediaType } from './media-type';
@@ -8,7 +9,12 @@ import { report, type TreeContext } from './tree-context';
 export interface Part {
   name: string;
   contentType: string | undefined;
+  /** One character per byte, decoded when the part says `Content-Transfer-Encoding: base64` (as pact-reference does). */
   content: string;
+}
+
+function decodeTransfer(content: string, encoding: string | undefined): string {
+  return encoding?.trim().toLowerCase() === 'base64' ? latin1(base64ToBytes(content)) : content;
 }
 
 /** Split a multipart body into its parts by the boundary its content type names. */
@@ -32,7 +38,11 @@ export function parseMultipart(text: string, contentType: string | undefined): P
         ]),
     );
     const name = /name="([^"]*)"/.exec(headers['content-disposition'] ?? '')?.[1] ?? String(parts.length);
-    parts.push({ name, contentType: headers['content-type'], content });
+    parts.push({
+      name,
+      contentType: headers['content-type'],
+      content: decodeTransfer(content, headers['content-transfer-encoding']),
+    });
   }
   return parts;
 }

@@ -1,3 +1,5 @@
+import { isStrictBase64 } from '../body/base64';
+import { isTextType } from '../body/content-type';
 import type { Body } from '../model';
 import { appendJsonPath as childPath } from '../json-path/json-path';
 import { invalid, isObject, type JsonObject, type ReadContext } from './read-context';
@@ -6,11 +8,15 @@ const HINTS = ['TEXT', 'BINARY', 'DEFAULT'];
 
 /**
  * Read a V1-V3 body: the raw JSON value in the file. Its content type comes from the headers
- * (or message metadata) and is JSON when the body is an object or array.
+ * (or message metadata) and is JSON when the body is an object or array. A string under a binary
+ * content type is base64 when it decodes as such, as pact-reference reads it (and as V2/V3 pacts are written).
  */
 export function normalizeRawBody(content: unknown, contentType: string | undefined): Body {
   const type = contentType ?? (typeof content === 'object' && content !== null ? 'application/json' : undefined);
-  return type === undefined ? { content } : { content, contentType: type };
+  if (type === undefined) return { content };
+  if (typeof content === 'string' && content !== '' && !isTextType(type) && isStrictBase64(content))
+    return { content, contentType: type, encoded: 'base64' };
+  return { content, contentType: type };
 }
 
 const BODY_KEYS = ['content', 'contentType', 'encoded', 'contentTypeHint'];

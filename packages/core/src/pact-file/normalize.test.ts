@@ -83,6 +83,21 @@ describe('normalizeRequest', () => {
     expect(normalizeRequest({ method: 'GET', path: '/' }, 'V3')).not.toHaveProperty('body');
   });
 
+  it('reads a V2/V3 string body under a binary content type as base64 when it decodes, as pact-reference does', () => {
+    const headers = { 'Content-Type': 'image/jpeg' };
+    expect(normalizeResponse({ status: 200, headers, body: '/9j/4AA=' }, 'V3').body).toEqual({
+      content: '/9j/4AA=',
+      contentType: 'image/jpeg',
+      encoded: 'base64',
+    });
+    expect(normalizeResponse({ status: 200, headers, body: 'not base64!' }, 'V2').body).toEqual({
+      content: 'not base64!',
+      contentType: 'image/jpeg',
+    });
+    const text = { 'Content-Type': 'text/plain' };
+    expect(normalizeResponse({ status: 200, headers: text, body: 'AAAA' }, 'V3').body).not.toHaveProperty('encoded');
+  });
+
   it('reads V4 body objects, parsing encoded JSON text and keeping base64 text', () => {
     const json = normalizeRequest(
       { method: 'POST', path: '/', body: { content: '{"a":1}', contentType: 'application/json', encoded: 'json' } },

@@ -10,6 +10,8 @@ import type {
   ProviderState,
   RuleList,
 } from '../model';
+import { isStrictBase64 } from '../body/base64';
+import { isTextType } from '../body/content-type';
 import { contentTypeFromHeaders, contentTypeFromMetadata } from './normalize-body';
 import { parsePact } from './parse-pact';
 import { serializePact } from './serialize-pact';
@@ -199,7 +201,10 @@ const v3Interaction: fc.Arbitrary<Interaction> = fc.oneof(
 
 function v3Body(content: unknown, contentType: string | undefined): Body {
   const type = contentType ?? (typeof content === 'object' && content !== null ? 'application/json' : undefined);
-  return type === undefined ? { content } : { content, contentType: type };
+  if (type === undefined) return { content };
+  // A string under a binary content type that is valid base64 is read as base64 (pact-reference's reading).
+  const base64 = typeof content === 'string' && content !== '' && !isTextType(type) && isStrictBase64(content);
+  return base64 ? { content, contentType: type, encoded: 'base64' } : { content, contentType: type };
 }
 
 function withV3ContentTypes(interaction: HttpInteraction): HttpInteraction {
