@@ -33,30 +33,34 @@ describe('multipart bodies', () => {
     ]);
   });
 
-  it('decodes a part sent with Content-Transfer-Encoding: base64 and reports its decoded size, as pact-reference does', () => {
-    const part = (b64: string) =>
-      [
-        '--XyZ',
-        'Content-Type: application/octet-stream',
-        'Content-Transfer-Encoding: base64',
-        '',
-        b64,
-        '--XyZ--',
-        '',
-      ].join('\r\n');
-    const body = (b64: string) =>
-      viewBody({ content: part(b64), contentType: 'multipart/mixed; boundary=XyZ' }, undefined);
-    expect(parseMultipart(part('aGVsbG8='), 'multipart/mixed; boundary=XyZ')[0].content).toBe('hello');
-    expect(compareBodies(body('aGVsbG8='), body('aGVsbG8='), { rules: undefined, allowUnexpectedKeys: false })).toEqual(
-      [],
-    );
-    const [mismatch] = compareBodies(body('aGVsbG8='), body('aGVsbG8gd29ybGQ='), {
-      rules: undefined,
-      allowUnexpectedKeys: false,
-    });
-    expect(mismatch.message).toContain('5 bytes');
-    expect(mismatch.message).toContain('11 bytes');
-  });
+  it(
+    'decodes a part sent with Content-Transfer-Encoding: base64 and reports its decoded size, ' +
+      'as pact-reference does',
+    () => {
+      const part = (b64: string) =>
+        [
+          '--XyZ',
+          'Content-Type: application/octet-stream',
+          'Content-Transfer-Encoding: base64',
+          '',
+          b64,
+          '--XyZ--',
+          '',
+        ].join('\r\n');
+      const body = (b64: string) =>
+        viewBody({ content: part(b64), contentType: 'multipart/mixed; boundary=XyZ' }, undefined);
+      expect(parseMultipart(part('aGVsbG8='), 'multipart/mixed; boundary=XyZ')[0].content).toBe('hello');
+      expect(
+        compareBodies(body('aGVsbG8='), body('aGVsbG8='), { rules: undefined, allowUnexpectedKeys: false }),
+      ).toEqual([]);
+      const [mismatch] = compareBodies(body('aGVsbG8='), body('aGVsbG8gd29ybGQ='), {
+        rules: undefined,
+        allowUnexpectedKeys: false,
+      });
+      expect(mismatch.message).toContain('5 bytes');
+      expect(mismatch.message).toContain('11 bytes');
+    },
+  );
 
   it('matches parts by name, each by its own content type', () => {
     const expected = viewBody(

@@ -9,7 +9,10 @@ import { report, type TreeContext } from './tree-context';
 export interface Part {
   name: string;
   contentType: string | undefined;
-  /** One character per byte, decoded when the part says `Content-Transfer-Encoding: base64` (as pact-reference does). */
+  /**
+   * One character per byte, decoded when the part says `Content-Transfer-Encoding: base64` (as pact-reference
+   * does).
+   */
   content: string;
 }
 
