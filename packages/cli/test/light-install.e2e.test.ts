@@ -1,5 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
@@ -12,16 +21,28 @@ import { publishVerification, startTestBroker, type TestBroker } from './support
 jest.setTimeout(300_000);
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
-const workspaces = [
-  '@treaty/core',
-  '@treaty/openapi',
-  '@treaty/consumer',
-  '@treaty/provider',
-  '@treaty/grpc',
-  '@treaty/broker-client',
-  '@treaty/grpc',
-  '@treaty/cli',
-];
+/** Where each workspace package lives, by name. */
+function workspaceDirs(): Map<string, string> {
+  const dirs = ['broker', ...readdirSync(join(repoRoot, 'packages')).map((name) => join('packages', name))];
+  const byName = new Map<string, string>();
+  for (const d of dirs) {
+    const manifest = join(repoRoot, d, 'package.json');
+    if (existsSync(manifest)) byName.set(JSON.parse(readFileSync(manifest, 'utf8')).name, d);
+  }
+  return byName;
+}
+
+/** `name` and every workspace package it depends on at run time (dependencies only, not peers or dev ones). */
+function runtimeClosure(name: string, dirs: Map<string, string>, seen = new Set<string>()): string[] {
+  seen.add(name);
+  const manifest = JSON.parse(readFileSync(join(repoRoot, dirs.get(name)!, 'package.json'), 'utf8'));
+  for (const dep of Object.keys(manifest.dependencies ?? {}))
+    if (dirs.has(dep) && !seen.has(dep)) runtimeClosure(dep, dirs, seen);
+  return [...seen];
+}
+
+// Derived, not listed: a new internal dependency of the CLI is packed without editing this test.
+const workspaces = runtimeClosure('@treaty/cli', workspaceDirs());
 const dir = mkdtempSync(join(tmpdir(), 'treaty-light-cli-'));
 const app = join(dir, 'app');
 let broker: TestBroker;
