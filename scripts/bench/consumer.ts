@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pactJs from '@pact-foundation/pact';
 import * as treaty from '@treaty/pact';
+import { bestOfInterleaved, time } from './support';
 
 type PactModule = typeof treaty;
 
@@ -88,38 +89,21 @@ async function runChecked(name: string, mod: PactModule, count = COUNT): Promise
 
 const ROUNDS = 5;
 
-/** Both warmed up once, then interleaved rounds (load from other processes hits both alike); the best of each. */
-async function bestOf(): Promise<{ baseline: number; ours: number }> {
-  const sides = [
-    {
-      label: '@pact-foundation/pact',
-      run: () => runChecked('pact-js', pactJs as unknown as PactModule),
-      best: Infinity,
-    },
-    { label: '@treaty/pact', run: () => runChecked('treaty', treaty), best: Infinity },
-  ];
-  for (const side of sides) await side.run();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const side of sides) {
-      const ms = await side.run();
-      console.log(`${side.label.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms`);
-      side.best = Math.min(side.best, ms);
-    }
-  }
-  return { baseline: sides[0].best, ours: sides[1].best };
-}
-
 async function main(): Promise<void> {
   console.log(`${COUNT} interactions, each with one HTTP call, pact written (V4); both warmed up, best of ${ROUNDS}`);
-  const { baseline, ours } = await bestOf();
+  const { floorMs: baseline, oursMs: ours } = await bestOfInterleaved(
+    ROUNDS,
+    { label: '@pact-foundation/pact', run: () => runChecked('pact-js', pactJs as unknown as PactModule) },
+    { label: '@treaty/pact', run: () => runChecked('treaty', treaty) },
+  );
   if (retries)
     console.log(`  (pact-js: ${retries} attempt(s) repeated after its mock server missed a request; not timed)`);
   console.log(`per interaction: pact-js ${(baseline / COUNT).toFixed(2)} ms, Treaty ${(ours / COUNT).toFixed(2)} ms`);
   console.log(`ratio: Treaty is ${(baseline / ours).toFixed(1)}x faster`);
   // The cost of one interaction should not grow with the size of the pact.
   let large = Infinity;
-  for (let round = 0; round < ROUNDS; round++) large = Math.min(large, await runChecked('treaty', treaty, COUNT * 5));
-  console.log(`@treaty/pact (5x larger)     ${large.toFixed(0).padStart(7)} ms (best of ${ROUNDS})`);
+  for (let round = 0; round < ROUNDS; round++)
+    large = Math.min(large, await time('@treaty/pact (5x larger)', () => runChecked('treaty', treaty, COUNT * 5)));
   console.log(
     `Treaty per-interaction cost at ${COUNT * 5} vs ${COUNT} interactions: ${(large / 5 / ours).toFixed(2)}x`,
   );

@@ -23,19 +23,22 @@ export async function startProviderProcess(script: string, cwd?: string): Promis
   return { port, close: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill())) };
 }
 
-/** Wall time of `run`; the CPU time this process spent is printed beside it (steadier when the machine is busy). */
+/**
+ * Wall time of `run`, or the number it resolves to when it times itself (leaving out, say, attempts repeated after
+ * a third-party race); the CPU time this process spent is printed beside it (steadier when the machine is busy).
+ */
 export async function time(label: string, run: () => Promise<unknown>): Promise<number> {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  await run();
-  const ms = performance.now() - started;
+  const result = await run();
+  const ms = typeof result === 'number' ? result : performance.now() - started;
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
   process.stdout.write(`${label.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms  (cpu ${cpuMs.toFixed(0)} ms)\n`);
   return ms;
 }
 
-/** One side of {@link bestOfInterleaved}: the label it prints and the work it times. */
+/** One side of {@link bestOfInterleaved}: the label it prints and the work it times (see {@link time}). */
 export interface Contender {
   label: string;
   run: () => Promise<unknown>;
