@@ -28,7 +28,10 @@ const CONCURRENT_CHANGES = new Set([
   'SQLITE_CONSTRAINT_UNIQUE',
 ]);
 // The database did not answer in time (statement timeout, busy file, lost connection): the request may be retried.
-const UNAVAILABLE = new Set(['57014', '57P01', '53300', 'SQLITE_BUSY', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+const UNAVAILABLE = new Set(['57014', '57P01', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+// SQLite reports a busy or locked file with extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED_*)
+// that the busy timeout does not always retry; every one of them means "try again", never a broker defect.
+const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED)(_|$)/;
 
 function fromDatabaseError(code: string, message: string, request: FastifyRequest): TreatyError | undefined {
   const action = `${request.method} ${request.url.split('?')[0]}`;
@@ -36,7 +39,7 @@ function fromDatabaseError(code: string, message: string, request: FastifyReques
     return brokerErrors.TREATY_BROKER_INVALID_BODY([`a value in the request cannot be stored (${message})`]);
   if (CONCURRENT_CHANGES.has(code))
     return brokerErrors.TREATY_BROKER_CONCURRENT_CHANGE([action, 'a record it refers to']);
-  if (UNAVAILABLE.has(code) || /^08/.test(code))
+  if (UNAVAILABLE.has(code) || SQLITE_UNAVAILABLE.test(code) || /^08/.test(code))
     return brokerErrors.TREATY_BROKER_UNAVAILABLE(['the database', `it did not answer in time (${code})`]);
   return undefined;
 }
