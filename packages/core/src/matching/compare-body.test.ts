@@ -85,8 +85,12 @@ describe('compareBodies', () => {
     ).toEqual([]);
     const gif = Buffer.from('GIF89a...').toString('base64');
     expect(
-      compare(expected, { content: gif, contentType: 'application/octet-stream', encoded: 'base64' }, rules)[0].rule,
-    ).toBe('contentType');
+      compare(expected, { content: gif, contentType: 'application/octet-stream', encoded: 'base64' }, rules)[0],
+    ).toMatchObject({
+      rule: 'contentType',
+      message:
+        "Expected content of type 'image/jpeg' but received 'application/octet-stream' (its contents are 'image/gif')",
+    });
   });
 
   it('matches a multipart body part by part, whatever contentType rule its root has (as pact-reference)', () => {

@@ -88,16 +88,15 @@ function checkContentTypeRule(ctx: TreeContext, expected: BodyView, actual: Body
   const actualType = actual.contentType ?? '';
   const detected = actual.base64 ? detectContentType(actual.content, true) : undefined;
   if (!mediaTypeMatches(wanted, actualType) && !(detected && mediaTypeMatches(wanted, detected))) {
-    report(
-      ctx,
-      [],
-      wanted,
-      actualType,
-      `Expected content of type '${wanted}' but received '${actualType}'`,
-      'contentType',
-    );
+    report(ctx, [], wanted, actualType, contentTypeMessage(wanted, actualType, detected), 'contentType');
   }
   return true;
+}
+
+function contentTypeMessage(wanted: string, declared: string, detected: string | undefined): string {
+  const shown =
+    detected === undefined || mediaTypeMatches(detected, declared) ? '' : ` (its contents are '${detected}')`;
+  return `Expected content of type '${wanted}' but received '${declared}'${shown}`;
 }
 
 function compareContent(ctx: TreeContext, expected: BodyView, actual: BodyView, options: BodyCompareOptions): void {
