@@ -29,6 +29,9 @@ describe('compareBodies', () => {
 
   it('reports a missing body', () => {
     expect(compare({ content: { a: 1 } }, undefined)[0].message).toBe('Expected a body but received none');
+    expect(compare({ content: { a: 1 } }, { content: '', contentType: 'image/jpeg' })[0].message).toBe(
+      'Expected a body but received an empty one (0 bytes)',
+    );
   });
 
   it('reports a content-type clash as bodyType', () => {

@@ -31,6 +31,12 @@ function bodyContext(options: BodyCompareOptions, mismatches: Mismatch[], fromTe
   };
 }
 
+const RECEIVED: Record<Exclude<BodyView['state'], 'present'>, string> = {
+  missing: 'none',
+  null: 'null',
+  empty: 'an empty one (0 bytes)',
+};
+
 /**
  * Compare an expected body with an actual one: absent expected = anything, null or empty expected =
  * nothing, then by content type (JSON, XML, text, form, multipart, binary). A content-type clash is a `bodyType`
@@ -52,7 +58,7 @@ export function compareBodies(expected: BodyView, actual: BodyView, options: Bod
     return mismatches;
   }
   if (actual.state !== 'present') {
-    report(ctx, [], expected.content, actual.content, 'Expected a body but received none');
+    report(ctx, [], expected.content, actual.content, `Expected a body but received ${RECEIVED[actual.state]}`);
     return mismatches;
   }
   if (checkContentTypeRule(ctx, expected, actual)) return mismatches;
