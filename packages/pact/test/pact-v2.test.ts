@@ -114,3 +114,46 @@ describe('PactV2 (the legacy setup/addInteraction/verify/finalize API) with Matc
     ).rejects.toMatchObject({ code: 'TREATY_CONSUMER_INVALID_INTERACTION' });
   });
 });
+
+describe('PactV2 with spec 1', () => {
+  it('writes a V1 pact, as pact-reference does for a V1 mock server', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'treaty-v1-'));
+    const provider = new PactV2({ consumer: 'v1-web', provider: 'v1-api', dir, spec: 1 });
+    try {
+      await provider.setup();
+      await provider.addInteraction({
+        state: 'an order exists',
+        uponReceiving: 'a request for order 1',
+        withRequest: { method: 'GET', path: '/orders/1', query: 'view=full' },
+        willRespondWith: { status: 200, body: { id: 1 } },
+      });
+      expect((await fetch(`${provider.mockService?.baseUrl}/orders/1?view=full`)).status).toBe(200);
+      await provider.verify();
+      const pact = JSON.parse(readFileSync(path.join(dir, 'v1-web-v1-api.json'), 'utf8'));
+      expect(pact.metadata.pactSpecification).toEqual({ version: '1.0.0' });
+      expect(pact.interactions[0]).toMatchObject({ providerState: 'an order exists', request: { query: 'view=full' } });
+    } finally {
+      await provider.finalize();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses matchers, which V1 cannot express', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'treaty-v1-'));
+    const provider = new PactV2({ consumer: 'v1-web', provider: 'v1-api', dir, spec: 1 });
+    try {
+      await provider.setup();
+      await provider.addInteraction({
+        state: undefined,
+        uponReceiving: 'a request with a matcher',
+        withRequest: { method: 'GET', path: '/orders/1' },
+        willRespondWith: { status: 200, body: { id: integer(1) } },
+      });
+      await fetch(`${provider.mockService?.baseUrl}/orders/1`);
+      await expect(provider.verify()).rejects.toMatchObject({ code: 'TREATY_CORE_INEXPRESSIBLE_IN_SPEC' });
+    } finally {
+      await provider.finalize();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

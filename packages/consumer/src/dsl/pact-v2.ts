@@ -12,7 +12,7 @@ import { mismatchError } from './run-http-test';
 import { Interaction, interactionToInteractionObject, type InteractionObject, type V2Request } from './v2-interaction';
 import { v3Request, v3Response } from './v3-parts';
 
-/** Options of `new PactV2()` (pact-js's `PactV2Options`); `spec` is a plain number (2, 3 or 4). */
+/** Options of `new PactV2()` (pact-js's `PactV2Options`); `spec` is a plain number (1, 2, 3 or 4). */
 export interface PactV2Options extends Omit<PactV4Options, 'spec'> {
   spec?: number;
   /** Accepted for compatibility; Treaty writes no log file. */
@@ -31,7 +31,7 @@ export interface PactV2Options extends Omit<PactV4Options, 'spec'> {
 /** PactV2 options after `setup()`: the port is known. */
 export type PactV2OptionsComplete = PactV2Options & { port: number; host: string; ssl: boolean };
 
-const SPECS: Record<number, WritableSpecVersion> = { 2: 'V2', 3: 'V3', 4: 'V4' };
+const SPECS: Record<number, WritableSpecVersion> = { 1: 'V1', 2: 'V2', 3: 'V3', 4: 'V4' };
 
 function queryOf(query: V2Request['query']): TemplateQuery | undefined {
   if (typeof query !== 'string') return query;
@@ -94,7 +94,7 @@ export class PactV2 {
       throw consumerErrors.TREATY_CONSUMER_INVALID_OPTION([
         'spec',
         `${config.spec} is not a specification version`,
-        '2, 3, 4',
+        '1, 2, 3, 4',
       ]);
     const target = targetOf({ ...this.opts, spec: undefined, tls: config.ssl }, specVersion);
     this.target = { ...target, writeMode: config.pactfileWriteMode === 'overwrite' ? 'overwrite' : 'merge' };

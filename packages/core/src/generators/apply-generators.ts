@@ -24,23 +24,30 @@ export function generateBody(
   return content === body.content ? body : { ...body, content };
 }
 
-/** Apply header/query generators (keyed by name, headers case-insensitively) to the values present. */
+/**
+ * Apply header/query generators (keyed by name, headers case-insensitively). A name the part lacks is added with a
+ * generated value, as pact-reference does, unless the generator has nothing to draw on (no provider state value).
+ */
 export function generateNamedValues(
   values: Record<string, string[]> | undefined,
   generators: Record<string, Generator>,
   context: GeneratorContext,
   options: { category: string; ignoreCase: boolean },
 ): Record<string, string[]> | undefined {
-  if (values === undefined) return undefined;
   const out = { ...values };
   for (const [name, generator] of Object.entries(generators)) {
+    const where = `${options.category} ${name}`;
     const key = Object.keys(out).find((k) =>
       options.ignoreCase ? k.toLowerCase() === name.toLowerCase() : k === name,
     );
-    if (key === undefined) continue;
-    out[key] = out[key].map((value) => String(generateValue(generator, value, context, `${options.category} ${name}`)));
+    if (key !== undefined) {
+      out[key] = out[key].map((value) => String(generateValue(generator, value, context, where)));
+      continue;
+    }
+    const value = generateValue(generator, undefined, context, where);
+    if (value !== undefined) out[name] = [String(value)];
   }
-  return out;
+  return values === undefined && Object.keys(out).length === 0 ? undefined : out;
 }
 
 /** Apply metadata generators (keyed by name) to message metadata. */

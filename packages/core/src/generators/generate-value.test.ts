@@ -56,6 +56,7 @@ describe('generateValue', () => {
     expect(gen('DateTime', { format: "yyyy-MM-dd'T'HH:mm:ss.SSSXXX" }, undefined, { now })).toBe(
       '2024-01-31T13:04:05.000Z',
     );
+    expect(gen('DateTime', {}, undefined, { now })).toBe('2024-01-31T13:04:05.000+0000');
     expect(gen('Date', { expression: '+1 month' }, undefined, { now })).toBe('2024-02-29');
     expect(
       gen('DateTime', { format: 'yyyy-MM-dd HH:mm', expression: 'tomorrow - 2 hours @ 14:30' }, undefined, { now }),

@@ -18,10 +18,11 @@ export interface GeneratorContext {
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
+// pact-reference's defaults: an ISO date, a time, and a date-time with milliseconds and offset (`%3f%z`).
 const DATE_DEFAULTS: Record<string, string> = {
   Date: 'yyyy-MM-dd',
   Time: 'HH:mm:ss',
-  DateTime: "yyyy-MM-dd'T'HH:mm:ss",
+  DateTime: "yyyy-MM-dd'T'HH:mm:ss.SSSZ",
 };
 
 /**

@@ -28,6 +28,19 @@ describe('generateRequest (provider mode)', () => {
     expect(request.body?.content).toEqual({ items: [{ id: 1 }, { id: 2 }], 'x-y': 'a' });
   });
 
+  it('adds the headers and query parameters its generators name, as pact-reference does', () => {
+    const bare: HttpRequest = {
+      method: 'GET',
+      path: '/',
+      generators: {
+        header: { 'X-Test': { type: 'RandomInt', min: 3, max: 3 } },
+        query: { v1: { type: 'RandomInt', min: 4, max: 4 }, id: { type: 'ProviderState', expression: '${id}' } },
+      },
+    };
+    expect(generateRequest(bare)).toMatchObject({ headers: { 'X-Test': ['3'] }, query: { v1: ['4'] } });
+    expect(generateRequest(bare, { providerState: { id: 9 } }).query).toEqual({ v1: ['4'], id: ['9'] });
+  });
+
   it('returns a request without generators as it is', () => {
     const plain: HttpRequest = { method: 'GET', path: '/' };
     expect(generateRequest(plain)).toBe(plain);
@@ -56,6 +69,16 @@ describe('generateResponse (consumer mode)', () => {
     expect(out.status).toBe(201);
     expect(out.headers).toEqual({ Location: ['http://127.0.0.1:9/orders/1'] });
     expect(out.body?.content).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+
+  it('adds a header its generators name, and none it cannot fill', () => {
+    const response: HttpResponse = {
+      status: 200,
+      generators: {
+        header: { 'X-Test': { type: 'RandomInt', min: 1, max: 1 }, Location: { type: 'MockServerURL', example: '/a' } },
+      },
+    };
+    expect(generateResponse(response).headers).toEqual({ 'X-Test': ['1'] });
   });
 
   it('replaces a whole text body at $', () => {

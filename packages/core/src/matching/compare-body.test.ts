@@ -29,6 +29,9 @@ describe('compareBodies', () => {
 
   it('reports a missing body', () => {
     expect(compare({ content: { a: 1 } }, undefined)[0].message).toBe('Expected a body but received none');
+    expect(compare({ content: { a: 1 } }, { content: '', contentType: 'image/jpeg' })[0].message).toBe(
+      'Expected a body but received an empty one (0 bytes)',
+    );
   });
 
   it('reports a content-type clash as bodyType', () => {
@@ -85,8 +88,12 @@ describe('compareBodies', () => {
     ).toEqual([]);
     const gif = Buffer.from('GIF89a...').toString('base64');
     expect(
-      compare(expected, { content: gif, contentType: 'application/octet-stream', encoded: 'base64' }, rules)[0].rule,
-    ).toBe('contentType');
+      compare(expected, { content: gif, contentType: 'application/octet-stream', encoded: 'base64' }, rules)[0],
+    ).toMatchObject({
+      rule: 'contentType',
+      message:
+        "Expected content of type 'image/jpeg' but received 'application/octet-stream' (its contents are 'image/gif')",
+    });
   });
 
   it('matches a multipart body part by part, whatever contentType rule its root has (as pact-reference)', () => {

@@ -31,6 +31,12 @@ function bodyContext(options: BodyCompareOptions, mismatches: Mismatch[], fromTe
   };
 }
 
+const RECEIVED: Record<Exclude<BodyView['state'], 'present'>, string> = {
+  missing: 'none',
+  null: 'null',
+  empty: 'an empty one (0 bytes)',
+};
+
 /**
  * Compare an expected body with an actual one: absent expected = anything, null or empty expected =
  * nothing, then by content type (JSON, XML, text, form, multipart, binary). A content-type clash is a `bodyType`
@@ -52,7 +58,7 @@ export function compareBodies(expected: BodyView, actual: BodyView, options: Bod
     return mismatches;
   }
   if (actual.state !== 'present') {
-    report(ctx, [], expected.content, actual.content, 'Expected a body but received none');
+    report(ctx, [], expected.content, actual.content, `Expected a body but received ${RECEIVED[actual.state]}`);
     return mismatches;
   }
   if (checkContentTypeRule(ctx, expected, actual)) return mismatches;
@@ -88,16 +94,15 @@ function checkContentTypeRule(ctx: TreeContext, expected: BodyView, actual: Body
   const actualType = actual.contentType ?? '';
   const detected = actual.base64 ? detectContentType(actual.content, true) : undefined;
   if (!mediaTypeMatches(wanted, actualType) && !(detected && mediaTypeMatches(wanted, detected))) {
-    report(
-      ctx,
-      [],
-      wanted,
-      actualType,
-      `Expected content of type '${wanted}' but received '${actualType}'`,
-      'contentType',
-    );
+    report(ctx, [], wanted, actualType, contentTypeMessage(wanted, actualType, detected), 'contentType');
   }
   return true;
+}
+
+function contentTypeMessage(wanted: string, declared: string, detected: string | undefined): string {
+  const shown =
+    detected === undefined || mediaTypeMatches(detected, declared) ? '' : ` (its contents are '${detected}')`;
+  return `Expected content of type '${wanted}' but received '${declared}'${shown}`;
 }
 
 function compareContent(ctx: TreeContext, expected: BodyView, actual: BodyView, options: BodyCompareOptions): void {

@@ -117,7 +117,7 @@ describe('compareTree (JSON bodies)', () => {
     const rules = { '$.m': rule('eachKey', { rules: [{ match: 'regex', regex: '^id\\d+$' }] }) };
     expect(compare({ m: { id1: 1 } }, { m: { id1: 1, id2: 2 } }, rules, false)).toEqual([]);
     expect(compare({ m: { id1: 1 } }, { m: { id1: 1, x: 2 } }, rules, false)).toMatchObject([
-      { rule: 'eachKey', message: "Key 'x': Expected 'x' to match '^id\\d+$'" },
+      { path: '$.m.x', rule: 'eachKey', message: "Expected 'x' to match '^id\\d+$'" },
     ]);
   });
 

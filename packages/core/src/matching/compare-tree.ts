@@ -1,9 +1,10 @@
 import type { PathSegment } from '../json-path/json-path';
 import type { RuleHit } from './rule-index';
 import { compareArrayContains } from './array-contains';
-import { applyCompiled, compileRules, findRule, hasRule, lastApplied } from './rules/rule-registry';
+import { applyCompiled, compileRules, findRule, hasRule, lastApplied, ruleName } from './rules/rule-registry';
+import type { RuleFailure } from './rules/rule-registry';
 import type { RuleList } from '../model';
-import { subRules } from './rules/container-rules';
+import { eachKeyFailures, subRules } from './rules/container-rules';
 import { report, type TreeContext } from './tree-context';
 import { deepEqual, isObject, kindOf, show, showTyped } from './values';
 
@@ -33,10 +34,11 @@ export function compareTree(
       ctx.fromText,
       ctx.scalarRulesReachItems,
     );
+    const list = hit.list;
     // Where no rule applies (say an `eachKey` named on the parent), plain equality decides.
     if (lastApplied === 0 && (typeof actual !== 'object' || actual === null)) hit = undefined;
     if (failures.length > 0) {
-      for (const failure of failures) report(ctx, segments, expected, actual, failure.message, failure.rule);
+      reportFailures(ctx, segments, list, expected, actual, failures);
       failedHere = true;
       if (failures.some((f) => f.rule === 'equality') || kindOf(expected) !== kindOf(actual)) return;
     }
@@ -57,6 +59,42 @@ export function compareTree(
     return;
   }
   if (!deepEqual(expected, actual)) report(ctx, segments, expected, actual, valueMessage(expected, actual));
+}
+
+function reportFailures(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  list: RuleList,
+  expected: unknown,
+  actual: unknown,
+  failures: RuleFailure[],
+): void {
+  let keysReported = false;
+  for (const failure of failures) {
+    if (failure.rule !== 'eachKey' || !isObject(actual)) {
+      report(ctx, segments, expected, actual, failure.message, failure.rule);
+    } else if (!keysReported) {
+      reportFailingKeys(ctx, segments, list, actual);
+      keysReported = true;
+    }
+  }
+}
+
+// pact-reference reports each key that fails an `eachKey` rule at the key's own path, so that each is located.
+function reportFailingKeys(
+  ctx: TreeContext,
+  segments: PathSegment[],
+  list: RuleList,
+  actual: Record<string, unknown>,
+): void {
+  for (const rule of list.matchers) {
+    if (ruleName(rule) !== 'eachKey') continue;
+    for (const { key, message } of eachKeyFailures(rule, actual)) {
+      segments.push(key);
+      report(ctx, segments, undefined, key, message, 'eachKey');
+      segments.pop();
+    }
+  }
 }
 
 // Rule names resolved once by the index: this runs for every container of large bodies.

@@ -35,6 +35,26 @@ describe('file-shaped matchers', () => {
     expect(matchMessage({ contents: null }, { contents: { content: { a: 1 } } }, { specVersion: 'V4' }).ok).toBe(false);
   });
 
+  it('locate each key that fails an eachKey rule at its own path, as pact-reference does', () => {
+    const expected = {
+      method: 'POST',
+      path: '/',
+      body: { content: { one: 'a' }, contentType: 'application/json' },
+      matchingRules: {
+        body: { $: { matchers: [{ match: 'eachKey', rules: [{ match: 'regex', regex: '[a-z]+' }] }] } },
+      },
+    };
+    const actual = {
+      ...expected,
+      body: { content: { one: 'a', '100': 'd', B2: 'e' }, contentType: 'application/json' },
+    };
+    const result = matchRequest(expected, actual, { specVersion: 'V4' });
+    expect(result.mismatches.map((m) => [m.path, m.rule, m.message])).toEqual([
+      ["$['100']", 'eachKey', "Expected '100' to match '[a-z]+'"],
+      ['$.B2', 'eachKey', "Expected 'B2' to match '[a-z]+'"],
+    ]);
+  });
+
   it('default to V4', () => {
     expect(
       matchResponse(

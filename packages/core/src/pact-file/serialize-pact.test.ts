@@ -126,6 +126,16 @@ describe('serializePact converts between versions', () => {
     ).toBe('q=z');
   });
 
+  it('writes a V1 pact as pact-reference does: version 1.0.0, the query as a string, one provider state', () => {
+    const written = serializePact(parsePact(v1Pact), { specVersion: 'V1' }) as Written;
+    expect(written.metadata.pactSpecification).toEqual({ version: '1.0.0' });
+    expect(written.interactions[0]).toMatchObject({
+      providerState: 'an alligator exists',
+      request: { method: 'get', path: '/alligators/Mary', query: 'name=Mary&age=3' },
+    });
+    expect(parsePact(written).specVersion).toBe('V1');
+  });
+
   it('converts a V1 pact to V2', () => {
     const written = serializePact(parsePact(v1Pact), { specVersion: 'V2' }) as Written;
     expect(written.interactions[0].request.query).toBe('name=Mary&age=3');
@@ -133,8 +143,9 @@ describe('serializePact converts between versions', () => {
 });
 
 describe('serializePact refuses what a version cannot express', () => {
-  const cases: Array<[string, Record<string, unknown>, 'V2' | 'V3', string]> = [
+  const cases: Array<[string, Record<string, unknown>, 'V1' | 'V2' | 'V3', string]> = [
     ['messages in V2', v3MessagePact, 'V2', 'interaction "an order event" has a message, which V2 cannot express'],
+    ['matching rules in V1', v2Pact, 'V1', 'interaction "a search" has matching rules, which V1 cannot express'],
     [
       'generators in V2',
       { ...v3Pact, interactions: [{ ...v3Pact.interactions[0], providerStates: [{ name: 'x' }] }] },
@@ -154,7 +165,7 @@ describe('serializePact refuses what a version cannot express', () => {
   });
 
   it('throws for a version it does not write', () => {
-    expect(() => serializePact(parsePact(v3Pact), { specVersion: 'V1' as 'V2' })).toThrow(
+    expect(() => serializePact(parsePact(v3Pact), { specVersion: 'V5' as 'V2' })).toThrow(
       expect.objectContaining({ code: 'TREATY_CORE_UNSUPPORTED_SPEC' }),
     );
   });

@@ -3,8 +3,8 @@ import type { Interaction, Pact } from '../model';
 import { checkExpressible } from './check-expressible';
 import { sortedObject, writeMessage, writeRequest, writeResponse, type PartVersion } from './write-parts';
 
-/** The versions Treaty writes. */
-export type WritableSpecVersion = 'V2' | 'V3' | 'V4';
+/** The versions Treaty writes (V1 as pact-reference's mock server does: a V2 file without matching rules). */
+export type WritableSpecVersion = 'V1' | 'V2' | 'V3' | 'V4';
 
 /** Options of {@link serializePact}. */
 export interface SerializePactOptions {
@@ -12,14 +12,15 @@ export interface SerializePactOptions {
   specVersion?: WritableSpecVersion;
 }
 
-const FILE_VERSIONS: Record<WritableSpecVersion, string> = { V2: '2.0.0', V3: '3.0.0', V4: '4.0' };
+const FILE_VERSIONS: Record<WritableSpecVersion, string> = { V1: '1.0.0', V2: '2.0.0', V3: '3.0.0', V4: '4.0' };
 
 /**
  * Write a pact model as the JSON of a pact file of the chosen version: a plain object with its keys
  * sorted, interactions in the given order, `metadata.pactSpecification.version` set.
  * @example JSON.stringify(serializePact(pact, { specVersion: 'V3' }), null, 2)
  * @throws TreatyError TREATY_CORE_UNSUPPORTED_SPEC for another version; TREATY_CORE_INEXPRESSIBLE_IN_SPEC
- * when an interaction has something the version cannot express (a message in V2, a synchronous message in V3, ...).
+ * when an interaction has something the version cannot express (a message in V2, a matching rule in V1, a synchronous
+ * message in V3, ...).
  */
 export function serializePact(pact: Pact, options: SerializePactOptions = {}): Record<string, unknown> {
   const version = options.specVersion ?? 'V4';
@@ -51,7 +52,7 @@ function writeV2V3Lists(interactions: Interaction[], version: PartVersion): Reco
 
 function writeV2V3Interaction(interaction: Interaction, version: PartVersion): Record<string, unknown> {
   const states =
-    version === 'V2'
+    version === 'V1' || version === 'V2'
       ? { providerState: interaction.providerStates[0]?.name }
       : {
           providerStates:

@@ -5,7 +5,7 @@ import { PLAIN_CATEGORIES } from './normalize-rules';
 import { joinV2RuleKey } from './v2-rule-keys';
 
 /** The versions parts are written in. */
-export type PartVersion = 'V2' | 'V3' | 'V4';
+export type PartVersion = 'V1' | 'V2' | 'V3' | 'V4';
 
 type Json = Record<string, unknown>;
 
@@ -49,7 +49,7 @@ export function writeMessage(message: Message, version: PartVersion): Json {
 
 function writeQuery(request: HttpRequest, version: PartVersion): unknown {
   const query = request.query!;
-  if (version !== 'V2') return { ...query };
+  if (version !== 'V1' && version !== 'V2') return { ...query };
   const raw = request.queryString;
   return raw !== undefined && canonicalJson(parseQueryString(raw)) === canonicalJson(query)
     ? raw
@@ -80,6 +80,7 @@ function writeRulesAndGenerators(
   part: { matchingRules?: MatchingRules; generators?: Generators },
   version: PartVersion,
 ): Json {
+  if (version === 'V1') return {};
   return {
     matchingRules:
       part.matchingRules &&

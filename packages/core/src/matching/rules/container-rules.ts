@@ -13,15 +13,32 @@ export const checkValuesShape: RuleCheck = ({ actual, rule }) =>
 export const checkArrayContainsShape: RuleCheck = ({ actual }) =>
   Array.isArray(actual) ? undefined : `Expected ${showTyped(actual)} to be an array`;
 
-/** `eachKey`: every key of the object satisfies the rule's `rules`. */
-export const checkEachKey: RuleCheck = ({ actual, rule }) => {
-  if (!isObject(actual)) return `Expected ${showTyped(actual)} to be an object`;
+/** One key of an object that fails the nested rules of an `eachKey` rule. */
+export interface KeyFailure {
+  key: string;
+  message: string;
+}
+
+/**
+ * The keys of `actual` that fail the nested rules of an `eachKey` rule, each with why.
+ * @example eachKeyFailures({ match: 'eachKey', rules: [{ match: 'regex', regex: '[a-z]+' }] }, { a: 1, '1': 2 })
+ *   // [{ key: '1', message: "Expected '1' to match '[a-z]+'" }]
+ */
+export function eachKeyFailures(rule: MatchingRule, actual: Record<string, unknown>): KeyFailure[] {
   const rules = subRules(rule);
+  const out: KeyFailure[] = [];
   for (const key of Object.keys(actual)) {
     const failures = applyRuleList({ matchers: rules }, key, key, { direct: true, fromText: true });
-    if (failures.length > 0) return `Key '${key}': ${failures.map((f) => f.message).join('; ')}`;
+    if (failures.length > 0) out.push({ key, message: failures.map((f) => f.message).join('; ') });
   }
-  return undefined;
+  return out;
+}
+
+/** `eachKey`: every key of the object satisfies the rule's `rules` (the first failing key is named). */
+export const checkEachKey: RuleCheck = ({ actual, rule }) => {
+  if (!isObject(actual)) return `Expected ${showTyped(actual)} to be an object`;
+  const first = eachKeyFailures(rule, actual)[0];
+  return first === undefined ? undefined : `Key '${first.key}': ${first.message}`;
 };
 
 /** The nested rules of an `eachKey`/`eachValue` rule. */

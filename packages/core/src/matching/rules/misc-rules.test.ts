@@ -53,7 +53,9 @@ describe('statusCode rule', () => {
     expect(checkStatusCode(input({ status }, code))).toBeUndefined();
   });
   it('rejects codes outside the class', () => {
-    expect(checkStatusCode(input({ status: 'success' }, 404))).toBe('Expected status 404 to be a success status');
+    expect(checkStatusCode(input({ status: 'success' }, 404))).toBe(
+      'Expected status 404 to be a success status (200–299)',
+    );
   });
   it('accepts a list of codes', () => {
     expect(checkStatusCode(input({ status: [200, 201] }, 201))).toBeUndefined();

@@ -39,14 +39,15 @@ export const checkContentType: RuleCheck = ({ rule, actual }) => {
   return mediaTypeMatches(value, actual) ? undefined : `Expected content of type '${value}' but received '${actual}'`;
 };
 
-const STATUS_CLASSES: Record<string, (status: number) => boolean> = {
-  information: (s) => s >= 100 && s < 200,
-  success: (s) => s >= 200 && s < 300,
-  redirect: (s) => s >= 300 && s < 400,
-  clientError: (s) => s >= 400 && s < 500,
-  serverError: (s) => s >= 500 && s < 600,
-  nonError: (s) => s < 400,
-  error: (s) => s >= 400,
+// Each class with the codes it holds, as pact-reference's HttpStatus defines them.
+const STATUS_CLASSES: Record<string, { test: (status: number) => boolean; codes: string }> = {
+  information: { test: (s) => s >= 100 && s < 200, codes: '100–199' },
+  success: { test: (s) => s >= 200 && s < 300, codes: '200–299' },
+  redirect: { test: (s) => s >= 300 && s < 400, codes: '300–399' },
+  clientError: { test: (s) => s >= 400 && s < 500, codes: '400–499' },
+  serverError: { test: (s) => s >= 500 && s < 600, codes: '500–599' },
+  nonError: { test: (s) => s < 400, codes: 'below 400' },
+  error: { test: (s) => s >= 400, codes: '400 and above' },
 };
 
 /** `statusCode`: an HTTP status in a class (`success`, `clientError`, ...) or in a list of codes. */
@@ -60,11 +61,13 @@ export const checkStatusCode: RuleCheck = ({ rule, actual }) => {
       ? undefined
       : `Expected status ${status} to be one of ${wanted.join(', ')}`;
   }
-  const test = typeof wanted === 'string' ? STATUS_CLASSES[wanted] : undefined;
-  if (test === undefined)
+  const statusClass = typeof wanted === 'string' ? STATUS_CLASSES[wanted] : undefined;
+  if (statusClass === undefined)
     return (
       `The statusCode rule has an unknown status class '${String(wanted)}' ` +
       `(use ${Object.keys(STATUS_CLASSES).join(', ')} or a list of codes)`
     );
-  return test(status) ? undefined : `Expected status ${status} to be a ${wanted} status`;
+  return statusClass.test(status)
+    ? undefined
+    : `Expected status ${status} to be a ${wanted} status (${statusClass.codes})`;
 };
