@@ -158,7 +158,7 @@ describe('state handlers and request filters', () => {
       testName: 'orders page > shows thing 8',
     });
     expect(options.output.text).toContain(
-      '✓ get thing 8\n        # test name: orders page > shows thing 8\n        # the list page uses this\n',
+      '✓ get thing 8\n        # Test Name: orders page > shows thing 8\n        # the list page uses this\n',
     );
   });
 });

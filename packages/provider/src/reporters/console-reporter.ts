@@ -16,7 +16,7 @@ function interactionLines(result: PactResult, verbose: boolean): string[] {
     const mark = i.success ? '✓' : i.pending ? '○' : '✗';
     const given = i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : '';
     const line = `    ${mark} ${given}${i.description}`;
-    const notes = [...(i.testName ? [`test name: ${i.testName}`] : []), ...(i.comments ?? [])].map(
+    const notes = [...(i.testName ? [`Test Name: ${i.testName}`] : []), ...(i.comments ?? [])].map(
       (c) => `        # ${c}`,
     );
     if (!verbose || !i.exchange) return [line, ...notes];
