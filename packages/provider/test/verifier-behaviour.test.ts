@@ -233,6 +233,19 @@ describe('options', () => {
     expect(options.output.text).toContain('warning: option "verbose" is deprecated');
   });
 
+  it('reaches a provider at an IPv6 literal URL, as pact-reference binds its test providers to [::1]', async () => {
+    const ipv6 = await startThingsServer('::1');
+    try {
+      const options = base(writePact('ipv6.json', thingsPact()), { providerBaseUrl: ipv6.url, requestFilter: auth });
+      expect(options.providerBaseUrl).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      const report = await verifyProvider(options);
+      expect(report.success).toBe(true);
+      expect(ipv6.seen.map((s) => [s.url, s.headers.host])).toEqual([['/things/5', options.providerBaseUrl?.slice(7)]]);
+    } finally {
+      await ipv6.close();
+    }
+  });
+
   describe('pact-js environment filters', () => {
     const pact = () =>
       thingsPact([
