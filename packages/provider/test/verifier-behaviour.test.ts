@@ -161,6 +161,44 @@ describe('state handlers and request filters', () => {
       '✓ get thing 8\n        # Test Name: orders page > shows thing 8\n        # the list page uses this\n',
     );
   });
+
+  it('shows a single text comment given as a string and the references, as pact-reference prints them', async () => {
+    const commented = {
+      type: 'Synchronous/HTTP',
+      description: 'get thing 9',
+      comments: {
+        text: 'shown on the order page',
+        references: { asyncapi: { operationId: 'publishOrder' }, jira: { issue: 'ORD-12', points: 3 } },
+      },
+      request: { method: 'GET', path: '/things/9' },
+      response: { status: 200 },
+    };
+    const pact = {
+      consumer: { name: 'web' },
+      provider: { name: 'things' },
+      interactions: [commented],
+      metadata: { pactSpecification: { version: '4.0' } },
+    };
+    const options = base(writePact('referenced.json', pact), { requestFilter: auth });
+    const report = await verifyProvider(options);
+    expect(report.pacts[0].interactions[0]).toMatchObject({
+      comments: ['shown on the order page'],
+      references: { asyncapi: { operationId: 'publishOrder' }, jira: { issue: 'ORD-12', points: '3' } },
+    });
+    expect(options.output.text).toContain(
+      [
+        '✓ get thing 9',
+        '        # shown on the order page',
+        '        # References:',
+        '        #   asyncapi:',
+        '        #     operationId: publishOrder',
+        '        #   jira:',
+        '        #     issue: ORD-12',
+        '        #     points: 3',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('bounded waits', () => {
