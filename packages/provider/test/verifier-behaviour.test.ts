@@ -90,6 +90,26 @@ describe('state handlers and request filters', () => {
     expect(options.output.text).toContain('database is down');
   });
 
+  it('sends the request to the path a request filter sets, through url or path alone', async () => {
+    const moved = {
+      description: 'get a moved thing',
+      request: { method: 'GET', path: '/old-things/7' },
+      response: { status: 200 },
+    };
+    const pact = { ...thingsPact(), interactions: [moved] };
+    const byPath = (req: { path: string; headers: Record<string, unknown> }, res: unknown, next: () => void) => {
+      req.path = '/things/7';
+      auth(req, res, next);
+    };
+    const byUrl = (req: { url: string; headers: Record<string, unknown> }, res: unknown, next: () => void) => {
+      req.url = '/things/8';
+      auth(req, res, next);
+    };
+    expect((await verifyProvider(base(writePact('moved.json', pact), { requestFilter: byPath }))).success).toBe(true);
+    expect((await verifyProvider(base(writePact('moved.json', pact), { requestFilter: byUrl }))).success).toBe(true);
+    expect(server.seen.map((s) => s.url)).toEqual(['/things/7', '/things/8']);
+  });
+
   it('calls providerStatesSetupUrl for states without a handler, and adds customProviderHeaders', async () => {
     const report = await verifyProvider(
       base(writePact('setup-url.json', thingsPact()), {
