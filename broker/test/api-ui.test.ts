@@ -83,6 +83,13 @@ describeEachDialect('the UI JSON API', (dialect, available) => {
       });
       expect(verification.interactions[0]).toMatchObject({ description: 'get order b', success: false });
       expect(verification.interactions[0].report).toContain("Expected 'forty-two' (string) to be an integer");
+      expect(verification.interactions[0].report).toContain('afterEach failed: the test database did not reset');
+      expect(verification.interactions[0].openapi).toEqual([
+        {
+          location: '#/paths/~1orders~1{id}/get/responses/200',
+          message: 'response.body.total must be integer',
+        },
+      ]);
       const orders = await get('/ui/api/pacticipants/Orders');
       expect(orders).toMatchObject({ mainBranch: 'main', providers: ['Payments'], consumers: ['Mobile', 'Web'] });
       expect(orders.versions.map((v: any) => v.number)).toEqual(['2.0.1', '2.0.0']);

@@ -112,15 +112,14 @@ describe('the web UI in Chromium', () => {
     await shot(page, 'pact');
   });
 
-  it('clicks through to the failed verification and sees its mismatch', async () => {
+  it('clicks through to the failed verification and sees its mismatch and error', async () => {
     await page.getByRole('link', { name: /failed #1/ }).click();
     await page.getByRole('heading', { name: /Verification #1/ }).waitFor();
     const report = await page.locator('pre.report').textContent();
-    expect(report).toContain('1 mismatch for "get order b"');
+    expect(report).toContain('2 failures for "get order b"');
     expect(report).toContain('$.total');
     expect(report).toContain("Expected 'forty-two' (string) to be an integer");
-    expect(report).toContain('- 42');
-    expect(report).toContain('+ "forty-two"');
+    expect(report).toContain('afterEach failed: the test database did not reset');
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('2.0.1');
     expect(text).toContain(

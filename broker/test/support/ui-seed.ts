@@ -87,8 +87,9 @@ async function verify(
 }
 
 /**
- * Seed a broker through its public API: 5 integrations (one failed verification with a mismatch, one checked against a
- * provider contract (OpenAPI), one unverified), two environments with deployments and a webhook with a secret.
+ * Seed a broker through its public API: 5 integrations (one failed verification with a mismatch and an error, one
+ * checked against a provider contract (OpenAPI), one unverified), two environments with deployments and a webhook with
+ * a secret.
  */
 export async function seedUiBroker(broker: TestBroker, options: { hookUrl?: string } = {}): Promise<void> {
   // Loopback only (the broker must allow private destinations): the default, port 9 where nothing listens, never
@@ -124,11 +125,15 @@ export async function seedUiBroker(broker: TestBroker, options: { hookUrl?: stri
     attribute: 'body',
     identifier: '$.total',
     description: "Expected 'forty-two' (string) to be an integer",
-    expected: 42,
-    actual: 'forty-two',
   };
+  const exception = { message: 'afterEach failed: the test database did not reset' };
   await verify(broker, 'Orders', 'Web', '2.0.1', false, (pact) => [
-    { interactionId: pact.interactions[0]._id, success: false, mismatches: [mismatch, openapi] },
+    {
+      interactionId: pact.interactions[0]._id,
+      success: false,
+      mismatches: [mismatch, openapi],
+      exceptions: [exception],
+    },
   ]);
   await verify(broker, 'Orders', 'Mobile', '2.0.1', true, [{ success: true }]);
   await verify(broker, 'Users', 'Web', '5.0.0', true, [{ success: true }]);

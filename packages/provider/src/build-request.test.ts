@@ -66,4 +66,18 @@ describe('buildRawRequest', () => {
     expect(raw.headers['content-length']).toBeUndefined();
     expect(raw.body).toBe('{"id":2}');
   });
+
+  it('keeps the query when a request filter changes only the path', async () => {
+    const raw = await buildRawRequest(
+      { method: 'GET', path: '/a', query: { x: ['1'] } },
+      {
+        ...base,
+        requestFilter: (req, _res, next) => {
+          req.path = '/b';
+          next();
+        },
+      },
+    );
+    expect(raw.path).toBe('/b?x=1');
+  });
 });

@@ -13,6 +13,13 @@ function encodeFiltered(body: unknown): string | Uint8Array | undefined {
   return JSON.stringify(body);
 }
 
+// A filter may set `url` (express's way) or only `path` (pact-reference's filters change the path); the query stays.
+function filteredTarget(filtered: { url: string; path: string }, path: string, search: string): string {
+  const url = path + (search ? `?${search}` : '');
+  if (filtered.url !== url || filtered.path === path) return filtered.url;
+  return filtered.path + (search ? `?${search}` : '');
+}
+
 /**
  * Turn a (generated) pact request into what goes on the wire: custom headers added, body encoded,
  * and the request filter applied when there is one.
@@ -52,5 +59,10 @@ export async function buildRawRequest(
   }
   const filteredBody = filtered.body === original ? body : encodeFiltered(filtered.body);
   for (const name of Object.keys(filteredHeaders)) if (name === 'content-length') delete filteredHeaders[name];
-  return { method: filtered.method.toUpperCase(), path: filtered.url, headers: filteredHeaders, body: filteredBody };
+  return {
+    method: filtered.method.toUpperCase(),
+    path: filteredTarget(filtered, request.path, search),
+    headers: filteredHeaders,
+    body: filteredBody,
+  };
 }

@@ -74,7 +74,8 @@ export class ProviderClient {
       const outgoing = send(
         {
           protocol: this.base.protocol,
-          hostname: this.base.hostname,
+          // URL keeps an IPv6 literal's brackets (`[::1]`), which a DNS lookup of the hostname cannot resolve.
+          hostname: this.base.hostname.replace(/^\[(.*)\]$/, '$1'),
           port: this.base.port,
           method: req.method,
           path: prefix + req.path,

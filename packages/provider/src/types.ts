@@ -152,6 +152,8 @@ export interface InteractionResult {
   comments?: string[];
   /** V4 `testname` comment: the consumer test that defined the interaction. */
   testName?: string;
+  /** V4 `references` comment: what the interaction refers to, by group, e.g. `{ asyncapi: { operationId } }`. */
+  references?: Record<string, Record<string, string>>;
   /** The readable report of what failed (empty when it passed). */
   formatted: string;
   durationMs: number;

@@ -141,10 +141,35 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
   };
 }
 
-// V4 `comments`: the text ones and the test name are shown in the report, as pact-reference shows them.
-function commentsOf(comments: Record<string, unknown> | undefined): Pick<InteractionResult, 'comments' | 'testName'> {
+// V4 `comments`: the text ones, the test name and the references are shown in the report, as pact-reference shows
+// them (a single text comment may be a string).
+function commentsOf(
+  comments: Record<string, unknown> | undefined,
+): Pick<InteractionResult, 'comments' | 'testName' | 'references'> {
   if (!comments) return {};
-  const text = Array.isArray(comments.text) ? comments.text.map(String) : [];
+  const text = Array.isArray(comments.text)
+    ? comments.text.map(String)
+    : typeof comments.text === 'string' && comments.text !== ''
+      ? [comments.text]
+      : [];
   const testName = typeof comments.testname === 'string' ? comments.testname : undefined;
-  return { ...(text.length ? { comments: text } : {}), ...(testName ? { testName } : {}) };
+  const references = referencesOf(comments.references);
+  return { ...(text.length ? { comments: text } : {}), ...(testName ? { testName } : {}), ...references };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// `references` groups name → value pairs by what they refer to, e.g. { asyncapi: { operationId: 'publishOrder' } }.
+function referencesOf(value: unknown): Pick<InteractionResult, 'references'> {
+  if (!isObject(value)) return {};
+  const references: Record<string, Record<string, string>> = {};
+  for (const [group, entries] of Object.entries(value)) {
+    if (!isObject(entries)) continue;
+    references[group] = Object.fromEntries(
+      Object.entries(entries).map(([name, v]) => [name, typeof v === 'string' ? v : JSON.stringify(v)]),
+    );
+  }
+  return Object.keys(references).length ? { references } : {};
 }

@@ -90,6 +90,26 @@ describe('state handlers and request filters', () => {
     expect(options.output.text).toContain('database is down');
   });
 
+  it('sends the request to the path a request filter sets, through url or path alone', async () => {
+    const moved = {
+      description: 'get a moved thing',
+      request: { method: 'GET', path: '/old-things/7' },
+      response: { status: 200 },
+    };
+    const pact = { ...thingsPact(), interactions: [moved] };
+    const byPath = (req: { path: string; headers: Record<string, unknown> }, res: unknown, next: () => void) => {
+      req.path = '/things/7';
+      auth(req, res, next);
+    };
+    const byUrl = (req: { url: string; headers: Record<string, unknown> }, res: unknown, next: () => void) => {
+      req.url = '/things/8';
+      auth(req, res, next);
+    };
+    expect((await verifyProvider(base(writePact('moved.json', pact), { requestFilter: byPath }))).success).toBe(true);
+    expect((await verifyProvider(base(writePact('moved.json', pact), { requestFilter: byUrl }))).success).toBe(true);
+    expect(server.seen.map((s) => s.url)).toEqual(['/things/7', '/things/8']);
+  });
+
   it('calls providerStatesSetupUrl for states without a handler, and adds customProviderHeaders', async () => {
     const report = await verifyProvider(
       base(writePact('setup-url.json', thingsPact()), {
@@ -158,7 +178,45 @@ describe('state handlers and request filters', () => {
       testName: 'orders page > shows thing 8',
     });
     expect(options.output.text).toContain(
-      '✓ get thing 8\n        # test name: orders page > shows thing 8\n        # the list page uses this\n',
+      '✓ get thing 8\n        # Test Name: orders page > shows thing 8\n        # the list page uses this\n',
+    );
+  });
+
+  it('shows a single text comment given as a string and the references, as pact-reference prints them', async () => {
+    const commented = {
+      type: 'Synchronous/HTTP',
+      description: 'get thing 9',
+      comments: {
+        text: 'shown on the order page',
+        references: { asyncapi: { operationId: 'publishOrder' }, jira: { issue: 'ORD-12', points: 3 } },
+      },
+      request: { method: 'GET', path: '/things/9' },
+      response: { status: 200 },
+    };
+    const pact = {
+      consumer: { name: 'web' },
+      provider: { name: 'things' },
+      interactions: [commented],
+      metadata: { pactSpecification: { version: '4.0' } },
+    };
+    const options = base(writePact('referenced.json', pact), { requestFilter: auth });
+    const report = await verifyProvider(options);
+    expect(report.pacts[0].interactions[0]).toMatchObject({
+      comments: ['shown on the order page'],
+      references: { asyncapi: { operationId: 'publishOrder' }, jira: { issue: 'ORD-12', points: '3' } },
+    });
+    expect(options.output.text).toContain(
+      [
+        '✓ get thing 9',
+        '        # shown on the order page',
+        '        # References:',
+        '        #   asyncapi:',
+        '        #     operationId: publishOrder',
+        '        #   jira:',
+        '        #     issue: ORD-12',
+        '        #     points: 3',
+        '',
+      ].join('\n'),
     );
   });
 });
@@ -231,6 +289,19 @@ describe('options', () => {
       'No state handler found for "a thing exists", ignoring it',
     ]);
     expect(options.output.text).toContain('warning: option "verbose" is deprecated');
+  });
+
+  it('reaches a provider at an IPv6 literal URL, as pact-reference binds its test providers to [::1]', async () => {
+    const ipv6 = await startThingsServer('::1');
+    try {
+      const options = base(writePact('ipv6.json', thingsPact()), { providerBaseUrl: ipv6.url, requestFilter: auth });
+      expect(options.providerBaseUrl).toMatch(/^http:\/\/\[::1\]:\d+$/);
+      const report = await verifyProvider(options);
+      expect(report.success).toBe(true);
+      expect(ipv6.seen.map((s) => [s.url, s.headers.host])).toEqual([['/things/5', options.providerBaseUrl?.slice(7)]]);
+    } finally {
+      await ipv6.close();
+    }
   });
 
   describe('pact-js environment filters', () => {

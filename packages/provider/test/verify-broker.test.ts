@@ -117,17 +117,39 @@ describe('verifyProvider through a Pact Broker', () => {
       success: false,
       notices: ['This pact is in pending state for this version of orders-api'],
     });
-    const body = broker.find('POST', /verification-results$/)[0].body as {
-      success: boolean;
-      testResults: Array<{ success: boolean; mismatches?: unknown[] }>;
-    };
-    expect(body.success).toBe(false);
-    expect(body.testResults.filter((r) => !r.success)).toHaveLength(3);
-    expect(body.testResults.find((r) => !r.success)?.mismatches).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ attribute: 'body', identifier: expect.stringContaining('total') }),
-      ]),
-    );
+    const wrongTotal = (identifier: string) => ({
+      attribute: 'body',
+      identifier,
+      description: "Expected '25' (String) to be a number",
+    });
+    // pact-reference's shape of a failed run: every interaction, with its description; no expected/actual.
+    expect(broker.find('POST', /verification-results$/)[0].body).toEqual({
+      success: false,
+      providerApplicationVersion: '1.2.3',
+      verifiedBy: { implementation: 'Treaty', version: expect.any(String) },
+      buildUrl: 'https://ci.example/build/7',
+      testResults: [
+        {
+          interactionId: 'id-0-0',
+          success: false,
+          mismatches: [wrongTotal('$[0].total'), wrongTotal('$[1].total')],
+          interactionDescription: 'a request for all orders',
+        },
+        { interactionId: 'id-0-1', success: true, interactionDescription: 'a request for an unknown order' },
+        {
+          interactionId: 'id-0-2',
+          success: false,
+          mismatches: [wrongTotal('$.total')],
+          interactionDescription: 'a request for order 1',
+        },
+        {
+          interactionId: 'id-0-3',
+          success: false,
+          mismatches: [wrongTotal('$.total')],
+          interactionDescription: 'a request to create an order',
+        },
+      ],
+    });
     expect(options.output.text).toContain('[pending]');
     expect(options.output.text).toContain('pending failures (not failing the run)');
   });
@@ -147,6 +169,30 @@ describe('verifyProvider through a Pact Broker', () => {
       code: 'TREATY_PROVIDER_VERIFICATION_FAILED',
     });
     expect((broker.find('POST', /verification-results$/)[0].body as { success: boolean }).success).toBe(false);
+  });
+
+  it('publishes an error that stopped an interaction as an exception, not as a mismatch', async () => {
+    const { broker, api } = await setUp([served[0]]);
+    const failing = async () => {
+      throw new Error('database is down');
+    };
+    const handlers = Object.fromEntries(Object.keys(ordersStateHandlers(api.store)).map((name) => [name, failing]));
+    await expect(verifyProvider({ ...brokerOptions(broker, api), stateHandlers: handlers })).rejects.toMatchObject({
+      code: 'TREATY_PROVIDER_VERIFICATION_FAILED',
+    });
+    const body = broker.find('POST', /verification-results$/)[0].body as {
+      testResults: Array<Record<string, unknown>>;
+    };
+    const stopped = body.testResults.filter((r) => r.exceptions);
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const entry of stopped) {
+      expect(entry).toEqual({
+        interactionId: expect.any(String),
+        success: false,
+        exceptions: [{ message: expect.stringMatching(/^State handler ".+" failed on setup: database is down$/) }],
+        interactionDescription: expect.any(String),
+      });
+    }
   });
 
   it('publishes the results of a pact given by its broker URL in pactUrls', async () => {

@@ -1,4 +1,3 @@
-import { formatMismatches, type Mismatch, type MismatchType } from '@treaty/core';
 import type { Database } from '../../storage/database';
 import { withInteractionIds } from '../../domain/interaction-ids';
 import { notFound } from '../../errors';
@@ -8,12 +7,11 @@ import { findVerification } from '../../storage/repositories/verifications';
 import { labelsOfVersions } from '../../storage/repositories/version-labels';
 import { verificationSummary } from './pact-view';
 
+/** A mismatch as verifiers publish it (pact-reference's shape; older Treaty results add expected/actual). */
 interface PublishedMismatch {
   attribute?: string;
   identifier?: string;
   description?: string;
-  expected?: unknown;
-  actual?: unknown;
 }
 
 interface PublishedResult {
@@ -21,16 +19,38 @@ interface PublishedResult {
   interactionDescription?: string;
   success?: boolean;
   mismatches?: PublishedMismatch[];
+  exceptions?: Array<{ message?: string }>;
 }
 
-function asMismatch(m: PublishedMismatch): Mismatch {
-  return {
-    type: (m.attribute ?? 'body') as MismatchType,
-    path: m.identifier ?? '',
-    expected: m.expected,
-    actual: m.actual,
-    message: m.description ?? '',
-  };
+const TITLES: Record<string, string> = {
+  method: 'Method',
+  path: 'Path',
+  query: 'Query',
+  header: 'Headers',
+  status: 'Status',
+  body: 'Body',
+  metadata: 'Metadata',
+};
+
+/**
+ * The readable report of one interaction's published failures: its mismatches grouped by attribute, each with where
+ * (identifier) and what (description), then the errors that stopped it. Published results carry no expected and
+ * actual values, so there is no diff to show.
+ */
+function failureReport(description: string, mismatches: PublishedMismatch[], exceptions: string[]): string {
+  const count = mismatches.length + exceptions.length;
+  const lines = [`✕ ${count} ${count === 1 ? 'failure' : 'failures'} for "${description}"`];
+  const attributes = [...new Set(mismatches.map((m) => m.attribute ?? 'body'))];
+  for (const attribute of attributes) {
+    const group = mismatches.filter((m) => (m.attribute ?? 'body') === attribute);
+    lines.push('', `  ${TITLES[attribute] ?? attribute} (${group.length})`);
+    for (const m of group) lines.push('', `    › ${m.identifier ?? attribute}`, `      ${m.description ?? ''}`);
+  }
+  if (exceptions.length) {
+    lines.push('', `  Errors (${exceptions.length})`);
+    for (const message of exceptions) lines.push('', `    › ${message}`);
+  }
+  return lines.join('\n');
 }
 
 function descriptions(pact: { interactions?: unknown[]; messages?: unknown[] }): Map<string, string> {
@@ -54,21 +74,21 @@ function interactionResults(raw: string | null, pact: { interactions?: unknown[]
       (result.interactionId ? names.get(result.interactionId) : undefined) ??
       result.interactionId ??
       'interaction';
-    const mismatches = (result.mismatches ?? []).map(asMismatch);
-    const openapi = mismatches.filter((m) => (m.type as string) === 'openapi');
-    const plain = mismatches.filter((m) => (m.type as string) !== 'openapi');
+    const mismatches = result.mismatches ?? [];
+    const openapi = mismatches.filter((m) => m.attribute === 'openapi');
+    const plain = mismatches.filter((m) => m.attribute !== 'openapi');
+    const exceptions = (result.exceptions ?? []).map((e) => e.message ?? 'unknown error');
     return {
       description,
-      success: result.success !== false && mismatches.length === 0,
-      mismatches: plain,
-      openapi: openapi.map((m) => ({ location: m.path, message: m.message })),
-      report: plain.length ? formatMismatches(plain, { interaction: description }) : '',
+      success: result.success !== false && mismatches.length === 0 && exceptions.length === 0,
+      openapi: openapi.map((m) => ({ location: m.identifier ?? '', message: m.description ?? '' })),
+      report: plain.length || exceptions.length ? failureReport(description, plain, exceptions) : '',
     };
   });
 }
 
 /**
- * The verification page: each interaction's result with its mismatches formatted as `formatMismatches` prints them,
+ * The verification page: each interaction's result with its published mismatches and errors as a readable report,
  * the OpenAPI findings, the provider version with its branches and the build link.
  * @throws TreatyError TREATY_BROKER_NOT_FOUND when the pact content or the verification does not exist.
  */

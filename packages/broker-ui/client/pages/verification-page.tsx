@@ -83,7 +83,7 @@ function Body({ data }: { data: Answer }) {
   );
 }
 
-/** A verification: each interaction passed or failed, mismatches as `formatMismatches` prints them. */
+/** A verification: each interaction passed or failed, with the report of its published mismatches and errors. */
 export function VerificationPage() {
   const { params } = useRoute();
   const state = useJson<Answer>(

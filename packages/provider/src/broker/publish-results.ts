@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PactSource } from '../pact-sources';
 import type { InteractionResult, PactResult, VerifierOptions } from '../types';
 import type { BrokerClient } from '@treaty/broker-client';
+import type { Mismatch } from '@treaty/core';
 
 function ownVersion(): string {
   try {
@@ -13,34 +14,69 @@ function ownVersion(): string {
   }
 }
 
-/** The per-interaction results, in the shape the official verifiers publish. */
-function testResult(result: InteractionResult): Record<string, unknown> {
-  const mismatches: Array<Record<string, unknown>> = result.mismatches.map((m) => ({
-    attribute: m.type,
-    identifier: m.path,
-    description: m.message,
-    expected: m.expected,
-    actual: m.actual,
-  }));
+/** One mismatch as pact-reference publishes it: no expected/actual, an identifier only where there is one. */
+interface PublishedMismatch {
+  attribute: string;
+  identifier?: string;
+  description: string;
+}
+
+// pact-reference names the query parameter, header, metadata key or body JSON path; method, path and status have
+// nothing to name.
+const IDENTIFIED = new Set<Mismatch['type']>(['query', 'header', 'body', 'metadata']);
+
+function publishedMismatch(m: Mismatch): PublishedMismatch {
+  if (m.type === 'bodyType') return { attribute: 'body', identifier: '$', description: m.message };
+  return { attribute: m.type, ...(IDENTIFIED.has(m.type) ? { identifier: m.path } : {}), description: m.message };
+}
+
+function mismatchesOf(result: InteractionResult): PublishedMismatch[] {
+  const mismatches = result.mismatches.map(publishedMismatch);
   for (const issue of result.openapi.filter((i) => i.severity === 'error'))
-    mismatches.push({ attribute: 'openapi', identifier: issue.specLocation, description: issue.message });
-  if (result.error) mismatches.push({ attribute: 'error', description: result.error });
+    mismatches.push({
+      attribute: 'openapi',
+      ...(issue.specLocation ? { identifier: issue.specLocation } : {}),
+      description: issue.message,
+    });
+  return mismatches;
+}
+
+// An interaction without a broker `_id` (only pacts from files have none) is left out of a successful run's list, as
+// pact-reference does; in a failed run its entry has no interactionId rather than pact-reference's empty one.
+function idOf(result: InteractionResult): { interactionId?: string } {
+  return result.interactionId ? { interactionId: result.interactionId } : {};
+}
+
+/** A failed run's entry for one interaction, passed or not. */
+function failedRunEntry(result: InteractionResult): Record<string, unknown> {
+  const mismatches = mismatchesOf(result);
   return {
-    ...(result.interactionId ? { interactionId: result.interactionId } : {}),
-    ...(result.key ? { interactionKey: result.key } : {}),
+    ...idOf(result),
     success: result.success,
     ...(mismatches.length ? { mismatches } : {}),
+    ...(result.error ? { exceptions: [{ message: result.error }] } : {}),
+    interactionDescription: result.description,
   };
 }
 
-/** The body POSTed to `pb:publish-verification-results`. */
+function testResults(result: PactResult): Array<Record<string, unknown>> {
+  if (!result.success) return result.interactions.map(failedRunEntry);
+  return result.interactions.filter((i) => i.interactionId).map((i) => ({ ...idOf(i), success: true }));
+}
+
+/**
+ * The body POSTed to `pb:publish-verification-results`, in pact-reference's shape: a successful run lists
+ * `{ interactionId, success }`; a failed run lists every interaction with its description, its mismatches
+ * (`attribute`, `identifier` where there is one, `description`; OpenAPI findings as attribute `openapi`) and the
+ * errors that stopped it as `exceptions`.
+ */
 export function verificationResultBody(options: VerifierOptions, result: PactResult): Record<string, unknown> {
   return {
     success: result.success,
     providerApplicationVersion: options.providerVersion,
     verifiedBy: { implementation: 'Treaty', version: ownVersion() },
-    testResults: result.interactions.map(testResult),
     ...(options.buildUrl ? { buildUrl: options.buildUrl } : {}),
+    testResults: testResults(result),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PactResult, VerificationReport } from '../types';
+import type { InteractionResult, PactResult, VerificationReport } from '../types';
 import type { Reporter, TextSink } from './reporter';
 
 function pactLine(result: PactResult): string {
@@ -11,14 +11,25 @@ function pactLine(result: PactResult): string {
   );
 }
 
+function referenceLines(references: InteractionResult['references']): string[] {
+  if (!references) return [];
+  const groups = Object.entries(references).map(([group, entries]) => [
+    `  ${group}:`,
+    ...Object.entries(entries).map(([name, value]) => `    ${name}: ${value}`),
+  ]);
+  return ['References:', ...groups.flat()];
+}
+
 function interactionLines(result: PactResult, verbose: boolean): string[] {
   return result.interactions.flatMap((i) => {
     const mark = i.success ? '✓' : i.pending ? '○' : '✗';
     const given = i.providerStates.length ? `given ${i.providerStates.join(', ')}: ` : '';
     const line = `    ${mark} ${given}${i.description}`;
-    const notes = [...(i.testName ? [`test name: ${i.testName}`] : []), ...(i.comments ?? [])].map(
-      (c) => `        # ${c}`,
-    );
+    const notes = [
+      ...(i.testName ? [`Test Name: ${i.testName}`] : []),
+      ...(i.comments ?? []),
+      ...referenceLines(i.references),
+    ].map((c) => `        # ${c}`);
     if (!verbose || !i.exchange) return [line, ...notes];
     return [
       `${line}  [${i.exchange.method} ${i.exchange.path} → ${i.exchange.status ?? 'no response'}, ${i.durationMs} ms]`,

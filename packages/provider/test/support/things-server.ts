@@ -13,7 +13,9 @@ export interface Seen {
  * A tiny provider for behaviour tests: GET /things/{id} (needs `Authorization: Bearer t0k3n`),
  * GET /slow (never answers), POST /_states (a provider-states set-up endpoint).
  */
-export async function startThingsServer(): Promise<{ url: string; seen: Seen[]; close(): Promise<void> }> {
+export async function startThingsServer(
+  host = '127.0.0.1',
+): Promise<{ url: string; seen: Seen[]; close(): Promise<void> }> {
   const seen: Seen[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -37,9 +39,9 @@ export async function startThingsServer(): Promise<{ url: string; seen: Seen[]; 
       res.end(JSON.stringify({ id: Number(match[1]), name: `thing ${match[1]}` }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`,
     seen,
     close: () =>
       new Promise<void>((resolve) => {
