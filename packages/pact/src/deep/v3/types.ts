@@ -1,0 +1,25 @@
+/** pact-js's `src/v3/types`: the V3 pact, request, response and matcher types. */
+export { SpecificationVersion } from '../../index';
+export type {
+  Matcher,
+  V3RegexMatcher,
+  MinLikeMatcher,
+  MaxLikeMatcher,
+  DateTimeMatcher,
+  ArrayContainsMatcher,
+  ProviderStateInjectedValue,
+  RulesMatcher,
+  Part,
+  JSONPath,
+  Rule,
+  Rules,
+  PactV3Options,
+  V3ProviderState,
+  TemplateHeaders,
+  TemplateQuery,
+  V3Interaction,
+  Path,
+  V3Request,
+  V3Response,
+  V3MockServer,
+} from '../../index';
