@@ -1,6 +1,13 @@
 import type { Generator, Generators, MatchingRule, MatchingRules, RuleList } from '../model';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { expectObject, invalid, isObject, type JsonObject, type ReadContext } from './read-context';
+import {
+  below,
+  expectObject,
+  invalid,
+  isObject,
+  type InputPath,
+  type JsonObject,
+  type ReadContext,
+} from './read-context';
 import { splitV2RuleKey } from './v2-rule-keys';
 
 /** Categories with no sub-paths: their rules (or generator) sit directly under the category. */
@@ -11,11 +18,11 @@ export const PLAIN_CATEGORIES = ['path', 'method', 'status'];
  * V3/V4 categories of `{ matchers, combine }` lists, and bare rule objects.
  * @throws TreatyError TREATY_CORE_INVALID_PACT for anything that is not a rule.
  */
-export function normalizeMatchingRules(ctx: ReadContext, path: string, json: unknown): MatchingRules {
+export function normalizeMatchingRules(ctx: ReadContext, path: InputPath, json: unknown): MatchingRules {
   const rules = expectObject(ctx, path, json, 'an object of matching rules');
   const out: MatchingRules = {};
   for (const [key, value] of Object.entries(rules)) {
-    const keyPath = childPath(path, key);
+    const keyPath = below(path, key);
     if (key.startsWith('$')) {
       const [category, sub] = splitV2RuleKey(ctx, keyPath, key);
       addRules(out, category, sub, readRuleList(ctx, keyPath, value));
@@ -26,7 +33,7 @@ export function normalizeMatchingRules(ctx: ReadContext, path: string, json: unk
   return out;
 }
 
-function readCategory(ctx: ReadContext, path: string, category: string, value: unknown, out: MatchingRules): void {
+function readCategory(ctx: ReadContext, path: InputPath, category: string, value: unknown, out: MatchingRules): void {
   const obj = expectObject(ctx, path, value, `an object of "${category}" matching rules`);
   out[category] ??= {};
   if (Array.isArray(obj.matchers) || (PLAIN_CATEGORIES.includes(category) && !hasOnlyObjectValues(obj))) {
@@ -39,7 +46,7 @@ function readCategory(ctx: ReadContext, path: string, category: string, value: u
       out,
       category,
       PLAIN_CATEGORIES.includes(category) && sub === '$' ? '' : sub,
-      readRuleList(ctx, childPath(path, sub), list),
+      readRuleList(ctx, below(path, sub), list),
     );
   }
 }
@@ -54,15 +61,15 @@ function addRules(out: MatchingRules, category: string, sub: string, list: RuleL
   byPath[sub] = existing ? { ...existing, matchers: [...existing.matchers, ...list.matchers] } : list;
 }
 
-function readRuleList(ctx: ReadContext, path: string, value: unknown): RuleList {
+function readRuleList(ctx: ReadContext, path: InputPath, value: unknown): RuleList {
   const obj = expectObject(ctx, path, value, 'a rule list { "matchers": [...], "combine": "AND" } or a rule object');
   if (!Array.isArray(obj.matchers)) return { matchers: [normalizeRule(ctx, path, obj)] };
   const list: RuleList = {
-    matchers: obj.matchers.map((rule, i) => normalizeRule(ctx, childPath(childPath(path, 'matchers'), i), rule)),
+    matchers: obj.matchers.map((rule, i) => normalizeRule(ctx, below(below(path, 'matchers'), i), rule)),
   };
   if (obj.combine !== undefined) {
     if (obj.combine !== 'AND' && obj.combine !== 'OR')
-      invalid(ctx, childPath(path, 'combine'), '"AND" or "OR"', obj.combine);
+      invalid(ctx, below(path, 'combine'), '"AND" or "OR"', obj.combine);
     list.combine = obj.combine;
   }
   return list;
@@ -73,10 +80,10 @@ function readRuleList(ctx: ReadContext, path: string, value: unknown): RuleList 
  * `{ min }`/`{ max }` are type with bounds, `{ timestamp }`/`{ date }`/`{ time }` are those matchers.
  * @throws TreatyError TREATY_CORE_INVALID_PACT when no rule can be recognised.
  */
-export function normalizeRule(ctx: ReadContext, path: string, value: unknown): MatchingRule {
+export function normalizeRule(ctx: ReadContext, path: InputPath, value: unknown): MatchingRule {
   const obj = expectObject(ctx, path, value, 'a matching rule object such as { "match": "type" }');
   if (typeof obj.match === 'string') return { ...obj, match: obj.match };
-  if (obj.match !== undefined) invalid(ctx, childPath(path, 'match'), 'the name of a matching rule', obj.match);
+  if (obj.match !== undefined) invalid(ctx, below(path, 'match'), 'the name of a matching rule', obj.match);
   const inferred = inferRuleName(obj);
   if (inferred === undefined) invalid(ctx, path, 'a matching rule with "match" (or V2 "regex", "min" or "max")', value);
   return { match: inferred, ...obj };
@@ -94,25 +101,25 @@ function inferRuleName(obj: JsonObject): string | undefined {
  * (`path`, `method` and `status` generators under the key `''`).
  * @throws TreatyError TREATY_CORE_INVALID_PACT when a generator has no `type`.
  */
-export function normalizeGenerators(ctx: ReadContext, path: string, json: unknown): Generators {
+export function normalizeGenerators(ctx: ReadContext, path: InputPath, json: unknown): Generators {
   const categories = expectObject(ctx, path, json, 'an object of generators by category');
   const out: Generators = {};
   for (const [category, value] of Object.entries(categories)) {
-    const catPath = childPath(path, category);
+    const catPath = below(path, category);
     const obj = expectObject(ctx, catPath, value, `an object of "${category}" generators`);
     if (typeof obj.type === 'string') {
       out[category] = { '': readGenerator(ctx, catPath, obj) };
       continue;
     }
     out[category] = {};
-    for (const [sub, gen] of Object.entries(obj)) out[category][sub] = readGenerator(ctx, childPath(catPath, sub), gen);
+    for (const [sub, gen] of Object.entries(obj)) out[category][sub] = readGenerator(ctx, below(catPath, sub), gen);
   }
   return out;
 }
 
-function readGenerator(ctx: ReadContext, path: string, value: unknown): Generator {
+function readGenerator(ctx: ReadContext, path: InputPath, value: unknown): Generator {
   const obj = expectObject(ctx, path, value, 'a generator object such as { "type": "RandomInt" }');
   if (typeof obj.type !== 'string')
-    invalid(ctx, childPath(path, 'type'), 'the generator type (RandomInt, Uuid, ...)', obj.type);
+    invalid(ctx, below(path, 'type'), 'the generator type (RandomInt, Uuid, ...)', obj.type);
   return { ...obj, type: obj.type };
 }

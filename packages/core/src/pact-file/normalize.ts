@@ -3,8 +3,15 @@ import type { Body, HttpRequest, HttpResponse, Message, SpecVersion } from '../m
 import { contentTypeFromHeaders, contentTypeFromMetadata, normalizeRawBody, normalizeV4Body } from './normalize-body';
 import { normalizeHeaders, normalizeQuery } from './normalize-headers';
 import { normalizeGenerators, normalizeMatchingRules } from './normalize-rules';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import {
+  below,
+  expectObject,
+  expectString,
+  invalid,
+  type InputPath,
+  type JsonObject,
+  type ReadContext,
+} from './read-context';
 
 /** Values for the parts a request or response may leave out when it states only what it cares about. */
 export interface PartDefaults {
@@ -15,8 +22,11 @@ export interface PartDefaults {
 
 /** Options of the part normalisers: where the part sits, for error messages, and defaults for missing parts. */
 export interface NormalizeOptions extends ReadContext {
-  /** The JSON path of the part in its file, e.g. `$.interactions[2].request`. Defaults to `$`. */
-  path?: string;
+  /**
+   * The JSON path of the part in its file, e.g. `$.interactions[2].request` (or a lazily written {@link InputPath}).
+   * Defaults to `$`.
+   */
+  path?: InputPath;
   /**
    * Values for a missing `method`, `path` or `status` (the specification's test cases leave out what they do not
    * test). Without one, the part is required, as in a pact file.
@@ -40,20 +50,20 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
   const request: HttpRequest = {
     method: expectString(
       options,
-      childPath(path, 'method'),
+      below(path, 'method'),
       obj.method ?? defaults.method,
       'an HTTP method string such as "GET"',
     ),
     path: expectString(
       options,
-      childPath(path, 'path'),
+      below(path, 'path'),
       obj.path ?? defaults.path,
       'a request path string such as "/orders/1"',
     ),
   };
-  if (obj.query != null) request.query = normalizeQuery(options, childPath(path, 'query'), obj.query, specVersion);
+  if (obj.query != null) request.query = normalizeQuery(options, below(path, 'query'), obj.query, specVersion);
   if (typeof obj.query === 'string' && formatQueryString(request.query!) !== obj.query) request.queryString = obj.query;
-  if (obj.headers != null) request.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
+  if (obj.headers != null) request.headers = normalizeHeaders(options, below(path, 'headers'), obj.headers);
   return { ...request, ...readHttpTail(options, path, obj, request.headers, specVersion) };
 }
 
@@ -72,10 +82,10 @@ export function normalizeResponse(
   const obj = expectObject(options, path, json, 'a response object { "status": ... }');
   const status = obj.status ?? options.defaults?.status;
   if (typeof status !== 'number' || !Number.isInteger(status)) {
-    invalid(options, childPath(path, 'status'), 'an integer HTTP status such as 200', status);
+    invalid(options, below(path, 'status'), 'an integer HTTP status such as 200', status);
   }
   const response: HttpResponse = { status };
-  if (obj.headers != null) response.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
+  if (obj.headers != null) response.headers = normalizeHeaders(options, below(path, 'headers'), obj.headers);
   return { ...response, ...readHttpTail(options, path, obj, response.headers, specVersion) };
 }
 
@@ -92,7 +102,7 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
   if (obj[metadataKey] != null) {
     message.metadata = expectObject(
       options,
-      childPath(path, metadataKey),
+      below(path, metadataKey),
       obj[metadataKey],
       'an object of message metadata',
     );
@@ -100,7 +110,7 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
   if (obj.contents !== undefined) {
     message.contents = readBody(
       options,
-      childPath(path, 'contents'),
+      below(path, 'contents'),
       obj.contents,
       specVersion,
       contentTypeFromMetadata(message.metadata),
@@ -111,21 +121,21 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
 
 function readHttpTail(
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   obj: JsonObject,
   headers: Record<string, string[]> | undefined,
   version: SpecVersion,
 ) {
   const tail: { body?: Body } = {};
   if (obj.body !== undefined) {
-    tail.body = readBody(ctx, childPath(path, 'body'), obj.body, version, contentTypeFromHeaders(headers));
+    tail.body = readBody(ctx, below(path, 'body'), obj.body, version, contentTypeFromHeaders(headers));
   }
   return { ...tail, ...readRulesAndGenerators(ctx, path, obj) };
 }
 
 function readBody(
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   json: unknown,
   version: SpecVersion,
   contentType: string | undefined,
@@ -135,12 +145,12 @@ function readBody(
 
 function readRulesAndGenerators(
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   obj: JsonObject,
 ): Pick<Message, 'matchingRules' | 'generators'> {
   const out: Pick<Message, 'matchingRules' | 'generators'> = {};
   if (obj.matchingRules != null)
-    out.matchingRules = normalizeMatchingRules(ctx, childPath(path, 'matchingRules'), obj.matchingRules);
-  if (obj.generators != null) out.generators = normalizeGenerators(ctx, childPath(path, 'generators'), obj.generators);
+    out.matchingRules = normalizeMatchingRules(ctx, below(path, 'matchingRules'), obj.matchingRules);
+  if (obj.generators != null) out.generators = normalizeGenerators(ctx, below(path, 'generators'), obj.generators);
   return out;
 }
