@@ -48,9 +48,12 @@ function checkOpenApi(
   return [...requestIssues, ...issues.response];
 }
 
-/** What replaying an HTTP request gave: the actual response and the path that was requested. */
+/**
+ * What replaying an HTTP request gave: the response as received and the path that was requested. The body is decoded
+ * when the exchange is judged, which overlaps the wait for the next response.
+ */
 export interface HttpExchange {
-  actual: HttpResponse;
+  raw: RawResponse;
   path: string;
 }
 
@@ -70,7 +73,7 @@ export async function sendHttpInteraction(
     requestFilter: ctx.options.requestFilter,
     timeoutMs: ctx.timeoutMs,
   });
-  return { actual: toModel(await ctx.client.send(raw, ctx.timeoutMs)), path: request.path };
+  return { raw: await ctx.client.send(raw, ctx.timeoutMs), path: request.path };
 }
 
 /** Compare an actual response with the interaction's expected one, and with the OpenAPI document when there is one. */
@@ -79,7 +82,8 @@ export function judgeHttpInteraction(
   interaction: HttpInteraction,
   exchange: HttpExchange,
 ): HttpOutcome {
-  const result = matchHttpResponse(interaction.response, exchange.actual);
-  const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, exchange.path, exchange.actual) : [];
+  const actual = toModel(exchange.raw);
+  const result = matchHttpResponse(interaction.response, actual);
+  const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, exchange.path, actual) : [];
   return { mismatches: result.mismatches, openapi };
 }

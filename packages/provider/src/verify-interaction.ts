@@ -1,4 +1,4 @@
-import type { HttpResponse, Interaction, Message, Mismatch, Pact } from '@treaty/core';
+import type { Interaction, Message, Mismatch, Pact } from '@treaty/core';
 import { isGrpcInteraction, isProtobufMessage, type GrpcReplayResult } from '@treaty/grpc';
 import type { OpenApiIssue } from '@treaty/openapi';
 import { validateMessage } from '@treaty/openapi/asyncapi';
@@ -7,7 +7,7 @@ import { formatInteractionFailure } from './format-result';
 import { setUpStates, tearDownStates } from './provider-states';
 import type { InteractionResult } from './types';
 import { judgeProtobufMessage, sendGrpcInteraction } from './verify-grpc-interaction';
-import { judgeHttpInteraction, sendHttpInteraction } from './verify-http-interaction';
+import { judgeHttpInteraction, sendHttpInteraction, type HttpExchange } from './verify-http-interaction';
 import { judgeMessage, produceMessage } from './verify-message-interaction';
 import { withTimeout } from './with-timeout';
 
@@ -16,7 +16,7 @@ export interface Exchange {
   interaction: Interaction;
   pending: boolean;
   errors: string[];
-  http?: { actual: HttpResponse; path: string };
+  http?: HttpExchange;
   message?: Message;
   /** What a gRPC provider answered, already judged. */
   grpc?: GrpcReplayResult;
@@ -125,7 +125,7 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
           exchange: {
             method: interaction.request.method,
             path: exchange.http?.path ?? interaction.request.path,
-            status: exchange.http?.actual.status,
+            status: exchange.http?.raw.status,
           },
         }
       : exchange.grpc
