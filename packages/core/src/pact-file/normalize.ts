@@ -64,7 +64,8 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
   if (obj.query != null) request.query = normalizeQuery(options, below(path, 'query'), obj.query, specVersion);
   if (typeof obj.query === 'string' && formatQueryString(request.query!) !== obj.query) request.queryString = obj.query;
   if (obj.headers != null) request.headers = normalizeHeaders(options, below(path, 'headers'), obj.headers);
-  return { ...request, ...readHttpTail(options, path, obj, request.headers, specVersion) };
+  readHttpTail(request, options, path, obj, specVersion);
+  return request;
 }
 
 /**
@@ -86,7 +87,8 @@ export function normalizeResponse(
   }
   const response: HttpResponse = { status };
   if (obj.headers != null) response.headers = normalizeHeaders(options, below(path, 'headers'), obj.headers);
-  return { ...response, ...readHttpTail(options, path, obj, response.headers, specVersion) };
+  readHttpTail(response, options, path, obj, specVersion);
+  return response;
 }
 
 /**
@@ -116,21 +118,22 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
       contentTypeFromMetadata(message.metadata),
     );
   }
-  return { ...message, ...readRulesAndGenerators(options, path, obj) };
+  readRulesAndGenerators(message, options, path, obj);
+  return message;
 }
 
+// The parts after the request line or status: body, rules and generators, added to `part` in that order.
 function readHttpTail(
+  part: HttpRequest | HttpResponse,
   ctx: ReadContext,
   path: InputPath,
   obj: JsonObject,
-  headers: Record<string, string[]> | undefined,
   version: SpecVersion,
-) {
-  const tail: { body?: Body } = {};
+): void {
   if (obj.body !== undefined) {
-    tail.body = readBody(ctx, below(path, 'body'), obj.body, version, contentTypeFromHeaders(headers));
+    part.body = readBody(ctx, below(path, 'body'), obj.body, version, contentTypeFromHeaders(part.headers));
   }
-  return { ...tail, ...readRulesAndGenerators(ctx, path, obj) };
+  readRulesAndGenerators(part, ctx, path, obj);
 }
 
 function readBody(
@@ -144,13 +147,12 @@ function readBody(
 }
 
 function readRulesAndGenerators(
+  part: Pick<Message, 'matchingRules' | 'generators'>,
   ctx: ReadContext,
   path: InputPath,
   obj: JsonObject,
-): Pick<Message, 'matchingRules' | 'generators'> {
-  const out: Pick<Message, 'matchingRules' | 'generators'> = {};
+): void {
   if (obj.matchingRules != null)
-    out.matchingRules = normalizeMatchingRules(ctx, below(path, 'matchingRules'), obj.matchingRules);
-  if (obj.generators != null) out.generators = normalizeGenerators(ctx, below(path, 'generators'), obj.generators);
-  return out;
+    part.matchingRules = normalizeMatchingRules(ctx, below(path, 'matchingRules'), obj.matchingRules);
+  if (obj.generators != null) part.generators = normalizeGenerators(ctx, below(path, 'generators'), obj.generators);
 }

@@ -1,5 +1,5 @@
 import type { Interaction, InteractionBase, ProviderState, SpecVersion } from '../model';
-import { normalizeMessage, normalizeRequest, normalizeResponse } from './normalize';
+import { normalizeMessage, normalizeRequest, normalizeResponse, type NormalizeOptions } from './normalize';
 import {
   below,
   expectObject,
@@ -45,20 +45,24 @@ export function parseInteraction(
   const type = interactionType(ctx, path, obj, version, kind);
   const base = readBase(ctx, path, obj, description);
   if (type === 'Synchronous/HTTP') {
-    const request = normalizeRequest(obj.request, version, { ...ctx, path: below(path, 'request') });
-    const response = normalizeResponse(obj.response, version, { ...ctx, path: below(path, 'response') });
+    const request = normalizeRequest(obj.request, version, partOptions(ctx, below(path, 'request')));
+    const response = normalizeResponse(obj.response, version, partOptions(ctx, below(path, 'response')));
     return withExtra({ type, ...base, request, response }, obj, HTTP_KEYS);
   }
   if (type === 'Asynchronous/Messages') {
-    return withExtra({ type, ...base, ...normalizeMessage(obj, version, { ...ctx, path }) }, obj, MESSAGE_KEYS);
+    return withExtra({ type, ...base, ...normalizeMessage(obj, version, partOptions(ctx, path)) }, obj, MESSAGE_KEYS);
   }
-  const request = normalizeMessage(obj.request, version, { ...ctx, path: below(path, 'request') });
+  const request = normalizeMessage(obj.request, version, partOptions(ctx, below(path, 'request')));
   const responsePath = below(path, 'response');
   if (!Array.isArray(obj.response)) invalid(ctx, responsePath, 'an array of response messages', obj.response);
   const response = obj.response.map((item, i) =>
-    normalizeMessage(item, version, { ...ctx, path: below(responsePath, i) }),
+    normalizeMessage(item, version, partOptions(ctx, below(responsePath, i))),
   );
   return withExtra({ type, ...base, request, response }, obj, HTTP_KEYS);
+}
+
+function partOptions(ctx: ReadContext, path: InputPath): NormalizeOptions {
+  return { source: ctx.source, interaction: ctx.interaction, path };
 }
 
 function interactionType(
