@@ -19,8 +19,9 @@ export interface HttpOutcome {
 }
 
 function headerOf(headers: Record<string, string[]>, name: string): string | undefined {
-  const key = Object.keys(headers).find((h) => h.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key].join(', ');
+  for (const key in headers)
+    if (key.length === name.length && key.toLowerCase() === name) return headers[key].join(', ');
+  return undefined;
 }
 
 function toModel(raw: RawResponse): HttpResponse {
