@@ -32,7 +32,9 @@ function toModel(raw: RawResponse): HttpResponse {
     raw.body.length === 0
       ? undefined
       : parseBody(textual ? raw.body.toString('utf8') : new Uint8Array(raw.body), contentType);
-  return { status: raw.status, headers: raw.headers, ...(body ? { body } : {}) };
+  const response: HttpResponse = { status: raw.status, headers: raw.headers };
+  if (body) response.body = body;
+  return response;
 }
 
 function checkOpenApi(

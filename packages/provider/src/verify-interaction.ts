@@ -4,7 +4,7 @@ import type { OpenApiIssue } from '@treaty/openapi';
 import { validateMessage } from '@treaty/openapi/asyncapi';
 import type { VerificationContext } from './context';
 import { formatInteractionFailure } from './format-result';
-import { setUpStates, tearDownStates } from './provider-states';
+import { hasStatesToRun, setUpStates, tearDownStates } from './provider-states';
 import type { InteractionResult } from './types';
 import { judgeProtobufMessage, sendGrpcInteraction } from './verify-grpc-interaction';
 import { judgeHttpInteraction, sendHttpInteraction, type HttpExchange } from './verify-http-interaction';
@@ -30,7 +30,8 @@ function messageOf(error: unknown): string {
 }
 
 async function run(ctx: VerificationContext, interaction: Interaction, exchange: Exchange, pact?: Pact): Promise<void> {
-  const values = await setUpStates(ctx.states, interaction.providerStates);
+  const withStates = hasStatesToRun(ctx.states, interaction.providerStates);
+  const values = withStates ? await setUpStates(ctx.states, interaction.providerStates) : {};
   try {
     if (interaction.type === 'Synchronous/HTTP') exchange.http = await sendHttpInteraction(ctx, interaction, values);
     else if (pact && isGrpcInteraction(interaction))
@@ -48,7 +49,7 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
           : 'Message provider';
     exchange.errors.push(`${what} failed: ${messageOf(error)}`);
   }
-  await tearDownStates(ctx.states, interaction.providerStates);
+  if (withStates) await tearDownStates(ctx.states, interaction.providerStates);
 }
 
 /**
@@ -67,8 +68,8 @@ export async function exchangeInteraction(
     pending: pactPending || interaction.pending === true,
     errors: [],
     durationMs: 0,
-    ...(pact ? { pact } : {}),
   };
+  if (pact) exchange.pact = pact;
   try {
     const { beforeEach } = ctx.options;
     if (beforeEach) await withTimeout('beforeEach', ctx.timeoutMs, beforeEach);
