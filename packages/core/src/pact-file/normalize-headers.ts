@@ -10,8 +10,13 @@ import { below, expectObject, invalid, type InputPath, type ReadContext } from '
 export function normalizeHeaders(ctx: ReadContext, path: InputPath, json: unknown): Record<string, string[]> {
   const headers = expectObject(ctx, path, json, 'an object of header names to values');
   const out: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    out[name] = stringList(ctx, below(path, name), value, 'a header value (a string or an array of strings)');
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    // The common shape, one string, is read without writing its path.
+    out[name] =
+      typeof value === 'string'
+        ? [value]
+        : stringList(ctx, below(path, name), value, 'a header value (a string or an array of strings)');
   }
   return out;
 }

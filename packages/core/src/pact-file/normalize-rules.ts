@@ -21,11 +21,12 @@ export const PLAIN_CATEGORIES = ['path', 'method', 'status'];
 export function normalizeMatchingRules(ctx: ReadContext, path: InputPath, json: unknown): MatchingRules {
   const rules = expectObject(ctx, path, json, 'an object of matching rules');
   const out: MatchingRules = {};
-  for (const [key, value] of Object.entries(rules)) {
+  for (const key of Object.keys(rules)) {
+    const value = rules[key];
     const keyPath = below(path, key);
     if (key.startsWith('$')) {
       const [category, sub] = splitV2RuleKey(ctx, keyPath, key);
-      addRules(out, category, sub, readRuleList(ctx, keyPath, value));
+      addRules(out, category, sub, readRuleList(ctx, keyPath, undefined, value));
     } else {
       readCategory(ctx, keyPath, key, value, out);
     }
@@ -37,17 +38,14 @@ function readCategory(ctx: ReadContext, path: InputPath, category: string, value
   const obj = expectObject(ctx, path, value, `an object of "${category}" matching rules`);
   out[category] ??= {};
   if (Array.isArray(obj.matchers) || (PLAIN_CATEGORIES.includes(category) && !hasOnlyObjectValues(obj))) {
-    addRules(out, category, '', readRuleList(ctx, path, obj));
+    addRules(out, category, '', readRuleList(ctx, path, undefined, obj));
     return;
   }
   // pact-reference writes status rules under the root path (`"status": { "$": {...} }`): the model keeps them under ''.
-  for (const [sub, list] of Object.entries(obj)) {
-    addRules(
-      out,
-      category,
-      PLAIN_CATEGORIES.includes(category) && sub === '$' ? '' : sub,
-      readRuleList(ctx, below(path, sub), list),
-    );
+  const plain = PLAIN_CATEGORIES.includes(category);
+  for (const sub in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, sub)) continue;
+    addRules(out, category, plain && sub === '$' ? '' : sub, readRuleList(ctx, path, sub, obj[sub]));
   }
 }
 
@@ -61,18 +59,25 @@ function addRules(out: MatchingRules, category: string, sub: string, list: RuleL
   byPath[sub] = existing ? { ...existing, matchers: [...existing.matchers, ...list.matchers] } : list;
 }
 
-function readRuleList(ctx: ReadContext, path: InputPath, value: unknown): RuleList {
-  const obj = expectObject(ctx, path, value, 'a rule list { "matchers": [...], "combine": "AND" } or a rule object');
-  if (!Array.isArray(obj.matchers)) return { matchers: [normalizeRule(ctx, path, obj)] };
-  const list: RuleList = {
-    matchers: obj.matchers.map((rule, i) => normalizeRule(ctx, below(below(path, 'matchers'), i), rule)),
-  };
-  if (obj.combine !== undefined) {
-    if (obj.combine !== 'AND' && obj.combine !== 'OR')
-      invalid(ctx, below(path, 'combine'), '"AND" or "OR"', obj.combine);
-    list.combine = obj.combine;
+// The list at `path` or, given a `key`, at that key below `path` (the path is only written for an error).
+function readRuleList(ctx: ReadContext, parent: InputPath, key: string | undefined, value: unknown): RuleList {
+  const path = () => (key === undefined ? parent : below(parent, key));
+  if (!isObject(value))
+    invalid(ctx, path(), 'a rule list { "matchers": [...], "combine": "AND" } or a rule object', value);
+  if (!Array.isArray(value.matchers)) return { matchers: [normalizeRule(ctx, path(), value)] };
+  const list: RuleList = { matchers: value.matchers.map((rule, i) => readListedRule(ctx, path, i, rule)) };
+  if (value.combine !== undefined) {
+    if (value.combine !== 'AND' && value.combine !== 'OR')
+      invalid(ctx, below(path(), 'combine'), '"AND" or "OR"', value.combine);
+    list.combine = value.combine;
   }
   return list;
+}
+
+// A rule of a list's `matchers`: the common shape is read without writing its path.
+function readListedRule(ctx: ReadContext, list: () => InputPath, index: number, value: unknown): MatchingRule {
+  if (isObject(value) && typeof value.match === 'string') return { ...value, match: value.match };
+  return normalizeRule(ctx, below(below(list(), 'matchers'), index), value);
 }
 
 /**

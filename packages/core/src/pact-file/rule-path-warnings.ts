@@ -30,7 +30,7 @@ function partsOf(interaction: Interaction): Part[] {
 // Paths known to parse: a pact repeats the same few rule paths in every interaction.
 const goodPaths = new Set<string>();
 
-function badPath(interaction: string, where: string, rulePath: string): PactWarning | undefined {
+function badPath(interaction: string, part: string, category: string, rulePath: string): PactWarning | undefined {
   if (goodPaths.has(rulePath)) return undefined;
   try {
     parseJsonPath(rulePath);
@@ -38,6 +38,7 @@ function badPath(interaction: string, where: string, rulePath: string): PactWarn
     goodPaths.add(rulePath);
     return undefined;
   } catch (error) {
+    const where = `${part} ${category}`;
     const why = (error as Error).message;
     const { code, message } = coreErrors.TREATY_CORE_INVALID_RULE_PATH([rulePath, interaction, where, why]);
     return { code, message, interaction, where, rulePath };
@@ -56,7 +57,7 @@ export function findRulePathWarnings(interactions: readonly Interaction[]): Pact
     for (const part of partsOf(interaction)) {
       for (const category of PATH_CATEGORIES) {
         for (const rulePath of Object.keys(part.matchingRules?.[category] ?? {})) {
-          const warning = badPath(interaction.description, `${part.name} ${category}`, rulePath);
+          const warning = badPath(interaction.description, part.name, category, rulePath);
           if (warning) out.push(warning);
         }
       }
