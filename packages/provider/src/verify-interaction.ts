@@ -114,38 +114,37 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
   const { mismatches, openapi } = outcome;
   const error = errors.length > 0 ? errors.join('; ') : undefined;
   const success = !error && mismatches.length === 0 && !openapi.some((i) => i.severity === 'error');
-  return {
+  // Built field by field (not from spreads) in the report's key order: this runs once per interaction.
+  const result = {
     description: interaction.description,
     kind: interaction.type === 'Synchronous/HTTP' ? 'http' : 'message',
-    ...(interaction.id ? { interactionId: interaction.id } : {}),
-    ...(interaction.key ? { key: interaction.key } : {}),
-    providerStates: interaction.providerStates.map((s) => s.name),
-    ...commentsOf(interaction.comments),
-    ...(interaction.type === 'Synchronous/HTTP'
-      ? {
-          exchange: {
-            method: interaction.request.method,
-            path: exchange.http?.path ?? interaction.request.path,
-            status: exchange.http?.raw.status,
-          },
-        }
-      : exchange.grpc
-        ? { exchange: { method: 'gRPC', path: exchange.grpc.path } }
-        : {}),
-    success,
-    pending: exchange.pending,
-    mismatches,
-    openapi,
-    ...(error ? { error } : {}),
-    formatted: success ? '' : formatInteractionFailure(interaction.description, { mismatches, openapi, error }),
-    durationMs: Math.round((exchange.durationMs + performance.now() - started) * 100) / 100,
-  };
+  } as InteractionResult;
+  if (interaction.id) result.interactionId = interaction.id;
+  if (interaction.key) result.key = interaction.key;
+  result.providerStates = interaction.providerStates.map((s) => s.name);
+  addComments(result, interaction.comments);
+  if (interaction.type === 'Synchronous/HTTP') {
+    result.exchange = {
+      method: interaction.request.method,
+      path: exchange.http?.path ?? interaction.request.path,
+      status: exchange.http?.raw.status,
+    };
+  } else if (exchange.grpc) result.exchange = { method: 'gRPC', path: exchange.grpc.path };
+  result.success = success;
+  result.pending = exchange.pending;
+  result.mismatches = mismatches;
+  result.openapi = openapi;
+  if (error) result.error = error;
+  result.formatted = success ? '' : formatInteractionFailure(interaction.description, { mismatches, openapi, error });
+  result.durationMs = Math.round((exchange.durationMs + performance.now() - started) * 100) / 100;
+  return result;
 }
 
 // V4 `comments`: the text ones and the test name are shown in the report, as pact-reference shows them.
-function commentsOf(comments: Record<string, unknown> | undefined): Pick<InteractionResult, 'comments' | 'testName'> {
-  if (!comments) return {};
+function addComments(result: InteractionResult, comments: Record<string, unknown> | undefined): void {
+  if (!comments) return;
   const text = Array.isArray(comments.text) ? comments.text.map(String) : [];
   const testName = typeof comments.testname === 'string' ? comments.testname : undefined;
-  return { ...(text.length ? { comments: text } : {}), ...(testName ? { testName } : {}) };
+  if (text.length) result.comments = text;
+  if (testName) result.testName = testName;
 }
