@@ -45,16 +45,19 @@ export interface Contender {
 }
 
 /**
- * Warms both up (server, JIT), then times them in interleaved rounds so that load from other processes hits both
- * alike, and returns the best time of each.
+ * Warms both up (server, JIT; `warmups` runs each, interleaved), then times them in interleaved rounds so that load
+ * from other processes hits both alike, and returns the best time of each.
  */
 export async function bestOfInterleaved(
   rounds: number,
   floor: Contender,
   ours: Contender,
+  warmups = 1,
 ): Promise<{ floorMs: number; oursMs: number }> {
-  await floor.run();
-  await ours.run();
+  for (let i = 0; i < warmups; i++) {
+    await floor.run();
+    await ours.run();
+  }
   const floors: number[] = [];
   const oursAll: number[] = [];
   for (let round = 0; round < rounds; round++) {

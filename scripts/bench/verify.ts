@@ -13,6 +13,9 @@ import { bestOfInterleaved, startProviderProcess, time } from './support';
 
 const COUNT = 1000;
 const ROUNDS = 5;
+// A verification run allocates a parsed pact of some MB: the heap and the JIT settle over a few runs (the floor's
+// within one), so both get three runs before they are timed.
+const WARMUPS = 3;
 
 /** An order-like body of about 1 KB for interaction `i` (`variant` changes the values, not the types). */
 function body(i: number, variant: number): Record<string, unknown> {
@@ -130,13 +133,14 @@ async function main(): Promise<void> {
       ROUNDS,
       { label: 'keep-alive loop (floor)', run: () => floor(provider.url) },
       { label: 'treaty verifyProvider', run: ours },
+      WARMUPS,
     );
     const officialMs = process.argv.includes('--no-official')
       ? undefined
       : await time('pact-js Verifier (official)', () => official(provider.url, file));
     process.stdout.write(`\n${COUNT} interactions, ~${JSON.stringify(body(0, 0)).length} B bodies\n`);
     process.stdout.write(
-      `treaty / floor:    ${(oursMs / floorMs).toFixed(2)}x (best of ${ROUNDS} each; target ≤ 2x)\n`,
+      `treaty / floor:    ${(oursMs / floorMs).toFixed(2)}x (best of ${ROUNDS} each; target ≤ 1.35x)\n`,
     );
     if (officialMs !== undefined)
       process.stdout.write(`official / treaty: ${(officialMs / oursMs).toFixed(1)}x faster\n`);

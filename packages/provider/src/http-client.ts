@@ -26,13 +26,23 @@ function collectHeaders(res: IncomingMessage): Record<string, string[]> {
   return out;
 }
 
+// The request's headers, with a Content-Length for its body unless it has one (a copy only then).
+function withContentLength(req: RawRequest): Record<string, string | string[]> {
+  if (req.body === undefined || Object.keys(req.headers).some((h) => h.toLowerCase() === 'content-length'))
+    return req.headers;
+  return { ...req.headers, 'Content-Length': String(Buffer.byteLength(req.body)) };
+}
+
 /** A keep-alive HTTP client bound to one base URL: every request reuses the same connection(s). */
 export class ProviderClient {
   private readonly base: URL;
+  /** The base URL's path without its trailing slashes: request paths go below it. */
+  private readonly prefix: string;
   private readonly agent: HttpAgent;
 
   constructor(baseUrl: string, options: { disableSslVerification?: boolean } = {}) {
     this.base = new URL(baseUrl);
+    this.prefix = this.base.pathname.replace(/\/+$/, '');
     const agentOptions = { keepAlive: true, maxSockets: 8 };
     this.agent =
       this.base.protocol === 'https:'
@@ -58,12 +68,8 @@ export class ProviderClient {
   }
 
   private sendOnce(req: RawRequest, timeoutMs: number): Promise<RawResponse> {
-    const prefix = this.base.pathname.replace(/\/+$/, '');
     const send = this.base.protocol === 'https:' ? httpsRequest : httpRequest;
-    const headers: Record<string, string | string[]> = { ...req.headers };
-    if (req.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) {
-      headers['Content-Length'] = String(Buffer.byteLength(req.body));
-    }
+    const headers = withContentLength(req);
     return new Promise((resolve, reject) => {
       // One plain timer per request: cheaper than socket timeouts, which re-arm on every chunk.
       const timer = setTimeout(() => outgoing.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
@@ -78,7 +84,7 @@ export class ProviderClient {
           hostname: this.base.hostname.replace(/^\[(.*)\]$/, '$1'),
           port: this.base.port,
           method: req.method,
-          path: prefix + req.path,
+          path: this.prefix + req.path,
           headers,
           agent: this.agent,
         },

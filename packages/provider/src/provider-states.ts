@@ -71,6 +71,11 @@ function statesToRun(options: StateRunnerOptions, states: ProviderState[]): Prov
   return options.providerStatesSetupUrl || options.stateHandlers?.[''] ? [{ name: '' }] : [];
 }
 
+/** True when set-up and teardown have something to do for these states (most interactions of most pacts: nothing). */
+export function hasStatesToRun(options: StateRunnerOptions, states: ProviderState[]): boolean {
+  return statesToRun(options, states).length > 0;
+}
+
 /**
  * Set up every provider state of an interaction, in order; returns the merged values the handlers returned.
  * @throws StateHandlerError naming the state and the handler's message

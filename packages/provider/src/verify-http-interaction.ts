@@ -19,8 +19,9 @@ export interface HttpOutcome {
 }
 
 function headerOf(headers: Record<string, string[]>, name: string): string | undefined {
-  const key = Object.keys(headers).find((h) => h.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key].join(', ');
+  for (const key in headers)
+    if (key.length === name.length && key.toLowerCase() === name) return headers[key].join(', ');
+  return undefined;
 }
 
 function toModel(raw: RawResponse): HttpResponse {
@@ -31,7 +32,9 @@ function toModel(raw: RawResponse): HttpResponse {
     raw.body.length === 0
       ? undefined
       : parseBody(textual ? raw.body.toString('utf8') : new Uint8Array(raw.body), contentType);
-  return { status: raw.status, headers: raw.headers, ...(body ? { body } : {}) };
+  const response: HttpResponse = { status: raw.status, headers: raw.headers };
+  if (body) response.body = body;
+  return response;
 }
 
 function checkOpenApi(
@@ -48,9 +51,12 @@ function checkOpenApi(
   return [...requestIssues, ...issues.response];
 }
 
-/** What replaying an HTTP request gave: the actual response and the path that was requested. */
+/**
+ * What replaying an HTTP request gave: the response as received and the path that was requested. The body is decoded
+ * when the exchange is judged, which overlaps the wait for the next response.
+ */
 export interface HttpExchange {
-  actual: HttpResponse;
+  raw: RawResponse;
   path: string;
 }
 
@@ -70,7 +76,7 @@ export async function sendHttpInteraction(
     requestFilter: ctx.options.requestFilter,
     timeoutMs: ctx.timeoutMs,
   });
-  return { actual: toModel(await ctx.client.send(raw, ctx.timeoutMs)), path: request.path };
+  return { raw: await ctx.client.send(raw, ctx.timeoutMs), path: request.path };
 }
 
 /** Compare an actual response with the interaction's expected one, and with the OpenAPI document when there is one. */
@@ -79,7 +85,8 @@ export function judgeHttpInteraction(
   interaction: HttpInteraction,
   exchange: HttpExchange,
 ): HttpOutcome {
-  const result = matchHttpResponse(interaction.response, exchange.actual);
-  const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, exchange.path, exchange.actual) : [];
+  const actual = toModel(exchange.raw);
+  const result = matchHttpResponse(interaction.response, actual);
+  const openapi = ctx.spec ? checkOpenApi(ctx.spec, interaction, exchange.path, actual) : [];
   return { mismatches: result.mismatches, openapi };
 }

@@ -1,13 +1,13 @@
-import type { HttpResponse, Interaction, Message, Mismatch, Pact } from '@treaty/core';
+import type { Interaction, Message, Mismatch, Pact } from '@treaty/core';
 import { isGrpcInteraction, isProtobufMessage, type GrpcReplayResult } from '@treaty/grpc';
 import type { OpenApiIssue } from '@treaty/openapi';
 import { validateMessage } from '@treaty/openapi/asyncapi';
 import type { VerificationContext } from './context';
 import { formatInteractionFailure } from './format-result';
-import { setUpStates, tearDownStates } from './provider-states';
+import { hasStatesToRun, setUpStates, tearDownStates } from './provider-states';
 import type { InteractionResult } from './types';
 import { judgeProtobufMessage, sendGrpcInteraction } from './verify-grpc-interaction';
-import { judgeHttpInteraction, sendHttpInteraction } from './verify-http-interaction';
+import { judgeHttpInteraction, sendHttpInteraction, type HttpExchange } from './verify-http-interaction';
 import { judgeMessage, produceMessage } from './verify-message-interaction';
 import { withTimeout } from './with-timeout';
 
@@ -16,7 +16,7 @@ export interface Exchange {
   interaction: Interaction;
   pending: boolean;
   errors: string[];
-  http?: { actual: HttpResponse; path: string };
+  http?: HttpExchange;
   message?: Message;
   /** What a gRPC provider answered, already judged. */
   grpc?: GrpcReplayResult;
@@ -30,7 +30,8 @@ function messageOf(error: unknown): string {
 }
 
 async function run(ctx: VerificationContext, interaction: Interaction, exchange: Exchange, pact?: Pact): Promise<void> {
-  const values = await setUpStates(ctx.states, interaction.providerStates);
+  const withStates = hasStatesToRun(ctx.states, interaction.providerStates);
+  const values = withStates ? await setUpStates(ctx.states, interaction.providerStates) : {};
   try {
     if (interaction.type === 'Synchronous/HTTP') exchange.http = await sendHttpInteraction(ctx, interaction, values);
     else if (pact && isGrpcInteraction(interaction))
@@ -48,7 +49,7 @@ async function run(ctx: VerificationContext, interaction: Interaction, exchange:
           : 'Message provider';
     exchange.errors.push(`${what} failed: ${messageOf(error)}`);
   }
-  await tearDownStates(ctx.states, interaction.providerStates);
+  if (withStates) await tearDownStates(ctx.states, interaction.providerStates);
 }
 
 /**
@@ -67,8 +68,8 @@ export async function exchangeInteraction(
     pending: pactPending || interaction.pending === true,
     errors: [],
     durationMs: 0,
-    ...(pact ? { pact } : {}),
   };
+  if (pact) exchange.pact = pact;
   try {
     const { beforeEach } = ctx.options;
     if (beforeEach) await withTimeout('beforeEach', ctx.timeoutMs, beforeEach);
@@ -113,32 +114,30 @@ export function judgeExchange(ctx: VerificationContext, exchange: Exchange): Int
   const { mismatches, openapi } = outcome;
   const error = errors.length > 0 ? errors.join('; ') : undefined;
   const success = !error && mismatches.length === 0 && !openapi.some((i) => i.severity === 'error');
-  return {
+  // Built field by field (not from spreads) in the report's key order: this runs once per interaction.
+  const result = {
     description: interaction.description,
     kind: interaction.type === 'Synchronous/HTTP' ? 'http' : 'message',
-    ...(interaction.id ? { interactionId: interaction.id } : {}),
-    ...(interaction.key ? { key: interaction.key } : {}),
-    providerStates: interaction.providerStates.map((s) => s.name),
-    ...commentsOf(interaction.comments),
-    ...(interaction.type === 'Synchronous/HTTP'
-      ? {
-          exchange: {
-            method: interaction.request.method,
-            path: exchange.http?.path ?? interaction.request.path,
-            status: exchange.http?.actual.status,
-          },
-        }
-      : exchange.grpc
-        ? { exchange: { method: 'gRPC', path: exchange.grpc.path } }
-        : {}),
-    success,
-    pending: exchange.pending,
-    mismatches,
-    openapi,
-    ...(error ? { error } : {}),
-    formatted: success ? '' : formatInteractionFailure(interaction.description, { mismatches, openapi, error }),
-    durationMs: Math.round((exchange.durationMs + performance.now() - started) * 100) / 100,
-  };
+  } as InteractionResult;
+  if (interaction.id) result.interactionId = interaction.id;
+  if (interaction.key) result.key = interaction.key;
+  result.providerStates = interaction.providerStates.map((s) => s.name);
+  Object.assign(result, commentsOf(interaction.comments));
+  if (interaction.type === 'Synchronous/HTTP') {
+    result.exchange = {
+      method: interaction.request.method,
+      path: exchange.http?.path ?? interaction.request.path,
+      status: exchange.http?.raw.status,
+    };
+  } else if (exchange.grpc) result.exchange = { method: 'gRPC', path: exchange.grpc.path };
+  result.success = success;
+  result.pending = exchange.pending;
+  result.mismatches = mismatches;
+  result.openapi = openapi;
+  if (error) result.error = error;
+  result.formatted = success ? '' : formatInteractionFailure(interaction.description, { mismatches, openapi, error });
+  result.durationMs = Math.round((exchange.durationMs + performance.now() - started) * 100) / 100;
+  return result;
 }
 
 // V4 `comments`: the text ones, the test name and the references are shown in the report, as pact-reference shows

@@ -36,6 +36,14 @@ describe('content-type classification', () => {
     expect(isJsonType('')).toBe(false);
   });
 
+  it('answers the same when asked again (classifications are remembered)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(bodyKindOf(' ; charset=utf-8')).toBeUndefined();
+      expect(bodyKindOf('Application/Problem+JSON; charset=utf-8')).toBe('json');
+      expect(isTextType('image/png')).toBe(false);
+    }
+  });
+
   it('strips parameters and case from the media type', () => {
     expect(bareMediaType('Text/Plain ; charset=utf-8')).toBe('text/plain');
     expect(bareMediaType(undefined)).toBeUndefined();

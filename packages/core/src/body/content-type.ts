@@ -30,7 +30,21 @@ export function bareMediaType(contentType: string | undefined): string | undefin
  * @example bodyKindOf('application/yaml') // 'text'
  */
 export function bodyKindOf(contentType: string | undefined): BodyKind | undefined {
-  const type = bareMediaType(contentType);
+  if (contentType === undefined) return undefined;
+  let kind = kinds.get(contentType);
+  if (kind === undefined) {
+    // Content types repeat (every response of a provider); the bound keeps odd traffic from growing the map.
+    if (kinds.size >= 500) kinds.clear();
+    kind = classify(bareMediaType(contentType)) ?? NO_KIND;
+    kinds.set(contentType, kind);
+  }
+  return kind === NO_KIND ? undefined : kind;
+}
+
+const NO_KIND = 'none';
+const kinds = new Map<string, BodyKind | typeof NO_KIND>();
+
+function classify(type: string | undefined): BodyKind | undefined {
   if (type === undefined) return undefined;
   if (/[/+]json$/.test(type)) return 'json';
   if (/[/+]xml$/.test(type)) return 'xml';

@@ -55,5 +55,6 @@ function tryJson(text: string): { value: unknown } | undefined {
 }
 
 function withType(body: Body, contentType: string | undefined): Body {
-  return contentType === undefined ? body : { ...body, contentType };
+  if (contentType !== undefined) body.contentType = contentType;
+  return body;
 }

@@ -6,15 +6,16 @@ import { applyRuleList, type RuleFailure } from './rules/rule-registry';
 const MEDIA_TYPE_HEADERS = new Set(['content-type']);
 const MEDIA_RANGE_HEADERS = new Set(['accept']);
 
-function byLowerName<T>(record: Record<string, T> | undefined): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const [name, value] of Object.entries(record ?? {})) {
-    const key = name.startsWith('$.') ? name.slice(2).toLowerCase() : name.toLowerCase();
-    const list = out.get(key);
-    if (list) list.push(value);
-    else out.set(key, [value]);
+// The values under the names that are `lower` case-insensitively (a `$.` prefix dropped), in order. Lengths are
+// compared first: this runs for every expected header against every actual one.
+function valuesNamed<T>(record: Record<string, T> | undefined, lower: string): T[] | undefined {
+  if (record === undefined) return undefined;
+  let found: T[] | undefined;
+  for (const name of Object.keys(record)) {
+    const bare = name.startsWith('$.') ? name.slice(2) : name;
+    if (bare.length === lower.length && bare.toLowerCase() === lower) (found ??= []).push(record[name]);
   }
-  return out;
+  return found;
 }
 
 function splitValues(text: string): string[] {
@@ -34,12 +35,10 @@ export function matchHeaders(
   rules: Record<string, RuleList> | undefined,
 ): Mismatch[] {
   const mismatches: Mismatch[] = [];
-  const actualByName = byLowerName(actual);
-  const rulesByName = byLowerName(rules);
   for (const [name, values] of Object.entries(expected ?? {})) {
     const lower = name.toLowerCase();
     const expectedText = values.join(', ');
-    const found = actualByName.get(lower);
+    const found = valuesNamed(actual, lower);
     if (found === undefined) {
       mismatches.push({
         type: 'header',
@@ -51,7 +50,7 @@ export function matchHeaders(
       continue;
     }
     const actualText = found.flat().join(', ');
-    const ruleLists = rulesByName.get(lower);
+    const ruleLists = valuesNamed(rules, lower);
     if (ruleLists !== undefined) {
       for (const failure of headerRuleFailures(ruleLists.map(asRuleList), expectedText, actualText)) {
         mismatches.push({

@@ -51,9 +51,27 @@ describe('RuleIndex', () => {
     expect(indexed.best([2])?.list).toEqual(list('integer'));
   });
 
-  it('builds one index per equal rules', () => {
-    const rules = () => ({ '$.x': list('type') });
-    expect(ruleIndexFor(rules())).toBe(ruleIndexFor(rules()));
+  it('builds one index per rules object', () => {
+    const rules = { '$.x': list('type') };
+    expect(ruleIndexFor(rules)).toBe(ruleIndexFor(rules));
     expect(ruleIndexFor(undefined).isEmpty).toBe(true);
+  });
+
+  it('answers with its own rules when other rules objects have the same paths (their lookups are shared)', () => {
+    const first = ruleIndexFor({ '$.a[*]': list('type'), '$.a[*].b': list('integer') });
+    const second = ruleIndexFor({ '$.a[*]': list('regex'), '$.a[*].b': list('decimal') });
+    expect(first.best(['a', 0, 'b'])).toMatchObject({ list: list('integer'), direct: true });
+    expect(second.best(['a', 3, 'b'])).toMatchObject({ list: list('decimal'), direct: true });
+    expect(second.best(['a', 3, 'c'])).toMatchObject({ list: list('regex'), direct: false });
+    expect(first.best(['a', 1, 'c'])).toMatchObject({ list: list('type'), direct: false });
+    expect(first.best(['a', 1])).toMatchObject({ list: list('type'), direct: true });
+  });
+
+  it('keeps paths in order when sets share a prefix of paths', () => {
+    const short = new RuleIndex({ '$.a': list('type') });
+    const long = new RuleIndex({ '$.a': list('type'), '$.a.b': list('integer') });
+    expect(short.best(['a', 'b'])).toMatchObject({ list: list('type'), direct: false });
+    expect(long.best(['a', 'b'])).toMatchObject({ list: list('integer'), direct: true });
+    expect(short.best(['a', 'b'])).toMatchObject({ list: list('type'), direct: false });
   });
 });

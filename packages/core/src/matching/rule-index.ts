@@ -10,37 +10,36 @@ export interface RuleHit {
   compiled?: CompiledRule[];
 }
 
-interface CompiledPath {
+// A rule path of one index with its list; the list's compiled form and hits are made when the path first wins.
+interface RulePath {
   tokens: PathToken[];
   list: RuleList;
-  // Hits are shared, immutable values: lookups run once per node of large bodies.
-  directHit: RuleHit;
-  cascadedHit: RuleHit;
+  compiled: CompiledRule[] | undefined;
+  directHit: RuleHit | undefined;
+  cascadedHit: RuleHit | undefined;
 }
 
-const pathCache = new Map<string, PathToken[] | null>();
+// Rule paths repeat across calls (every interaction of a pact, every verification), so each is parsed once; the
+// tokens of a path are then one array, which identifies the path (see pathSetFor).
+const jsonPathTokens = new Map<string, PathToken[] | null>();
+const plainNameTokens = new Map<string, PathToken[]>();
+const MAX_CACHED = 10_000;
 
-// One node per location shape (array indexes folded into ANY_INDEX), holding the rules found there.
-interface ShapeNode {
-  hit?: RuleHit | null;
-  next: Map<PathSegment, ShapeNode>;
-}
-
-const ANY_INDEX = -1;
-
-function shapeKey(segment: PathSegment): PathSegment {
-  return typeof segment === 'number' ? ANY_INDEX : segment;
-}
-
-// Rule paths repeat across calls (every verification of one pact), so parse each once.
 function tokensOf(path: string, plainName: boolean): PathToken[] | null {
-  const key = plainName ? `n:${path}` : `p:${path}`;
-  let tokens = pathCache.get(key);
+  if (plainName) {
+    let tokens = plainNameTokens.get(path);
+    if (tokens === undefined) {
+      if (plainNameTokens.size >= MAX_CACHED) plainNameTokens.clear();
+      tokens = [{ kind: 'root' }, { kind: 'field', name: path }];
+      plainNameTokens.set(path, tokens);
+    }
+    return tokens;
+  }
+  let tokens = jsonPathTokens.get(path);
   if (tokens === undefined) {
-    if (plainName) tokens = [{ kind: 'root' }, { kind: 'field', name: path }];
-    else tokens = tryParse(path);
-    if (pathCache.size > 10_000) pathCache.clear();
-    pathCache.set(key, tokens);
+    if (jsonPathTokens.size >= MAX_CACHED) jsonPathTokens.clear();
+    tokens = tryParse(path);
+    jsonPathTokens.set(path, tokens);
   }
   return tokens;
 }
@@ -53,57 +52,49 @@ function tryParse(path: string): PathToken[] | null {
   }
 }
 
+// One node per location shape (array indexes folded into ANY_INDEX), holding the position of the rule path that wins
+// there (NO_RULE when none does).
+interface ShapeNode {
+  winner?: number;
+  next: Map<PathSegment, ShapeNode>;
+}
+
+const ANY_INDEX = -1;
+const NO_RULE = -1;
+
+function shapeKey(segment: PathSegment): PathSegment {
+  return typeof segment === 'number' ? ANY_INDEX : segment;
+}
+
 /**
- * The rules of one category compiled for fast lookup: Pact's "most specific path wins"
- * (highest path weight, then the longest path) with rules cascading to children.
+ * Which of a list of rule paths wins at a location: Pact's "most specific path wins" (highest path weight, then the
+ * longest path). The answer depends on the paths alone, so the rules objects with the same paths (each interaction of
+ * a pact with the same response shape) share one set and its memo.
  */
-export class RuleIndex {
-  private readonly paths: CompiledPath[] = [];
+class RulePathSet {
   // Lookups memoised by the shape of the location (array indexes folded together) when no rule
   // names a particular index: a large body repeats the same few shapes thousands of times.
-  private memo: ShapeNode | undefined;
+  private readonly memo: ShapeNode | undefined;
   private readonly walkKeys: PathSegment[] = [];
-  private walkNodes: ShapeNode[] = [];
+  private readonly walkNodes: ShapeNode[] = [];
   private walkDepth = 0;
 
-  /** `plainNames`: keys are header or parameter names rather than JSON paths (unless they start with `$`). */
-  constructor(
-    byPath: Record<string, RuleList> | undefined,
-    options: { plainNames?: boolean; lowerCase?: boolean } = {},
-  ) {
-    for (const [path, raw] of Object.entries(byPath ?? {})) {
-      const list = asRuleList(raw);
-      const plain = options.plainNames === true && !path.startsWith('$');
-      const tokens = tokensOf(options.lowerCase ? path.toLowerCase() : path, plain);
-      if (tokens === null || list.matchers.length === 0) continue;
-      const compiled = compileRules(list);
-      this.paths.push({
-        tokens,
-        list,
-        directHit: { list, direct: true, compiled },
-        cascadedHit: { list, direct: false, compiled },
-      });
-    }
-    const indexFree = this.paths.every((p) =>
-      p.tokens.every((t) => t.kind !== 'index' && !(t.kind === 'field' && /^\d+$/.test(t.name))),
+  constructor(private readonly paths: readonly PathToken[][]) {
+    const indexFree = paths.every((tokens) =>
+      tokens.every((t) => t.kind !== 'index' && !(t.kind === 'field' && /^\d+$/.test(t.name))),
     );
-    if (indexFree && this.paths.length > 0) {
+    if (indexFree && paths.length > 0) {
       this.memo = { next: new Map() };
-      this.walkNodes = [this.memo];
+      this.walkNodes.push(this.memo);
     }
   }
 
-  /** True when there are no rules at all. */
-  get isEmpty(): boolean {
-    return this.paths.length === 0;
-  }
-
-  /** The best rules for a location, or undefined when no rule applies. */
-  best(segments: readonly PathSegment[]): RuleHit | undefined {
+  /** The position of the winning path at a location, or NO_RULE. */
+  winner(segments: readonly PathSegment[]): number {
     const node = this.nodeFor(segments);
     if (node === undefined) return this.search(segments);
-    if (node.hit === undefined) node.hit = this.search(segments) ?? null;
-    return node.hit ?? undefined;
+    if (node.winner === undefined) node.winner = this.search(segments);
+    return node.winner;
   }
 
   // The memo node of a location. Comparisons walk a tree depth first, so consecutive lookups share
@@ -136,23 +127,92 @@ export class RuleIndex {
     return node;
   }
 
-  private search(segments: readonly PathSegment[]): RuleHit | undefined {
-    let best: CompiledPath | undefined;
+  private search(segments: readonly PathSegment[]): number {
+    let best = NO_RULE;
     let bestScore = 0;
-    for (const candidate of this.paths) {
-      const weight = pathWeight(candidate.tokens, segments);
+    let bestLength = 0;
+    for (let position = 0; position < this.paths.length; position++) {
+      const tokens = this.paths[position];
+      const weight = pathWeight(tokens, segments);
       if (weight === 0) continue;
-      const score = weight * candidate.tokens.length;
-      if (
-        score > bestScore ||
-        (score === bestScore && best !== undefined && candidate.tokens.length > best.tokens.length)
-      ) {
-        best = candidate;
+      const score = weight * tokens.length;
+      if (score > bestScore || (score === bestScore && best !== NO_RULE && tokens.length > bestLength)) {
+        best = position;
         bestScore = score;
+        bestLength = tokens.length;
       }
     }
-    if (best === undefined) return undefined;
-    return best.tokens.length === segments.length + 1 ? best.directHit : best.cascadedHit;
+    return best;
+  }
+}
+
+// The path sets by their sequence of paths, one trie step per path (token arrays are one per path, see tokensOf).
+interface PathSetNode {
+  set?: RulePathSet;
+  next: Map<PathToken[], PathSetNode>;
+}
+
+let pathSets: PathSetNode = { next: new Map() };
+let pathSetCount = 0;
+
+function pathSetFor(paths: PathToken[][]): RulePathSet {
+  let node = pathSets;
+  for (const tokens of paths) {
+    let next = node.next.get(tokens);
+    if (next === undefined) {
+      next = { next: new Map() };
+      node.next.set(tokens, next);
+    }
+    node = next;
+  }
+  if (node.set === undefined) {
+    if (++pathSetCount > 1000) {
+      pathSets = { next: new Map() };
+      pathSetCount = 0;
+    }
+    node.set = new RulePathSet(paths);
+  }
+  return node.set;
+}
+
+/**
+ * The rules of one category compiled for fast lookup: Pact's "most specific path wins"
+ * (highest path weight, then the longest path) with rules cascading to children.
+ */
+export class RuleIndex {
+  private readonly rules: RulePath[] = [];
+  private readonly paths: RulePathSet;
+
+  /** `plainNames`: keys are header or parameter names rather than JSON paths (unless they start with `$`). */
+  constructor(
+    byPath: Record<string, RuleList> | undefined,
+    options: { plainNames?: boolean; lowerCase?: boolean } = {},
+  ) {
+    const tokenLists: PathToken[][] = [];
+    for (const path of Object.keys(byPath ?? {})) {
+      const list = asRuleList(byPath![path]);
+      const plain = options.plainNames === true && !path.startsWith('$');
+      const tokens = tokensOf(options.lowerCase ? path.toLowerCase() : path, plain);
+      if (tokens === null || list.matchers.length === 0) continue;
+      this.rules.push({ tokens, list, compiled: undefined, directHit: undefined, cascadedHit: undefined });
+      tokenLists.push(tokens);
+    }
+    this.paths = pathSetFor(tokenLists);
+  }
+
+  /** True when there are no rules at all. */
+  get isEmpty(): boolean {
+    return this.rules.length === 0;
+  }
+
+  /** The best rules for a location, or undefined when no rule applies. */
+  best(segments: readonly PathSegment[]): RuleHit | undefined {
+    const position = this.paths.winner(segments);
+    if (position === NO_RULE) return undefined;
+    const rule = this.rules[position];
+    return rule.tokens.length === segments.length + 1
+      ? (rule.directHit ??= { list: rule.list, direct: true, compiled: compiledOf(rule) })
+      : (rule.cascadedHit ??= { list: rule.list, direct: false, compiled: compiledOf(rule) });
   }
 
   /**
@@ -162,7 +222,7 @@ export class RuleIndex {
   bestBy(weigh: (tokens: readonly PathToken[]) => { weight: number; direct: boolean }): RuleHit | undefined {
     let best: RuleHit | undefined;
     let bestScore = 0;
-    for (const candidate of this.paths) {
+    for (const candidate of this.rules) {
       const { weight, direct } = weigh(candidate.tokens);
       const score = weight * candidate.tokens.length;
       if (weight > 0 && score >= bestScore) {
@@ -174,6 +234,10 @@ export class RuleIndex {
   }
 }
 
+function compiledOf(rule: RulePath): CompiledRule[] {
+  return (rule.compiled ??= compileRules(rule.list));
+}
+
 /** Accept a `{ matchers, combine }` list or a bare rule object. */
 export function asRuleList(raw: unknown): RuleList {
   if (typeof raw !== 'object' || raw === null) return { matchers: [] };
@@ -183,23 +247,16 @@ export function asRuleList(raw: unknown): RuleList {
 }
 
 const indexCache = new WeakMap<object, RuleIndex>();
-const indexByText = new Map<string, RuleIndex>();
 
 /**
- * The index of one category's rules, built once per rules object, or per equal rules when the
- * caller reads the pact afresh each time (verifiers match many actuals against one expected).
+ * The index of one category's rules, built once per rules object (a mock server matches many requests against one
+ * expected); rules objects with the same paths share their lookups.
  */
 export function ruleIndexFor(byPath: Record<string, RuleList> | undefined): RuleIndex {
   if (byPath === undefined) return EMPTY;
   let index = indexCache.get(byPath);
   if (index === undefined) {
-    const text = JSON.stringify(byPath);
-    index = indexByText.get(text);
-    if (index === undefined) {
-      index = new RuleIndex(byPath);
-      if (indexByText.size > 1000) indexByText.clear();
-      indexByText.set(text, index);
-    }
+    index = new RuleIndex(byPath);
     indexCache.set(byPath, index);
   }
   return index;

@@ -1,8 +1,7 @@
 import { isStrictBase64 } from '../body/base64';
 import { isTextType } from '../body/content-type';
 import type { Body } from '../model';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { invalid, isObject, type JsonObject, type ReadContext } from './read-context';
+import { below, invalid, isObject, type InputPath, type JsonObject, type ReadContext } from './read-context';
 
 const HINTS = ['TEXT', 'BINARY', 'DEFAULT'];
 
@@ -28,23 +27,28 @@ const BODY_KEYS = ['content', 'contentType', 'encoded', 'contentTypeHint'];
  * @throws TreatyError TREATY_CORE_INVALID_PACT when a body object's fields are malformed or its JSON text does not
  *   parse.
  */
-export function normalizeV4Body(ctx: ReadContext, path: string, json: unknown, contentType: string | undefined): Body {
+export function normalizeV4Body(
+  ctx: ReadContext,
+  path: InputPath,
+  json: unknown,
+  contentType: string | undefined,
+): Body {
   if (!isV4BodyObject(json)) return normalizeRawBody(json, contentType);
   const obj = json;
   const body: Body = { content: obj.content };
   if (obj.contentType !== undefined) {
     if (typeof obj.contentType !== 'string')
-      invalid(ctx, childPath(path, 'contentType'), 'a content type string', obj.contentType);
+      invalid(ctx, below(path, 'contentType'), 'a content type string', obj.contentType);
     body.contentType = obj.contentType;
   }
-  if (obj.encoded !== undefined) body.encoded = readEncoded(ctx, childPath(path, 'encoded'), obj.encoded);
+  if (obj.encoded !== undefined) body.encoded = readEncoded(ctx, below(path, 'encoded'), obj.encoded);
   if (obj.contentTypeHint !== undefined) {
     if (!HINTS.includes(obj.contentTypeHint as string))
-      invalid(ctx, childPath(path, 'contentTypeHint'), 'TEXT, BINARY or DEFAULT', obj.contentTypeHint);
+      invalid(ctx, below(path, 'contentTypeHint'), 'TEXT, BINARY or DEFAULT', obj.contentTypeHint);
     body.contentTypeHint = obj.contentTypeHint as Body['contentTypeHint'];
   }
   if (typeof body.encoded === 'string' && body.encoded.toLowerCase() === 'json' && typeof obj.content === 'string') {
-    body.content = parseJsonText(ctx, childPath(path, 'content'), obj.content);
+    body.content = parseJsonText(ctx, below(path, 'content'), obj.content);
   }
   return body;
 }
@@ -70,12 +74,12 @@ export function contentTypeFromMetadata(metadata: Record<string, unknown> | unde
   return typeof value === 'string' ? value : undefined;
 }
 
-function readEncoded(ctx: ReadContext, path: string, value: unknown): false | string {
+function readEncoded(ctx: ReadContext, path: InputPath, value: unknown): false | string {
   if (value === false || typeof value === 'string') return value;
   return invalid(ctx, path, 'false, "base64" or "json"', value);
 }
 
-function parseJsonText(ctx: ReadContext, path: string, text: string): unknown {
+function parseJsonText(ctx: ReadContext, path: InputPath, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

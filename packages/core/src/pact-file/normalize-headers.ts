@@ -1,18 +1,22 @@
 import { parseQueryString } from '../body/query-string';
 import type { SpecVersion } from '../model';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { expectObject, invalid, type ReadContext } from './read-context';
+import { below, expectObject, invalid, type InputPath, type ReadContext } from './read-context';
 
 /**
  * Read headers: V1-V3 write each value as one string (never split on commas, `Date` values contain them);
  * V4 writes arrays. Both shapes are accepted in every version.
  * @throws TreatyError TREATY_CORE_INVALID_PACT when a value is neither a string nor an array of strings.
  */
-export function normalizeHeaders(ctx: ReadContext, path: string, json: unknown): Record<string, string[]> {
+export function normalizeHeaders(ctx: ReadContext, path: InputPath, json: unknown): Record<string, string[]> {
   const headers = expectObject(ctx, path, json, 'an object of header names to values');
   const out: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    out[name] = stringList(ctx, childPath(path, name), value, 'a header value (a string or an array of strings)');
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    // The common shape, one string, is read without writing its path.
+    out[name] =
+      typeof value === 'string'
+        ? [value]
+        : stringList(ctx, below(path, name), value, 'a header value (a string or an array of strings)');
   }
   return out;
 }
@@ -23,7 +27,7 @@ export function normalizeHeaders(ctx: ReadContext, path: string, json: unknown):
  */
 export function normalizeQuery(
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   json: unknown,
   specVersion: SpecVersion,
 ): Record<string, string[]> {
@@ -34,7 +38,7 @@ export function normalizeQuery(
   const query = expectObject(ctx, path, json, what);
   const out: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(query)) {
-    out[name] = stringList(ctx, childPath(path, name), value, 'a query value (a string or an array of strings)');
+    out[name] = stringList(ctx, below(path, name), value, 'a query value (a string or an array of strings)');
   }
   return out;
 }
@@ -45,11 +49,11 @@ export function isV1OrV2(specVersion: SpecVersion): boolean {
 }
 
 // Numbers and booleans are read as their text, as other Pact implementations do with hand-written files.
-function stringList(ctx: ReadContext, path: string, value: unknown, what: string): string[] {
+function stringList(ctx: ReadContext, path: InputPath, value: unknown, what: string): string[] {
   if (isScalar(value)) return [String(value)];
   if (!Array.isArray(value)) invalid(ctx, path, what, value);
   return value.map((item, i) => {
-    if (!isScalar(item)) invalid(ctx, childPath(path, i), 'a string', item);
+    if (!isScalar(item)) invalid(ctx, below(path, i), 'a string', item);
     return String(item);
   });
 }

@@ -1,6 +1,13 @@
 import type { Generator, Generators, MatchingRule, MatchingRules, RuleList } from '../model';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { expectObject, invalid, isObject, type JsonObject, type ReadContext } from './read-context';
+import {
+  below,
+  expectObject,
+  invalid,
+  isObject,
+  type InputPath,
+  type JsonObject,
+  type ReadContext,
+} from './read-context';
 import { splitV2RuleKey } from './v2-rule-keys';
 
 /** Categories with no sub-paths: their rules (or generator) sit directly under the category. */
@@ -11,14 +18,15 @@ export const PLAIN_CATEGORIES = ['path', 'method', 'status'];
  * V3/V4 categories of `{ matchers, combine }` lists, and bare rule objects.
  * @throws TreatyError TREATY_CORE_INVALID_PACT for anything that is not a rule.
  */
-export function normalizeMatchingRules(ctx: ReadContext, path: string, json: unknown): MatchingRules {
+export function normalizeMatchingRules(ctx: ReadContext, path: InputPath, json: unknown): MatchingRules {
   const rules = expectObject(ctx, path, json, 'an object of matching rules');
   const out: MatchingRules = {};
-  for (const [key, value] of Object.entries(rules)) {
-    const keyPath = childPath(path, key);
+  for (const key of Object.keys(rules)) {
+    const value = rules[key];
+    const keyPath = below(path, key);
     if (key.startsWith('$')) {
       const [category, sub] = splitV2RuleKey(ctx, keyPath, key);
-      addRules(out, category, sub, readRuleList(ctx, keyPath, value));
+      addRules(out, category, sub, readRuleList(ctx, keyPath, undefined, value));
     } else {
       readCategory(ctx, keyPath, key, value, out);
     }
@@ -26,21 +34,18 @@ export function normalizeMatchingRules(ctx: ReadContext, path: string, json: unk
   return out;
 }
 
-function readCategory(ctx: ReadContext, path: string, category: string, value: unknown, out: MatchingRules): void {
+function readCategory(ctx: ReadContext, path: InputPath, category: string, value: unknown, out: MatchingRules): void {
   const obj = expectObject(ctx, path, value, `an object of "${category}" matching rules`);
   out[category] ??= {};
   if (Array.isArray(obj.matchers) || (PLAIN_CATEGORIES.includes(category) && !hasOnlyObjectValues(obj))) {
-    addRules(out, category, '', readRuleList(ctx, path, obj));
+    addRules(out, category, '', readRuleList(ctx, path, undefined, obj));
     return;
   }
   // pact-reference writes status rules under the root path (`"status": { "$": {...} }`): the model keeps them under ''.
-  for (const [sub, list] of Object.entries(obj)) {
-    addRules(
-      out,
-      category,
-      PLAIN_CATEGORIES.includes(category) && sub === '$' ? '' : sub,
-      readRuleList(ctx, childPath(path, sub), list),
-    );
+  const plain = PLAIN_CATEGORIES.includes(category);
+  for (const sub in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, sub)) continue;
+    addRules(out, category, plain && sub === '$' ? '' : sub, readRuleList(ctx, path, sub, obj[sub]));
   }
 }
 
@@ -54,18 +59,25 @@ function addRules(out: MatchingRules, category: string, sub: string, list: RuleL
   byPath[sub] = existing ? { ...existing, matchers: [...existing.matchers, ...list.matchers] } : list;
 }
 
-function readRuleList(ctx: ReadContext, path: string, value: unknown): RuleList {
-  const obj = expectObject(ctx, path, value, 'a rule list { "matchers": [...], "combine": "AND" } or a rule object');
-  if (!Array.isArray(obj.matchers)) return { matchers: [normalizeRule(ctx, path, obj)] };
-  const list: RuleList = {
-    matchers: obj.matchers.map((rule, i) => normalizeRule(ctx, childPath(childPath(path, 'matchers'), i), rule)),
-  };
-  if (obj.combine !== undefined) {
-    if (obj.combine !== 'AND' && obj.combine !== 'OR')
-      invalid(ctx, childPath(path, 'combine'), '"AND" or "OR"', obj.combine);
-    list.combine = obj.combine;
+// The list at `path` or, given a `key`, at that key below `path` (the path is only written for an error).
+function readRuleList(ctx: ReadContext, parent: InputPath, key: string | undefined, value: unknown): RuleList {
+  const path = () => (key === undefined ? parent : below(parent, key));
+  if (!isObject(value))
+    invalid(ctx, path(), 'a rule list { "matchers": [...], "combine": "AND" } or a rule object', value);
+  if (!Array.isArray(value.matchers)) return { matchers: [normalizeRule(ctx, path(), value)] };
+  const list: RuleList = { matchers: value.matchers.map((rule, i) => readListedRule(ctx, path, i, rule)) };
+  if (value.combine !== undefined) {
+    if (value.combine !== 'AND' && value.combine !== 'OR')
+      invalid(ctx, below(path(), 'combine'), '"AND" or "OR"', value.combine);
+    list.combine = value.combine;
   }
   return list;
+}
+
+// A rule of a list's `matchers`: the common shape is read without writing its path.
+function readListedRule(ctx: ReadContext, list: () => InputPath, index: number, value: unknown): MatchingRule {
+  if (isObject(value) && typeof value.match === 'string') return { ...value, match: value.match };
+  return normalizeRule(ctx, below(below(list(), 'matchers'), index), value);
 }
 
 /**
@@ -73,10 +85,10 @@ function readRuleList(ctx: ReadContext, path: string, value: unknown): RuleList 
  * `{ min }`/`{ max }` are type with bounds, `{ timestamp }`/`{ date }`/`{ time }` are those matchers.
  * @throws TreatyError TREATY_CORE_INVALID_PACT when no rule can be recognised.
  */
-export function normalizeRule(ctx: ReadContext, path: string, value: unknown): MatchingRule {
+export function normalizeRule(ctx: ReadContext, path: InputPath, value: unknown): MatchingRule {
   const obj = expectObject(ctx, path, value, 'a matching rule object such as { "match": "type" }');
   if (typeof obj.match === 'string') return { ...obj, match: obj.match };
-  if (obj.match !== undefined) invalid(ctx, childPath(path, 'match'), 'the name of a matching rule', obj.match);
+  if (obj.match !== undefined) invalid(ctx, below(path, 'match'), 'the name of a matching rule', obj.match);
   const inferred = inferRuleName(obj);
   if (inferred === undefined) invalid(ctx, path, 'a matching rule with "match" (or V2 "regex", "min" or "max")', value);
   return { match: inferred, ...obj };
@@ -94,25 +106,25 @@ function inferRuleName(obj: JsonObject): string | undefined {
  * (`path`, `method` and `status` generators under the key `''`).
  * @throws TreatyError TREATY_CORE_INVALID_PACT when a generator has no `type`.
  */
-export function normalizeGenerators(ctx: ReadContext, path: string, json: unknown): Generators {
+export function normalizeGenerators(ctx: ReadContext, path: InputPath, json: unknown): Generators {
   const categories = expectObject(ctx, path, json, 'an object of generators by category');
   const out: Generators = {};
   for (const [category, value] of Object.entries(categories)) {
-    const catPath = childPath(path, category);
+    const catPath = below(path, category);
     const obj = expectObject(ctx, catPath, value, `an object of "${category}" generators`);
     if (typeof obj.type === 'string') {
       out[category] = { '': readGenerator(ctx, catPath, obj) };
       continue;
     }
     out[category] = {};
-    for (const [sub, gen] of Object.entries(obj)) out[category][sub] = readGenerator(ctx, childPath(catPath, sub), gen);
+    for (const [sub, gen] of Object.entries(obj)) out[category][sub] = readGenerator(ctx, below(catPath, sub), gen);
   }
   return out;
 }
 
-function readGenerator(ctx: ReadContext, path: string, value: unknown): Generator {
+function readGenerator(ctx: ReadContext, path: InputPath, value: unknown): Generator {
   const obj = expectObject(ctx, path, value, 'a generator object such as { "type": "RandomInt" }');
   if (typeof obj.type !== 'string')
-    invalid(ctx, childPath(path, 'type'), 'the generator type (RandomInt, Uuid, ...)', obj.type);
+    invalid(ctx, below(path, 'type'), 'the generator type (RandomInt, Uuid, ...)', obj.type);
   return { ...obj, type: obj.type };
 }

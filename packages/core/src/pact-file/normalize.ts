@@ -3,8 +3,15 @@ import type { Body, HttpRequest, HttpResponse, Message, SpecVersion } from '../m
 import { contentTypeFromHeaders, contentTypeFromMetadata, normalizeRawBody, normalizeV4Body } from './normalize-body';
 import { normalizeHeaders, normalizeQuery } from './normalize-headers';
 import { normalizeGenerators, normalizeMatchingRules } from './normalize-rules';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import {
+  below,
+  expectObject,
+  expectString,
+  invalid,
+  type InputPath,
+  type JsonObject,
+  type ReadContext,
+} from './read-context';
 
 /** Values for the parts a request or response may leave out when it states only what it cares about. */
 export interface PartDefaults {
@@ -15,8 +22,11 @@ export interface PartDefaults {
 
 /** Options of the part normalisers: where the part sits, for error messages, and defaults for missing parts. */
 export interface NormalizeOptions extends ReadContext {
-  /** The JSON path of the part in its file, e.g. `$.interactions[2].request`. Defaults to `$`. */
-  path?: string;
+  /**
+   * The JSON path of the part in its file, e.g. `$.interactions[2].request` (or a lazily written {@link InputPath}).
+   * Defaults to `$`.
+   */
+  path?: InputPath;
   /**
    * Values for a missing `method`, `path` or `status` (the specification's test cases leave out what they do not
    * test). Without one, the part is required, as in a pact file.
@@ -40,21 +50,22 @@ export function normalizeRequest(json: unknown, specVersion: SpecVersion, option
   const request: HttpRequest = {
     method: expectString(
       options,
-      childPath(path, 'method'),
+      below(path, 'method'),
       obj.method ?? defaults.method,
       'an HTTP method string such as "GET"',
     ),
     path: expectString(
       options,
-      childPath(path, 'path'),
+      below(path, 'path'),
       obj.path ?? defaults.path,
       'a request path string such as "/orders/1"',
     ),
   };
-  if (obj.query != null) request.query = normalizeQuery(options, childPath(path, 'query'), obj.query, specVersion);
+  if (obj.query != null) request.query = normalizeQuery(options, below(path, 'query'), obj.query, specVersion);
   if (typeof obj.query === 'string' && formatQueryString(request.query!) !== obj.query) request.queryString = obj.query;
-  if (obj.headers != null) request.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
-  return { ...request, ...readHttpTail(options, path, obj, request.headers, specVersion) };
+  if (obj.headers != null) request.headers = normalizeHeaders(options, below(path, 'headers'), obj.headers);
+  readHttpTail(request, options, path, obj, specVersion);
+  return request;
 }
 
 /**
@@ -72,11 +83,12 @@ export function normalizeResponse(
   const obj = expectObject(options, path, json, 'a response object { "status": ... }');
   const status = obj.status ?? options.defaults?.status;
   if (typeof status !== 'number' || !Number.isInteger(status)) {
-    invalid(options, childPath(path, 'status'), 'an integer HTTP status such as 200', status);
+    invalid(options, below(path, 'status'), 'an integer HTTP status such as 200', status);
   }
   const response: HttpResponse = { status };
-  if (obj.headers != null) response.headers = normalizeHeaders(options, childPath(path, 'headers'), obj.headers);
-  return { ...response, ...readHttpTail(options, path, obj, response.headers, specVersion) };
+  if (obj.headers != null) response.headers = normalizeHeaders(options, below(path, 'headers'), obj.headers);
+  readHttpTail(response, options, path, obj, specVersion);
+  return response;
 }
 
 /**
@@ -92,7 +104,7 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
   if (obj[metadataKey] != null) {
     message.metadata = expectObject(
       options,
-      childPath(path, metadataKey),
+      below(path, metadataKey),
       obj[metadataKey],
       'an object of message metadata',
     );
@@ -100,32 +112,33 @@ export function normalizeMessage(json: unknown, specVersion: SpecVersion, option
   if (obj.contents !== undefined) {
     message.contents = readBody(
       options,
-      childPath(path, 'contents'),
+      below(path, 'contents'),
       obj.contents,
       specVersion,
       contentTypeFromMetadata(message.metadata),
     );
   }
-  return { ...message, ...readRulesAndGenerators(options, path, obj) };
+  readRulesAndGenerators(message, options, path, obj);
+  return message;
 }
 
+// The parts after the request line or status: body, rules and generators, added to `part` in that order.
 function readHttpTail(
+  part: HttpRequest | HttpResponse,
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   obj: JsonObject,
-  headers: Record<string, string[]> | undefined,
   version: SpecVersion,
-) {
-  const tail: { body?: Body } = {};
+): void {
   if (obj.body !== undefined) {
-    tail.body = readBody(ctx, childPath(path, 'body'), obj.body, version, contentTypeFromHeaders(headers));
+    part.body = readBody(ctx, below(path, 'body'), obj.body, version, contentTypeFromHeaders(part.headers));
   }
-  return { ...tail, ...readRulesAndGenerators(ctx, path, obj) };
+  readRulesAndGenerators(part, ctx, path, obj);
 }
 
 function readBody(
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   json: unknown,
   version: SpecVersion,
   contentType: string | undefined,
@@ -134,13 +147,12 @@ function readBody(
 }
 
 function readRulesAndGenerators(
+  part: Pick<Message, 'matchingRules' | 'generators'>,
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   obj: JsonObject,
-): Pick<Message, 'matchingRules' | 'generators'> {
-  const out: Pick<Message, 'matchingRules' | 'generators'> = {};
+): void {
   if (obj.matchingRules != null)
-    out.matchingRules = normalizeMatchingRules(ctx, childPath(path, 'matchingRules'), obj.matchingRules);
-  if (obj.generators != null) out.generators = normalizeGenerators(ctx, childPath(path, 'generators'), obj.generators);
-  return out;
+    part.matchingRules = normalizeMatchingRules(ctx, below(path, 'matchingRules'), obj.matchingRules);
+  if (obj.generators != null) part.generators = normalizeGenerators(ctx, below(path, 'generators'), obj.generators);
 }

@@ -1,7 +1,14 @@
 import type { Interaction, InteractionBase, ProviderState, SpecVersion } from '../model';
-import { normalizeMessage, normalizeRequest, normalizeResponse } from './normalize';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import { normalizeMessage, normalizeRequest, normalizeResponse, type NormalizeOptions } from './normalize';
+import {
+  below,
+  expectObject,
+  expectString,
+  invalid,
+  type InputPath,
+  type JsonObject,
+  type ReadContext,
+} from './read-context';
 
 const BASE_KEYS = [
   'type',
@@ -27,36 +34,40 @@ const TYPES = ['Synchronous/HTTP', 'Asynchronous/Messages', 'Synchronous/Message
  */
 export function parseInteraction(
   source: string | undefined,
-  path: string,
+  path: InputPath,
   json: unknown,
   version: SpecVersion,
   kind: 'interactions' | 'messages',
 ): Interaction {
   const obj = expectObject({ source }, path, json, 'an interaction object');
-  const description = expectString({ source }, childPath(path, 'description'), obj.description, 'a description string');
+  const description = expectString({ source }, below(path, 'description'), obj.description, 'a description string');
   const ctx: ReadContext = { source, interaction: description };
   const type = interactionType(ctx, path, obj, version, kind);
   const base = readBase(ctx, path, obj, description);
   if (type === 'Synchronous/HTTP') {
-    const request = normalizeRequest(obj.request, version, { ...ctx, path: childPath(path, 'request') });
-    const response = normalizeResponse(obj.response, version, { ...ctx, path: childPath(path, 'response') });
+    const request = normalizeRequest(obj.request, version, partOptions(ctx, below(path, 'request')));
+    const response = normalizeResponse(obj.response, version, partOptions(ctx, below(path, 'response')));
     return withExtra({ type, ...base, request, response }, obj, HTTP_KEYS);
   }
   if (type === 'Asynchronous/Messages') {
-    return withExtra({ type, ...base, ...normalizeMessage(obj, version, { ...ctx, path }) }, obj, MESSAGE_KEYS);
+    return withExtra({ type, ...base, ...normalizeMessage(obj, version, partOptions(ctx, path)) }, obj, MESSAGE_KEYS);
   }
-  const request = normalizeMessage(obj.request, version, { ...ctx, path: childPath(path, 'request') });
-  const responsePath = childPath(path, 'response');
+  const request = normalizeMessage(obj.request, version, partOptions(ctx, below(path, 'request')));
+  const responsePath = below(path, 'response');
   if (!Array.isArray(obj.response)) invalid(ctx, responsePath, 'an array of response messages', obj.response);
   const response = obj.response.map((item, i) =>
-    normalizeMessage(item, version, { ...ctx, path: childPath(responsePath, i) }),
+    normalizeMessage(item, version, partOptions(ctx, below(responsePath, i))),
   );
   return withExtra({ type, ...base, request, response }, obj, HTTP_KEYS);
 }
 
+function partOptions(ctx: ReadContext, path: InputPath): NormalizeOptions {
+  return { source: ctx.source, interaction: ctx.interaction, path };
+}
+
 function interactionType(
   ctx: ReadContext,
-  path: string,
+  path: InputPath,
   obj: JsonObject,
   version: SpecVersion,
   kind: string,
@@ -66,46 +77,45 @@ function interactionType(
     return version === 'V4' && obj.request === undefined && obj.contents !== undefined
       ? 'Asynchronous/Messages'
       : 'Synchronous/HTTP';
-  if (!TYPES.includes(obj.type as string))
-    invalid(ctx, childPath(path, 'type'), `one of ${TYPES.join(', ')}`, obj.type);
+  if (!TYPES.includes(obj.type as string)) invalid(ctx, below(path, 'type'), `one of ${TYPES.join(', ')}`, obj.type);
   return obj.type as Interaction['type'];
 }
 
-function readBase(ctx: ReadContext, path: string, obj: JsonObject, description: string): InteractionBase {
+function readBase(ctx: ReadContext, path: InputPath, obj: JsonObject, description: string): InteractionBase {
   const base: InteractionBase = { description, providerStates: readProviderStates(ctx, path, obj) };
-  if (obj.key !== undefined) base.key = expectString(ctx, childPath(path, 'key'), obj.key);
+  if (obj.key !== undefined) base.key = expectString(ctx, below(path, 'key'), obj.key);
   if (obj.pending !== undefined) {
-    if (typeof obj.pending !== 'boolean') invalid(ctx, childPath(path, 'pending'), 'true or false', obj.pending);
+    if (typeof obj.pending !== 'boolean') invalid(ctx, below(path, 'pending'), 'true or false', obj.pending);
     base.pending = obj.pending;
   }
   for (const key of ['comments', 'pluginConfiguration', 'interactionMarkup'] as const) {
-    if (obj[key] !== undefined) base[key] = expectObject(ctx, childPath(path, key), obj[key]);
+    if (obj[key] !== undefined) base[key] = expectObject(ctx, below(path, key), obj[key]);
   }
-  if (obj.transport !== undefined) base.transport = expectString(ctx, childPath(path, 'transport'), obj.transport);
-  if (obj._id !== undefined) base.id = expectString(ctx, childPath(path, '_id'), obj._id);
+  if (obj.transport !== undefined) base.transport = expectString(ctx, below(path, 'transport'), obj.transport);
+  if (obj._id !== undefined) base.id = expectString(ctx, below(path, '_id'), obj._id);
   return base;
 }
 
-function readProviderStates(ctx: ReadContext, path: string, obj: JsonObject): ProviderState[] {
+function readProviderStates(ctx: ReadContext, path: InputPath, obj: JsonObject): ProviderState[] {
   const states: ProviderState[] = [];
   if (obj.providerState !== undefined && obj.providerState !== null && obj.providerState !== '') {
     states.push({
-      name: expectString(ctx, childPath(path, 'providerState'), obj.providerState, 'a provider state name'),
+      name: expectString(ctx, below(path, 'providerState'), obj.providerState, 'a provider state name'),
     });
   }
   if (obj.providerStates === undefined) return states;
-  const listPath = childPath(path, 'providerStates');
+  const listPath = below(path, 'providerStates');
   if (!Array.isArray(obj.providerStates))
     invalid(ctx, listPath, 'an array of provider states { "name": ... }', obj.providerStates);
-  obj.providerStates.forEach((item, i) => states.push(readProviderState(ctx, childPath(listPath, i), item)));
+  obj.providerStates.forEach((item, i) => states.push(readProviderState(ctx, below(listPath, i), item)));
   return states;
 }
 
-function readProviderState(ctx: ReadContext, path: string, json: unknown): ProviderState {
+function readProviderState(ctx: ReadContext, path: InputPath, json: unknown): ProviderState {
   const obj = expectObject(ctx, path, json, 'a provider state { "name": ..., "params": {...} }');
-  const state: ProviderState = { name: expectString(ctx, childPath(path, 'name'), obj.name, 'a provider state name') };
+  const state: ProviderState = { name: expectString(ctx, below(path, 'name'), obj.name, 'a provider state name') };
   if (obj.params !== undefined && obj.params !== null)
-    state.params = expectObject(ctx, childPath(path, 'params'), obj.params);
+    state.params = expectObject(ctx, below(path, 'params'), obj.params);
   return state;
 }
 

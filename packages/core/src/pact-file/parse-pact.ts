@@ -1,7 +1,6 @@
 import type { Interaction, Pact } from '../model';
 import { parseInteraction } from './parse-interaction';
-import { appendJsonPath as childPath } from '../json-path/json-path';
-import { expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
+import { below, expectObject, expectString, invalid, type JsonObject, type ReadContext } from './read-context';
 import { findRulePathWarnings } from './rule-path-warnings';
 import { detectSpecVersion } from './spec-version';
 
@@ -27,9 +26,10 @@ export function parsePact(json: unknown, options: ParsePactOptions = {}): Pact {
   const interactions: Interaction[] = [];
   for (const kind of ['interactions', 'messages'] as const) {
     if (file[kind] === undefined) continue;
-    if (!Array.isArray(file[kind])) invalid(ctx, `$.${kind}`, `an array of ${kind}`, file[kind]);
+    const listPath = `$.${kind}`;
+    if (!Array.isArray(file[kind])) invalid(ctx, listPath, `an array of ${kind}`, file[kind]);
     file[kind].forEach((item, i) =>
-      interactions.push(parseInteraction(ctx.source, `$.${kind}[${i}]`, item, specVersion, kind)),
+      interactions.push(parseInteraction(ctx.source, below(listPath, i), item, specVersion, kind)),
     );
   }
   const pact: Pact = {
@@ -49,7 +49,7 @@ export function parsePact(json: unknown, options: ParsePactOptions = {}): Pact {
 
 function readParty(ctx: ReadContext, file: JsonObject, role: 'consumer' | 'provider'): string {
   const party = expectObject(ctx, `$.${role}`, file[role], `the ${role} { "name": ... }`);
-  return expectString(ctx, childPath(`$.${role}`, 'name'), party.name, `the ${role}'s name`);
+  return expectString(ctx, below(`$.${role}`, 'name'), party.name, `the ${role}'s name`);
 }
 
 function parseJsonText(ctx: ReadContext, text: string): unknown {

@@ -1,4 +1,5 @@
 import { coreErrors } from '../core-errors';
+import { appendJsonPath, type PathSegment } from '../json-path/json-path';
 import { isObject } from '../matching/values';
 
 /** Where the reader is in the input, for error messages. */
@@ -7,6 +8,25 @@ export interface ReadContext {
   source?: string;
   /** The description of the interaction being read. */
   interaction?: string;
+}
+
+/**
+ * Where a value sits in the input: JSON path text, or a step below a parent path. Readers pass paths down for error
+ * messages only, so the text is written when an error needs it (a large pact has tens of thousands of values).
+ */
+export type InputPath = string | { readonly parent: InputPath; readonly step: PathSegment };
+
+/** The path one step below `parent` (`$.a` and `b` → `$.a.b`), written out only if an error names it. */
+export function below(parent: InputPath, step: PathSegment): InputPath {
+  return { parent, step };
+}
+
+/**
+ * The text of a path.
+ * @example pathText(below(below('$', 'items'), 0)) // '$.items[0]'
+ */
+function pathText(path: InputPath): string {
+  return typeof path === 'string' ? path : appendJsonPath(pathText(path.parent), path.step);
 }
 
 /** A plain JSON object. */
@@ -27,10 +47,11 @@ export function describeValue(value: unknown): string {
 }
 
 /**
- * Throw TREATY_CORE_INVALID_PACT for the value at `path`, saying what was expected.
+ * Throw TREATY_CORE_INVALID_PACT for the value at `at`, saying what was expected.
  * @throws TreatyError TREATY_CORE_INVALID_PACT always.
  */
-export function invalid(ctx: ReadContext, path: string, expected: string, value: unknown): never {
+export function invalid(ctx: ReadContext, at: InputPath, expected: string, value: unknown): never {
+  const path = pathText(at);
   const where = ctx.interaction === undefined ? `at ${path}` : `in interaction "${ctx.interaction}" at ${path}`;
   const reason = `${where} expected ${expected} but found ${describeValue(value)}`;
   throw coreErrors.TREATY_CORE_INVALID_PACT([ctx.source ? ` ${ctx.source}` : '', reason], {
@@ -41,13 +62,13 @@ export function invalid(ctx: ReadContext, path: string, expected: string, value:
 }
 
 /** Read an object at `path`, or throw. */
-export function expectObject(ctx: ReadContext, path: string, value: unknown, what = 'an object'): JsonObject {
+export function expectObject(ctx: ReadContext, path: InputPath, value: unknown, what = 'an object'): JsonObject {
   if (!isObject(value)) invalid(ctx, path, what, value);
   return value;
 }
 
 /** Read a string at `path`, or throw. */
-export function expectString(ctx: ReadContext, path: string, value: unknown, what = 'a string'): string {
+export function expectString(ctx: ReadContext, path: InputPath, value: unknown, what = 'a string'): string {
   if (typeof value !== 'string') invalid(ctx, path, what, value);
   return value;
 }

@@ -1,5 +1,5 @@
 import { appendJsonPath as childPath } from '../json-path/json-path';
-import { invalid, type ReadContext } from './read-context';
+import { invalid, type InputPath, type ReadContext } from './read-context';
 
 /**
  * Split a V2 flat rule key into its V3 category and sub-path:
@@ -7,7 +7,7 @@ import { invalid, type ReadContext } from './read-context';
  * `$.query.q` → `['query', 'q']`, `$.path` → `['path', '']`.
  * @throws TreatyError TREATY_CORE_INVALID_PACT for keys outside body, headers, query and path.
  */
-export function splitV2RuleKey(ctx: ReadContext, path: string, key: string): [string, string] {
+export function splitV2RuleKey(ctx: ReadContext, path: InputPath, key: string): [string, string] {
   const body = /^\$\.body(.*)$/.exec(key);
   if (body && (body[1] === '' || body[1].startsWith('.') || body[1].startsWith('['))) return ['body', `$${body[1]}`];
   const named = /^\$\.(headers?|query)(?:\.(.+)|\[['"](.+)['"]\])$/.exec(key);

@@ -203,10 +203,40 @@ export function applyCompiled(
     const message =
       entry.check === undefined
         ? `Unknown matching rule '${entry.name}' (supported: ${Object.keys(CHECKS).join(', ')})`
-        : entry.check({ rule: entry.rule, expected, actual, direct, fromText } satisfies RuleInput);
+        : runCheck(entry.check, entry.rule, expected, actual, direct, fromText);
     if (message === undefined) passed++;
     else (failures === NONE ? (failures = []) : failures).push({ rule: entry.name, message });
   }
   lastApplied = applied;
   return combine === 'OR' && (passed > 0 || applied === 0) ? (NONE as RuleFailure[]) : failures;
+}
+
+// Check inputs are reused, one per nesting level (a check may apply rules to keys or items), as this runs once per body
+// node; a check reads its input during the call only.
+const inputs: RuleInput[] = [];
+let nesting = 0;
+
+function runCheck(
+  check: RuleCheck,
+  rule: MatchingRule,
+  expected: unknown,
+  actual: unknown,
+  direct: boolean,
+  fromText: boolean,
+): string | undefined {
+  const input = (inputs[nesting] ??= { rule, expected, actual, direct, fromText });
+  input.rule = rule;
+  input.expected = expected;
+  input.actual = actual;
+  input.direct = direct;
+  input.fromText = fromText;
+  nesting++;
+  try {
+    return check(input);
+  } finally {
+    nesting--;
+    // Not keeping the values alive until the next check.
+    input.expected = undefined;
+    input.actual = undefined;
+  }
 }

@@ -1,6 +1,9 @@
 import type { MatchingRule } from '../../model';
 
-/** What a rule check sees: the rule, the expected example and the actual value at one location. */
+/**
+ * What a rule check sees: the rule, the expected example and the actual value at one location. The matcher reuses the
+ * object for the next check, so a check reads it during its call only.
+ */
 export interface RuleInput {
   rule: MatchingRule;
   expected: unknown;
