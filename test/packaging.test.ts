@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 // Every public entry point, with exports a user reaches for first (all functions or classes but the matcher
 // namespaces).
@@ -50,5 +50,60 @@ describe.each(Object.entries(entries))('%s loads with no transform or flag', (en
       `import { ${names.join(', ')} } from '${entry}';\nconst mod = { ${names.join(', ')} ` +
       `};\nconsole.log(${typesOf(names)});`;
     expect(runNode(`${safe}.mjs`, source)).toEqual(expectedTypes(names));
+  });
+});
+
+// Resolvers without package `exports` (Jest 27, as in react-scripts 5; webpack 4) look a subpath up as a file or a
+// folder in the package. @treaty/provider loads @treaty/openapi/asyncapi, so without a folder there every
+// @treaty/pact test under create-react-app failed to load.
+interface Manifest {
+  name: string;
+  files?: string[];
+  exports?: Record<string, string | { default: string }>;
+  workspaces?: string[];
+}
+const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+
+// @treaty/pact's deep paths (pact-js's src/...) are mostly the `./src/*` pattern, which no file lookup can follow.
+const WITHOUT_FALLBACK = new Set(['@treaty/pact']);
+
+function namedSubpaths(): Array<[string, string, string]> {
+  const dirs = (readManifest(repoRoot).workspaces ?? []).filter((w) => !w.includes('*'));
+  return dirs.flatMap((workspace) => {
+    const pkgDir = join(repoRoot, workspace);
+    const manifest = readManifest(pkgDir);
+    if (WITHOUT_FALLBACK.has(manifest.name)) return [];
+    return Object.entries(manifest.exports ?? {})
+      .filter(([key]) => key !== '.' && key !== './package.json' && !key.includes('*'))
+      .map(([key, target]): [string, string, string] => [
+        `${manifest.name}/${key.slice(2)}`,
+        pkgDir,
+        join(pkgDir, typeof target === 'string' ? target : target.default),
+      ]);
+  });
+}
+
+/** CommonJS resolution as it was before `exports`: the file, with `.js`, or the folder's `main` or `index.js`. */
+function resolveWithoutExports(pkgDir: string, subpath: string): string | undefined {
+  const base = join(pkgDir, subpath);
+  const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+  const folderManifest = join(base, 'package.json');
+  const main = isFile(folderManifest)
+    ? (JSON.parse(readFileSync(folderManifest, 'utf8')) as { main?: string }).main
+    : undefined;
+  const fromMain = main ? [join(base, main), `${join(base, main)}.js`, join(base, main, 'index.js')] : [];
+  return [base, `${base}.js`, ...fromMain, join(base, 'index.js')].find(isFile);
+}
+
+describe.each(namedSubpaths())('%s resolves without package exports', (entry, pkgDir, target) => {
+  const subpath = entry.split('/').slice(2).join('/');
+
+  it('to the file its exports name', () => {
+    expect(resolveWithoutExports(pkgDir, subpath)).toBe(target);
+  });
+
+  it('from a folder the published package contains', () => {
+    expect(readManifest(pkgDir).files).toContain(`${subpath}/package.json`);
+    expect(dirname(target).startsWith(join(pkgDir, 'dist'))).toBe(true);
   });
 });

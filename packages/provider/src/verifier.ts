@@ -1,10 +1,13 @@
 import type { JsonMap, MessageProviders, StateHandlers, VerificationReport, VerifierOptions } from './types';
+import { withBrokerEnv } from './broker-env';
 import { verifyProvider } from './verify-provider';
 
 /**
  * pact-js's `Verifier`, backed by Treaty: `new Verifier(options).verifyProvider()`.
  * Differences from pact-js: it resolves with the {@link VerificationReport} (pact-js resolves with text), `timeout` is
- * per request, and `requestFilter` runs on an in-memory request rather than in a proxy.
+ * per request, and `requestFilter` runs on an in-memory request rather than in a proxy. As in pact-js, broker
+ * settings not given fall back to `PACT_BROKER_BASE_URL`, `PACT_BROKER_TOKEN`, `PACT_BROKER_USERNAME` and
+ * `PACT_BROKER_PASSWORD`.
  * @example await new Verifier({ provider: 'orders-api', providerBaseUrl: url, pactUrls: [dir] }).verifyProvider();
  */
 export class Verifier {
@@ -19,7 +22,7 @@ export class Verifier {
    * @throws TreatyError TREATY_PROVIDER_VERIFICATION_FAILED with the report when verification fails
    */
   verifyProvider(config: VerifierOptions = {}): Promise<VerificationReport> {
-    return verifyProvider({ ...this.config, ...config });
+    return verifyProvider(withBrokerEnv({ ...this.config, ...config }));
   }
 }
 
@@ -41,7 +44,8 @@ function toStateHandlers(handlers: MessageStateHandlers | undefined): StateHandl
 }
 
 /**
- * pact-js's `MessageProviderPact`: verifies message pacts with `messageProviders` keyed by description.
+ * pact-js's `MessageProviderPact`: verifies message pacts with `messageProviders` keyed by description; broker
+ * settings not given come from the environment as for {@link Verifier}.
  * @example await new MessageProviderPact({ provider: 'orders-api', pactUrls: [file], messageProviders }).verify();
  */
 export class MessageProviderPact {
@@ -49,6 +53,7 @@ export class MessageProviderPact {
 
   /** Verify the message interactions. @throws TreatyError TREATY_PROVIDER_VERIFICATION_FAILED with the report */
   verify(): Promise<VerificationReport> {
-    return verifyProvider({ ...this.config, stateHandlers: toStateHandlers(this.config.stateHandlers) });
+    const options = { ...this.config, stateHandlers: toStateHandlers(this.config.stateHandlers) };
+    return verifyProvider(withBrokerEnv(options));
   }
 }

@@ -57,14 +57,15 @@ export function draftContentType(draft: HttpDraft): string | undefined {
 }
 
 /**
- * Set a JSON (or XML-as-string) body from a template; adds a Content-Type header when none is set.
+ * Set a JSON (or XML-as-string) body of the given content type from a template; adds a Content-Type header when none
+ * is set. A header already set stays as it is and does not change the body's content type: pact-js's `jsonBody` gives
+ * pact-reference `application/json` whatever the header says (a charset, say).
  * @example setTemplateBody(draft, { id: integer(1) }, 'application/json')
  */
 export function setTemplateBody(draft: HttpDraft, template: unknown, contentType: string): void {
   const content = addTemplate(draft.rules, 'body', undefined, template);
-  const type = draftContentType(draft) ?? contentType;
-  if (!hasHeader(draft, 'content-type')) (draft.headers ??= {})['Content-Type'] = [type];
-  draft.body = { content, contentType: type, encoded: false };
+  if (!hasHeader(draft, 'content-type')) (draft.headers ??= {})['Content-Type'] = [contentType];
+  draft.body = { content, contentType, encoded: false };
 }
 
 const TEXT_TYPE = /^(text\/|application\/(.*\+)?(json|xml|x-www-form-urlencoded|javascript))/i;

@@ -44,6 +44,24 @@ async function v4Http(mod: PactModule, dir: string): Promise<void> {
         body: JSON.stringify({ sku: 'A-1', qty: 1 }),
       }),
     );
+  // A charset in the Content-Type header (as pactflow/example-consumer has): the body's own content type is still the
+  // one jsonBody names.
+  await pact
+    .addInteraction()
+    .uponReceiving('rename an order')
+    .withRequest('PUT', '/orders/7', (b) =>
+      b.headers({ 'Content-Type': 'application/json; charset=utf-8' }).jsonBody({ name: M.like('seven') }),
+    )
+    .willRespondWith(200, (b) =>
+      b.headers({ 'Content-Type': 'application/json; charset=utf-8' }).jsonBody({ id: M.integer(7) }),
+    )
+    .executeTest(async (server) =>
+      get(`${server.url}/orders/7`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: JSON.stringify({ name: 'seven' }),
+      }),
+    );
 }
 
 // V4 messages: asynchronous with metadata, synchronous with JSON request and response.
