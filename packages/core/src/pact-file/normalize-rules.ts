@@ -65,6 +65,7 @@ function readRuleList(ctx: ReadContext, parent: InputPath, key: string | undefin
   if (!isObject(value))
     invalid(ctx, path(), 'a rule list { "matchers": [...], "combine": "AND" } or a rule object', value);
   if (!Array.isArray(value.matchers)) return { matchers: [normalizeRule(ctx, path(), value)] };
+  if (isNormalList(value)) return value as unknown as RuleList;
   const list: RuleList = { matchers: value.matchers.map((rule, i) => readListedRule(ctx, path, i, rule)) };
   if (value.combine !== undefined) {
     if (value.combine !== 'AND' && value.combine !== 'OR')
@@ -72,6 +73,15 @@ function readRuleList(ctx: ReadContext, parent: InputPath, key: string | undefin
     list.combine = value.combine;
   }
   return list;
+}
+
+// A list already in model form (the common case of V3/V4 files) is kept rather than copied: a large pact has tens
+// of thousands of these, and copies of a freshly parsed tree cost the collector more than the parse itself.
+function isNormalList(value: JsonObject): boolean {
+  for (const key in value) if (key !== 'matchers' && key !== 'combine') return false;
+  if (value.combine !== undefined && value.combine !== 'AND' && value.combine !== 'OR') return false;
+  for (const rule of value.matchers as unknown[]) if (!isObject(rule) || typeof rule.match !== 'string') return false;
+  return true;
 }
 
 // A rule of a list's `matchers`: the common shape is read without writing its path.
