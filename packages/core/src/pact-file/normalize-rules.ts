@@ -21,21 +21,35 @@ export const PLAIN_CATEGORIES = ['path', 'method', 'status'];
 export function normalizeMatchingRules(ctx: ReadContext, path: InputPath, json: unknown): MatchingRules {
   const rules = expectObject(ctx, path, json, 'an object of matching rules');
   const out: MatchingRules = {};
-  for (const key of Object.keys(rules)) {
+  const keys = Object.keys(rules);
+  // V2 keys add to categories: those are built anew, so that the caller's JSON is never changed.
+  const mayKeep = !keys.some((key) => key.startsWith('$'));
+  for (const key of keys) {
     const value = rules[key];
     const keyPath = below(path, key);
     if (key.startsWith('$')) {
       const [category, sub] = splitV2RuleKey(ctx, keyPath, key);
       addRules(out, category, sub, readRuleList(ctx, keyPath, undefined, value));
     } else {
-      readCategory(ctx, keyPath, key, value, out);
+      readCategory(ctx, keyPath, key, value, out, mayKeep);
     }
   }
   return out;
 }
 
-function readCategory(ctx: ReadContext, path: InputPath, category: string, value: unknown, out: MatchingRules): void {
+function readCategory(
+  ctx: ReadContext,
+  path: InputPath,
+  category: string,
+  value: unknown,
+  out: MatchingRules,
+  mayKeep: boolean,
+): void {
   const obj = expectObject(ctx, path, value, `an object of "${category}" matching rules`);
+  if (mayKeep && out[category] === undefined && !PLAIN_CATEGORIES.includes(category) && isNormalCategory(obj)) {
+    out[category] = obj as unknown as Record<string, RuleList>;
+    return;
+  }
   out[category] ??= {};
   if (Array.isArray(obj.matchers) || (PLAIN_CATEGORIES.includes(category) && !hasOnlyObjectValues(obj))) {
     addRules(out, category, '', readRuleList(ctx, path, undefined, obj));
@@ -81,6 +95,16 @@ function isNormalList(value: JsonObject): boolean {
   for (const key in value) if (key !== 'matchers' && key !== 'combine') return false;
   if (value.combine !== undefined && value.combine !== 'AND' && value.combine !== 'OR') return false;
   for (const rule of value.matchers as unknown[]) if (!isObject(rule) || typeof rule.match !== 'string') return false;
+  return true;
+}
+
+// A category of lists by path that are all in model form (see isNormalList).
+function isNormalCategory(obj: JsonObject): boolean {
+  if (Array.isArray(obj.matchers)) return false;
+  for (const sub in obj) {
+    const list = obj[sub];
+    if (sub === '__proto__' || !isObject(list) || !Array.isArray(list.matchers) || !isNormalList(list)) return false;
+  }
   return true;
 }
 

@@ -168,6 +168,35 @@ describe('normalizeRequest', () => {
     });
   });
 
+  it('never changes the JSON it reads, also where V2 keys add to a category of lists in model form', () => {
+    const rules = {
+      body: { '$.a': { matchers: [{ match: 'type' }] } },
+      '$.body.b': { match: 'integer' },
+      '$.body.a': { match: 'null' },
+    };
+    const written = JSON.parse(JSON.stringify(rules)) as typeof rules;
+    const read = normalizeRequest({ method: 'GET', path: '/', matchingRules: rules }, 'V3').matchingRules;
+    expect(read).toEqual({
+      body: {
+        '$.a': { matchers: [{ match: 'type' }, { match: 'null' }] },
+        '$.b': { matchers: [{ match: 'integer' }] },
+      },
+    });
+    expect(rules).toEqual(written);
+  });
+
+  it('reads lists that are not in model form into it, next to ones that are', () => {
+    const rules = {
+      body: { '$.a': { matchers: [{ match: 'type' }] }, '$.b': { matchers: [{ regex: '\\d+' }], combine: 'AND' } },
+    };
+    expect(normalizeResponse({ status: 200, matchingRules: rules }, 'V3').matchingRules).toEqual({
+      body: {
+        '$.a': { matchers: [{ match: 'type' }] },
+        '$.b': { matchers: [{ match: 'regex', regex: '\\d+' }], combine: 'AND' },
+      },
+    });
+  });
+
   it('reads generators, with path generators directly under their category', () => {
     const generators = {
       path: { type: 'ProviderState', expression: '/o/${id}' },
