@@ -51,9 +51,13 @@ describe('RuleIndex', () => {
     expect(indexed.best([2])?.list).toEqual(list('integer'));
   });
 
-  it('builds one index per rules object', () => {
+  it('keeps one index per rules object from its second use on (a rules object judged once keeps none)', () => {
     const rules = { '$.x': list('type') };
-    expect(ruleIndexFor(rules)).toBe(ruleIndexFor(rules));
+    const first = ruleIndexFor(rules);
+    const kept = ruleIndexFor(rules);
+    expect(kept).not.toBe(first);
+    expect(ruleIndexFor(rules)).toBe(kept);
+    expect(ruleIndexFor(rules)).toBe(kept);
     expect(ruleIndexFor(undefined).isEmpty).toBe(true);
   });
 

@@ -247,9 +247,12 @@ export function asRuleList(raw: unknown): RuleList {
 }
 
 const indexCache = new WeakMap<object, RuleIndex>();
+// Rules objects whose index was built once. A verifier judges each interaction once: an index kept from its first use
+// would live as long as the pact, and copying thousands of them through the young generation costs more than it saves.
+const usedOnce = new WeakSet<object>();
 
 /**
- * The index of one category's rules, built once per rules object (a mock server matches many requests against one
+ * The index of one category's rules, kept from its second use on (a mock server matches many requests against one
  * expected); rules objects with the same paths share their lookups.
  */
 export function ruleIndexFor(byPath: Record<string, RuleList> | undefined): RuleIndex {
@@ -257,7 +260,8 @@ export function ruleIndexFor(byPath: Record<string, RuleList> | undefined): Rule
   let index = indexCache.get(byPath);
   if (index === undefined) {
     index = new RuleIndex(byPath);
-    indexCache.set(byPath, index);
+    if (usedOnce.has(byPath)) indexCache.set(byPath, index);
+    else usedOnce.add(byPath);
   }
   return index;
 }
