@@ -3,6 +3,8 @@
  * against a fast local provider, verified by the official pact-js `Verifier` and by Treaty's `verifyProvider` in one
  * run, with a plain keep-alive request loop (request, read, JSON.parse) as the floor.
  * Run with `npx tsx scripts/bench/verify.ts` after `npx tsc -b`. Pass `--no-official` to skip pact-js.
+ * The ratio depends on where the scheduler puts the client and the provider: on two CPUs judging overlaps the
+ * provider's work; `taskset -c 0 npx tsx scripts/bench/verify.ts` measures both on one CPU, the harder case.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
