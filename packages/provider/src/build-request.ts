@@ -14,10 +14,10 @@ function encodeFiltered(body: unknown): string | Uint8Array | undefined {
 }
 
 // A filter may set `url` (express's way) or only `path` (pact-reference's filters change the path); the query stays.
-function filteredTarget(filtered: { url: string; path: string }, path: string, search: string): string {
-  const url = path + (search ? `?${search}` : '');
-  if (filtered.url !== url || filtered.path === path) return filtered.url;
-  return filtered.path + (search ? `?${search}` : '');
+// `original.url` is `original.path` followed by the query.
+function filteredTarget(filtered: { url: string; path: string }, original: { url: string; path: string }): string {
+  if (filtered.url !== original.url || filtered.path === original.path) return filtered.url;
+  return filtered.path + original.url.slice(original.path.length);
 }
 
 /**
@@ -61,7 +61,7 @@ export async function buildRawRequest(
   for (const name of Object.keys(filteredHeaders)) if (name === 'content-length') delete filteredHeaders[name];
   return {
     method: filtered.method.toUpperCase(),
-    path: filteredTarget(filtered, request.path, search),
+    path: filteredTarget(filtered, { url: raw.path, path: request.path }),
     headers: filteredHeaders,
     body: filteredBody,
   };
