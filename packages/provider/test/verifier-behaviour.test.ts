@@ -21,6 +21,17 @@ function writePact(name: string, pact: unknown): string {
   return file;
 }
 
+// A V4 pact between web and things holding one interaction.
+function writeV4Pact(name: string, interaction: Record<string, unknown>): string {
+  const metadata = { pactSpecification: { version: '4.0' } };
+  return writePact(name, {
+    consumer: { name: 'web' },
+    provider: { name: 'things' },
+    interactions: [interaction],
+    metadata,
+  });
+}
+
 const auth = (req: { headers: Record<string, unknown> }, _res: unknown, next: () => void) => {
   req.headers.authorization = 'Bearer t0k3n';
   next();
@@ -165,13 +176,7 @@ describe('state handlers and request filters', () => {
       request: { method: 'GET', path: '/things/8' },
       response: { status: 200 },
     };
-    const pact = {
-      consumer: { name: 'web' },
-      provider: { name: 'things' },
-      interactions: [commented],
-      metadata: { pactSpecification: { version: '4.0' } },
-    };
-    const options = base(writePact('commented.json', pact), { requestFilter: auth });
+    const options = base(writeV4Pact('commented.json', commented), { requestFilter: auth });
     const report = await verifyProvider(options);
     expect(report.pacts[0].interactions[0]).toMatchObject({
       comments: ['the list page uses this'],
@@ -193,13 +198,7 @@ describe('state handlers and request filters', () => {
       request: { method: 'GET', path: '/things/9' },
       response: { status: 200 },
     };
-    const pact = {
-      consumer: { name: 'web' },
-      provider: { name: 'things' },
-      interactions: [commented],
-      metadata: { pactSpecification: { version: '4.0' } },
-    };
-    const options = base(writePact('referenced.json', pact), { requestFilter: auth });
+    const options = base(writeV4Pact('referenced.json', commented), { requestFilter: auth });
     const report = await verifyProvider(options);
     expect(report.pacts[0].interactions[0]).toMatchObject({
       comments: ['shown on the order page'],
